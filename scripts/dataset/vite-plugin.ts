@@ -1,0 +1,43 @@
+import type { Plugin } from 'vite'
+import { buildFromDir, dataDir, formatErrors } from './load-sources.ts'
+
+export const DATASET_PATH = 'data/dataset.json'
+
+/**
+ * Builds and validates the dataset with the app: `vite build` fails on bad
+ * data and emits data/dataset.json; the dev server rebuilds it per request, so
+ * an edit to data/ shows on reload (and a broken edit shows its error in the page).
+ */
+export function datasetPlugin(): Plugin {
+  let dir = ''
+  const build = () => buildFromDir(dir)
+  return {
+    name: 'dataset',
+    configResolved(config) {
+      dir = dataDir(config.root)
+    },
+    buildStart() {
+      const result = build()
+      if (!result.ok) this.error(formatErrors(result.errors))
+      this.addWatchFile(dir)
+    },
+    generateBundle() {
+      const result = build()
+      if (!result.ok) this.error(formatErrors(result.errors))
+      this.emitFile({ type: 'asset', fileName: DATASET_PATH, source: JSON.stringify(result.dataset) })
+    },
+    configureServer(server) {
+      server.watcher.add(dir)
+      server.watcher.on('change', (file) => {
+        if (file.startsWith(dir)) server.ws.send({ type: 'full-reload' })
+      })
+      server.middlewares.use((req, res, next) => {
+        if (!req.url?.split('?')[0].endsWith(`/${DATASET_PATH}`)) return next()
+        const result = build()
+        res.setHeader('Content-Type', result.ok ? 'application/json' : 'text/plain; charset=utf-8')
+        res.statusCode = result.ok ? 200 : 500
+        res.end(result.ok ? JSON.stringify(result.dataset) : formatErrors(result.errors))
+      })
+    },
+  }
+}

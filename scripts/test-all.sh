@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# `npm test`: installs what the checks need, then runs every one of them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s\n' "$1"; }
+
+step 'npm packages'
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund
+else
+  echo 'node_modules is up to date'
+fi
+
+step 'Chromium for the end-to-end tests'
+bash scripts/ensure-chromium.sh
+
+rm -rf test-results
+step 'Typecheck'
+npm run --silent typecheck
+step 'Lint'
+npm run --silent lint
+step 'Dataset validation'
+npm run --silent data:check
+step 'Unit and property tests'
+node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
+step 'End-to-end tests (served from /)'
+node_modules/.bin/playwright test
+step 'End-to-end tests (served from a sub-path)'
+BASE_PATH=/dashboards/cloud/ E2E_PORT=4174 node_modules/.bin/playwright test
+
+step 'Summary'
+node scripts/summarize-tests.mjs

@@ -1,0 +1,19 @@
+import { QueryClient } from '@tanstack/react-query'
+import { DatasetLoadError } from '../features/dataset/load-error'
+
+/**
+ * The dataset is a static file: a 404, bad JSON or a schema error will not fix
+ * itself, so those fail at once; only a network error or a 5xx is retried, once.
+ */
+export function createQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: Infinity,
+        refetchOnWindowFocus: false,
+        retry: (failures, error) => failures < 1 && error instanceof DatasetLoadError && error.retryable,
+        retryDelay: 500,
+      },
+    },
+  })
+}

@@ -1,0 +1,73 @@
+import { comparePeriodKeys, periodKey, type PeriodKey } from '../../lib/period'
+import type { Article, Company, Dataset, Fact } from './schema'
+
+/** Look-ups built once per loaded dataset, so filtering and evidence never scan it per render. */
+export interface DatasetIndex {
+  dataset: Dataset
+  facts: readonly Fact[]
+  factById: ReadonlyMap<string, Fact>
+  articleById: ReadonlyMap<string, Article>
+  companyById: ReadonlyMap<string, Company>
+  /** Companies that have facts, in dataset order: the company filter's choices. */
+  companies: readonly Company[]
+  /** Periods that have facts, oldest first: the period filter's choices. */
+  periods: readonly PeriodKey[]
+  periodOf: ReadonlyMap<string, PeriodKey>
+  /** How many distinct articles state each fact. */
+  articleCountOf: ReadonlyMap<string, number>
+  /** Facts derived from each fact, for "used in" links. */
+  dependentsOf: ReadonlyMap<string, readonly string[]>
+}
+
+export interface FactFilter {
+  companies: readonly string[]
+  periods: readonly string[]
+}
+
+export function buildIndex(dataset: Dataset): DatasetIndex {
+  const { facts, articles, companies } = dataset
+  const periodOf = new Map(facts.map((f) => [f.id, periodKey(f.period)]))
+  const withFacts = new Set(facts.map((f) => f.company))
+  const dependentsOf = new Map<string, string[]>()
+  for (const fact of facts) {
+    for (const input of fact.inputs) dependentsOf.set(input, [...(dependentsOf.get(input) ?? []), fact.id])
+  }
+  return {
+    dataset,
+    facts,
+    factById: new Map(facts.map((f) => [f.id, f])),
+    articleById: new Map(articles.map((a) => [a.id, a])),
+    companyById: new Map(companies.map((c) => [c.id, c])),
+    companies: companies.filter((c) => withFacts.has(c.id)),
+    periods: [...new Set(periodOf.values())].sort(comparePeriodKeys),
+    periodOf,
+    articleCountOf: new Map(facts.map((f) => [f.id, new Set(f.citations.map((c) => c.article)).size])),
+    dependentsOf,
+  }
+}
+
+/**
+ * The filter's values that this dataset knows, and those it does not (from a
+ * hand-edited or stale URL), so the page can apply the first and report the rest.
+ */
+export function resolveFilter(index: DatasetIndex, filter: FactFilter) {
+  const companies = filter.companies.filter((id) => index.companyById.has(id))
+  const periods = filter.periods.filter((p) => index.periods.includes(p as PeriodKey))
+  return {
+    filter: { companies, periods },
+    unknown: [
+      ...filter.companies.filter((id) => !index.companyById.has(id)).map((value) => ({ key: 'company', value })),
+      ...filter.periods.filter((p) => !periods.includes(p)).map((value) => ({ key: 'period', value })),
+    ],
+  }
+}
+
+/** Facts that pass the filter; an empty list of companies or periods means all of them. */
+export function filterFacts(index: DatasetIndex, filter: FactFilter): Fact[] {
+  const companies = filter.companies.length ? new Set(filter.companies) : null
+  const periods = filter.periods.length ? new Set(filter.periods) : null
+  if (!companies && !periods) return index.facts as Fact[]
+  return index.facts.filter(
+    (f) => (!companies || companies.has(f.company)) && (!periods || periods.has(index.periodOf.get(f.id)!)),
+  )
+}

@@ -1,0 +1,17 @@
+import type { Theme } from '../url-state/search-params'
+
+/** Switches between light and dark; the choice goes into the URL, so a shared link keeps it. */
+export function ThemeToggle({ theme, onChange }: { theme: Theme; onChange: (theme: Theme) => void }) {
+  const dark = theme === 'dark'
+  return (
+    <button
+      type="button"
+      aria-pressed={dark}
+      onClick={() => onChange(dark ? 'light' : 'dark')}
+      className="inline-flex items-center gap-2 rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+    >
+      <span aria-hidden="true">{dark ? '☾' : '☀'}</span>
+      Dark theme
+    </button>
+  )
+}

@@ -1,0 +1,27 @@
+import { useEffect, useSyncExternalStore } from 'react'
+import type { Theme } from '../url-state/search-params'
+
+const DARK_QUERY = '(prefers-color-scheme: dark)'
+
+function subscribe(onChange: () => void) {
+  const media = window.matchMedia(DARK_QUERY)
+  media.addEventListener('change', onChange)
+  return () => media.removeEventListener('change', onChange)
+}
+const systemTheme = (): Theme => (window.matchMedia(DARK_QUERY).matches ? 'dark' : 'light')
+
+/** The theme in force: the URL's choice, else the system setting. */
+export function useEffectiveTheme(chosen: Theme | null): Theme {
+  const system = useSyncExternalStore(subscribe, systemTheme, () => 'light' as const)
+  return chosen ?? system
+}
+
+/** Applies the theme to <html>, so colours, scrollbars and form controls all follow it. */
+export function useApplyTheme(theme: Theme, transparent: boolean) {
+  useEffect(() => {
+    const root = document.documentElement
+    root.classList.toggle('dark', theme === 'dark')
+    root.style.colorScheme = theme
+    root.classList.toggle('transparent', transparent)
+  }, [theme, transparent])
+}

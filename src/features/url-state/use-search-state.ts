@@ -1,0 +1,10 @@
+import { useQueryStates } from 'nuqs'
+import { searchParams } from './search-params'
+
+/**
+ * The view state that lives in the URL. Every change pushes a history entry,
+ * so Back and Forward step through what the reader did.
+ */
+export function useSearchState() {
+  return useQueryStates(searchParams, { history: 'push' })
+}

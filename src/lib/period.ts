@@ -1,0 +1,45 @@
+import type { Period } from '../features/dataset/schema'
+
+/** A filterable period: a calendar quarter, or "undated" for facts the articles date no closer. */
+export type PeriodKey = `${number}-Q${1 | 2 | 3 | 4}` | 'undated'
+
+export const UNDATED = 'undated' satisfies PeriodKey
+export const PERIOD_KEY_PATTERN = /^(\d{4}-Q[1-4]|undated)$/
+
+/** The quarter a period falls in: 2023-12 → 2023-Q4, 2024-04-03 → 2024-Q2, no date → undated. */
+export function periodKey(period: Pick<Period, 'value'>): PeriodKey {
+  const value = period.value
+  if (!value) return UNDATED
+  const [year, part] = value.split('-')
+  if (part.startsWith('Q')) return value as PeriodKey
+  return `${Number(year)}-Q${Math.ceil(Number(part) / 3) as 1 | 2 | 3 | 4}`
+}
+
+/** Chronological order, undated first: the articles place those waves "in prior years". */
+export function comparePeriodKeys(a: PeriodKey, b: PeriodKey): number {
+  if (a === b) return 0
+  if (a === UNDATED) return -1
+  if (b === UNDATED) return 1
+  return a < b ? -1 : 1
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/** "Q4 2023", "Dec 2023", "3 Apr 2024"; "Undated" for the undated key. */
+export function formatPeriodValue(value: string): string {
+  const [year, part, day] = value.split('-')
+  if (part.startsWith('Q')) return `${part} ${year}`
+  const month = MONTHS[Number(part) - 1]
+  return day ? `${Number(day)} ${month} ${year}` : `${month} ${year}`
+}
+
+export const formatPeriodKey = (key: PeriodKey) => (key === UNDATED ? 'Undated' : formatPeriodValue(key))
+
+/** A fact's period as the articles give it: "Q4 2023", "about Mar 2023", or their own words. */
+export function formatPeriod(period: Period): string {
+  if (!period.value) return period.words ? capitalise(period.words) : 'Not dated'
+  const text = formatPeriodValue(period.value)
+  return period.inferred ? `about ${text}` : text
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)

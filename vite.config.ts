@@ -1,0 +1,17 @@
+/// <reference types="vitest/config" />
+import tailwindcss from '@tailwindcss/vite'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+import { cspPlugin } from './scripts/csp-plugin.ts'
+import { datasetPlugin } from './scripts/dataset/vite-plugin.ts'
+
+export default defineConfig({
+  // Relative asset and data URLs, so the build works from any sub-path of a static host.
+  base: './',
+  plugins: [react(), tailwindcss(), datasetPlugin(), cspPlugin()],
+  preview: { port: 4173, strictPort: true },
+  test: {
+    environment: 'node',
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+  },
+})
