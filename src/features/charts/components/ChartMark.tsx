@@ -1,0 +1,62 @@
+import type { KeyboardEvent, ReactNode } from 'react'
+
+export interface MarkBox {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+/**
+ * A selectable data point: focusable, announced as a toggle button, selected
+ * by click, Enter or Space. Draws a focus ring around `box` for keyboard users.
+ */
+export function ChartMark({
+  label,
+  selected,
+  onSelect,
+  box,
+  children,
+}: {
+  label: string
+  selected: boolean
+  onSelect: () => void
+  box: MarkBox
+  children: ReactNode
+}) {
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault()
+      onSelect()
+    }
+  }
+  return (
+    <g className="chart-mark" role="button" tabIndex={0} aria-label={label} aria-pressed={selected} onClick={onSelect} onKeyDown={onKeyDown}>
+      {children}
+      <rect
+        className="focus-ring"
+        x={box.x - 4}
+        y={box.y - 4}
+        width={Math.max(box.width, 0) + 8}
+        height={Math.max(box.height, 0) + 8}
+        rx={4}
+        fill="none"
+        stroke="var(--chart-text)"
+        strokeWidth={2}
+      />
+      {selected && (
+        <rect
+          x={box.x - 2}
+          y={box.y - 2}
+          width={Math.max(box.width, 0) + 4}
+          height={Math.max(box.height, 0) + 4}
+          rx={3}
+          fill="none"
+          stroke="var(--chart-text)"
+          strokeWidth={1.5}
+          strokeDasharray="2 2"
+        />
+      )}
+    </g>
+  )
+}

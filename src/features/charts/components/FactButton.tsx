@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react'
+
+/** An inline figure that opens its evidence: a number in running text is a link to its sources. */
+export function FactButton({
+  selected,
+  onSelect,
+  children,
+  label,
+}: {
+  selected: boolean
+  onSelect: () => void
+  children: ReactNode
+  label?: string
+}) {
+  return (
+    <button
+      type="button"
+      aria-pressed={selected}
+      aria-label={label}
+      onClick={onSelect}
+      className="rounded px-0.5 font-semibold text-slate-900 underline decoration-slate-400 decoration-dotted underline-offset-4 hover:decoration-slate-900 aria-pressed:bg-amber-100 dark:text-slate-50 dark:hover:decoration-slate-50 dark:aria-pressed:bg-amber-900/60"
+    >
+      {children}
+    </button>
+  )
+}

@@ -1,0 +1,106 @@
+import { Bar, BarChart, XAxis, YAxis, type BarShapeProps, type XAxisTickContentProps } from 'recharts'
+import { companyColor } from '../../../config/companies'
+import { formatAmount, formatValue } from '../../../lib/format'
+import { niceMax } from '../../../lib/nice-max'
+import { formatPeriod } from '../../../lib/period'
+import type { LayoffPoint } from '../select-chart-data'
+import { ChartMark } from './ChartMark'
+import { MarkFill } from './MarkFill'
+
+type Datum = LayoffPoint & { bar: number | [number, number] }
+
+const UNKNOWN_MARKER_RADIUS = 8
+
+export interface LayoffChartProps {
+  waves: LayoffPoint[]
+  selectedId: string | null
+  onSelect: (factId: string) => void
+}
+
+/** The words a wave is labelled with: its count, its vague wording, or that none was reported. */
+function waveValueLabel(w: LayoffPoint): string {
+  if (w.kind === 'unknown') return 'count not reported'
+  if (w.amount === null) return formatValue(w.fact.value)
+  return formatAmount(w.amount, 'people') + (w.kind === 'derived' ? ' derived' : '')
+}
+
+/**
+ * Layoff waves in time order. Exact counts are solid bars, derived ones
+ * dashed, vague ones a hatched band over the literal reading of the words,
+ * and an unreported count an open marker on the baseline: nothing unknown
+ * is drawn as if it were measured.
+ */
+export function LayoffChart({ waves, selectedId, onSelect }: LayoffChartProps) {
+  const data: Datum[] = waves.map((w) => ({ ...w, bar: w.range ?? w.amount ?? 0 }))
+  const top = niceMax(Math.max(...waves.map((w) => w.range?.[1] ?? w.amount ?? 0)))
+  const renderBar = (props: BarShapeProps) => {
+    const w = props.payload as Datum
+    const cx = props.x + props.width / 2
+    const baseline = props.y + props.height
+    const unknown = w.kind === 'unknown'
+    const box = unknown
+      ? { x: cx - 12, y: baseline - 2 * UNKNOWN_MARKER_RADIUS - 4, width: 24, height: 2 * UNKNOWN_MARKER_RADIUS + 4 }
+      : { x: props.x, y: props.y, width: props.width, height: props.height }
+    const value = waveValueLabel(w)
+    const color = companyColor(w.companyId)
+    return (
+      <ChartMark
+        label={`${w.label}, ${formatPeriod(w.fact.period)}: ${value}. Show sources`}
+        selected={w.factId === selectedId}
+        onSelect={() => onSelect(w.factId)}
+        box={box}
+      >
+        {unknown ? (
+          <circle
+            cx={cx}
+            cy={baseline - UNKNOWN_MARKER_RADIUS - 2}
+            r={UNKNOWN_MARKER_RADIUS}
+            fill="var(--surface)"
+            stroke={color}
+            strokeWidth={2.5}
+            strokeDasharray="3 2"
+          />
+        ) : (
+          <MarkFill box={box} color={color} kind={w.kind} />
+        )}
+        <text x={cx} y={box.y - 8} textAnchor="middle" fill="var(--chart-text)" fontSize={13} fontWeight={600}>
+          {value}
+        </text>
+      </ChartMark>
+    )
+  }
+  const renderTick = ({ x, y, payload }: XAxisTickContentProps) => {
+    const w = data.find((d) => d.factId === payload.value)
+    if (!w) return <g />
+    return (
+      <text x={x} y={Number(y) + 14} textAnchor="middle" fill="var(--chart-axis)" fontSize={12}>
+        <tspan x={x}>{formatPeriod(w.fact.period)}</tspan>
+        <tspan x={x} dy={15}>
+          {w.name}
+        </tspan>
+      </text>
+    )
+  }
+  return (
+    <BarChart
+      data={data}
+      responsive
+      style={{ width: '100%', height: 280 }}
+      margin={{ top: 28, right: 16, bottom: 8, left: 8 }}
+      barCategoryGap="28%"
+      accessibilityLayer={false}
+    >
+      <XAxis dataKey="factId" interval={0} height={44} tick={renderTick} tickLine={false} stroke="var(--chart-grid)" />
+      <YAxis
+        width={56}
+        domain={[0, top]}
+        ticks={[0, top / 4, top / 2, (3 * top) / 4, top]}
+        tickFormatter={(v: number) => formatAmount(v, 'people')}
+        tick={{ fill: 'var(--chart-axis)', fontSize: 12 }}
+        axisLine={false}
+        tickLine={false}
+      />
+      <Bar dataKey="bar" shape={renderBar} isAnimationActive={false} />
+    </BarChart>
+  )
+}

@@ -1,0 +1,61 @@
+import { Bar, BarChart, XAxis, YAxis, type BarShapeProps } from 'recharts'
+import { companyColor } from '../../../config/companies'
+import { formatAmount } from '../../../lib/format'
+import type { ChartPoint } from '../select-chart-data'
+import { ChartMark } from './ChartMark'
+import { MarkFill } from './MarkFill'
+
+const ROW_HEIGHT = 44
+
+export interface MarketShareChartProps {
+  points: ChartPoint[]
+  selectedId: string | null
+  onSelect: (factId: string) => void
+}
+
+/** Horizontal bars, largest share first, each labelled with its value; derived shares say so. */
+export function MarketShareChart({ points, selectedId, onSelect }: MarketShareChartProps) {
+  const max = Math.max(...points.map((p) => p.amount ?? 0), 1)
+  const renderBar = (props: BarShapeProps) => {
+    const p = props.payload as ChartPoint
+    const box = { x: props.x, y: props.y, width: props.width, height: props.height }
+    const value = p.amount === null ? 'not reported' : formatAmount(p.amount, 'percent')
+    const derived = p.kind === 'derived'
+    return (
+      <ChartMark
+        label={`${p.name}: ${value}${derived ? ', derived' : ''}. Show sources`}
+        selected={p.factId === selectedId}
+        onSelect={() => onSelect(p.factId)}
+        box={box}
+      >
+        <MarkFill box={box} color={companyColor(p.companyId)} kind={p.kind} />
+        <text x={box.x + box.width + 8} y={box.y + box.height / 2} dominantBaseline="central" fill="var(--chart-text)" fontSize={14}>
+          <tspan fontWeight={600}>{value}</tspan>
+          {derived && <tspan fontSize={12}> derived</tspan>}
+        </text>
+      </ChartMark>
+    )
+  }
+  return (
+    <BarChart
+      data={points}
+      layout="vertical"
+      responsive
+      style={{ width: '100%', height: points.length * ROW_HEIGHT + 16 }}
+      margin={{ top: 8, right: 96, bottom: 8, left: 0 }}
+      barCategoryGap="22%"
+      accessibilityLayer={false}
+    >
+      <XAxis type="number" domain={[0, max]} hide />
+      <YAxis
+        type="category"
+        dataKey="name"
+        width={124}
+        axisLine={false}
+        tickLine={false}
+        tick={{ fill: 'var(--chart-axis)', fontSize: 13 }}
+      />
+      <Bar dataKey="amount" shape={renderBar} isAnimationActive={false} />
+    </BarChart>
+  )
+}

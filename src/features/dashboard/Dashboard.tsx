@@ -1,0 +1,69 @@
+import { lazy, Suspense, useMemo } from 'react'
+import { CHART_IDS } from '../../config/charts'
+import { buildChartModel } from '../charts/chart-models'
+import { selectKeyFigures } from '../charts/select-chart-data'
+import { FactsTable } from '../facts-table/FactsTable'
+import { FilterBar } from '../filters/FilterBar'
+import { useFilteredFacts } from '../filters/use-filtered-facts'
+import { KeyFigures } from '../key-figures/KeyFigures'
+import { IgnoredParamsNotice } from '../url-state/IgnoredParamsNotice'
+import { useIgnoredParams } from '../url-state/use-ignored-params'
+import { useSearchState } from '../url-state/use-search-state'
+import { ChartPanel } from './ChartPanel'
+import { DashboardHeader } from './DashboardHeader'
+import { EvidenceAside } from './EvidenceAside'
+
+const ArticleDialog = lazy(() => import('../evidence/ArticleDialog'))
+
+/** The full dashboard: filters, three charts, key figures, the facts table and the evidence panel. */
+export function Dashboard() {
+  const { index, filter, unknown, facts } = useFilteredFacts()
+  const [state, setState] = useSearchState()
+  const ignored = useIgnoredParams(unknown)
+  const models = useMemo(() => CHART_IDS.map((id) => buildChartModel(id, index, facts)), [index, facts])
+  const keyFigures = useMemo(() => selectKeyFigures(facts), [facts])
+
+  const selectedFact = state.fact ? (index.factById.get(state.fact) ?? null) : null
+  const visible = selectedFact !== null && facts.includes(selectedFact)
+  const article = state.article ? index.articleById.get(state.article) : undefined
+  const select = (fact: string) => setState({ fact })
+
+  return (
+    <div className="min-h-screen bg-slate-100 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+      <DashboardHeader />
+      <div className="mx-auto max-w-[1920px] space-y-4 px-4 py-4 lg:px-6">
+        <div className="no-print rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900">
+          <FilterBar index={index} filter={filter} />
+        </div>
+        <IgnoredParamsNotice ignored={ignored} />
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_24rem] xl:grid-cols-[minmax(0,1fr)_28rem]">
+          <main className="min-w-0 space-y-4">
+            <h1 className="sr-only">Cloud market dashboard</h1>
+            <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
+              {models.map((model) => (
+                <div key={model.id} className={model.id === 'layoffs' ? 'xl:col-span-2' : undefined}>
+                  <ChartPanel model={model} selectedId={visible ? state.fact : null} onSelect={select} />
+                </div>
+              ))}
+            </div>
+            <KeyFigures facts={keyFigures} selectedId={state.fact} onSelect={select} />
+            <FactsTable index={index} facts={facts} selectedId={state.fact} onSelect={select} />
+          </main>
+          <EvidenceAside
+            index={index}
+            fact={visible ? selectedFact : null}
+            hiddenByFilter={selectedFact !== null && !visible}
+            onSelect={select}
+            onOpenArticle={(id) => setState({ article: id })}
+            onClose={() => setState({ fact: null, article: null })}
+          />
+        </div>
+      </div>
+      {article && (
+        <Suspense fallback={null}>
+          <ArticleDialog article={article} fact={selectedFact} onClose={() => setState({ article: null })} />
+        </Suspense>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,83 @@
+import { useEffect, useRef } from 'react'
+import { articlePublisher, articleTitle } from '../dataset/article-label'
+import type { Article, Fact } from '../dataset/schema'
+import { formatPeriodValue } from '../../lib/period'
+import { segmentArticle } from './article-segments'
+
+export interface ArticleDialogProps {
+  article: Article
+  /** The fact whose quotes are highlighted, if any. */
+  fact: Fact | null
+  onClose: () => void
+}
+
+/**
+ * The full cleaned article in a modal dialog, with the selected fact's quotes
+ * marked and the first one scrolled into view. Esc or Close leaves it.
+ */
+export default function ArticleDialog({ article, fact, onClose }: ArticleDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null)
+  const firstMark = useRef<HTMLElement>(null)
+  const ranges = fact?.citations.filter((c) => c.article === article.id) ?? []
+  const paragraphs = segmentArticle(article.text, ranges)
+
+  useEffect(() => {
+    const el = dialog.current
+    if (!el) return
+    if (!el.open) el.showModal()
+    firstMark.current?.scrollIntoView({ block: 'center' })
+  }, [article.id, fact?.id])
+
+  const firstParagraph = paragraphs.findIndex((segments) => segments.some((s) => s.marked))
+  const firstSegment = firstParagraph === -1 ? -1 : paragraphs[firstParagraph].findIndex((s) => s.marked)
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby="article-title"
+      onCancel={(e) => {
+        e.preventDefault()
+        onClose()
+      }}
+      className="m-auto max-h-[90vh] w-[min(48rem,94vw)] rounded-xl bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/60 dark:bg-slate-900 dark:text-slate-100"
+    >
+      <div className="sticky top-0 flex items-start justify-between gap-4 border-b border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900">
+        <div>
+          <h2 id="article-title" className="text-lg font-semibold">
+            {articleTitle(article)}
+          </h2>
+          <p className="text-sm text-slate-600 dark:text-slate-300">
+            {articlePublisher(article)}
+            {article.author && ` · ${article.author}`} · {formatPeriodValue(article.date.value)}
+            {article.date.inferred && ' (date inferred)'}
+          </p>
+        </div>
+        <button
+          type="button"
+          onClick={onClose}
+          className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+        >
+          Close<span className="sr-only"> article</span>
+        </button>
+      </div>
+      <article className="space-y-4 p-4 text-base leading-relaxed">
+        {paragraphs.map((segments, i) => (
+          <p key={i}>
+            {segments.map((s, j) =>
+              s.marked ? (
+                <mark
+                  key={j}
+                  ref={i === firstParagraph && j === firstSegment ? firstMark : undefined}
+                  className="rounded bg-amber-200 px-0.5 text-slate-950 dark:bg-amber-300"
+                >
+                  {s.text}
+                </mark>
+              ) : (
+                s.text
+              ),
+            )}
+          </p>
+        ))}
+      </article>
+    </dialog>
+  )
+}

@@ -1,0 +1,55 @@
+import { articlePublisher, articleTitle } from '../dataset/article-label'
+import type { Article, Citation } from '../dataset/schema'
+import { formatPeriodValue } from '../../lib/period'
+
+/** The quote with the words that state the value marked, split by the build's offsets. */
+export function HighlightedQuote({ article, citation }: { article: Article; citation: Citation }) {
+  const { start, end, highlight } = citation
+  if (!highlight) return <>{article.text.slice(start, end)}</>
+  return (
+    <>
+      {article.text.slice(start, highlight.start)}
+      <mark className="rounded bg-amber-200 px-0.5 font-semibold text-slate-950 dark:bg-amber-300">
+        {article.text.slice(highlight.start, highlight.end)}
+      </mark>
+      {article.text.slice(highlight.end, end)}
+    </>
+  )
+}
+
+/** One supporting excerpt, marked up as a quotation with its source, and a way into the full article. */
+export function Excerpt({
+  article,
+  citation,
+  onOpenArticle,
+}: {
+  article: Article
+  citation: Citation
+  onOpenArticle?: () => void
+}) {
+  const date = `${formatPeriodValue(article.date.value)}${article.date.inferred ? ' (date inferred)' : ''}`
+  return (
+    <figure className="rounded-lg border-l-4 border-amber-400 bg-slate-50 p-3 dark:bg-slate-800/60">
+      <blockquote className="text-sm leading-relaxed text-slate-900 dark:text-slate-100">
+        <p>
+          “<HighlightedQuote article={article} citation={citation} />”
+        </p>
+      </blockquote>
+      <figcaption className="mt-2 flex flex-wrap items-baseline justify-between gap-2 text-xs text-slate-600 dark:text-slate-300">
+        <span>
+          — <cite className="not-italic font-medium text-slate-800 dark:text-slate-100">{articleTitle(article)}</cite>,{' '}
+          {articlePublisher(article)} · {date}
+        </span>
+        {onOpenArticle && (
+          <button
+            type="button"
+            onClick={onOpenArticle}
+            className="font-medium text-slate-800 underline underline-offset-2 hover:text-slate-950 dark:text-slate-100 dark:hover:text-white"
+          >
+            Read in article
+          </button>
+        )}
+      </figcaption>
+    </figure>
+  )
+}

@@ -1,0 +1,67 @@
+import { formatValue, VALUE_KIND_LABELS } from '../../lib/format'
+import { formatPeriod, formatPeriodValue } from '../../lib/period'
+import type { DatasetIndex } from '../dataset/dataset-index'
+import type { Fact } from '../dataset/schema'
+
+/** What kind of value this is, in words a reader can check against the quotes. */
+function ValueWords({ fact }: { fact: Fact }) {
+  const v = fact.value
+  if (v.kind === 'vague') {
+    return (
+      <p>
+        The articles give no exact number, only words: {v.words.map((w) => `“${w}”`).join(' and ')}.
+        {v.range && ` Read literally: ${v.range.basis}. The chart draws that range, not a count.`}
+      </p>
+    )
+  }
+  if (v.kind === 'unknown') {
+    return <p>The articles do not report a number{v.words ? `; they say “${v.words}”` : ''}.</p>
+  }
+  if (v.kind === 'approximate' || v.kind === 'bound') {
+    return <p>The articles qualify this number: “{formatValue(v)}”.</p>
+  }
+  return null
+}
+
+/** The fact's value, kind, period, company, who produced the number and, for layoffs, what trackers record. */
+export function FactDetails({ fact, index }: { fact: Fact; index: DatasetIndex }) {
+  const company = index.companyById.get(fact.company)?.name ?? fact.company
+  const layoff = fact.layoff
+  const rows: [string, string][] = [
+    ['Period', formatPeriod(fact.period)],
+    ['Company', company],
+    ['Number produced by', fact.source],
+  ]
+  if (layoff) {
+    if (layoff.eventDate)
+      rows.push([
+        'Announced',
+        `${formatPeriodValue(layoff.eventDate.value)}${layoff.eventDate.inferred ? ' (inferred)' : ''}: ${layoff.eventDate.basis}`,
+      ])
+    if (layoff.announcedBy) rows.push(['Announced by', layoff.announcedBy])
+    rows.push(['Units affected', layoff.units.length ? layoff.units.join('; ') : 'Not reported'])
+    if (layoff.location) rows.push(['Location', layoff.location])
+  }
+  return (
+    <div className="space-y-3">
+      <p className="flex flex-wrap items-baseline gap-2">
+        <span className="text-3xl font-semibold text-slate-900 tabular-nums dark:text-slate-50">{formatValue(fact.value)}</span>
+        <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-700 dark:bg-slate-800 dark:text-slate-200">
+          {VALUE_KIND_LABELS[fact.value.kind]}
+        </span>
+      </p>
+      <div className="text-sm text-slate-700 dark:text-slate-300">
+        <ValueWords fact={fact} />
+      </div>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+        {rows.map(([term, detail]) => (
+          <div key={term} className="contents">
+            <dt className="text-slate-600 dark:text-slate-400">{term}</dt>
+            <dd className="text-slate-900 dark:text-slate-100">{detail}</dd>
+          </div>
+        ))}
+      </dl>
+      {fact.note && <p className="text-sm text-slate-700 italic dark:text-slate-300">{fact.note}</p>}
+    </div>
+  )
+}

@@ -1,0 +1,45 @@
+import { formatValue } from '../../lib/format'
+import type { DatasetIndex } from '../dataset/dataset-index'
+import { tokenizeFormula } from '../dataset/formula'
+import type { Fact } from '../dataset/schema'
+
+const OPERATORS = { '+': '+', '-': '−', '*': '×', '/': '÷' } as const
+
+/** A derived value's formula, each input a link to its own evidence: "100 − [AWS 31%] − … = 34%". */
+export function FormulaView({ fact, index, onSelect }: { fact: Fact; index: DatasetIndex; onSelect: (id: string) => void }) {
+  if (fact.value.kind !== 'derived') return null
+  const tokens = tokenizeFormula(fact.value.formula)
+  return (
+    <div className="rounded-lg border border-dashed border-slate-400 p-3 text-sm dark:border-slate-500">
+      <p className="font-semibold text-slate-900 dark:text-slate-50">Derived, not stated by any article</p>
+      <p className="mt-1 leading-8 text-slate-800 dark:text-slate-200">
+        {tokens.map((t, i) => {
+          if (t.type === 'ref') {
+            const input = index.factById.get(t.id)
+            return (
+              <button
+                key={i}
+                type="button"
+                onClick={() => onSelect(t.id)}
+                className="mx-0.5 rounded border border-slate-300 px-1.5 py-0.5 text-left hover:border-slate-600 dark:border-slate-600 dark:hover:border-slate-300"
+              >
+                {input ? (
+                  <>
+                    {input.label} <strong>{formatValue(input.value)}</strong>
+                  </>
+                ) : (
+                  t.id
+                )}
+              </button>
+            )
+          }
+          if (t.type === 'op') return <span key={i}> {OPERATORS[t.op]} </span>
+          if (t.type === 'paren') return <span key={i}>{t.paren}</span>
+          return <span key={i}>{t.value}</span>
+        })}{' '}
+        = <strong>{formatValue(fact.value)}</strong>
+        {fact.value.decimals !== undefined && <span className="text-slate-600 dark:text-slate-400"> (rounded to {fact.value.decimals} decimal place{fact.value.decimals === 1 ? "" : "s"})</span>}
+      </p>
+    </div>
+  )
+}

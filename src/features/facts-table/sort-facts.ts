@@ -1,0 +1,48 @@
+import { amountOf, formatValue } from '../../lib/format'
+import { comparePeriodKeys } from '../../lib/period'
+import type { DatasetIndex } from '../dataset/dataset-index'
+import type { Fact } from '../dataset/schema'
+
+export const SORT_KEYS = ['label', 'value', 'period', 'company', 'articles'] as const
+export type SortKey = (typeof SORT_KEYS)[number]
+export interface Sort {
+  key: SortKey
+  direction: 'ascending' | 'descending'
+}
+
+/**
+ * Values without an amount (vague, unknown) sort after every number, whatever
+ * the direction: they are not small, they are unmeasured.
+ */
+function compareAmounts(a: Fact, b: Fact, sign: number): number {
+  const x = amountOf(a.value)
+  const y = amountOf(b.value)
+  if (x === null || y === null) return Number(x === null) - Number(y === null)
+  return sign * (x - y)
+}
+
+/** Facts sorted by a table column; ties keep dataset order. */
+export function sortFacts(index: DatasetIndex, facts: readonly Fact[], sort: Sort): Fact[] {
+  const sign = sort.direction === 'ascending' ? 1 : -1
+  const company = (f: Fact) => index.companyById.get(f.company)?.name ?? f.company
+  const compare: Record<SortKey, (a: Fact, b: Fact) => number> = {
+    label: (a, b) => sign * a.label.localeCompare(b.label),
+    value: (a, b) => compareAmounts(a, b, sign),
+    period: (a, b) => sign * comparePeriodKeys(index.periodOf.get(a.id)!, index.periodOf.get(b.id)!),
+    company: (a, b) => sign * company(a).localeCompare(company(b)),
+    articles: (a, b) => sign * (index.articleCountOf.get(a.id)! - index.articleCountOf.get(b.id)!),
+  }
+  return [...facts].sort(compare[sort.key])
+}
+
+/** Facts whose label, company, value or source contains every word of the query, ignoring case. */
+export function searchFacts(index: DatasetIndex, facts: readonly Fact[], query: string): Fact[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean)
+  if (!words.length) return [...facts]
+  return facts.filter((f) => {
+    const text = [f.label, index.companyById.get(f.company)?.name, formatValue(f.value), f.source, f.metric.replace('_', ' ')]
+      .join(' ')
+      .toLowerCase()
+    return words.every((w) => text.includes(w))
+  })
+}

@@ -1,0 +1,45 @@
+import { formatValue, VALUE_KIND_LABELS } from '../../lib/format'
+import { formatPeriod } from '../../lib/period'
+import type { Fact } from '../dataset/schema'
+
+export interface KeyFiguresProps {
+  facts: Fact[]
+  selectedId: string | null
+  onSelect: (factId: string) => void
+}
+
+/** The figures that are not charted, as a strip of cards; each opens its evidence. */
+export function KeyFigures({ facts, selectedId, onSelect }: KeyFiguresProps) {
+  return (
+    <section aria-labelledby="key-figures-heading">
+      <h2 id="key-figures-heading" className="mb-2 text-base font-semibold text-slate-900 dark:text-slate-50">
+        Key figures
+      </h2>
+      {facts.length === 0 ? (
+        <p role="status" className="text-sm text-slate-600 dark:text-slate-300">
+          No key figures match the current filters.
+        </p>
+      ) : (
+        <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-4">
+          {facts.map((f) => (
+            <li key={f.id}>
+              <button
+                type="button"
+                aria-pressed={f.id === selectedId}
+                onClick={() => onSelect(f.id)}
+                className="flex h-full w-full flex-col items-start rounded-xl border border-slate-200 bg-white p-3 text-left shadow-sm hover:border-slate-400 aria-pressed:border-slate-900 aria-pressed:ring-2 aria-pressed:ring-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:aria-pressed:border-slate-100 dark:aria-pressed:ring-slate-100"
+              >
+                <span className="text-sm text-slate-600 dark:text-slate-300">{f.label}</span>
+                <span className="mt-1 text-2xl font-semibold text-slate-900 tabular-nums dark:text-slate-50">{formatValue(f.value)}</span>
+                <span className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+                  {formatPeriod(f.period)}
+                  {f.value.kind !== 'stated' && ` · ${VALUE_KIND_LABELS[f.value.kind]}`}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
