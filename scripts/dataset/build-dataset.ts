@@ -51,7 +51,10 @@ function whitespaceHint(text: string, quote: string): string {
 }
 
 function duplicates(ids: string[]): string[] {
-  return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))]
+  const seen = new Set<string>()
+  const repeated = new Set<string>()
+  for (const id of ids) (seen.has(id) ? repeated : seen).add(id)
+  return [...repeated]
 }
 
 // Derived values are compared at the precision they are written with.

@@ -6,7 +6,9 @@ export interface Span {
 }
 
 const plain = (n: number) => String(Number(n.toFixed(6)))
-const grouped = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 6 })
+// One formatter for every call: creating one per number dominates the build at scale.
+const groupedFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 })
+const grouped = (n: number) => groupedFormat.format(n)
 
 /** The ways an article may write an amount: 31 → "31%", 24.2e9 → "$24.2 billion", "$4bn", 27000 → "27,000". */
 export function spellings(amount: number, unit: FactValue['unit']): string[] {
