@@ -1,4 +1,4 @@
-import { formatValue, VALUE_KIND_LABELS } from '../../lib/format'
+import { formatAmount, formatValue, VALUE_KIND_LABELS } from '../../lib/format'
 import { formatPeriod, formatPeriodValue } from '../../lib/period'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { Fact } from '../dataset/schema'
@@ -10,7 +10,7 @@ function ValueWords({ fact }: { fact: Fact }) {
     return (
       <p>
         The articles give no exact number, only words: {v.words.map((w) => `“${w}”`).join(' and ')}.
-        {v.range && ` Read literally: ${v.range.basis}. The chart draws that range, not a count.`}
+        {v.range && ` The chart draws them as the range ${formatAmount(v.range.min, v.unit)}–${formatAmount(v.range.max, v.unit)} (${v.range.basis}), not as a count.`}
       </p>
     )
   }

@@ -21,7 +21,7 @@ export function FormulaView({ fact, index, onSelect }: { fact: Fact; index: Data
                 key={i}
                 type="button"
                 onClick={() => onSelect(t.id)}
-                className="mx-0.5 rounded border border-slate-300 px-1.5 py-0.5 text-left hover:border-slate-600 dark:border-slate-600 dark:hover:border-slate-300"
+                className="text-left underline decoration-slate-400 underline-offset-4 hover:decoration-slate-900 dark:hover:decoration-slate-50"
               >
                 {input ? (
                   <>
