@@ -1,0 +1,57 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { buildChartModel } from '../charts/chart-models'
+import { buildIndex, type DatasetIndex } from '../dataset/dataset-index'
+import type { Fact, Period } from '../dataset/schema'
+import { exportFileName } from './file-names'
+import { loadRealDataset } from './real-dataset.test-support'
+
+let index: DatasetIndex
+
+beforeAll(async () => {
+  index = buildIndex(await loadRealDataset())
+})
+
+const withPeriods = (...periods: (string | null)[]): Fact[] =>
+  periods.map((value, i) => ({
+    ...index.factById.get('aws-revenue-2023-q4')!,
+    id: `f${i}`,
+    period: { value, inferred: false, ...(value ? {} : { words: 'in prior years' }) } as Period,
+  }))
+
+describe('exportFileName', () => {
+  it('names a one-quarter chart by its quarter', () => {
+    const model = buildChartModel('market-share', index, index.facts)
+    expect(exportFileName(model, 'png')).toBe('cloud-market-share-2023-Q4.png')
+    expect(exportFileName(model, 'svg')).toBe('cloud-market-share-2023-Q4.svg')
+    expect(exportFileName(model, 'csv')).toBe('cloud-market-share-2023-Q4.csv')
+  })
+
+  it('adds a variant after the period', () => {
+    const model = buildChartModel('market-share', index, index.facts)
+    expect(exportFileName(model, 'png', 'slide')).toBe('cloud-market-share-2023-Q4-slide.png')
+    expect(exportFileName(model, 'png', ' Retina 2× / Dark!')).toBe('cloud-market-share-2023-Q4-retina-2-dark.png')
+  })
+
+  it('names several quarters by their range, whatever order the facts come in', () => {
+    const model = { id: 'aws-results' as const, facts: withPeriods('2024-Q2', '2023-Q4', '2024-01') }
+    expect(exportFileName(model, 'csv')).toBe('aws-revenue-operating-profit-2023-Q4-to-2024-Q2.csv')
+  })
+
+  it('names layoff waves by their dated range, leaving the undated waves out', () => {
+    const model = buildChartModel('layoffs', index, index.facts)
+    expect(exportFileName(model, 'svg')).toBe('amazon-layoff-waves-2023-Q1-to-2024-Q2.svg')
+  })
+
+  it('adds no period when nothing is dated or nothing is shown', () => {
+    expect(exportFileName({ id: 'layoffs', facts: withPeriods(null, null) }, 'png')).toBe('amazon-layoff-waves.png')
+    expect(exportFileName({ id: 'layoffs', facts: [] }, 'png', 'slide')).toBe('amazon-layoff-waves-slide.png')
+  })
+
+  it('uses only lowercase letters, digits, "." and "-" besides the Q of its quarters', () => {
+    for (const id of ['market-share', 'aws-results', 'layoffs'] as const) {
+      const name = exportFileName(buildChartModel(id, index, index.facts), 'png', 'Ünïcode & spaces')
+      expect(name.replace(/\d{4}-Q[1-4]/g, '2023-q4')).toMatch(/^[a-z0-9.-]+$/)
+      expect(name).toMatch(/-unicode-spaces\.png$/)
+    }
+  })
+})

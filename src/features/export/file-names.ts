@@ -1,0 +1,46 @@
+import { CHARTS } from '../../config/charts'
+import { comparePeriodKeys, periodKey, UNDATED, type PeriodKey } from '../../lib/period'
+import type { ChartModel } from '../charts/chart-models'
+
+export type ExportExtension = 'png' | 'svg' | 'csv'
+
+/** Lowercase words joined by "-": safe on every file system and in a URL. */
+function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9.]+/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '')
+}
+
+/**
+ * The quarters the chart shows: "2023-Q4", or "2023-Q4-to-2024-Q2" for several.
+ * Undated facts (earlier layoff waves "in prior years") add nothing, so a
+ * mixed chart is named by its dated range and an all-undated one by none.
+ */
+function periodSuffix(model: Pick<ChartModel, 'facts'>): string {
+  const dated = model.facts
+    .map((f) => periodKey(f.period))
+    .filter((k): k is Exclude<PeriodKey, 'undated'> => k !== UNDATED)
+  const keys = [...new Set(dated)].sort(comparePeriodKeys)
+  if (!keys.length) return ''
+  const first = keys[0]
+  const last = keys[keys.length - 1]
+  return first === last ? first : `${first}-to-${last}`
+}
+
+/**
+ * The download name of a chart export: its file stem, the periods it shows and
+ * an optional variant, e.g. `cloud-market-share-2023-Q4.png` or
+ * `cloud-market-share-2023-Q4-slide.png`. Period keys keep their capital Q (as in
+ * the URL's period filter); everything else is lowercase letters, digits, "." and "-".
+ */
+export function exportFileName(
+  model: Pick<ChartModel, 'id' | 'facts'>,
+  ext: ExportExtension,
+  variant?: string,
+): string {
+  const parts = [slug(CHARTS[model.id].fileStem), periodSuffix(model), variant ? slug(variant) : '']
+  return `${parts.filter(Boolean).join('-')}.${ext}`
+}
