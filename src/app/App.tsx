@@ -1,15 +1,25 @@
+import { lazy, Suspense } from 'react'
+import { ErrorBoundary } from '../components/ErrorBoundary'
 import { DatasetGate } from '../features/dataset/components/DatasetGate'
 import { Dashboard } from '../features/dashboard/Dashboard'
 import { useApplyTheme, useEffectiveTheme } from '../features/theme/use-theme'
 import { useSearchState } from '../features/url-state/use-search-state'
 
+// Embeds and slides are separate entry points in all but name: load them only when asked for.
+const EmbedView = lazy(() => import('../features/embed/EmbedView'))
+const PresentationView = lazy(() => import('../features/present/PresentationView'))
+
 /** Picks the view the URL asks for; every view waits for the dataset the same way. */
 export function App() {
-  const [{ theme, bg }] = useSearchState()
-  useApplyTheme(useEffectiveTheme(theme), bg === 'transparent')
+  const [{ view, theme, bg }] = useSearchState()
+  useApplyTheme(useEffectiveTheme(theme), view === 'embed' && bg === 'transparent')
   return (
-    <DatasetGate>
-      <Dashboard />
-    </DatasetGate>
+    <ErrorBoundary name="The page">
+      <DatasetGate>
+        <Suspense fallback={<p className="p-4 text-sm">Loading the {view} view…</p>}>
+          {view === 'embed' ? <EmbedView /> : view === 'present' ? <PresentationView /> : <Dashboard />}
+        </Suspense>
+      </DatasetGate>
+    </ErrorBoundary>
   )
 }

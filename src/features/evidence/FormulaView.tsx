@@ -3,7 +3,7 @@ import type { DatasetIndex } from '../dataset/dataset-index'
 import { tokenizeFormula } from '../dataset/formula'
 import type { Fact } from '../dataset/schema'
 
-const OPERATORS = { '+': '+', '-': '−', '*': '×', '/': '÷' } as const
+import { FORMULA_OPERATORS as OPERATORS } from './formula-text'
 
 /** A derived value's formula, each input a link to its own evidence: "100 − [AWS 31%] − … = 34%". */
 export function FormulaView({ fact, index, onSelect }: { fact: Fact; index: DatasetIndex; onSelect: (id: string) => void }) {

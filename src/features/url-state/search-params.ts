@@ -1,10 +1,19 @@
-import { createLoader, createParser, createSerializer, parseAsArrayOf, parseAsStringLiteral } from 'nuqs'
+import {
+  createLoader,
+  createParser,
+  createSerializer,
+  parseAsArrayOf,
+  parseAsStringLiteral,
+  type inferParserType,
+} from 'nuqs'
 import { CHART_IDS } from '../../config/charts'
 import { PERIOD_KEY_PATTERN } from '../../lib/period'
 
 export const VIEWS = ['dashboard', 'embed', 'present'] as const
 export const THEMES = ['light', 'dark'] as const
 export const BACKGROUNDS = ['transparent'] as const
+/** `fit=content`: an embed sizes to its content and reports its height (the responsive snippet). */
+export const FITS = ['content'] as const
 export type View = (typeof VIEWS)[number]
 export type Theme = (typeof THEMES)[number]
 
@@ -38,6 +47,7 @@ export const searchParams = {
   chart: parseAsStringLiteral(CHART_IDS),
   slide: parseAsSlide,
   bg: parseAsStringLiteral(BACKGROUNDS),
+  fit: parseAsStringLiteral(FITS),
 }
 
 export type SearchParamKey = keyof typeof searchParams
@@ -46,7 +56,7 @@ export type SearchParamKey = keyof typeof searchParams
 export const parseSearch = createLoader(searchParams)
 /** State → query string ("?company=aws"), defaults omitted. */
 export const serializeSearch = createSerializer(searchParams, { clearOnDefault: true })
-export type SearchState = ReturnType<typeof parseSearch>
+export type SearchState = inferParserType<typeof searchParams>
 
 export interface IgnoredParam {
   key: string

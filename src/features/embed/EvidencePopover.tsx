@@ -1,0 +1,64 @@
+import { useEffect } from 'react'
+import { formatValue, VALUE_KIND_LABELS } from '../../lib/format'
+import { articlePublisher, articleTitle } from '../dataset/article-label'
+import type { DatasetIndex } from '../dataset/dataset-index'
+import type { Fact } from '../dataset/schema'
+import { HighlightedQuote } from '../evidence/Excerpt'
+import { formulaText } from '../evidence/formula-text'
+
+/** The embed's compact evidence: the value, its first supporting quote, and a link to the rest. */
+export function EvidencePopover({
+  index,
+  fact,
+  moreUrl,
+  onClose,
+}: {
+  index: DatasetIndex
+  fact: Fact
+  moreUrl: string
+  onClose: () => void
+}) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose()
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [onClose])
+  const citation = fact.citations[0]
+  const article = citation && index.articleById.get(citation.article)
+  const stating = index.articleCountOf.get(fact.id) ?? 0
+  return (
+    <section
+      aria-label={`Evidence: ${fact.label}`}
+      className="absolute inset-x-2 bottom-2 z-10 max-h-[70%] overflow-y-auto rounded-lg border border-slate-300 bg-white p-3 text-sm shadow-xl dark:border-slate-600 dark:bg-slate-900"
+    >
+      <div className="flex items-start justify-between gap-2">
+        <p>
+          <span className="font-semibold">{fact.label}: </span>
+          <span className="font-semibold tabular-nums">{formatValue(fact.value)}</span>{' '}
+          <span className="text-xs text-slate-600 dark:text-slate-300">({VALUE_KIND_LABELS[fact.value.kind].toLowerCase()})</span>
+        </p>
+        <button type="button" onClick={onClose} className="shrink-0 rounded px-2 font-medium hover:bg-slate-100 dark:hover:bg-slate-800">
+          Close<span className="sr-only"> evidence</span>
+        </button>
+      </div>
+      {article ? (
+        <figure className="mt-2">
+          <blockquote className="border-l-4 border-amber-400 pl-2">
+            “<HighlightedQuote article={article} citation={citation} />”
+          </blockquote>
+          <figcaption className="mt-1 text-xs text-slate-600 dark:text-slate-300">
+            — <cite className="not-italic">{articleTitle(article)}</cite>, {articlePublisher(article)}
+          </figcaption>
+        </figure>
+      ) : (
+        fact.value.kind === 'derived' && <p className="mt-1">{formulaText(fact, index)}</p>
+      )}
+      <p className="mt-2 text-xs">
+        {fact.value.kind === 'derived' ? 'Derived from other facts. ' : `Stated by ${stating} of ${index.articleById.size} articles. `}
+        <a href={moreUrl} target="_blank" rel="noopener" className="font-medium underline underline-offset-2">
+          All evidence in the dashboard
+        </a>
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { dashboardUrl, embedSnippet, embedUrl } from './embed-links'
+import { parseSearch } from '../url-state/search-params'
+
+const appUrl = 'https://example.org/dashboards/cloud/'
+const none = { company: [], period: [], theme: null, bg: null }
+
+describe('embedUrl', () => {
+  it('carries the filters and look into the embed, and reads back to the same state', () => {
+    const url = embedUrl(appUrl, 'market-share', { ...none, company: ['aws', 'azure'], theme: 'dark', fit: null })
+    expect(url.startsWith(appUrl)).toBe(true)
+    const state = parseSearch(new URL(url).searchParams)
+    expect(state).toMatchObject({ view: 'embed', chart: 'market-share', company: ['aws', 'azure'], theme: 'dark' })
+  })
+
+  it('leaves defaults out of the URL', () => {
+    expect(embedUrl(appUrl, 'layoffs', { ...none, fit: null })).toBe(`${appUrl}?view=embed&chart=layoffs`)
+  })
+})
+
+describe('dashboardUrl', () => {
+  it('links back to the dashboard with the same filters', () => {
+    const url = dashboardUrl(appUrl, { company: ['aws'], period: ['2023-Q4'], theme: null, fact: 'share-aws-2023-q4' })
+    expect(parseSearch(new URL(url).searchParams)).toMatchObject({ view: 'dashboard', company: ['aws'], period: ['2023-Q4'], fact: 'share-aws-2023-q4' })
+  })
+})
+
+describe('embedSnippet', () => {
+  const parse = (html: string) => new URL(/src="([^"]+)"/.exec(html)![1].replaceAll('&amp;', '&'))
+
+  it('gives a titled 16:9 iframe pointing at the hosted app', () => {
+    const html = embedSnippet({ appUrl, chart: 'aws-results', title: 'AWS revenue', state: none, variant: 'fixed' })
+    expect(html).toMatch(/^<iframe [^>]*title="AWS revenue \(Cloud market dashboard\)"/)
+    expect(html).toContain('aspect-ratio:16/9')
+    expect(parse(html).searchParams.get('chart')).toBe('aws-results')
+    expect(html).not.toContain('<script')
+  })
+
+  it('makes the responsive variant report its height to a script shipped with the build', () => {
+    const html = embedSnippet({ appUrl, chart: 'layoffs', title: 'Layoffs', state: none, variant: 'responsive' })
+    expect(parse(html).searchParams.get('fit')).toBe('content')
+    expect(html).toContain(`<script src="${appUrl}embed-resize.js" async></script>`)
+  })
+
+  it('escapes a title that would break out of its attribute', () => {
+    const html = embedSnippet({ appUrl, chart: 'layoffs', title: '"><script>x</script>', state: none, variant: 'fixed' })
+    expect(html).not.toContain('"><script>')
+  })
+})

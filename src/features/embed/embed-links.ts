@@ -1,0 +1,49 @@
+import type { ChartId } from '../../config/charts'
+import { serializeSearch, type SearchState } from '../url-state/search-params'
+
+/** The view state an embed carries over from the dashboard: filters and look, never the selection. */
+export type EmbedState = Pick<SearchState, 'company' | 'period' | 'theme' | 'bg' | 'fit'>
+
+/** Message an embed posts to its parent with its content height (the responsive snippet). */
+export const HEIGHT_MESSAGE = 'cloud-market-dashboard:height'
+
+/** The URL that renders one chart alone. `appUrl` is wherever the app is hosted (origin + path). */
+export function embedUrl(appUrl: string, chart: ChartId, state: EmbedState): string {
+  const { company, period, theme, bg, fit } = state
+  return appUrl + serializeSearch({ view: 'embed', chart, company, period, theme, bg, fit })
+}
+
+/** The full dashboard with the same filters (and, optionally, a fact selected). */
+export function dashboardUrl(appUrl: string, state: Pick<SearchState, 'company' | 'period' | 'theme'> & { fact?: string | null }) {
+  return appUrl + serializeSearch({ company: state.company, period: state.period, theme: state.theme, fact: state.fact ?? null })
+}
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+
+export type SnippetVariant = 'fixed' | 'responsive'
+
+/**
+ * The HTML to paste into a page or slide tool. "fixed" is a 16:9 frame that
+ * scales with the page width; "responsive" fills the width and takes the
+ * chart's own height from the small script shipped with the build.
+ */
+export function embedSnippet(options: {
+  appUrl: string
+  chart: ChartId
+  title: string
+  state: Omit<EmbedState, 'fit'>
+  variant: SnippetVariant
+}): string {
+  const { appUrl, chart, title, state, variant } = options
+  const frameTitle = escapeAttr(`${title} (Cloud market dashboard)`)
+  if (variant === 'fixed') {
+    const src = escapeAttr(embedUrl(appUrl, chart, { ...state, fit: null }))
+    return `<iframe src="${src}" title="${frameTitle}" width="960" height="540" style="border:0;max-width:100%;height:auto;aspect-ratio:16/9" loading="lazy"></iframe>`
+  }
+  const src = escapeAttr(embedUrl(appUrl, chart, { ...state, fit: 'content' }))
+  const script = escapeAttr(new URL('embed-resize.js', appUrl).href)
+  return [
+    `<iframe src="${src}" title="${frameTitle}" data-cloud-market-embed style="border:0;width:100%;height:420px" loading="lazy"></iframe>`,
+    `<script src="${script}" async></script>`,
+  ].join('\n')
+}
