@@ -1,22 +1,24 @@
-import type { ReactNode } from 'react'
+import { useRef } from 'react'
 import type { ChartModel } from '../charts/chart-models'
 import { ChartBody } from '../charts/components/ChartBody'
 import { ChartCard } from '../charts/components/ChartCard'
 import { ChartContext } from '../charts/components/ChartContext'
 import { ChartDataTable } from '../charts/components/ChartDataTable'
+import type { DatasetIndex } from '../dataset/dataset-index'
+import type { Theme } from '../url-state/search-params'
+import { ChartActions } from './ChartActions'
 
-/** A chart in its dashboard card, with its context line and actions. */
-export function ChartPanel({
-  model,
-  selectedId,
-  onSelect,
-  actions,
-}: {
+export interface ChartPanelProps {
   model: ChartModel
+  index: DatasetIndex
+  theme: Theme
   selectedId: string | null
   onSelect: (factId: string) => void
-  actions?: ReactNode
-}) {
+}
+
+/** A chart in its dashboard card, with its context line and its embed and export actions. */
+export function ChartPanel({ model, index, theme, selectedId, onSelect }: ChartPanelProps) {
+  const body = useRef<HTMLDivElement>(null)
   return (
     <ChartCard
       title={model.title}
@@ -25,10 +27,19 @@ export function ChartPanel({
       empty={model.empty}
       summary={model.summary}
       table={<ChartDataTable caption={`${model.title}: data`} rows={model.rows} />}
-      actions={actions}
+      actions={
+        <ChartActions
+          model={model}
+          index={index}
+          theme={theme}
+          getSvg={() => body.current?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? null}
+        />
+      }
       footer={<ChartContext model={model} selectedId={selectedId} onSelect={onSelect} />}
     >
-      <ChartBody model={model} selectedId={selectedId} onSelect={onSelect} />
+      <div ref={body}>
+        <ChartBody model={model} selectedId={selectedId} onSelect={onSelect} />
+      </div>
     </ChartCard>
   )
 }

@@ -9,6 +9,7 @@ import { KeyFigures } from '../key-figures/KeyFigures'
 import { IgnoredParamsNotice } from '../url-state/IgnoredParamsNotice'
 import { useIgnoredParams } from '../url-state/use-ignored-params'
 import { useSearchState } from '../url-state/use-search-state'
+import { useEffectiveTheme } from '../theme/use-theme'
 import { ChartPanel } from './ChartPanel'
 import { DashboardHeader } from './DashboardHeader'
 import { EvidenceAside } from './EvidenceAside'
@@ -20,6 +21,7 @@ export function Dashboard() {
   const { index, filter, unknown, facts } = useFilteredFacts()
   const [state, setState] = useSearchState()
   const ignored = useIgnoredParams(unknown)
+  const theme = useEffectiveTheme(state.theme)
   const models = useMemo(() => CHART_IDS.map((id) => buildChartModel(id, index, facts)), [index, facts])
   const keyFigures = useMemo(() => selectKeyFigures(facts), [facts])
 
@@ -42,7 +44,7 @@ export function Dashboard() {
             <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
               {models.map((model) => (
                 <div key={model.id} className={model.id === 'layoffs' ? 'xl:col-span-2' : undefined}>
-                  <ChartPanel model={model} selectedId={visible ? state.fact : null} onSelect={select} />
+                  <ChartPanel model={model} index={index} theme={theme} selectedId={visible ? state.fact : null} onSelect={select} />
                 </div>
               ))}
             </div>

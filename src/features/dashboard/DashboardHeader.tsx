@@ -5,6 +5,11 @@ import { useSearchState } from '../url-state/use-search-state'
 export function DashboardHeader() {
   const [{ theme: chosen }, setState] = useSearchState()
   const theme = useEffectiveTheme(chosen)
+  // Full screen needs the click's user gesture, so it is asked for here, not in the slides.
+  const present = () => {
+    void document.documentElement.requestFullscreen?.().catch(() => {})
+    void setState({ view: 'present', slide: 1, fact: null, article: null })
+  }
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <div className="mx-auto flex max-w-[1920px] flex-wrap items-center justify-between gap-3 px-4 py-3 lg:px-6">
@@ -15,6 +20,13 @@ export function DashboardHeader() {
           </p>
         </div>
         <div className="no-print flex items-center gap-2">
+          <button
+            type="button"
+            onClick={present}
+            className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-white"
+          >
+            Present
+          </button>
           <ThemeToggle theme={theme} onChange={(t) => setState({ theme: t })} />
         </div>
       </div>

@@ -17,10 +17,11 @@ export interface AwsResultsChartProps {
   rows: ResultsRow[]
   selectedId: string | null
   onSelect: (factId: string) => void
+  fill?: boolean
 }
 
 /** Revenue and operating profit side by side per quarter, each bar named and valued on the chart. */
-export function AwsResultsChart({ rows, selectedId, onSelect }: AwsResultsChartProps) {
+export function AwsResultsChart({ rows, selectedId, onSelect, fill }: AwsResultsChartProps) {
   const data: Datum[] = rows.map((row) => ({
     period: formatPeriodKey(row.period),
     row,
@@ -59,7 +60,7 @@ export function AwsResultsChart({ rows, selectedId, onSelect }: AwsResultsChartP
     <BarChart
       data={data}
       responsive
-      style={{ width: '100%', height: 240 }}
+      style={{ width: '100%', height: fill ? '100%' : 240 }}
       margin={{ top: 28, right: 8, bottom: rows.length === 1 ? 24 : 8, left: 8 }}
       barCategoryGap={rows.length === 1 ? '18%' : '20%'}
       barGap={rows.length === 1 ? 32 : 4}

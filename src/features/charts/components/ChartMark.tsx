@@ -46,6 +46,7 @@ export function ChartMark({
       />
       {selected && (
         <rect
+          data-export-omit
           x={box.x - 2}
           y={box.y - 2}
           width={Math.max(box.width, 0) + 4}

@@ -15,12 +15,18 @@ export interface LayoffChartProps {
   waves: LayoffPoint[]
   selectedId: string | null
   onSelect: (factId: string) => void
+  fill?: boolean
 }
 
-/** The words a wave is labelled with: its count, its vague wording, or that none was reported. */
+/**
+ * The words a wave is labelled with: its count, the sources' first wording
+ * of a vague count (the evidence panel lists them all), or "not reported".
+ */
 function waveValueLabel(w: LayoffPoint): string {
-  if (w.kind === 'unknown') return 'count not reported'
-  if (w.amount === null) return formatValue(w.fact.value)
+  const value = w.fact.value
+  if (value.kind === 'unknown') return 'not reported'
+  if (value.kind === 'vague') return `“${value.words[0]}”`
+  if (w.amount === null) return formatValue(value)
   return formatAmount(w.amount, 'people') + (w.kind === 'derived' ? ' derived' : '')
 }
 
@@ -30,7 +36,7 @@ function waveValueLabel(w: LayoffPoint): string {
  * and an unreported count an open marker on the baseline: nothing unknown
  * is drawn as if it were measured.
  */
-export function LayoffChart({ waves, selectedId, onSelect }: LayoffChartProps) {
+export function LayoffChart({ waves, selectedId, onSelect, fill }: LayoffChartProps) {
   const data: Datum[] = waves.map((w) => ({ ...w, bar: w.range ?? w.amount ?? 0 }))
   const top = niceMax(Math.max(...waves.map((w) => w.range?.[1] ?? w.amount ?? 0)))
   const renderBar = (props: BarShapeProps) => {
@@ -45,7 +51,7 @@ export function LayoffChart({ waves, selectedId, onSelect }: LayoffChartProps) {
     const color = companyColor(w.companyId)
     return (
       <ChartMark
-        label={`${w.label}, ${formatPeriod(w.fact.period)}: ${value}. Show sources`}
+        label={`${w.label}, ${formatPeriod(w.fact.period)}: ${formatValue(w.fact.value)}${w.kind === 'derived' ? ', derived' : ''}. Show sources`}
         selected={w.factId === selectedId}
         onSelect={() => onSelect(w.factId)}
         box={box}
@@ -85,7 +91,7 @@ export function LayoffChart({ waves, selectedId, onSelect }: LayoffChartProps) {
     <BarChart
       data={data}
       responsive
-      style={{ width: '100%', height: 280 }}
+      style={{ width: '100%', height: fill ? '100%' : 280 }}
       margin={{ top: 28, right: 16, bottom: 8, left: 8 }}
       barCategoryGap="28%"
       accessibilityLayer={false}

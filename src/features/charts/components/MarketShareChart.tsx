@@ -11,10 +11,12 @@ export interface MarketShareChartProps {
   points: ChartPoint[]
   selectedId: string | null
   onSelect: (factId: string) => void
+  /** Fill the parent's height (embeds, slides) instead of sizing to the rows. */
+  fill?: boolean
 }
 
 /** Horizontal bars, largest share first, each labelled with its value; derived shares say so. */
-export function MarketShareChart({ points, selectedId, onSelect }: MarketShareChartProps) {
+export function MarketShareChart({ points, selectedId, onSelect, fill }: MarketShareChartProps) {
   const max = Math.max(...points.map((p) => p.amount ?? 0), 1)
   const renderBar = (props: BarShapeProps) => {
     const p = props.payload as ChartPoint
@@ -41,7 +43,7 @@ export function MarketShareChart({ points, selectedId, onSelect }: MarketShareCh
       data={points}
       layout="vertical"
       responsive
-      style={{ width: '100%', height: points.length * ROW_HEIGHT + 16 }}
+      style={{ width: '100%', height: fill ? '100%' : points.length * ROW_HEIGHT + 16 }}
       margin={{ top: 8, right: 96, bottom: 8, left: 0 }}
       barCategoryGap="22%"
       accessibilityLayer={false}

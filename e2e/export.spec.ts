@@ -1,0 +1,116 @@
+import { expect, test, type Download, type Page } from '@playwright/test'
+import Papa from 'papaparse'
+import { readFileSync } from 'node:fs'
+import { facts } from './fixtures'
+
+async function exportChart(page: Page, chart: string, option: string): Promise<Download> {
+  await page.getByRole('region', { name: chart }).getByRole('button', { name: /^Export/ }).click()
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: new RegExp(`^${option}`) }).click()
+  return download
+}
+
+const read = async (download: Download) => readFileSync((await download.path())!)
+
+/** Width and height from a PNG's IHDR chunk. */
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) })
+
+/** How many distinct colours the browser sees in an image: a blank export has one or two. */
+async function distinctColours(page: Page, png: Buffer): Promise<number> {
+  return page.evaluate(async (base64) => {
+    const img = new Image()
+    img.src = `data:image/png;base64,${base64}`
+    await img.decode()
+    const canvas = document.createElement('canvas')
+    canvas.width = img.naturalWidth
+    canvas.height = img.naturalHeight
+    const ctx = canvas.getContext('2d')!
+    ctx.drawImage(img, 0, 0)
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height)
+    const colours = new Set<number>()
+    for (let i = 0; i < data.length; i += 4 * 7) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2])
+    return colours.size
+  }, png.toString('base64'))
+}
+
+test.describe('export', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('./')
+    await expect(page.getByRole('button', { name: /^AWS: 31%/ })).toBeVisible()
+  })
+
+  test('PNG for slides is 1920×1080, named for what it holds, and not blank', async ({ page }) => {
+    const download = await exportChart(page, 'Cloud infrastructure market share', 'PNG for slides')
+    expect(download.suggestedFilename()).toBe('cloud-market-share-2023-Q4-slide.png')
+    const png = await read(download)
+    expect(png.subarray(1, 4).toString()).toBe('PNG')
+    expect(pngSize(png)).toEqual({ width: 1920, height: 1080 })
+    expect(await distinctColours(page, png)).toBeGreaterThan(20)
+    await expect(page.getByRole('status').filter({ hasText: 'Downloaded' })).toContainText('slide.png')
+  })
+
+  test('PNG at 2× is twice the on-screen size', async ({ page }) => {
+    const chart = page.getByRole('region', { name: 'AWS revenue and operating profit' })
+    const shown = (await chart.locator('svg').first().boundingBox())!
+    const png = await read(await exportChart(page, 'AWS revenue and operating profit', 'PNG, 2×'))
+    const { width, height } = pngSize(png)
+    // Title and source line are added around the drawing, so the image is at least 2× the chart.
+    expect(width).toBeGreaterThanOrEqual(Math.floor(shown.width * 2))
+    expect(height).toBeGreaterThan(Math.floor(shown.height * 2))
+    expect(await distinctColours(page, png)).toBeGreaterThan(10)
+  })
+
+  test('SVG parses as SVG, carries title, values and source, and renders opened from disk', async ({ page, context }) => {
+    const download = await exportChart(page, 'Cloud infrastructure market share', 'SVG')
+    expect(download.suggestedFilename()).toBe('cloud-market-share-2023-Q4.svg')
+    const svg = (await read(download)).toString('utf8')
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml')
+      return {
+        root: doc.documentElement.nodeName,
+        errors: doc.getElementsByTagName('parsererror').length,
+        text: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' | '),
+        classes: doc.querySelectorAll('[class]').length,
+        vars: text.includes('var(--'),
+      }
+    }, svg)
+    expect(parsed).toMatchObject({ root: 'svg', errors: 0, classes: 0, vars: false })
+    for (const share of ['31%', '24%', '11%', '34%']) expect(parsed.text).toContain(share)
+    expect(parsed.text).toContain('Cloud infrastructure market share')
+    expect(parsed.text).toContain('Synergy Research Group')
+
+    const fromDisk = await context.newPage()
+    await fromDisk.goto(`file://${await download.path()}`)
+    await expect(fromDisk.getByText('31%')).toBeVisible()
+  })
+
+  test('CSV parses back to the chart’s facts, one row per value, with quotes and sources', async ({ page }) => {
+    const download = await exportChart(page, 'Amazon layoff waves', 'CSV data')
+    expect(download.suggestedFilename()).toMatch(/^amazon-layoff-waves.*\.csv$/)
+    const { data, errors } = Papa.parse<Record<string, string>>((await read(download)).toString('utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    })
+    expect(errors).toEqual([])
+    const layoffs = facts.filter((f) => f.metric === 'layoffs')
+    expect(data.map((r) => r.label).sort()).toEqual(layoffs.map((f) => f.label).sort())
+    const vague = data.find((r) => r.vague === 'true')!
+    expect(vague.value).toBe('')
+    expect(vague.quote).toContain('several hundred')
+    const derived = data.find((r) => r.derived === 'true')!
+    expect(derived.formula).not.toBe('')
+  })
+
+  test('CSV keeps commas and quotes in labels intact', async ({ page }) => {
+    const label = 'AWS share, "cloud" market'
+    await page.route('**/data/dataset.json', async (route) => {
+      const dataset = await (await route.fetch()).json()
+      dataset.facts.find((f: { id: string }) => f.id === 'share-aws-2023-q4').label = label
+      await route.fulfill({ json: dataset })
+    })
+    await page.reload()
+    const download = await exportChart(page, 'Cloud infrastructure market share', 'CSV data')
+    const { data } = Papa.parse<Record<string, string>>((await read(download)).toString('utf8'), { header: true })
+    expect(data.map((r) => r.label)).toContain(label)
+  })
+})

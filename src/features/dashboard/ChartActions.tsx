@@ -1,0 +1,87 @@
+import { lazy, Suspense, useId, useState } from 'react'
+import type { ChartModel } from '../charts/chart-models'
+import type { DatasetIndex } from '../dataset/dataset-index'
+import type { ExportKind } from '../export/export-kinds'
+import { EXPORT_KINDS } from '../export/export-kinds'
+import type { Theme } from '../url-state/search-params'
+import { useSearchState } from '../url-state/use-search-state'
+
+const EmbedDialog = lazy(() => import('../embed/EmbedDialog'))
+
+const ACTION_BUTTON =
+  'rounded-md border border-slate-300 px-2.5 py-1 text-sm font-medium hover:bg-slate-100 aria-expanded:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800 dark:aria-expanded:bg-slate-800'
+
+export interface ChartActionsProps {
+  model: ChartModel
+  index: DatasetIndex
+  theme: Theme
+  /** The chart's drawn SVG, looked up when an export needs it. */
+  getSvg: () => SVGSVGElement | null
+}
+
+/** Embed and export for one chart; the code behind both loads only when used. */
+export function ChartActions({ model, index, theme, getSvg }: ChartActionsProps) {
+  const [state] = useSearchState()
+  const menuId = useId()
+  const [menuOpen, setMenuOpen] = useState(false)
+  const [embedOpen, setEmbedOpen] = useState(false)
+  const [status, setStatus] = useState('')
+  const disabled = model.empty !== null
+
+  const exportAs = async (kind: ExportKind) => {
+    setMenuOpen(false)
+    setStatus('Preparing the file…')
+    try {
+      const { runExport } = await import('../export/run-export')
+      const fileName = await runExport(kind, { model, index, theme, svg: getSvg() })
+      setStatus(`Downloaded ${fileName}`)
+    } catch (e) {
+      setStatus(`Export failed: ${(e as Error).message}`)
+    }
+  }
+
+  return (
+    <div className="relative flex flex-wrap items-start justify-end gap-1">
+      <button type="button" className={ACTION_BUTTON} disabled={disabled} onClick={() => setEmbedOpen(true)}>
+        Embed<span className="sr-only"> {model.title}</span>
+      </button>
+      <button
+        type="button"
+        className={ACTION_BUTTON}
+        disabled={disabled}
+        aria-expanded={menuOpen}
+        aria-controls={menuId}
+        onClick={() => setMenuOpen((open) => !open)}
+      >
+        Export<span className="sr-only"> {model.title}</span>
+      </button>
+      {menuOpen && (
+        <ul
+          id={menuId}
+          className="absolute top-full right-0 z-10 mt-1 w-60 rounded-lg border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900"
+        >
+          {EXPORT_KINDS.map((k) => (
+            <li key={k.kind}>
+              <button
+                type="button"
+                onClick={() => exportAs(k.kind)}
+                className="w-full rounded px-2 py-1.5 text-left text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
+              >
+                {k.label}
+                <span className="block text-xs text-slate-600 dark:text-slate-400">{k.hint}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p role="status" className="w-full text-right text-xs text-slate-600 empty:hidden dark:text-slate-300">
+        {status}
+      </p>
+      {embedOpen && (
+        <Suspense fallback={null}>
+          <EmbedDialog chart={model.id} title={model.title} state={state} onClose={() => setEmbedOpen(false)} />
+        </Suspense>
+      )}
+    </div>
+  )
+}
