@@ -5,17 +5,17 @@
  * a message counts only if it comes from that iframe's window and origin.
  */
 ;(function () {
-  var TYPE = 'cloud-market-dashboard:height'
-  var MAX_HEIGHT = 4000
+  const TYPE = 'cloud-market-dashboard:height'
+  const MAX_HEIGHT = 4000
   if (window.__cloudMarketEmbedResize) return
   window.__cloudMarketEmbedResize = true
 
   window.addEventListener('message', function (event) {
-    var data = event.data
+    const data = event.data
     if (!data || data.type !== TYPE || typeof data.height !== 'number' || !(data.height > 0)) return
-    var frames = document.querySelectorAll('iframe[data-cloud-market-embed]')
-    for (var i = 0; i < frames.length; i++) {
-      var frame = frames[i]
+    const frames = document.querySelectorAll('iframe[data-cloud-market-embed]')
+    for (let i = 0; i < frames.length; i++) {
+      const frame = frames[i]
       if (frame.contentWindow !== event.source) continue
       if (new URL(frame.src, document.baseURI).origin !== event.origin) return
       frame.style.height = Math.ceil(Math.min(data.height, MAX_HEIGHT)) + 'px'

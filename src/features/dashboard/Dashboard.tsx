@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react'
 import { CHART_IDS } from '../../config/charts'
+import { unknownReferences } from '../dataset/dataset-index'
 import { buildChartModel } from '../charts/chart-models'
 import { selectKeyFigures } from '../charts/select-chart-data'
 import { FactsTable } from '../facts-table/FactsTable'
@@ -20,7 +21,11 @@ const ArticleDialog = lazy(() => import('../evidence/ArticleDialog'))
 export function Dashboard() {
   const { index, filter, unknown, facts } = useFilteredFacts()
   const [state, setState] = useSearchState()
-  const ignored = useIgnoredParams(unknown)
+  const missing = useMemo(
+    () => [...unknown, ...unknownReferences(index, state)],
+    [unknown, index, state],
+  )
+  const ignored = useIgnoredParams(missing)
   const theme = useEffectiveTheme(state.theme)
   const models = useMemo(() => CHART_IDS.map((id) => buildChartModel(id, index, facts)), [index, facts])
   const keyFigures = useMemo(() => selectKeyFigures(facts), [facts])
@@ -43,7 +48,7 @@ export function Dashboard() {
             <h1 className="sr-only">Cloud market dashboard</h1>
             <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
               {models.map((model) => (
-                <div key={model.id} className={model.id === 'layoffs' ? 'xl:col-span-2' : undefined}>
+                <div key={model.id} className={model.id === 'layoffs' ? 'xl:col-span-2' : 'h-full'}>
                   <ChartPanel model={model} index={index} theme={theme} selectedId={visible ? state.fact : null} onSelect={select} />
                 </div>
               ))}

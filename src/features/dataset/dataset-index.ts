@@ -62,6 +62,14 @@ export function resolveFilter(index: DatasetIndex, filter: FactFilter) {
   }
 }
 
+/** A fact or article id from the URL that this dataset does not have, for the ignored-parameters notice. */
+export function unknownReferences(index: DatasetIndex, refs: { fact: string | null; article: string | null }) {
+  return [
+    ...(refs.fact && !index.factById.has(refs.fact) ? [{ key: 'fact', value: refs.fact }] : []),
+    ...(refs.article && !index.articleById.has(refs.article) ? [{ key: 'article', value: refs.article }] : []),
+  ]
+}
+
 /** Facts that pass the filter; an empty list of companies or periods means all of them. */
 export function filterFacts(index: DatasetIndex, filter: FactFilter): Fact[] {
   const companies = filter.companies.length ? new Set(filter.companies) : null

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useRef, useState } from 'react'
+import { useModalDialog } from '../../components/use-modal-dialog'
 import type { ChartId } from '../../config/charts'
 import type { SearchState } from '../url-state/search-params'
 import { embedSnippet, embedUrl, type SnippetVariant } from './embed-links'
@@ -24,9 +25,7 @@ export default function EmbedDialog({ chart, title, state, onClose }: EmbedDialo
   const [transparent, setTransparent] = useState(false)
   const [status, setStatus] = useState<CopyStatus>('idle')
 
-  useEffect(() => {
-    if (!dialog.current?.open) dialog.current?.showModal()
-  }, [])
+  useModalDialog(dialog)
 
   const appUrl = window.location.origin + window.location.pathname
   const look = { ...state, bg: transparent ? ('transparent' as const) : null }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { useModalDialog } from '../../components/use-modal-dialog'
 import { articlePublisher, articleTitle } from '../dataset/article-label'
 import type { Article, Fact } from '../dataset/schema'
 import { formatPeriodValue } from '../../lib/period'
@@ -21,10 +22,8 @@ export default function ArticleDialog({ article, fact, onClose }: ArticleDialogP
   const ranges = fact?.citations.filter((c) => c.article === article.id) ?? []
   const paragraphs = segmentArticle(article.text, ranges)
 
+  useModalDialog(dialog)
   useEffect(() => {
-    const el = dialog.current
-    if (!el) return
-    if (!el.open) el.showModal()
     firstMark.current?.scrollIntoView({ block: 'center' })
   }, [article.id, fact?.id])
 

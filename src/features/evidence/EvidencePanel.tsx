@@ -24,7 +24,7 @@ export function EvidencePanel({ index, fact, hiddenByFilter, onSelect, onOpenArt
         <h2 id="evidence-heading" className="text-base font-semibold text-slate-900 dark:text-slate-50">
           {fact ? fact.label : 'Evidence'}
         </h2>
-        {fact && (
+        {(fact || hiddenByFilter) && (
           <button
             type="button"
             onClick={onClose}
@@ -87,7 +87,7 @@ function FactEvidence({
           {usedIn.map((d, i) => (
             <span key={d.id}>
               {i > 0 && ', '}
-              <button type="button" onClick={() => onSelect(d.id)} className="font-medium underline underline-offset-2">
+              <button type="button" onClick={() => onSelect(d.id)} className="text-left font-medium underline underline-offset-2">
                 {d.label}
               </button>
             </span>

@@ -3,6 +3,8 @@ import { filterFacts, resolveFilter } from '../dataset/dataset-index'
 import { useDataset } from '../dataset/use-dataset'
 import { useSearchState } from '../url-state/use-search-state'
 
+const split = (key: string) => (key ? key.split(',') : [])
+
 /**
  * The facts the URL's filters leave, shared by every chart, the key figures,
  * the table and the panel, so they can never disagree.
@@ -10,8 +12,12 @@ import { useSearchState } from '../url-state/use-search-state'
 export function useFilteredFacts() {
   const index = useDataset()
   const [{ company, period }] = useSearchState()
+  // Keyed by value, not by array identity: selecting a fact re-parses the URL,
+  // and new arrays here would redraw every chart (and drop keyboard focus).
+  const companyKey = company.join(',')
+  const periodKey = period.join(',')
   return useMemo(() => {
-    const { filter, unknown } = resolveFilter(index, { companies: company, periods: period })
+    const { filter, unknown } = resolveFilter(index, { companies: split(companyKey), periods: split(periodKey) })
     return { index, filter, unknown, facts: filterFacts(index, filter) }
-  }, [index, company, period])
+  }, [index, companyKey, periodKey])
 }

@@ -71,7 +71,8 @@ export interface IgnoredParam {
 export function ignoredParams(search: URLSearchParams): IgnoredParam[] {
   const ignored: IgnoredParam[] = []
   for (const [key, value] of search) {
-    if (!(key in searchParams)) {
+    // Own keys only: `in` would also find "constructor", "toString"… on Object.prototype.
+    if (!Object.hasOwn(searchParams, key)) {
       ignored.push({ key, value, reason: 'unknown parameter' })
       continue
     }

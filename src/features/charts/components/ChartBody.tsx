@@ -1,5 +1,6 @@
 import type { ChartModel } from '../chart-models'
 import { AwsResultsChart } from './AwsResultsChart'
+import { ChartSelectionContext } from './chart-selection'
 import { LayoffChart } from './LayoffChart'
 import { MarketShareChart } from './MarketShareChart'
 
@@ -13,12 +14,20 @@ export interface ChartBodyProps {
 
 /** The drawing of a chart model, the same in the dashboard, an embed and a slide. */
 export function ChartBody({ model, selectedId, onSelect, fill }: ChartBodyProps) {
+  return (
+    <ChartSelectionContext value={{ selectedId, onSelect }}>
+      <ChartDrawing model={model} fill={fill} />
+    </ChartSelectionContext>
+  )
+}
+
+function ChartDrawing({ model, fill }: { model: ChartModel; fill?: boolean }) {
   switch (model.id) {
     case 'market-share':
-      return model.data && <MarketShareChart points={model.data.points} selectedId={selectedId} onSelect={onSelect} fill={fill} />
+      return model.data && <MarketShareChart points={model.data.points} fill={fill} />
     case 'aws-results':
-      return <AwsResultsChart rows={model.data} selectedId={selectedId} onSelect={onSelect} fill={fill} />
+      return <AwsResultsChart rows={model.data} fill={fill} />
     case 'layoffs':
-      return <LayoffChart waves={model.data.waves} selectedId={selectedId} onSelect={onSelect} fill={fill} />
+      return <LayoffChart waves={model.data.waves} fill={fill} />
   }
 }

@@ -23,7 +23,7 @@ export function ChartCard({ title, subtitle, source, empty, summary, table, acti
   return (
     <section
       aria-labelledby={titleId}
-      className="print-page flex min-w-0 flex-col rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900"
+      className="print-page flex h-full min-w-0 flex-col rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900"
     >
       <header className="mb-2 flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">

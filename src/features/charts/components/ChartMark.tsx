@@ -1,4 +1,7 @@
 import type { KeyboardEvent, ReactNode } from 'react'
+import { useChartSelection } from './chart-selection'
+
+const MIN_TARGET = 24
 
 export interface MarkBox {
   x: number
@@ -11,19 +14,10 @@ export interface MarkBox {
  * A selectable data point: focusable, announced as a toggle button, selected
  * by click, Enter or Space. Draws a focus ring around `box` for keyboard users.
  */
-export function ChartMark({
-  label,
-  selected,
-  onSelect,
-  box,
-  children,
-}: {
-  label: string
-  selected: boolean
-  onSelect: () => void
-  box: MarkBox
-  children: ReactNode
-}) {
+export function ChartMark({ factId, label, box, children }: { factId: string; label: string; box: MarkBox; children: ReactNode }) {
+  const { selectedId, onSelect: select } = useChartSelection()
+  const selected = factId === selectedId
+  const onSelect = () => select(factId)
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault()
@@ -32,6 +26,15 @@ export function ChartMark({
   }
   return (
     <g className="chart-mark" role="button" tabIndex={0} aria-label={label} aria-pressed={selected} onClick={onSelect} onKeyDown={onKeyDown}>
+      {/* A target of at least 24 × 24 px, however thin the drawn mark (the vague band is a few px tall). */}
+      <rect
+        data-export-omit
+        x={box.x + Math.min(0, box.width - MIN_TARGET) / 2}
+        y={box.y + Math.min(0, box.height - MIN_TARGET) / 2}
+        width={Math.max(box.width, MIN_TARGET)}
+        height={Math.max(box.height, MIN_TARGET)}
+        fill="transparent"
+      />
       {children}
       <rect
         className="focus-ring"

@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import { Bar, BarChart, XAxis, YAxis, type BarShapeProps, type XAxisTickContentProps } from 'recharts'
 import { companyColor } from '../../../config/companies'
 import { formatAmount, formatValue } from '../../../lib/format'
@@ -11,13 +12,6 @@ type Datum = LayoffPoint & { bar: number | [number, number] }
 
 const UNKNOWN_MARKER_RADIUS = 8
 
-export interface LayoffChartProps {
-  waves: LayoffPoint[]
-  selectedId: string | null
-  onSelect: (factId: string) => void
-  fill?: boolean
-}
-
 /**
  * The words a wave is labelled with: its count, the sources' first wording
  * of a vague count (the evidence panel lists them all), or "not reported".
@@ -30,51 +24,50 @@ function waveValueLabel(w: LayoffPoint): string {
   return formatAmount(w.amount, 'people') + (w.kind === 'derived' ? ' derived' : '')
 }
 
+function WaveBar(props: BarShapeProps) {
+  const w = props.payload as Datum
+  const cx = props.x + props.width / 2
+  const baseline = props.y + props.height
+  const unknown = w.kind === 'unknown'
+  const box = unknown
+    ? { x: cx - 12, y: baseline - 2 * UNKNOWN_MARKER_RADIUS - 4, width: 24, height: 2 * UNKNOWN_MARKER_RADIUS + 4 }
+    : { x: props.x, y: props.y, width: props.width, height: props.height }
+  const color = companyColor(w.companyId)
+  const spoken = `${formatValue(w.fact.value)}${w.kind === 'derived' ? ', derived' : ''}`
+  return (
+    <ChartMark factId={w.factId} label={`${w.label}, ${formatPeriod(w.fact.period)}: ${spoken}. Show sources`} box={box}>
+      {unknown ? (
+        <circle
+          cx={cx}
+          cy={baseline - UNKNOWN_MARKER_RADIUS - 2}
+          r={UNKNOWN_MARKER_RADIUS}
+          fill="var(--surface)"
+          stroke={color}
+          strokeWidth={2.5}
+          strokeDasharray="3 2"
+        />
+      ) : (
+        <MarkFill box={box} color={color} kind={w.kind} />
+      )}
+      <text x={cx} y={box.y - 8} textAnchor="middle" fill="var(--chart-text)" fontSize={13} fontWeight={600}>
+        {waveValueLabel(w)}
+      </text>
+    </ChartMark>
+  )
+}
+
+// Module-level, so Recharts sees the same shape on every render (see chart-selection.ts).
+const renderWaveBar = (props: BarShapeProps) => <WaveBar {...props} />
+
 /**
  * Layoff waves in time order. Exact counts are solid bars, derived ones
  * dashed, vague ones a hatched band over the literal reading of the words,
  * and an unreported count an open marker on the baseline: nothing unknown
  * is drawn as if it were measured.
  */
-export function LayoffChart({ waves, selectedId, onSelect, fill }: LayoffChartProps) {
-  const data: Datum[] = waves.map((w) => ({ ...w, bar: w.range ?? w.amount ?? 0 }))
+export function LayoffChart({ waves, fill }: { waves: LayoffPoint[]; fill?: boolean }) {
+  const data = useMemo((): Datum[] => waves.map((w) => ({ ...w, bar: w.range ?? w.amount ?? 0 })), [waves])
   const top = niceMax(Math.max(...waves.map((w) => w.range?.[1] ?? w.amount ?? 0)))
-  const renderBar = (props: BarShapeProps) => {
-    const w = props.payload as Datum
-    const cx = props.x + props.width / 2
-    const baseline = props.y + props.height
-    const unknown = w.kind === 'unknown'
-    const box = unknown
-      ? { x: cx - 12, y: baseline - 2 * UNKNOWN_MARKER_RADIUS - 4, width: 24, height: 2 * UNKNOWN_MARKER_RADIUS + 4 }
-      : { x: props.x, y: props.y, width: props.width, height: props.height }
-    const value = waveValueLabel(w)
-    const color = companyColor(w.companyId)
-    return (
-      <ChartMark
-        label={`${w.label}, ${formatPeriod(w.fact.period)}: ${formatValue(w.fact.value)}${w.kind === 'derived' ? ', derived' : ''}. Show sources`}
-        selected={w.factId === selectedId}
-        onSelect={() => onSelect(w.factId)}
-        box={box}
-      >
-        {unknown ? (
-          <circle
-            cx={cx}
-            cy={baseline - UNKNOWN_MARKER_RADIUS - 2}
-            r={UNKNOWN_MARKER_RADIUS}
-            fill="var(--surface)"
-            stroke={color}
-            strokeWidth={2.5}
-            strokeDasharray="3 2"
-          />
-        ) : (
-          <MarkFill box={box} color={color} kind={w.kind} />
-        )}
-        <text x={cx} y={box.y - 8} textAnchor="middle" fill="var(--chart-text)" fontSize={13} fontWeight={600}>
-          {value}
-        </text>
-      </ChartMark>
-    )
-  }
   const renderTick = ({ x, y, payload }: XAxisTickContentProps) => {
     const w = data.find((d) => d.factId === payload.value)
     if (!w) return <g />
@@ -106,7 +99,7 @@ export function LayoffChart({ waves, selectedId, onSelect, fill }: LayoffChartPr
         axisLine={false}
         tickLine={false}
       />
-      <Bar dataKey="bar" shape={renderBar} isAnimationActive={false} />
+      <Bar dataKey="bar" shape={renderWaveBar} isAnimationActive={false} />
     </BarChart>
   )
 }

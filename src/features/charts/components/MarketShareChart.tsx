@@ -9,35 +9,32 @@ const ROW_HEIGHT = 44
 
 export interface MarketShareChartProps {
   points: ChartPoint[]
-  selectedId: string | null
-  onSelect: (factId: string) => void
   /** Fill the parent's height (embeds, slides) instead of sizing to the rows. */
   fill?: boolean
 }
 
+function ShareBar(props: BarShapeProps) {
+  const p = props.payload as ChartPoint
+  const box = { x: props.x, y: props.y, width: props.width, height: props.height }
+  const value = p.amount === null ? 'not reported' : formatAmount(p.amount, 'percent')
+  const derived = p.kind === 'derived'
+  return (
+    <ChartMark factId={p.factId} label={`${p.name}: ${value}${derived ? ', derived' : ''}. Show sources`} box={box}>
+      <MarkFill box={box} color={companyColor(p.companyId)} kind={p.kind} />
+      <text x={box.x + box.width + 8} y={box.y + box.height / 2} dominantBaseline="central" fill="var(--chart-text)" fontSize={14}>
+        <tspan fontWeight={600}>{value}</tspan>
+        {derived && <tspan fontSize={12}> derived</tspan>}
+      </text>
+    </ChartMark>
+  )
+}
+
+// Module-level, so Recharts sees the same shape on every render (see chart-selection.ts).
+const renderShareBar = (props: BarShapeProps) => <ShareBar {...props} />
+
 /** Horizontal bars, largest share first, each labelled with its value; derived shares say so. */
-export function MarketShareChart({ points, selectedId, onSelect, fill }: MarketShareChartProps) {
+export function MarketShareChart({ points, fill }: MarketShareChartProps) {
   const max = Math.max(...points.map((p) => p.amount ?? 0), 1)
-  const renderBar = (props: BarShapeProps) => {
-    const p = props.payload as ChartPoint
-    const box = { x: props.x, y: props.y, width: props.width, height: props.height }
-    const value = p.amount === null ? 'not reported' : formatAmount(p.amount, 'percent')
-    const derived = p.kind === 'derived'
-    return (
-      <ChartMark
-        label={`${p.name}: ${value}${derived ? ', derived' : ''}. Show sources`}
-        selected={p.factId === selectedId}
-        onSelect={() => onSelect(p.factId)}
-        box={box}
-      >
-        <MarkFill box={box} color={companyColor(p.companyId)} kind={p.kind} />
-        <text x={box.x + box.width + 8} y={box.y + box.height / 2} dominantBaseline="central" fill="var(--chart-text)" fontSize={14}>
-          <tspan fontWeight={600}>{value}</tspan>
-          {derived && <tspan fontSize={12}> derived</tspan>}
-        </text>
-      </ChartMark>
-    )
-  }
   return (
     <BarChart
       data={points}
@@ -52,12 +49,12 @@ export function MarketShareChart({ points, selectedId, onSelect, fill }: MarketS
       <YAxis
         type="category"
         dataKey="name"
-        width={124}
+        width={136}
         axisLine={false}
         tickLine={false}
         tick={{ fill: 'var(--chart-axis)', fontSize: 13 }}
       />
-      <Bar dataKey="amount" shape={renderBar} isAnimationActive={false} />
+      <Bar dataKey="amount" shape={renderShareBar} isAnimationActive={false} />
     </BarChart>
   )
 }

@@ -1,0 +1,197 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { createQueryClient } from '../../app/query-client'
+import { loadRealDataset } from '../export/real-dataset.test-support'
+import { DATASET_FILE, fetchDataset } from './api'
+import { DatasetLoadError } from './load-error'
+import type { Dataset } from './schema'
+
+let dataset: Dataset
+beforeAll(async () => {
+  dataset = await loadRealDataset()
+})
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
+
+/** Stubs fetch with one answer and returns the mock, to inspect the calls. */
+function serve(answer: () => Promise<Response>) {
+  const fetchMock = vi.fn<typeof fetch>(answer)
+  vi.stubGlobal('fetch', fetchMock)
+  return fetchMock
+}
+
+const json = (body: unknown) =>
+  serve(async () => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } }))
+
+/** The DatasetLoadError fetchDataset rejects with (fails the test if it resolves or throws something else). */
+async function loadError(): Promise<DatasetLoadError> {
+  const error = await fetchDataset().then(
+    () => null,
+    (e: unknown) => e,
+  )
+  expect(error).toBeInstanceOf(DatasetLoadError)
+  return error as DatasetLoadError
+}
+
+/** A copy of the real dataset, changed by `mutate`. */
+function changed(mutate: (d: Dataset & { facts: Record<string, unknown>[] }) => void) {
+  const copy = structuredClone(dataset) as Dataset & { facts: Record<string, unknown>[] }
+  mutate(copy)
+  return copy
+}
+
+const indexOfFact = (id: string) => {
+  const i = dataset.facts.findIndex((f) => f.id === id)
+  if (i === -1) throw new Error(`the dataset has no fact ${id}`)
+  return i
+}
+
+describe('fetchDataset', () => {
+  it('fetches data/dataset.json, validates it and returns the index', async () => {
+    const fetchMock = json(dataset)
+    const signal = new AbortController().signal
+    const index = await fetchDataset(DATASET_FILE, signal)
+    expect(fetchMock).toHaveBeenCalledTimes(1)
+    expect(fetchMock).toHaveBeenCalledWith('data/dataset.json', { signal })
+    expect(index.facts).toHaveLength(dataset.facts.length)
+    expect(index.factById.get('share-aws-2023-q4')?.value).toMatchObject({ kind: 'stated', amount: 31 })
+    expect(index.articleById.size).toBe(dataset.articles.length)
+  })
+
+  it('reports a 404 (response.ok false) with the file and the status, and does not mark it retryable', async () => {
+    serve(async () => new Response('<h1>Not found</h1>', { status: 404, statusText: 'Not Found', headers: { 'content-type': 'text/html' } }))
+    const error = await loadError()
+    expect(error.failure).toBe('http')
+    expect(error.file).toBe(DATASET_FILE)
+    expect(error.message).toBe('data/dataset.json could not be loaded: the server answered 404 Not Found.')
+    expect(error.retryable).toBe(false)
+    // An HTML error page is not shown line by line.
+    expect(error.details).toEqual([])
+  })
+
+  it('passes on a plain-text error body as details', async () => {
+    serve(async () => new Response('no such file\nchecked /srv/data\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } }))
+    const error = await loadError()
+    expect(error.details).toEqual(['no such file', 'checked /srv/data'])
+  })
+
+  it('marks a 500 retryable', async () => {
+    serve(async () => new Response('boom', { status: 500, statusText: 'Internal Server Error' }))
+    const error = await loadError()
+    expect(error.failure).toBe('http')
+    expect(error.message).toContain('answered 500 Internal Server Error')
+    expect(error.retryable).toBe(true)
+  })
+
+  it('reports a network error as retryable, naming the file', async () => {
+    serve(async () => {
+      throw new TypeError('Failed to fetch')
+    })
+    const error = await loadError()
+    expect(error.failure).toBe('network')
+    expect(error.message).toBe('Could not reach data/dataset.json: Failed to fetch')
+    expect(error.retryable).toBe(true)
+  })
+
+  it('lets an abort through as it is, so a cancelled query is not reported as a failure', async () => {
+    const controller = new AbortController()
+    controller.abort()
+    const abort = new DOMException('The operation was aborted.', 'AbortError')
+    serve(async () => {
+      throw abort
+    })
+    await expect(fetchDataset(DATASET_FILE, controller.signal)).rejects.toBe(abort)
+  })
+
+  it('reports truncated JSON as not valid JSON, not retryable', async () => {
+    const text = JSON.stringify(dataset)
+    serve(async () => new Response(text.slice(0, text.length / 2), { status: 200 }))
+    const error = await loadError()
+    expect(error.failure).toBe('json')
+    expect(error.message).toMatch(/^data\/dataset\.json is not valid JSON \(truncated or corrupted\?\): /)
+    expect(error.retryable).toBe(false)
+  })
+
+  it('names the path of a value of the wrong type: facts[i].value.amount', async () => {
+    const i = indexOfFact('share-aws-2023-q4')
+    json(
+      changed((d) => {
+        ;(d.facts[i].value as Record<string, unknown>).amount = '31'
+      }),
+    )
+    const error = await loadError()
+    expect(error.failure).toBe('schema')
+    expect(error.message).toBe('data/dataset.json does not match the dataset schema.')
+    expect(error.retryable).toBe(false)
+    expect(error.details).toHaveLength(1)
+    expect(error.details[0]).toMatch(new RegExp(`^facts\\[${i}\\]\\.value\\.amount: .*expected number, received string`))
+  })
+
+  it('names the path of a missing field and of a top-level one', async () => {
+    json(
+      changed((d) => {
+        delete d.facts[0].label
+        ;(d as Record<string, unknown>).schemaVersion = 2
+      }),
+    )
+    const error = await loadError()
+    expect(error.details.some((l) => l.startsWith('facts[0].label: '))).toBe(true)
+    expect(error.details.some((l) => l.startsWith('schemaVersion: '))).toBe(true)
+  })
+
+  it('names a citation of an article that does not exist (the schema’s reference check)', async () => {
+    const i = indexOfFact('share-aws-2023-q4')
+    json(
+      changed((d) => {
+        ;(d.facts[i].citations as { article: string }[])[0].article = 'no-such-article'
+      }),
+    )
+    const error = await loadError()
+    expect(error.failure).toBe('schema')
+    expect(error.details).toEqual([
+      `facts[${i}].citations[0].article: fact "share-aws-2023-q4": cites unknown article "no-such-article"`,
+    ])
+  })
+
+  it('names a fact of an unknown company and a formula input that does not exist', async () => {
+    const derived = dataset.facts.findIndex((f) => f.inputs.length > 0)
+    expect(derived).toBeGreaterThanOrEqual(0)
+    json(
+      changed((d) => {
+        d.facts[0].company = 'no-such-company'
+        ;(d.facts[derived].inputs as string[])[0] = 'no-such-fact'
+      }),
+    )
+    const error = await loadError()
+    expect(error.details).toContain(`facts[0].company: fact "${dataset.facts[0].id}": unknown company "no-such-company"`)
+    expect(error.details).toContain(`facts[${derived}].inputs[0]: fact "${dataset.facts[derived].id}": derived from unknown fact "no-such-fact"`)
+  })
+
+  it('lists at most eight problems, then says how many more', async () => {
+    json(
+      changed((d) => {
+        d.facts.forEach((f) => (f.label = ''))
+      }),
+    )
+    const error = await loadError()
+    expect(dataset.facts.length).toBeGreaterThan(8)
+    expect(error.details).toHaveLength(9)
+    expect(error.details.at(-1)).toBe(`…and ${dataset.facts.length - 8} more`)
+  })
+})
+
+describe('the dataset query’s retry policy', () => {
+  const retry = createQueryClient().getDefaultOptions().queries!.retry as (failures: number, error: Error) => boolean
+  const failure = (retryable: boolean) => new DatasetLoadError('http', DATASET_FILE, 'x', [], retryable)
+
+  it('retries a network error or a 5xx once, never twice', () => {
+    expect(retry(0, failure(true))).toBe(true)
+    expect(retry(1, failure(true))).toBe(false)
+  })
+
+  it('never retries a 404, bad JSON or a schema error, nor an unexpected error', () => {
+    expect(retry(0, failure(false))).toBe(false)
+    expect(retry(0, new Error('unexpected'))).toBe(false)
+  })
+})
