@@ -13,11 +13,11 @@ test('presentation mode moves between slides by keyboard and the URL follows', a
 
   await page.keyboard.press('ArrowRight')
   await expect(title).toHaveText('AWS revenue and operating profit')
-  expect(slideParam(page.url())).toBe('2')
+  await expect.poll(() => slideParam(page.url())).toBe('2')
 
   await page.keyboard.press('End')
   await expect(title).toHaveText('Amazon layoff waves')
-  expect(slideParam(page.url())).toBe('3')
+  await expect.poll(() => slideParam(page.url())).toBe('3')
   await expect(page.getByRole('blockquote')).toContainText(/several hundred|hundreds/i)
 
   await page.keyboard.press('PageUp')

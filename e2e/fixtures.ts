@@ -1,0 +1,164 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import { parse } from 'yaml'
+
+/*
+ * What the tests expect is read from the dataset's sources (data/facts.yaml,
+ * data/sources/), never from the app, so a test fails when the page and the
+ * data disagree.
+ */
+
+const dataFile = (path: string) => readFileSync(new URL(`../data/${path}`, import.meta.url), 'utf8')
+
+export interface YamlFact {
+  id: string
+  label: string
+  metric: string
+  company: string
+  period: { value: string | null; inferred?: boolean; words?: string }
+  value: {
+    kind: 'stated' | 'approximate' | 'bound' | 'vague' | 'unknown' | 'derived'
+    amount?: number
+    unit: string
+    words?: string | string[]
+    formula?: string
+  }
+  source: string
+  citations: { article: string; quote: string }[]
+}
+
+export interface YamlArticle {
+  id: string
+  title: string | null
+  publisher: string | null
+  removeLines?: { line: string }[]
+  removeFrom?: { line: string }
+}
+
+const factsFile = parse(dataFile('facts.yaml')) as { companies: { id: string; name: string }[]; facts: YamlFact[] }
+export const companies = factsFile.companies
+export const facts = factsFile.facts
+export const articles = parse(dataFile('sources/articles.yaml')) as YamlArticle[]
+
+export function fact(id: string): YamlFact {
+  const found = facts.find((f) => f.id === id)
+  if (!found) throw new Error(`data/facts.yaml has no fact ${id}`)
+  return found
+}
+
+export const companyName = (id: string) => companies.find((c) => c.id === id)?.name ?? id
+
+export function article(id: string): YamlArticle {
+  const found = articles.find((a) => a.id === id)
+  if (!found) throw new Error(`data/sources/articles.yaml has no article ${id}`)
+  return found
+}
+
+/** The article's text as the dashboard shows it: the raw file less the page chrome the manifest drops. */
+export function articleLines(id: string): string[] {
+  const entry = article(id)
+  let lines = dataFile(`sources/raw/${id}.txt`).split(/\r?\n/)
+  if (entry.removeFrom) {
+    const cut = lines.findIndex((l) => l.trim() === entry.removeFrom!.line)
+    if (cut !== -1) lines = lines.slice(0, cut)
+  }
+  const dropped = new Set((entry.removeLines ?? []).map((r) => r.line))
+  return lines.map((l) => l.trim()).filter((l) => l !== '' && !dropped.has(l))
+}
+
+/** The filter's period: the calendar quarter a fact falls in, "undated" when the articles give no date. */
+export function quarterOf(f: YamlFact): string {
+  const value = f.period.value
+  if (!value) return 'undated'
+  const [year, part] = value.split('-')
+  return part.startsWith('Q') ? value : `${year}-Q${Math.ceil(Number(part) / 3)}`
+}
+
+/** How the Period filter names a quarter: "Q4 2023", "Undated". */
+export function quarterLabel(key: string): string {
+  if (key === 'undated') return 'Undated'
+  const [year, quarter] = key.split('-')
+  return `${quarter} ${year}`
+}
+
+/** Facts a filter leaves; an empty list means "all". */
+export function factsWhere({ companies = [], periods = [] }: { companies?: string[]; periods?: string[] }): YamlFact[] {
+  return facts.filter(
+    (f) => (!companies.length || companies.includes(f.company)) && (!periods.length || periods.includes(quarterOf(f))),
+  )
+}
+
+/** How many distinct articles quote a fact. */
+export const articleCount = (f: YamlFact) => new Set(f.citations.map((c) => c.article)).size
+
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** The ids a derived formula refers to, in order: "{a} - {b}" → [a, b]. */
+export const formulaInputs = (f: YamlFact) => [...(f.value.formula ?? '').matchAll(/\{([^}]+)\}/g)].map((m) => m[1])
+
+/** The dashboard as a reader sees it: every part found by its role and accessible name. */
+export function dashboard(page: Page) {
+  const factsRegion = page.getByRole('region', { name: /^All facts/ })
+  return {
+    companyFilter: page.getByRole('group', { name: 'Company' }),
+    periodFilter: page.getByRole('group', { name: 'Period' }),
+    company: (name: string) => page.getByRole('group', { name: 'Company' }).getByRole('button', { name, exact: true }),
+    period: (name: string) => page.getByRole('group', { name: 'Period' }).getByRole('button', { name, exact: true }),
+    clearFilters: page.getByRole('button', { name: 'Clear filters' }),
+    marketShare: page.getByRole('region', { name: 'Cloud infrastructure market share' }),
+    awsResults: page.getByRole('region', { name: 'AWS revenue and operating profit' }),
+    layoffs: page.getByRole('region', { name: 'Amazon layoff waves' }),
+    keyFigures: page.getByRole('region', { name: 'Key figures' }),
+    factsRegion,
+    factsHeading: factsRegion.getByRole('heading', { level: 2 }),
+    factsTable: factsRegion.getByRole('table'),
+    search: page.getByRole('searchbox', { name: 'Search facts' }),
+    evidence: page.getByRole('complementary'),
+    themeToggle: page.getByRole('button', { name: 'Dark theme' }),
+  }
+}
+
+/** A chart mark: an SVG button whose accessible name starts with `start`. */
+export const mark = (chart: Locator, start: string) =>
+  chart.getByRole('button', { name: new RegExp(`^${escapeRegExp(start)}`) })
+
+/** The mark a layoff fact is drawn as: named by its label. */
+export const layoffMark = (page: Page, id: string) => mark(dashboard(page).layoffs, `${fact(id).label},`)
+
+/** The AWS market-share mark, "AWS: 31%. Show sources", with the share read from the data. */
+export function awsShareMark(page: Page) {
+  const share = fact('share-aws-2023-q4')
+  return mark(dashboard(page).marketShare, `${companyName(share.company)}: ${share.value.amount}%`)
+}
+
+/** Opens the dashboard at a relative URL (so it works under a sub-path) and waits for the dataset. */
+export async function openDashboard(page: Page, query = '') {
+  await page.goto(`./${query}`)
+  await expect(dashboard(page).factsHeading).toBeVisible()
+}
+
+/** The current URL's query parameters. */
+export const params = (page: Page) => new URL(page.url()).searchParams
+
+/** Waits until the URL's parameter `key` reads `value` (null: absent). */
+export async function expectParam(page: Page, key: string, value: string | null) {
+  await expect.poll(() => params(page).get(key), { message: `URL parameter ${key}` }).toBe(value)
+}
+
+/** "All facts (N)". */
+export async function expectFactCount(page: Page, n: number) {
+  await expect(dashboard(page).factsHeading).toHaveText(`All facts (${n})`)
+  await expect(dashboard(page).factsTable.getByRole('rowheader')).toHaveCount(n)
+}
+
+/** Highlighted text (<mark>): Playwright finds the ARIA 1.3 role "mark", which its types do not list yet. */
+export const marks = (scope: Locator) => scope.getByRole('mark' as Parameters<Locator['getByRole']>[0])
+
+/** Presses Tab until `target` has focus; fails after `max` presses. */
+export async function tabTo(page: Page, target: Locator, max = 80) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab')
+    if (await target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement))) return
+  }
+  throw new Error(`Tab did not reach ${target} in ${max} presses`)
+}

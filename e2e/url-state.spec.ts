@@ -1,0 +1,209 @@
+import { expect, test, type Page } from '@playwright/test'
+import {
+  awsShareMark,
+  companyName,
+  dashboard,
+  expectFactCount,
+  expectParam,
+  fact,
+  facts,
+  factsWhere,
+  marks,
+  openDashboard,
+  params,
+  quarterLabel,
+  quarterOf,
+} from './fixtures'
+
+const share = fact('share-aws-2023-q4')
+const citation = share.citations[0]
+const quarter = quarterOf(share)
+
+const evidenceHeading = (page: Page) => dashboard(page).evidence.getByRole('heading', { level: 2 })
+const ignoredNotice = (page: Page) => page.getByRole('status').filter({ hasText: 'Some of this link was ignored' })
+
+/** Filters AWS in the share's quarter, selects the AWS share, opens its article: the view the tests share. */
+async function buildView(page: Page) {
+  const d = dashboard(page)
+  await d.company(companyName('aws')).click()
+  await expectParam(page, 'company', 'aws')
+  await d.period(quarterLabel(quarter)).click()
+  await expectParam(page, 'period', quarter)
+  await awsShareMark(page).click()
+  await expectParam(page, 'fact', share.id)
+  await d.evidence.getByRole('button', { name: 'Read in article' }).click()
+  await expectParam(page, 'article', citation.article)
+  await expect(page.getByRole('dialog')).toBeVisible()
+}
+
+/** The view buildView makes, as a reader sees it. */
+async function expectView(page: Page) {
+  const d = dashboard(page)
+  await expect(d.company(companyName('aws'))).toHaveAttribute('aria-pressed', 'true')
+  await expect(d.company(companyName('azure'))).toHaveAttribute('aria-pressed', 'false')
+  await expect(d.period(quarterLabel(quarter))).toHaveAttribute('aria-pressed', 'true')
+  await expectFactCount(page, factsWhere({ companies: ['aws'], periods: [quarter] }).length)
+  await expect(awsShareMark(page)).toHaveAttribute('aria-pressed', 'true')
+  await expect(evidenceHeading(page)).toHaveText(share.label)
+  const dialog = page.getByRole('dialog')
+  await expect(dialog).toBeVisible()
+  await expect(marks(dialog)).toHaveText(citation.quote)
+}
+
+test('a reload restores the filters, the selected fact and the open article', async ({ page }) => {
+  await openDashboard(page)
+  await buildView(page)
+  await expectView(page)
+  const url = page.url()
+  await page.reload()
+  await expectView(page)
+  expect(page.url()).toBe(url)
+})
+
+test('Back and Forward step through filter changes and selections', async ({ page }) => {
+  await openDashboard(page)
+  const d = dashboard(page)
+  const dialog = page.getByRole('dialog')
+  const aws = d.company(companyName('aws'))
+  const period = d.period(quarterLabel(quarter))
+  await buildView(page)
+  await expect(dialog).toBeVisible()
+
+  await page.goBack()
+  await expect(dialog).toBeHidden()
+  await expectParam(page, 'article', null)
+  await expect(evidenceHeading(page)).toHaveText(share.label)
+
+  await page.goBack()
+  await expectParam(page, 'fact', null)
+  await expect(evidenceHeading(page)).toHaveText('Evidence')
+  await expect(awsShareMark(page)).toHaveAttribute('aria-pressed', 'false')
+  await expect(period).toHaveAttribute('aria-pressed', 'true')
+
+  await page.goBack()
+  await expectParam(page, 'period', null)
+  await expect(period).toHaveAttribute('aria-pressed', 'false')
+  await expect(aws).toHaveAttribute('aria-pressed', 'true')
+  await expectFactCount(page, factsWhere({ companies: ['aws'] }).length)
+
+  await page.goBack()
+  await expectParam(page, 'company', null)
+  await expect(aws).toHaveAttribute('aria-pressed', 'false')
+  await expectFactCount(page, facts.length)
+
+  await page.goForward()
+  await expect(aws).toHaveAttribute('aria-pressed', 'true')
+  await expectFactCount(page, factsWhere({ companies: ['aws'] }).length)
+
+  await page.goForward()
+  await page.goForward()
+  await expect(period).toHaveAttribute('aria-pressed', 'true')
+  await expect(evidenceHeading(page)).toHaveText(share.label)
+  await expect(dialog).toBeHidden()
+
+  await page.goForward()
+  await expectView(page)
+})
+
+test('a copied URL opened in a new browser reproduces the same view', async ({ page, browser }) => {
+  await openDashboard(page)
+  await buildView(page)
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog')).toBeHidden()
+  await dashboard(page).themeToggle.click()
+  await expectParam(page, 'theme', 'dark')
+  await dashboard(page).evidence.getByRole('button', { name: 'Read in article' }).click()
+  await expectView(page)
+  const url = page.url()
+
+  const context = await browser.newContext({ colorScheme: 'light' })
+  try {
+    const copy = await context.newPage()
+    await copy.goto(url)
+    await expectView(copy)
+    await expect(dashboard(copy).themeToggle).toHaveAttribute('aria-pressed', 'true')
+    expect(await copy.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark')
+    await expect(ignoredNotice(copy)).toHaveCount(0)
+  } finally {
+    await context.close()
+  }
+})
+
+test('a link with garbage parameters still shows the dashboard, applies what is valid and lists the rest', async ({
+  page,
+}) => {
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  page.on('dialog', (dialog) => {
+    errors.push(`unexpected ${dialog.type()}`)
+    void dialog.dismiss()
+  })
+  await openDashboard(page, '?company=<script>,aws&period=Q9&fact=../../etc&theme=purple&foo=bar')
+  const d = dashboard(page)
+
+  await expect(d.company(companyName('aws'))).toHaveAttribute('aria-pressed', 'true')
+  await expectFactCount(page, factsWhere({ companies: ['aws'] }).length)
+  for (const p of await d.periodFilter.getByRole('button').all())
+    await expect(p).toHaveAttribute('aria-pressed', 'false')
+  await expect(evidenceHeading(page)).toHaveText('Evidence')
+  await expect(d.themeToggle).toBeVisible()
+  await expect(awsShareMark(page)).toBeVisible()
+
+  const notice = ignoredNotice(page)
+  await expect(notice).toBeVisible()
+  const items = notice.getByRole('listitem')
+  for (const part of ['company=<script>', 'period=Q9', 'fact=../../etc', 'theme=purple', 'foo=bar']) {
+    await expect(items.filter({ hasText: part })).toHaveCount(1)
+  }
+  await expect(items).toHaveCount(5)
+  await expect(items.filter({ hasText: 'company=aws' })).toHaveCount(0)
+
+  // The page still works: a click selects a fact.
+  await awsShareMark(page).click()
+  await expect(evidenceHeading(page)).toHaveText(share.label)
+  expect(errors).toEqual([])
+})
+
+test('a well-formed link to things this dataset lacks says which parts were ignored', async ({ page }) => {
+  await openDashboard(page, '?company=ibm,aws&period=2031-Q1')
+  const d = dashboard(page)
+  await expect(d.company(companyName('aws'))).toHaveAttribute('aria-pressed', 'true')
+  await expectFactCount(page, factsWhere({ companies: ['aws'] }).length)
+  const items = ignoredNotice(page).getByRole('listitem')
+  await expect(items.filter({ hasText: 'company=ibm' })).toHaveCount(1)
+  await expect(items.filter({ hasText: 'period=2031-Q1' })).toHaveCount(1)
+  await expect(items).toHaveCount(2)
+})
+
+test('a link to a fact or an article that does not exist says so instead of silently dropping it', async ({ page }) => {
+  await openDashboard(page, '?fact=no-such-fact&article=no-such-article')
+  await expect(evidenceHeading(page)).toHaveText('Evidence')
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  const items = ignoredNotice(page).getByRole('listitem')
+  await expect(items.filter({ hasText: 'fact=no-such-fact' })).toHaveCount(1)
+  await expect(items.filter({ hasText: 'article=no-such-article' })).toHaveCount(1)
+})
+
+test('a filter change keeps the URL shareable: opening it elsewhere shows the same filters', async ({
+  page,
+  browser,
+}) => {
+  await openDashboard(page)
+  const d = dashboard(page)
+  await d.company(companyName('google-cloud')).click()
+  await d.company(companyName('azure')).click()
+  await expectParam(page, 'company', 'google-cloud,azure')
+  const context = await browser.newContext()
+  try {
+    const copy = await context.newPage()
+    await copy.goto(page.url())
+    const c = dashboard(copy)
+    await expect(c.company(companyName('google-cloud'))).toHaveAttribute('aria-pressed', 'true')
+    await expect(c.company(companyName('azure'))).toHaveAttribute('aria-pressed', 'true')
+    await expect(c.company(companyName('aws'))).toHaveAttribute('aria-pressed', 'false')
+    await expectFactCount(copy, factsWhere({ companies: ['google-cloud', 'azure'] }).length)
+    expect(params(copy).get('company')).toBe('google-cloud,azure')
+  } finally {
+    await context.close()
+  }
+})
