@@ -1,4 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react'
+import { ErrorBoundary } from '../../components/ErrorBoundary'
 import { CHART_IDS } from '../../config/charts'
 import { unknownReferences } from '../dataset/dataset-index'
 import { buildChartModel } from '../charts/chart-models'
@@ -49,7 +50,9 @@ export function Dashboard() {
             <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
               {models.map((model) => (
                 <div key={model.id} className={model.id === 'layoffs' ? 'xl:col-span-2' : 'h-full'}>
-                  <ChartPanel model={model} index={index} theme={theme} selectedId={visible ? state.fact : null} onSelect={select} />
+                  <ErrorBoundary name={`The chart “${model.title}”`}>
+                    <ChartPanel model={model} index={index} theme={theme} selectedId={visible ? state.fact : null} onSelect={select} />
+                  </ErrorBoundary>
                 </div>
               ))}
             </div>

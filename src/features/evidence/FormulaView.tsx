@@ -5,10 +5,29 @@ import type { Fact } from '../dataset/schema'
 
 import { FORMULA_OPERATORS as OPERATORS } from './formula-text'
 
+function safeTokens(formula: string) {
+  try {
+    return tokenizeFormula(formula)
+  } catch {
+    return null
+  }
+}
+
 /** A derived value's formula, each input a link to its own evidence: "100 − [AWS 31%] − … = 34%". */
 export function FormulaView({ fact, index, onSelect }: { fact: Fact; index: DatasetIndex; onSelect: (id: string) => void }) {
   if (fact.value.kind !== 'derived') return null
-  const tokens = tokenizeFormula(fact.value.formula)
+  const tokens = safeTokens(fact.value.formula)
+  // A formula the build would have rejected can still arrive in a hand-edited dataset: show it as written.
+  if (!tokens) {
+    return (
+      <div className="rounded-lg border border-dashed border-slate-400 p-3 text-sm dark:border-slate-500">
+        <p className="font-semibold text-slate-900 dark:text-slate-50">Derived, not stated by any article</p>
+        <p className="mt-1 font-mono text-xs break-all">
+          {fact.value.formula} = {formatValue(fact.value)}
+        </p>
+      </div>
+    )
+  }
   return (
     <div className="rounded-lg border border-dashed border-slate-400 p-3 text-sm dark:border-slate-500">
       <p className="font-semibold text-slate-900 dark:text-slate-50">Derived, not stated by any article</p>

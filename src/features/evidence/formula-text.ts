@@ -8,7 +8,13 @@ export const FORMULA_OPERATORS = { '+': '+', '-': '−', '*': '×', '/': '÷' } 
 /** A derived fact's formula in words: "100 − AWS share … (31%) − … = 34%". Empty for other facts. */
 export function formulaText(fact: Fact, index: DatasetIndex): string {
   if (fact.value.kind !== 'derived') return ''
-  const parts = tokenizeFormula(fact.value.formula).map((t) => {
+  let tokens
+  try {
+    tokens = tokenizeFormula(fact.value.formula)
+  } catch {
+    return `${fact.value.formula} = ${formatValue(fact.value)}`
+  }
+  const parts = tokens.map((t) => {
     if (t.type === 'ref') {
       const input = index.factById.get(t.id)
       return input ? `${input.label} (${formatValue(input.value)})` : t.id

@@ -57,12 +57,12 @@ function expectDeclaredTypes(state: SearchState) {
 const idChar = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'.split(''))
 const idRestChar = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789_-'.split(''))
 /** Ids in the dataset's alphabet, up to the parser's 81 characters. */
-const id = fc
-  .tuple(idChar, fc.array(idRestChar, { maxLength: 80 }))
-  .map(([first, rest]) => first + rest.join(''))
+const id = fc.tuple(idChar, fc.array(idRestChar, { maxLength: 80 })).map(([first, rest]) => first + rest.join(''))
 const periodKey = fc.oneof(
   fc.constant('undated'),
-  fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 4 })).map(([y, q]) => `${String(y).padStart(4, '0')}-Q${q}`),
+  fc
+    .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 4 }))
+    .map(([y, q]) => `${String(y).padStart(4, '0')}-Q${q}`),
 )
 
 const validState: fc.Arbitrary<SearchState> = fc.record({
@@ -88,15 +88,41 @@ const anyKey = fc.oneof(
 
 /** Percent-encoding fragments, well-formed and not. */
 const percentJunk = fc
-  .array(fc.constantFrom('%', '%2', '%ZZ', '%C3', '%C3%A9', '%E2%82', '%00', '%2C', '%25', '+', '=', '?', '#', ',', '&amp;'), {
-    maxLength: 6,
-  })
+  .array(
+    fc.constantFrom('%', '%2', '%ZZ', '%C3', '%C3%A9', '%E2%82', '%00', '%2C', '%25', '+', '=', '?', '#', ',', '&amp;'),
+    {
+      maxLength: 6,
+    },
+  )
   .map((parts) => parts.join(''))
 
 /** Values: plausible ones (valid, near-valid, comma lists with empty items), unicode, binary and percent junk. */
 const anyValue = fc.oneof(
-  fc.constantFrom('', 'aws', 'AWS', '2023-Q4', '2023-Q5', 'undated', 'dark', 'light', 'embed', 'present', 'layoffs', '1', '0', '999', '1000', '01', '-1', '1.5', 'transparent', 'content'),
-  fc.array(fc.oneof(id, periodKey, fc.constant(''), fc.string({ maxLength: 5 })), { maxLength: 5 }).map((items) => items.join(',')),
+  fc.constantFrom(
+    '',
+    'aws',
+    'AWS',
+    '2023-Q4',
+    '2023-Q5',
+    'undated',
+    'dark',
+    'light',
+    'embed',
+    'present',
+    'layoffs',
+    '1',
+    '0',
+    '999',
+    '1000',
+    '01',
+    '-1',
+    '1.5',
+    'transparent',
+    'content',
+  ),
+  fc
+    .array(fc.oneof(id, periodKey, fc.constant(''), fc.string({ maxLength: 5 })), { maxLength: 5 })
+    .map((items) => items.join(',')),
   fc.string({ unit: 'grapheme', maxLength: 20 }),
   fc.string({ unit: 'binary', maxLength: 20 }),
   percentJunk,
@@ -143,7 +169,9 @@ describe('search params, for any query string', () => {
 
   it('a parameter named like an Object property is an unknown parameter, not a crash', () => {
     for (const key of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
-      expect(ignoredParams(new URLSearchParams(`?${key}=1`))).toEqual([{ key, value: '1', reason: 'unknown parameter' }])
+      expect(ignoredParams(new URLSearchParams(`?${key}=1`))).toEqual([
+        { key, value: '1', reason: 'unknown parameter' },
+      ])
       expect(parse(`?${key}=1`)).toEqual(DEFAULTS)
     }
   })
@@ -258,6 +286,17 @@ describe('unknown parameters', () => {
     expect(ignoredParams(new URLSearchParams('?utm_source=news%20letter&%C3%A9t%C3%A9=%E2%9C%93'))).toEqual([
       { key: 'utm_source', value: 'news letter', reason: 'unknown parameter' },
       { key: 'été', value: '✓', reason: 'unknown parameter' },
+    ])
+  })
+})
+
+describe('repeated parameters', () => {
+  it('apply the first occurrence and report the others', () => {
+    const search = new URLSearchParams('company=aws&company=azure&theme=dark&theme=light')
+    expect(parseSearch(search)).toMatchObject({ company: ['aws'], theme: 'dark' })
+    expect(ignoredParams(search)).toEqual([
+      { key: 'company', value: 'azure', reason: 'repeated parameter: only the first one applies' },
+      { key: 'theme', value: 'light', reason: 'repeated parameter: only the first one applies' },
     ])
   })
 })

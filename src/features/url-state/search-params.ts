@@ -70,12 +70,19 @@ export interface IgnoredParam {
  */
 export function ignoredParams(search: URLSearchParams): IgnoredParam[] {
   const ignored: IgnoredParam[] = []
+  const seen = new Set<string>()
   for (const [key, value] of search) {
     // Own keys only: `in` would also find "constructor", "toString"… on Object.prototype.
     if (!Object.hasOwn(searchParams, key)) {
       ignored.push({ key, value, reason: 'unknown parameter' })
       continue
     }
+    // The parser reads the first occurrence of a key; a second one never applies.
+    if (seen.has(key)) {
+      ignored.push({ key, value, reason: 'repeated parameter: only the first one applies' })
+      continue
+    }
+    seen.add(key)
     const parser = searchParams[key as SearchParamKey]
     if (parser === searchParams.company || parser === searchParams.period) {
       const kept = parser.parse(value) ?? []
