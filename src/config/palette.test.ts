@@ -113,12 +113,15 @@ describe('colour maths', () => {
 })
 
 describe.each(Object.keys(THEMES) as ThemeName[])('%s theme palette', (theme) => {
-  it.each(SERIES_SLOTS.map((s) => [s]))('--series-%i keeps at least 3:1 against every surface it is drawn on', (slot) => {
-    const color = series(theme, slot)
-    for (const bg of backgrounds(theme)) {
-      expect(contrastRatio(color, bg.color), `--series-${slot} on ${bg.where}`).toBeGreaterThanOrEqual(3)
-    }
-  })
+  it.each(SERIES_SLOTS.map((s) => [s]))(
+    '--series-%i keeps at least 3:1 against every surface it is drawn on',
+    (slot) => {
+      const color = series(theme, slot)
+      for (const bg of backgrounds(theme)) {
+        expect(contrastRatio(color, bg.color), `--series-${slot} on ${bg.where}`).toBeGreaterThanOrEqual(3)
+      }
+    },
+  )
 
   /*
    * Distinguishable: CIEDE2000 ≥ 8 between every pair of known companies, for
@@ -153,7 +156,10 @@ describe.each(Object.keys(THEMES) as ThemeName[])('%s theme palette', (theme) =>
   it('axis and label text (--chart-axis, --chart-text) keep 4.5:1 against the surfaces', () => {
     for (const variable of ['--chart-axis', '--chart-text']) {
       for (const bg of backgrounds(theme)) {
-        expect(contrastRatio(parseColor(THEMES[theme][variable]), bg.color), `${variable} on ${bg.where}`).toBeGreaterThanOrEqual(4.5)
+        expect(
+          contrastRatio(parseColor(THEMES[theme][variable]), bg.color),
+          `${variable} on ${bg.where}`,
+        ).toBeGreaterThanOrEqual(4.5)
       }
     }
   })

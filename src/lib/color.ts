@@ -16,13 +16,20 @@ export function parseHex(hex: string): Rgb {
 }
 
 export const toHex = (rgb: Rgb) =>
-  `#${rgb.map((c) => Math.round(Math.min(1, Math.max(0, c)) * 255).toString(16).padStart(2, '0')).join('')}`
+  `#${rgb
+    .map((c) =>
+      Math.round(Math.min(1, Math.max(0, c)) * 255)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`
 
 /** sRGB transfer function (IEC 61966-2-1), both ways. */
 export const srgbToLinear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)
 export const linearToSrgb = (c: number) => (c <= 0.0031308 ? c * 12.92 : 1.055 * c ** (1 / 2.4) - 0.055)
 
-const multiply = (m: Matrix, v: Rgb): Rgb => m.map((row) => row[0] * v[0] + row[1] * v[1] + row[2] * v[2]) as unknown as Rgb
+const multiply = (m: Matrix, v: Rgb): Rgb =>
+  m.map((row) => row[0] * v[0] + row[1] * v[1] + row[2] * v[2]) as unknown as Rgb
 
 /** CSS `oklch(L% C H)` (Tailwind 4's palette) → sRGB 0…1, clipped to the gamut as browsers draw it. */
 export function parseOklch(css: string): Rgb {
@@ -33,9 +40,11 @@ export function parseOklch(css: string): Rgb {
   const h = (Number(m[4]) * Math.PI) / 180
   const [a, b] = [c * Math.cos(h), c * Math.sin(h)]
   // Björn Ottosson's OKLab → linear sRGB.
-  const lms = [l + 0.3963377774 * a + 0.2158037573 * b, l - 0.1055613458 * a - 0.0638541728 * b, l - 0.0894841775 * a - 1.291485548 * b].map(
-    (x) => x ** 3,
-  ) as unknown as Rgb
+  const lms = [
+    l + 0.3963377774 * a + 0.2158037573 * b,
+    l - 0.1055613458 * a - 0.0638541728 * b,
+    l - 0.0894841775 * a - 1.291485548 * b,
+  ].map((x) => x ** 3) as unknown as Rgb
   const linear = multiply(
     [
       [4.0767416621, -3.3077115913, 0.2309699292],
@@ -102,7 +111,7 @@ export function toLab(rgb: Rgb): Lab {
     0.2126729 * r + 0.7151522 * g + 0.072175 * b,
     (0.0193339 * r + 0.119192 * g + 0.9503041 * b) / 1.08883,
   ]
-  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116)
+  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116)
   const [fx, fy, fz] = xyz.map(f)
   return [116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)]
 }
@@ -123,7 +132,7 @@ export function deltaE2000(lab1: Lab, lab2: Lab): number {
   const a2p = (1 + G) * a2
   const C1p = Math.hypot(a1p, b1)
   const C2p = Math.hypot(a2p, b2)
-  const hue = (b: number, a: number) => (b === 0 && a === 0 ? 0 : ((Math.atan2(b, a) / rad) % 360 + 360) % 360)
+  const hue = (b: number, a: number) => (b === 0 && a === 0 ? 0 : (((Math.atan2(b, a) / rad) % 360) + 360) % 360)
   const h1p = hue(b1, a1p)
   const h2p = hue(b2, a2p)
   const dLp = L2 - L1

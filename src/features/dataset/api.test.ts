@@ -22,7 +22,9 @@ function serve(answer: () => Promise<Response>) {
 }
 
 const json = (body: unknown) =>
-  serve(async () => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } }))
+  serve(
+    async () => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } }),
+  )
 
 /** The DatasetLoadError fetchDataset rejects with (fails the test if it resolves or throws something else). */
 async function loadError(): Promise<DatasetLoadError> {
@@ -60,7 +62,14 @@ describe('fetchDataset', () => {
   })
 
   it('reports a 404 (response.ok false) with the file and the status, and does not mark it retryable', async () => {
-    serve(async () => new Response('<h1>Not found</h1>', { status: 404, statusText: 'Not Found', headers: { 'content-type': 'text/html' } }))
+    serve(
+      async () =>
+        new Response('<h1>Not found</h1>', {
+          status: 404,
+          statusText: 'Not Found',
+          headers: { 'content-type': 'text/html' },
+        }),
+    )
     const error = await loadError()
     expect(error.failure).toBe('http')
     expect(error.file).toBe(DATASET_FILE)
@@ -71,7 +80,13 @@ describe('fetchDataset', () => {
   })
 
   it('passes on a plain-text error body as details', async () => {
-    serve(async () => new Response('no such file\nchecked /srv/data\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } }))
+    serve(
+      async () =>
+        new Response('no such file\nchecked /srv/data\n', {
+          status: 404,
+          headers: { 'content-type': 'text/plain; charset=utf-8' },
+        }),
+    )
     const error = await loadError()
     expect(error.details).toEqual(['no such file', 'checked /srv/data'])
   })
@@ -125,13 +140,15 @@ describe('fetchDataset', () => {
     expect(error.message).toBe('data/dataset.json does not match the dataset schema.')
     expect(error.retryable).toBe(false)
     expect(error.details).toHaveLength(1)
-    expect(error.details[0]).toMatch(new RegExp(`^facts\\[${i}\\]\\.value\\.amount: .*expected number, received string`))
+    expect(error.details[0]).toMatch(
+      new RegExp(`^facts\\[${i}\\]\\.value\\.amount: .*expected number, received string`),
+    )
   })
 
   it('names the path of a missing field and of a top-level one', async () => {
     json(
       changed((d) => {
-        delete d.facts[0].label
+        delete (d.facts[0] as Record<string, unknown>).label
         ;(d as Record<string, unknown>).schemaVersion = 2
       }),
     )
@@ -164,8 +181,12 @@ describe('fetchDataset', () => {
       }),
     )
     const error = await loadError()
-    expect(error.details).toContain(`facts[0].company: fact "${dataset.facts[0].id}": unknown company "no-such-company"`)
-    expect(error.details).toContain(`facts[${derived}].inputs[0]: fact "${dataset.facts[derived].id}": derived from unknown fact "no-such-fact"`)
+    expect(error.details).toContain(
+      `facts[0].company: fact "${dataset.facts[0].id}": unknown company "no-such-company"`,
+    )
+    expect(error.details).toContain(
+      `facts[${derived}].inputs[0]: fact "${dataset.facts[derived].id}": derived from unknown fact "no-such-fact"`,
+    )
   })
 
   it('lists at most eight problems, then says how many more', async () => {

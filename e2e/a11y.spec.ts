@@ -1,0 +1,146 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import { article, companyName, dashboard, fact } from './fixtures'
+
+/*
+ * Every view, in both themes, checked by axe against WCAG 2.0 and 2.1 A and AA.
+ * Each view is opened by its URL and waited for by what a reader would see.
+ */
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
+
+const share = fact('share-aws-2023-q4')
+const quotedArticle = article(share.citations[0].article)
+const shareMark = new RegExp(`^${companyName(share.company)}: ${share.value.amount}%`)
+
+interface View {
+  name: string
+  query: string
+  /** Resolves once the view is drawn. */
+  ready: (page: Page) => Promise<void>
+}
+
+const chartTitles = {
+  'market-share': 'Cloud infrastructure market share',
+  'aws-results': 'AWS revenue and operating profit',
+  layoffs: 'Amazon layoff waves',
+} as const
+
+const VIEWS: View[] = [
+  {
+    name: 'dashboard',
+    query: '',
+    ready: async (page) => {
+      await expect(dashboard(page).factsHeading).toBeVisible()
+      await expect(dashboard(page).marketShare.getByRole('button', { name: shareMark })).toBeVisible()
+    },
+  },
+  {
+    name: 'dashboard with the evidence panel open',
+    query: `?fact=${share.id}`,
+    ready: async (page) => {
+      await expect(dashboard(page).evidence.getByRole('heading', { level: 2 })).toHaveText(share.label)
+      await expect(dashboard(page).evidence.getByRole('button', { name: 'Read in article' }).first()).toBeVisible()
+    },
+  },
+  {
+    name: 'full-article dialog',
+    query: `?fact=${share.id}&article=${quotedArticle.id}`,
+    ready: async (page) => {
+      const dialog = page.getByRole('dialog')
+      await expect(dialog).toBeVisible()
+      await expect(dialog.getByRole('button', { name: 'Close article' })).toBeVisible()
+    },
+  },
+  ...(Object.entries(chartTitles) as [keyof typeof chartTitles, string][]).map(([chart, title]) => ({
+    name: `embed of ${chart}`,
+    query: `?view=embed&chart=${chart}`,
+    ready: async (page: Page) => {
+      await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
+      await expect(page.getByRole('figure', { name: title }).getByRole('button').first()).toBeVisible()
+    },
+  })),
+  ...[1, 2, 3].map((slide) => ({
+    name: `presentation slide ${slide}`,
+    query: `?view=present&slide=${slide}`,
+    ready: async (page: Page) => {
+      await expect(page.getByText(`Slide ${slide} of 3`)).toBeVisible()
+      await expect(page.getByRole('figure').getByRole('button').first()).toBeVisible()
+    },
+  })),
+]
+
+async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
+  return results.violations.map((v) => ({
+    rule: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ')}`),
+  }))
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`axe, ${theme} theme`, () => {
+    for (const view of VIEWS) {
+      test(`${view.name} has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+        const query = view.query ? `${view.query}&theme=${theme}` : `?theme=${theme}`
+        await page.goto(`./${query}`)
+        await view.ready(page)
+        await expect
+          .poll(() => page.evaluate(() => document.documentElement.classList.contains('dark')))
+          .toBe(theme === 'dark')
+        expect(await axeViolations(page)).toEqual([])
+      })
+    }
+  })
+}
+
+/** Every transition and animation duration of an element, in milliseconds. */
+const MOTION_SCRIPT = (el: Element) => {
+  const style = getComputedStyle(el)
+  const ms = (list: string) =>
+    list.split(',').map((d) => {
+      const v = d.trim()
+      // Rounded to a nanosecond: 0.01 ms reads back as "1e-05s", and 1e-05 * 1000 is not quite 0.01.
+      return Math.round((v.endsWith('ms') ? parseFloat(v) : parseFloat(v) * 1000) * 1e6) / 1e6
+    })
+  return { transition: ms(style.transitionDuration), animation: ms(style.animationDuration) }
+}
+
+async function longestMotion(page: Page) {
+  const controls = page.getByRole('button')
+  const count = await controls.count()
+  expect(count).toBeGreaterThan(10)
+  let longest = { name: '', ms: 0 }
+  for (let i = 0; i < count; i++) {
+    const control = controls.nth(i)
+    const { transition, animation } = await control.evaluate(MOTION_SCRIPT)
+    const ms = Math.max(...transition, ...animation)
+    if (ms > longest.ms)
+      longest = { name: (await control.getAttribute('aria-label')) ?? (await control.innerText()), ms }
+  }
+  return longest
+}
+
+test.describe('reduced motion', () => {
+  test('without the preference, filter chips do animate (so the next test can fail)', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' })
+    await page.goto('./')
+    await expect(dashboard(page).factsHeading).toBeVisible()
+    const chip = dashboard(page).company(companyName('aws'))
+    const { transition } = await chip.evaluate(MOTION_SCRIPT)
+    expect(Math.max(...transition)).toBeGreaterThan(0.01)
+  })
+
+  test('with reducedMotion "reduce", no chip or button keeps a transition or animation over 0.01 ms', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    await page.goto('./')
+    await expect(dashboard(page).factsHeading).toBeVisible()
+    await expect(dashboard(page).company(companyName('aws'))).toBeVisible()
+    const longest = await longestMotion(page)
+    expect(longest.ms, `longest motion, on "${longest.name}"`).toBeLessThanOrEqual(0.01)
+  })
+})

@@ -1,0 +1,202 @@
+import { expect, test, type Page, type Route } from '@playwright/test'
+import { companyName, dashboard, fact } from './fixtures'
+
+/*
+ * What a reader sees when data/dataset.json is missing, broken, invalid or slow:
+ * a message that names the file (and the failing field), never a blank page,
+ * no long silent retries, and a Retry that recovers once the file is back.
+ */
+
+const FILE = 'data/dataset.json'
+const ERROR_TITLE = 'The dashboard’s data could not be loaded'
+
+type Dataset = {
+  facts: { id: string; label: string; value: Record<string, unknown>; citations: { article: string }[] }[]
+}
+type Serve = (route: Route) => Promise<void>
+
+const serveReal: Serve = (route) => route.continue()
+
+/** Routes the dataset through `serve`, switchable later (to test Retry), counting the requests and their times. */
+async function routeDataset(page: Page, serve: Serve) {
+  const state = { serve, requests: [] as number[] }
+  await page.route('**/data/dataset.json', async (route) => {
+    state.requests.push(Date.now())
+    await state.serve(route)
+  })
+  return state
+}
+
+/** Serves the real dataset with `mutate` applied. */
+const serveMutated =
+  (mutate: (d: Dataset) => void): Serve =>
+  async (route) => {
+    const response = await route.fetch()
+    const json = (await response.json()) as Dataset
+    mutate(json)
+    await route.fulfill({ response, json })
+  }
+
+const errorAlert = (page: Page) => page.getByRole('alert').filter({ hasText: ERROR_TITLE })
+const retryButton = (page: Page) => errorAlert(page).getByRole('button', { name: 'Retry' })
+
+/** Something a reader can read is on screen. */
+async function expectNotBlank(page: Page) {
+  const text = (await page.locator('body').innerText()).trim()
+  expect(text.length, 'visible text on the page').toBeGreaterThan(20)
+}
+
+/** The error appears within ~2 s of the first request, names the file, and the file was fetched at most `max` times. */
+async function expectLoadError(page: Page, requests: number[], message: RegExp, max: number) {
+  const alert = errorAlert(page)
+  await expect(alert).toBeVisible({ timeout: 4_000 })
+  const shownAfter = Date.now() - requests[0]
+  expect(shownAfter, 'ms from the first request to the error').toBeLessThan(2_000)
+  await expect(alert).toContainText(FILE)
+  await expect(alert).toContainText(message)
+  await expectNotBlank(page)
+  // Give a late retry the chance to show up before counting.
+  await page.waitForTimeout(1_000)
+  expect(requests.length, `requests for ${FILE}`).toBeLessThanOrEqual(max)
+  expect(requests.length).toBeGreaterThanOrEqual(1)
+}
+
+async function expectRetryRecovers(page: Page, state: { serve: Serve }) {
+  state.serve = serveReal
+  await retryButton(page).click()
+  await expect(dashboard(page).factsHeading).toBeVisible()
+  await expect(errorAlert(page)).toHaveCount(0)
+  await expect(dashboard(page).company(companyName('aws'))).toBeVisible()
+}
+
+test('a missing dataset (404) says so at once, is not retried, and Retry loads it once it is back', async ({
+  page,
+}) => {
+  const state = await routeDataset(page, (route) =>
+    route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' }),
+  )
+  await page.goto('./')
+  await expectLoadError(page, state.requests, /404/, 2)
+  await expectRetryRecovers(page, state)
+})
+
+test('a server error (500) is retried once at most, then explained, and Retry recovers', async ({ page }) => {
+  const state = await routeDataset(page, (route) => route.fulfill({ status: 500, body: 'boom' }))
+  await page.goto('./')
+  await expectLoadError(page, state.requests, /500/, 2)
+  await expectRetryRecovers(page, state)
+})
+
+test('an unreachable server is retried once at most, then explained, and Retry recovers', async ({ page }) => {
+  const state = await routeDataset(page, (route) => route.abort('connectionrefused'))
+  await page.goto('./')
+  await expectLoadError(page, state.requests, /Could not reach/, 2)
+  await expectRetryRecovers(page, state)
+})
+
+test('a truncated dataset is reported as invalid JSON, naming the file', async ({ page }) => {
+  const state = await routeDataset(page, async (route) => {
+    const response = await route.fetch()
+    const text = await response.text()
+    await route.fulfill({ response, body: text.slice(0, Math.floor(text.length / 2)) })
+  })
+  await page.goto('./')
+  await expectLoadError(page, state.requests, /not valid JSON/, 2)
+  await expectRetryRecovers(page, state)
+})
+
+test('a value of the wrong type is reported with its path (facts[i].value.amount)', async ({ page }) => {
+  const share = fact('share-aws-2023-q4')
+  let index = -1
+  const state = await routeDataset(
+    page,
+    serveMutated((d) => {
+      index = d.facts.findIndex((f) => f.id === share.id)
+      d.facts[index].value.amount = String(share.value.amount)
+    }),
+  )
+  await page.goto('./')
+  await expectLoadError(page, state.requests, /does not match the dataset schema/, 2)
+  expect(index).toBeGreaterThanOrEqual(0)
+  const problem = errorAlert(page)
+    .getByRole('listitem')
+    .filter({ hasText: `facts[${index}].value.amount` })
+  await expect(problem).toHaveCount(1)
+  await expect(problem).toContainText(/number/)
+  await expectRetryRecovers(page, state)
+})
+
+test('a citation of an article that does not exist is reported with its path and the fact', async ({ page }) => {
+  const share = fact('share-aws-2023-q4')
+  let index = -1
+  const state = await routeDataset(
+    page,
+    serveMutated((d) => {
+      index = d.facts.findIndex((f) => f.id === share.id)
+      d.facts[index].citations[0].article = 'no-such-article'
+    }),
+  )
+  await page.goto('./')
+  await expectLoadError(page, state.requests, /does not match the dataset schema/, 2)
+  const problem = errorAlert(page)
+    .getByRole('listitem')
+    .filter({ hasText: `facts[${index}].citations[0].article` })
+  await expect(problem).toHaveCount(1)
+  await expect(problem).toContainText(share.id)
+  await expect(problem).toContainText('no-such-article')
+})
+
+test('a slow server (3 s) shows the loading message, says it is slow, then the dashboard', async ({ page }) => {
+  const state = await routeDataset(page, async (route) => {
+    const response = await route.fetch()
+    await new Promise((resolve) => setTimeout(resolve, 3_000))
+    await route.fulfill({ response })
+  })
+  await page.goto('./')
+  const loading = page.getByRole('status').filter({ hasText: `Loading ${FILE}` })
+  await expect(loading).toBeVisible()
+  await expectNotBlank(page)
+  await expect(loading).toContainText('taking longer than usual')
+  await expect(errorAlert(page)).toHaveCount(0)
+  await expect(dashboard(page).factsHeading).toBeVisible({ timeout: 10_000 })
+  expect(Date.now() - state.requests[0]).toBeGreaterThanOrEqual(3_000)
+  await expect(loading).toHaveCount(0)
+  expect(state.requests).toHaveLength(1)
+})
+
+test('extreme but valid values in one chart leave every chart drawn', async ({ page }) => {
+  // No schema-valid dataset is known to make a single chart throw; these are the values most likely to.
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  await routeDataset(
+    page,
+    serveMutated((d) => {
+      const wave = d.facts.find((f) => f.id === 'layoffs-2023-03')!
+      wave.value.amount = 1.7e308
+      const share = d.facts.find((f) => f.id === 'share-google-cloud-2023-q4')!
+      share.value.amount = -11
+    }),
+  )
+  await page.goto('./')
+  const d = dashboard(page)
+  await expect(d.factsHeading).toBeVisible()
+  for (const chart of [d.marketShare, d.awsResults, d.layoffs]) {
+    await expect(chart.getByRole('button', { name: /Show sources$/ }).first()).toBeVisible()
+    await expect(chart.getByText('could not be shown')).toHaveCount(0)
+  }
+  await expect(d.marketShare.getByRole('button', { name: new RegExp(`^${companyName('aws')}: 31%`) })).toBeVisible()
+  expect(errors).toEqual([])
+})
+
+test('parameters named like Object properties are listed as unknown, not a crash', async ({ page }) => {
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  await page.goto('./?constructor=1&toString=2&__proto__=3')
+  await expect(dashboard(page).factsHeading).toBeVisible()
+  const items = page.getByRole('status').filter({ hasText: 'Some of this link was ignored' }).getByRole('listitem')
+  for (const part of ['constructor=1', 'toString=2', '__proto__=3']) {
+    await expect(items.filter({ hasText: part })).toContainText('unknown parameter')
+  }
+  await expect(items).toHaveCount(3)
+  expect(errors).toEqual([])
+})

@@ -1,0 +1,162 @@
+import { expect, test, type Page } from '@playwright/test'
+import { article, companyName, dashboard, escapeRegExp, fact, openDashboard } from './fixtures'
+
+/*
+ * Markup in a URL parameter or in the dataset is shown as text, never run or
+ * parsed: no script runs (window.__xss stays unset) and no <img src=x> appears.
+ */
+
+const PAYLOADS = ['<script>window.__xss=1</script>', '<img src=x onerror="window.__xss=1">']
+const PARAMS = ['company', 'period', 'fact', 'article', 'theme', 'view', 'chart', 'slide', 'bg', 'fit', 'note']
+
+declare global {
+  interface Window {
+    __xss?: number
+  }
+}
+
+/** Nothing ran and nothing was parsed as HTML. */
+async function expectNoInjection(page: Page) {
+  // An <img onerror> fires after the image fails to load: give it the time to.
+  await page.waitForTimeout(300)
+  expect(await page.evaluate(() => window.__xss)).toBeUndefined()
+  await expect(page.locator('img[src="x"]')).toHaveCount(0)
+  await expect(page.locator('#root script')).toHaveCount(0)
+}
+
+const ignoredNotice = (page: Page) => page.getByRole('status').filter({ hasText: 'Some of this link was ignored' })
+
+test.describe('URL parameters', () => {
+  for (const payload of PAYLOADS) {
+    for (const key of PARAMS) {
+      test(`${key}=${payload} is listed as text and not run`, async ({ page }) => {
+        await openDashboard(page, `?${key}=${encodeURIComponent(payload)}`)
+        await expectNoInjection(page)
+        const item = ignoredNotice(page)
+          .getByRole('listitem')
+          .filter({ hasText: `${key}=${payload}` })
+        await expect(item).toHaveCount(1)
+        await expect(item).toContainText(key === 'note' ? 'unknown parameter' : 'not a valid value')
+      })
+    }
+  }
+
+  test('every parameter at once, in the embed and presentation views too', async ({ page }) => {
+    for (const payload of PAYLOADS) {
+      const rest = PARAMS.filter((k) => k !== 'view' && k !== 'chart' && k !== 'slide')
+        .map((k) => `${k}=${encodeURIComponent(payload)}`)
+        .join('&')
+      await page.goto(`./?view=embed&chart=layoffs&${rest}`)
+      await expect(page.getByRole('heading', { level: 1, name: 'Amazon layoff waves' })).toBeVisible()
+      await expectNoInjection(page)
+      await page.goto(`./?view=embed&chart=${encodeURIComponent(payload)}`)
+      await expect(page.getByRole('alert')).toContainText('does not name a chart')
+      await expectNoInjection(page)
+      await page.goto(`./?view=present&slide=2&${rest}`)
+      await expect(page.getByText('Slide 2 of 3')).toBeVisible()
+      await expectNoInjection(page)
+    }
+  })
+})
+
+test.describe('dataset strings', () => {
+  const share = fact('share-aws-2023-q4')
+  const quoted = article(share.citations[0].article)
+  const [scriptPayload, imgPayload] = PAYLOADS
+  const label = `${scriptPayload} share`
+  const company = `${imgPayload} AWS`
+  const title = `${imgPayload}${scriptPayload} title`
+
+  test.beforeEach(async ({ page }) => {
+    // Only fields the build does not check against the article text: the quotes stay valid.
+    await page.route('**/data/dataset.json', async (route) => {
+      const response = await route.fetch()
+      const json = await response.json()
+      json.facts.find((f: { id: string }) => f.id === share.id).label = label
+      json.companies.find((c: { id: string }) => c.id === share.company).name = company
+      json.articles.find((a: { id: string }) => a.id === quoted.id).title = title
+      await route.fulfill({ response, json })
+    })
+  })
+
+  test('a fact label, a company name and an article title are shown as text on the dashboard', async ({ page }) => {
+    await openDashboard(page, `?fact=${share.id}`)
+    const d = dashboard(page)
+    await expect(d.evidence.getByRole('heading', { level: 2 })).toHaveText(label)
+    await expect(d.company(company)).toBeVisible()
+    await expect(d.factsTable.getByRole('rowheader', { name: label })).toBeVisible()
+    await expect(
+      d.marketShare.getByRole('button', { name: new RegExp(`^${escapeRegExp(company)}: 31%`) }),
+    ).toBeVisible()
+    await expect(d.evidence.getByText(title, { exact: true })).toBeVisible()
+    await expectNoInjection(page)
+
+    await d.evidence.getByRole('button', { name: 'Read in article' }).first().click()
+    const dialog = page.getByRole('dialog', { name: title })
+    await expect(dialog).toBeVisible()
+    await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(title)
+    await expectNoInjection(page)
+  })
+
+  test('the same strings in an embed and on a slide stay text', async ({ page }) => {
+    await page.goto(`./?view=embed&chart=market-share&fact=${share.id}`)
+    const evidence = page.getByRole('region', { name: `Evidence: ${label}` })
+    await expect(evidence).toBeVisible()
+    await expect(evidence).toContainText(title)
+    await expectNoInjection(page)
+
+    await page.goto('./?view=present&slide=1')
+    await expect(
+      page.getByRole('figure').getByRole('button', { name: new RegExp(`^${escapeRegExp(company)}`) }),
+    ).toBeVisible()
+    await expectNoInjection(page)
+  })
+})
+
+test.describe('Content Security Policy', () => {
+  /** Collects CSP violation reports and console errors that mention the policy. */
+  async function watchCsp(page: Page) {
+    const consoleErrors: string[] = []
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content.Security.Policy|CSP/i.test(m.text())) consoleErrors.push(m.text())
+    })
+    await page.addInitScript(() => {
+      const w = window as unknown as { __cspViolations: string[] }
+      w.__cspViolations = []
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      )
+    })
+    const violations = () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)
+    return { consoleErrors, violations }
+  }
+
+  test('a normal dashboard load, evidence and article raise no CSP violation', async ({ page }) => {
+    const csp = await watchCsp(page)
+    await openDashboard(page)
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
+    expect(policy).toMatch(/script-src 'self'(;|$)/)
+    await page
+      .getByRole('region', { name: 'Cloud infrastructure market share' })
+      .getByRole('button', { name: new RegExp(`^${companyName('aws')}: 31%`) })
+      .click()
+    await dashboard(page).evidence.getByRole('button', { name: 'Read in article' }).first().click()
+    await expect(page.getByRole('dialog')).toBeVisible()
+    await page.waitForTimeout(300)
+    expect(await csp.violations()).toEqual([])
+    expect(csp.consoleErrors).toEqual([])
+  })
+
+  test('the watch does see a violation: an inline script is blocked and reported', async ({ page }) => {
+    const csp = await watchCsp(page)
+    await openDashboard(page)
+    await page.evaluate(() => {
+      const s = document.createElement('script')
+      s.textContent = 'window.__xss = 1'
+      document.body.append(s)
+    })
+    await expect.poll(csp.violations).toContainEqual(expect.stringMatching(/^script-src/))
+    expect(await page.evaluate(() => window.__xss)).toBeUndefined()
+    await expect.poll(() => csp.consoleErrors.length).toBeGreaterThan(0)
+  })
+})
