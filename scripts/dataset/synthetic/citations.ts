@@ -1,0 +1,47 @@
+// How facts get their citations: an article near the figure's date states it, and the fact cites that quote.
+import type { z } from 'zod'
+import type { FactInput } from '../../../src/features/dataset/schema.ts'
+import type { ArticleDraft } from './articles.ts'
+import type { Random } from './random.ts'
+
+export type FactDraft = z.input<typeof FactInput>
+
+export interface Statement {
+  sentence: string
+  quote: string
+}
+
+export interface Context {
+  rng: Random
+  articles: ArticleDraft[]
+  /** How many consecutive articles count as "soon after" a figure: about four months' worth. */
+  window: number
+  facts: FactDraft[]
+}
+
+/** A fact with no citations yet: `cite` adds them as articles state it. */
+export const newFact = (fields: Omit<FactDraft, 'citations'>): FactDraft => ({ ...fields, citations: [] })
+
+export const whole = (sentence: string): Statement => ({ sentence, quote: sentence })
+export const part = (before: string, quote: string, after: string): Statement => ({
+  sentence: before + quote + after,
+  quote,
+})
+
+// Articles report a figure in the weeks after it, so the citing articles come from the few that follow its date.
+function nearbyArticles(ctx: Context, day: number, count: number): ArticleDraft[] {
+  const { articles, rng } = ctx
+  const first = articles.findIndex((a) => a.day >= day)
+  // Reach back to earlier articles only when too few come after the figure (tiny scales).
+  const start = Math.max(0, Math.min(first === -1 ? articles.length : first, articles.length - count))
+  return rng.sample(articles.slice(start, start + Math.max(count, ctx.window)), count)
+}
+
+/** Has 1–3 articles near `day` state the facts, each in its own words; every fact cites each of those quotes. */
+export function cite(ctx: Context, facts: FactDraft[], day: number, say: () => Statement): void {
+  for (const article of nearbyArticles(ctx, day, ctx.rng.int(1, 3))) {
+    const { sentence, quote } = say()
+    article.sentences.push(sentence)
+    for (const fact of facts) fact.citations.push({ article: article.id, quote })
+  }
+}

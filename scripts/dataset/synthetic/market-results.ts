@@ -1,0 +1,84 @@
+// Each quarter's AWS revenue, operating profit and derived margin, and the whole market's spending and growth.
+import { cite, newFact, part, whole, type Context } from './citations.ts'
+import type { QuarterFigures } from './market-series.ts'
+import { spellPercent, spellUsd } from './spelling.ts'
+
+export function addAwsResults(ctx: Context, q: QuarterFigures): void {
+  const { rng } = ctx
+  const k = q.key.toLowerCase()
+  const results = (metric: 'revenue' | 'operating_profit', label: string, amount: number) =>
+    newFact({
+      id: `aws-${metric.replace('_', '-')}-${k}`,
+      label,
+      metric,
+      company: 'aws',
+      period: { value: q.key },
+      value: { kind: 'stated', amount, unit: 'USD' },
+      source: 'Amazon’s quarterly results',
+    })
+  const revenue = results('revenue', 'AWS revenue', q.revenue)
+  const profit = results('operating_profit', 'AWS operating profit', q.profit)
+  const sayBoth = () =>
+    whole(
+      `The cloud division reported profits of ${spellUsd(rng, q.profit)} on revenue of ${spellUsd(rng, q.revenue)} in ${q.words}.`,
+    )
+  if (rng.chance(0.6)) cite(ctx, [revenue, profit], q.reportDay, sayBoth)
+  else {
+    cite(ctx, [revenue], q.reportDay, () => whole(`AWS revenue reached ${spellUsd(rng, q.revenue)} in ${q.words}.`))
+    cite(ctx, [profit], q.reportDay, () =>
+      part(
+        'Amazon said ',
+        `AWS operating profit was ${spellUsd(rng, q.profit)} for ${q.words}`,
+        ', ahead of forecasts.',
+      ),
+    )
+  }
+  const margin = newFact({
+    id: `aws-operating-margin-${k}`,
+    label: 'AWS operating margin',
+    metric: 'operating_margin',
+    company: 'aws',
+    period: { value: q.key },
+    value: {
+      kind: 'derived',
+      amount: Number(((q.profit / q.revenue) * 100).toFixed(1)),
+      unit: 'percent',
+      formula: `{${profit.id}} / {${revenue.id}} * 100`,
+      decimals: 1,
+    },
+    source: 'Derived from Amazon’s quarterly results',
+  })
+  ctx.facts.push(revenue, profit, margin)
+}
+
+export function addMarketSpending(ctx: Context, q: QuarterFigures): void {
+  const { rng } = ctx
+  const k = q.key.toLowerCase()
+  const source = 'Not named; the same paragraph cites an analyst firm'
+  const spending = newFact({
+    id: `spending-${k}`,
+    label: 'Enterprise spending on cloud infrastructure services',
+    metric: 'spending',
+    company: 'market',
+    period: { value: q.key },
+    value: { kind: 'stated', amount: q.spending, unit: 'USD' },
+    source,
+  })
+  const growth = newFact({
+    id: `spending-growth-${k}`,
+    label: 'Growth in enterprise cloud infrastructure spending, year over year',
+    metric: 'spending_growth',
+    company: 'market',
+    period: { value: q.key },
+    value: { kind: 'stated', amount: q.growth, unit: 'percent' },
+    source,
+  })
+  const say = () =>
+    part(
+      'The market kept growing, with ',
+      `total enterprise spending on cloud infrastructure services reaching ${spellUsd(rng, q.spending)} in ${q.words}, up ${spellPercent(rng, q.growth)} year-over-year`,
+      '.',
+    )
+  cite(ctx, [spending, growth], q.reportDay, say)
+  ctx.facts.push(spending, growth)
+}
