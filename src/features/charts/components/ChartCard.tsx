@@ -25,8 +25,8 @@ export function ChartCard({ title, subtitle, source, empty, summary, table, acti
       aria-labelledby={titleId}
       className="print-page flex h-full min-w-0 flex-col rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900"
     >
-      <header className="mb-2 flex flex-wrap items-start justify-between gap-2">
-        <div className="min-w-0">
+      <header className="mb-2 flex items-start justify-between gap-2">
+        <div className="min-w-0 flex-1">
           <h2 id={titleId} className="text-base font-semibold text-slate-900 dark:text-slate-50">
             {title}
           </h2>
