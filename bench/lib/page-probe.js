@@ -1,0 +1,92 @@
+// Injected into every benchmarked page before its own scripts (Playwright init script), so the app needs no hook
+// for measuring. Plain browser JavaScript: a TypeScript function handed to page.evaluate would be serialised with
+// the helpers tsx's compiler adds (__name), which do not exist in the page.
+;(() => {
+  // A drawn bar: Recharts wraps each bar's shape in .recharts-bar-rectangle; the app's custom shapes draw a rect
+  // or a circle there, the default shape a path. An empty wrapper (a shape that returned null) is not a bar.
+  const CHART_BAR = '.recharts-surface .recharts-bar-rectangle :is(path, rect, circle)'
+  const drawnBars = () =>
+    [...document.querySelectorAll('.recharts-surface .recharts-bar-rectangle')].filter((g) =>
+      g.querySelector('path, rect, circle'),
+    ).length
+  // Generous: at 100× one click keeps the main thread busy for seconds, and giving up early would leave that work
+  // to be counted against the next click.
+  const SETTLE_TIMEOUT_MS = 30_000
+
+  // rAF runs just before the frame is rendered; a message posted from it is handled after that rendering step,
+  // so the time it resolves with is when the frame's pixels have been produced.
+  const nextPaint = () =>
+    new Promise((resolve) => {
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel()
+        channel.port1.onmessage = () => resolve(performance.now())
+        channel.port2.postMessage(null)
+      })
+    })
+
+  // performance.now() counts from the navigation's start, so these are times since navigation start.
+  const firstChart = new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector(CHART_BAR)) return
+      observer.disconnect()
+      const inDom = performance.now()
+      nextPaint().then((painted) => resolve({ inDom, painted }))
+    })
+    // The init script runs before <html> exists: observing the document itself catches everything.
+    observer.observe(document, { childList: true, subtree: true })
+  })
+
+  const withTimeout = (promise, ms, what) =>
+    Promise.race([
+      promise,
+      new Promise((_, reject) => setTimeout(() => reject(new Error(`${what}: nothing after ${ms} ms`)), ms)),
+    ])
+
+  /** The toggle button named `name` in the fieldset whose legend reads `group` (the app's chips, the baseline's). */
+  function findToggle(group, name) {
+    const fieldset = [...document.querySelectorAll('fieldset')].find(
+      (f) => f.querySelector('legend')?.textContent?.trim() === group,
+    )
+    const button = [...(fieldset?.querySelectorAll('button[aria-pressed]') ?? [])].find(
+      (b) => b.textContent?.trim() === name,
+    )
+    if (!button) throw new Error(`no toggle "${name}" in a fieldset "${group}"`)
+    return button
+  }
+
+  /**
+   * Clicks the toggle and waits until the DOM has settled: the time is taken at the end of the last frame that
+   * painted a DOM change, confirmed by two frames without one. React renders a click's update in a microtask right
+   * after it, so that is often the first frame; but a responsive Recharts chart whose height follows its data renders
+   * again from a ResizeObserver callback, and a deferred update would come later still: the later frames catch those.
+   */
+  async function toggle(group, name) {
+    const button = findToggle(group, name)
+    let mutations = 0
+    const observer = new MutationObserver((records) => (mutations += records.length))
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true })
+    const t0 = performance.now()
+    button.click()
+    let seen = 0
+    let lastChange = null
+    for (let quiet = 0; quiet < 2 && performance.now() - t0 < SETTLE_TIMEOUT_MS;) {
+      const t = await nextPaint()
+      if (mutations > seen) [seen, lastChange, quiet] = [mutations, t, 0]
+      else quiet++
+    }
+    observer.disconnect()
+    if (lastChange === null) throw new Error(`clicking "${name}" changed nothing in the page`)
+    return {
+      ms: lastChange - t0,
+      pressed: findToggle(group, name).getAttribute('aria-pressed') === 'true',
+      bars: drawnBars(),
+      mutations,
+    }
+  }
+
+  window.__bench = {
+    firstChart: (timeoutMs) => withTimeout(firstChart, timeoutMs, 'first chart'),
+    toggle,
+    bars: drawnBars,
+  }
+})()

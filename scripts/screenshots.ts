@@ -1,0 +1,169 @@
+/**
+ * Screenshots of the dashboard for the docs: `npm run screenshots`.
+ *
+ * Builds the app (vite build), serves dist/ with vite preview on a free port,
+ * and writes viewport-sized PNGs to docs/screenshots/:
+ *   dashboard-1440x900.png       desktop, the AWS market share selected so the panel shows its evidence
+ *   dashboard-375x812.png        phone, the same selection, the panel as a bottom sheet
+ *   dashboard-dark-1440x900.png  desktop, dark theme, the same selection
+ * The preview server is stopped at the end, also when something fails.
+ */
+import { chromium, type Browser, type Page } from '@playwright/test'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdirSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const bin = (name: string) => join(root, 'node_modules', '.bin', name)
+const outDir = join(root, 'docs', 'screenshots')
+
+// Flags for running as root in a container with no outside network (as in playwright.config.ts).
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+/** CHROMIUM_PATH, else Debian's Chromium, else Playwright's own (undefined). */
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+
+interface Shot {
+  file: string
+  viewport: { width: number; height: number }
+  mobile?: boolean
+  theme?: 'light' | 'dark'
+}
+
+const SHOTS: Shot[] = [
+  { file: 'dashboard-1440x900.png', viewport: { width: 1440, height: 900 } },
+  { file: 'dashboard-375x812.png', viewport: { width: 375, height: 812 }, mobile: true },
+  { file: 'dashboard-dark-1440x900.png', viewport: { width: 1440, height: 900 }, theme: 'dark' },
+]
+
+function build() {
+  console.log('Building the app (vite build)…')
+  const result = spawnSync(bin('vite'), ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' })
+  if (result.error) throw result.error
+  if (result.status !== 0) throw new Error(`vite build failed (exit code ${result.status})`)
+}
+
+/** A TCP port nobody listens on right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer()
+    server.unref()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() =>
+        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
+      )
+    })
+  })
+}
+
+/** Starts vite preview (the binary itself, not npx, so killing it stops the server). */
+function startPreview(port: number): ChildProcess {
+  const server = spawn(bin('vite'), ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  server.stderr?.on('data', (chunk: Buffer) => process.stderr.write(chunk))
+  return server
+}
+
+async function waitForServer(url: string, server: ChildProcess, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`vite preview exited with code ${server.exitCode}`)
+    try {
+      const response = await fetch(url)
+      if (response.ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error(`vite preview did not answer at ${url} within ${timeoutMs / 1000}s`)
+}
+
+function stopPreview(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return Promise.resolve()
+  return new Promise((resolveStop) => {
+    const force = setTimeout(() => server.kill('SIGKILL'), 5000)
+    server.once('exit', () => {
+      clearTimeout(force)
+      resolveStop()
+    })
+    server.kill('SIGTERM')
+  })
+}
+
+/** Selects the AWS market share the way a reader does, and waits for its evidence. */
+async function selectAwsShare(page: Page) {
+  const chart = page.getByRole('region', { name: 'Cloud infrastructure market share' })
+  const mark = chart.getByRole('button', { name: /^AWS: / })
+  await mark.click()
+  await page.getByRole('complementary').getByRole('blockquote').first().waitFor()
+}
+
+async function capture(browser: Browser, baseUrl: string, shot: Shot) {
+  const context = await browser.newContext({
+    viewport: shot.viewport,
+    deviceScaleFactor: 1,
+    isMobile: shot.mobile ?? false,
+    hasTouch: shot.mobile ?? false,
+    colorScheme: shot.theme ?? 'light',
+    reducedMotion: 'reduce',
+  })
+  try {
+    const page = await context.newPage()
+    await page.goto(new URL(shot.theme === 'dark' ? './?theme=dark' : './', baseUrl).href)
+    await page.getByRole('heading', { name: /^All facts/ }).waitFor()
+    await selectAwsShare(page)
+    // The selection scrolls the mark into view; screenshots start from the top of the page.
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await page.evaluate(() => document.fonts.ready)
+    await page.waitForTimeout(200)
+    const path = join(outDir, shot.file)
+    await page.screenshot({ path, fullPage: false })
+    console.log(`Wrote ${path}`)
+  } finally {
+    await context.close()
+  }
+}
+
+async function main() {
+  build()
+  mkdirSync(outDir, { recursive: true })
+  const port = await freePort()
+  const baseUrl = `http://127.0.0.1:${port}/`
+  const server = startPreview(port)
+  // Ctrl+C or a kill: stop the server before leaving.
+  const stop = () => void stopPreview(server).finally(() => process.exit(130))
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+  let browser: Browser | undefined
+  try {
+    await waitForServer(baseUrl, server)
+    console.log(`Serving dist/ at ${baseUrl}`)
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+    for (const shot of SHOTS) await capture(browser, baseUrl, shot)
+  } finally {
+    await browser?.close()
+    await stopPreview(server)
+    process.off('SIGINT', stop)
+    process.off('SIGTERM', stop)
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exitCode = 1
+})
