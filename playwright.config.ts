@@ -1,22 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
-import { existsSync } from 'node:fs'
-
-/**
- * Chromium: CHROMIUM_PATH if set, else the system's (Debian's /usr/bin/chromium),
- * else Playwright's own download (undefined lets Playwright pick it).
- */
-const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync)
-
-// Flags for running as root in a container with no outside network.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+import { CHROMIUM_FLAGS, chromiumPath } from './scripts/chromium.ts'
 
 const port = Number(process.env.E2E_PORT ?? 4173)
 /** BASE_PATH=/dashboards/cloud/ serves the same build from a sub-path, as a plain static host would. */
@@ -36,7 +19,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: CHROMIUM_ARGS } },
+      use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_FLAGS } },
     },
   ],
   webServer: {

@@ -5,7 +5,7 @@ import type { Browser } from '@playwright/test'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg } from 'node:os'
 import { resolve } from 'node:path'
-import { chromiumExecutable, launchChromium } from './lib/browser.ts'
+import { chromiumExecutable, launchChromium } from '../scripts/chromium.ts'
 import { buildApp, buildBaseline, generateSynthetic } from './lib/build.ts'
 import {
   checkJsGzipBudget,

@@ -8,30 +8,17 @@
  *   dashboard-dark-1440x900.png  desktop, dark theme, the same selection
  * The preview server is stopped at the end, also when something fails.
  */
-import { chromium, type Browser, type Page } from '@playwright/test'
+import type { Browser, Page } from '@playwright/test'
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdirSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { launchChromium } from './chromium.ts'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const bin = (name: string) => join(root, 'node_modules', '.bin', name)
 const outDir = join(root, 'docs', 'screenshots')
-
-// Flags for running as root in a container with no outside network (as in playwright.config.ts).
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
-
-/** CHROMIUM_PATH, else Debian's Chromium, else Playwright's own (undefined). */
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 
 interface Shot {
   file: string
@@ -153,7 +140,7 @@ async function main() {
   try {
     await waitForServer(baseUrl, server)
     console.log(`Serving dist/ at ${baseUrl}`)
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+    browser = await launchChromium()
     for (const shot of SHOTS) await capture(browser, baseUrl, shot)
   } finally {
     await browser?.close()

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { CHROMIUM_FLAGS, chromiumExecutable } from './browser.ts'
+import { CHROMIUM_FLAGS, chromiumExecutable } from '../../scripts/chromium.ts'
 import { TOOLS_DIR } from './paths.ts'
 import { run } from './processes.ts'
 

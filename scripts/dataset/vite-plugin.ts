@@ -21,6 +21,10 @@ export function datasetPlugin(): Plugin {
       if (!result.ok) this.error(formatErrors(result.errors))
       this.addWatchFile(dir)
     },
+    // Start the data download with the page, not after the script has run.
+    transformIndexHtml: () => [
+      { tag: 'link', attrs: { rel: 'preload', href: `./${DATASET_PATH}`, as: 'fetch', crossorigin: '' }, injectTo: 'head' },
+    ],
     generateBundle() {
       const result = build()
       if (!result.ok) this.error(formatErrors(result.errors))

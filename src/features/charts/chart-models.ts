@@ -8,7 +8,7 @@ import {
   selectAwsResults,
   selectLayoffs,
   selectMarketShare,
-  type LayoffPoint,
+  type LayoffData,
   type MarketShareData,
   type ResultsRow,
 } from './select-chart-data'
@@ -30,7 +30,7 @@ interface ModelBase {
 export type ChartModel =
   | (ModelBase & { id: 'market-share'; data: MarketShareData | null })
   | (ModelBase & { id: 'aws-results'; data: ResultsRow[] })
-  | (ModelBase & { id: 'layoffs'; data: { waves: LayoffPoint[]; totals: Fact[] } })
+  | (ModelBase & { id: 'layoffs'; data: LayoffData })
 
 const rowOf = (f: Fact): ChartDataRow => ({
   label: f.label,
@@ -82,6 +82,11 @@ function awsResultsModel(index: DatasetIndex, filtered: readonly Fact[]): ChartM
   }
 }
 
+function layoffsSubtitle({ waves, omitted }: LayoffData): string {
+  if (!omitted) return 'Job cuts announced by Amazon and AWS, in time order'
+  return `The ${waves.length} most recent of ${waves.length + omitted} waves, in time order; the table lists them all`
+}
+
 function layoffsModel(index: DatasetIndex, filtered: readonly Fact[]): ChartModel {
   const data = selectLayoffs(index, filtered)
   const facts = [...data.waves.map((w) => w.fact), ...data.totals]
@@ -89,7 +94,7 @@ function layoffsModel(index: DatasetIndex, filtered: readonly Fact[]): ChartMode
   return {
     id: 'layoffs',
     data,
-    ...base('layoffs', index, facts, 'Job cuts announced by Amazon and AWS, in time order', summary, 'No layoff figures match the current filters.'),
+    ...base('layoffs', index, facts, layoffsSubtitle(data), summary, 'No layoff figures match the current filters.'),
   }
 }
 

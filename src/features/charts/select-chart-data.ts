@@ -61,7 +61,7 @@ export interface ResultsRow {
   margin: Fact | null
 }
 
-/** AWS revenue, operating profit and margin per period, oldest first. */
+/** AWS revenue, operating profit and margin per period, oldest first; the most recent quarters only. */
 export function selectAwsResults(index: DatasetIndex, facts: readonly Fact[]): ResultsRow[] {
   const aws = facts.filter((f) => f.company === 'aws')
   const rows = new Map<PeriodKey, ResultsRow>()
@@ -73,7 +73,7 @@ export function selectAwsResults(index: DatasetIndex, facts: readonly Fact[]): R
   for (const f of byMetric(aws, 'revenue')) row(f).revenue = f
   for (const f of byMetric(aws, 'operating_profit')) row(f).operatingProfit = f
   for (const f of byMetric(aws, 'operating_margin')) row(f).margin = f
-  return [...rows.values()].sort((a, b) => comparePeriodKeys(a.period, b.period))
+  return [...rows.values()].sort((a, b) => comparePeriodKeys(a.period, b.period)).slice(-CHART_LIMITS.quarters)
 }
 
 export interface LayoffPoint extends ChartPoint {
@@ -83,11 +83,23 @@ export interface LayoffPoint extends ChartPoint {
   range: [number, number] | null
 }
 
+/** How many marks a chart draws at most: past that, bars are too thin to read or to click. */
+export const CHART_LIMITS = { waves: 16, totals: 3, quarters: 12, keyFigures: 8 } as const
+
+export interface LayoffData {
+  /** The most recent waves, oldest first. */
+  waves: LayoffPoint[]
+  totals: Fact[]
+  /** Waves the filters leave but the chart has no room for. */
+  omitted: number
+}
+
 /**
  * Layoff waves in time order; a count that covers several waves (the 27,000
  * in two waves) is context, not a wave, so it is returned apart as `totals`.
+ * Only the most recent waves are drawn; `omitted` says how many are left out.
  */
-export function selectLayoffs(index: DatasetIndex, facts: readonly Fact[]): { waves: LayoffPoint[]; totals: Fact[] } {
+export function selectLayoffs(index: DatasetIndex, facts: readonly Fact[]): LayoffData {
   const layoffs = byMetric(facts, 'layoffs')
   const isTotal = (f: Fact) => (f.layoff?.waves ?? 1) > 1
   const waves = layoffs
@@ -99,12 +111,18 @@ export function selectLayoffs(index: DatasetIndex, facts: readonly Fact[]): { wa
       range: f.value.kind === 'vague' && f.value.range ? ([f.value.range.min, f.value.range.max] as [number, number]) : null,
     }))
     .sort((a, b) => comparePeriodKeys(index.periodOf.get(a.factId)!, index.periodOf.get(b.factId)!))
-  return { waves, totals: layoffs.filter(isTotal) }
+  return {
+    waves: waves.slice(-CHART_LIMITS.waves),
+    totals: layoffs.filter(isTotal).slice(-CHART_LIMITS.totals),
+    omitted: Math.max(0, waves.length - CHART_LIMITS.waves),
+  }
 }
 
 /** Key figures: the facts that are not drawn in a chart. */
 export const KEY_FIGURE_METRICS = ['headcount', 'investment', 'workforce', 'severance', 'open_positions'] as const
 
-export function selectKeyFigures(facts: readonly Fact[]): Fact[] {
-  return facts.filter((f) => (KEY_FIGURE_METRICS as readonly string[]).includes(f.metric))
+/** The first key figures (the strip has room for a few), and how many more the table holds. */
+export function selectKeyFigures(facts: readonly Fact[]): { shown: Fact[]; more: number } {
+  const all = facts.filter((f) => (KEY_FIGURE_METRICS as readonly string[]).includes(f.metric))
+  return { shown: all.slice(0, CHART_LIMITS.keyFigures), more: Math.max(0, all.length - CHART_LIMITS.keyFigures) }
 }

@@ -1,6 +1,7 @@
 import { useRef } from 'react'
 import type { ChartModel } from '../charts/chart-models'
-import { ChartBody } from '../charts/components/ChartBody'
+import { DeferredMount } from '../../components/DeferredMount'
+import { ChartBody, chartHeight } from '../charts/components/ChartBody'
 import { ChartCard } from '../charts/components/ChartCard'
 import { ChartContext } from '../charts/components/ChartContext'
 import { ChartDataTable } from '../charts/components/ChartDataTable'
@@ -14,11 +15,14 @@ export interface ChartPanelProps {
   theme: Theme
   selectedId: string | null
   onSelect: (factId: string) => void
+  /** Draw after the first paint (a same-height placeholder holds the place until then). */
+  deferred?: boolean
 }
 
 /** A chart in its dashboard card, with its context line and its embed and export actions. */
-export function ChartPanel({ model, index, theme, selectedId, onSelect }: ChartPanelProps) {
+export function ChartPanel({ model, index, theme, selectedId, onSelect, deferred = false }: ChartPanelProps) {
   const body = useRef<HTMLDivElement>(null)
+  const drawing = <ChartBody model={model} selectedId={selectedId} onSelect={onSelect} />
   return (
     <ChartCard
       title={model.title}
@@ -38,7 +42,7 @@ export function ChartPanel({ model, index, theme, selectedId, onSelect }: ChartP
       footer={<ChartContext model={model} selectedId={selectedId} onSelect={onSelect} />}
     >
       <div ref={body}>
-        <ChartBody model={model} selectedId={selectedId} onSelect={onSelect} />
+        {deferred ? <DeferredMount fallback={<div style={{ height: chartHeight(model) }} />}>{drawing}</DeferredMount> : drawing}
       </div>
     </ChartCard>
   )

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react'
+import { DeferredMount } from '../../components/DeferredMount'
 import { ErrorBoundary } from '../../components/ErrorBoundary'
 import { CHART_IDS } from '../../config/charts'
 import { unknownReferences } from '../dataset/dataset-index'
@@ -20,19 +21,16 @@ const ArticleDialog = lazy(() => import('../evidence/ArticleDialog'))
 
 /** The full dashboard: filters, three charts, key figures, the facts table and the evidence panel. */
 export function Dashboard() {
-  const { index, filter, unknown, facts } = useFilteredFacts()
+  const { index, filter, unknown, facts, passes } = useFilteredFacts()
   const [state, setState] = useSearchState()
-  const missing = useMemo(
-    () => [...unknown, ...unknownReferences(index, state)],
-    [unknown, index, state],
-  )
+  const missing = useMemo(() => [...unknown, ...unknownReferences(index, state)], [unknown, index, state])
   const ignored = useIgnoredParams(missing)
   const theme = useEffectiveTheme(state.theme)
   const models = useMemo(() => CHART_IDS.map((id) => buildChartModel(id, index, facts)), [index, facts])
   const keyFigures = useMemo(() => selectKeyFigures(facts), [facts])
 
   const selectedFact = state.fact ? (index.factById.get(state.fact) ?? null) : null
-  const visible = selectedFact !== null && facts.includes(selectedFact)
+  const visible = selectedFact !== null && passes(selectedFact)
   const article = state.article ? index.articleById.get(state.article) : undefined
   const select = (fact: string) => setState({ fact })
 
@@ -46,18 +44,27 @@ export function Dashboard() {
         <IgnoredParamsNotice ignored={ignored} />
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_24rem] xl:grid-cols-[minmax(0,1fr)_28rem]">
           <main className="min-w-0 space-y-4">
-            <h1 className="sr-only">Cloud market dashboard</h1>
             <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
-              {models.map((model) => (
+              {models.map((model, i) => (
                 <div key={model.id} className={model.id === 'layoffs' ? 'xl:col-span-2' : 'h-full'}>
                   <ErrorBoundary name={`The chart “${model.title}”`}>
-                    <ChartPanel model={model} index={index} theme={theme} selectedId={visible ? state.fact : null} onSelect={select} />
+                    <ChartPanel
+                      model={model}
+                      index={index}
+                      theme={theme}
+                      selectedId={visible ? state.fact : null}
+                      onSelect={select}
+                      deferred={i > 0}
+                    />
                   </ErrorBoundary>
                 </div>
               ))}
             </div>
-            <KeyFigures facts={keyFigures} selectedId={state.fact} onSelect={select} />
-            <FactsTable index={index} facts={facts} selectedId={state.fact} onSelect={select} />
+            {/* Below the charts, so drawn after them: the first chart paints sooner. */}
+            <DeferredMount fallback={<div className="min-h-96" />}>
+              <KeyFigures facts={keyFigures.shown} more={keyFigures.more} selectedId={state.fact} onSelect={select} />
+              <FactsTable index={index} facts={facts} selectedId={state.fact} onSelect={select} />
+            </DeferredMount>
           </main>
           <EvidenceAside
             index={index}

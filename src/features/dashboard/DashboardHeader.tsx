@@ -14,7 +14,7 @@ export function DashboardHeader() {
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <div className="mx-auto flex max-w-[1920px] flex-wrap items-center justify-between gap-3 px-4 py-3 lg:px-6">
         <div>
-          <p className="text-lg font-semibold text-slate-900 dark:text-slate-50">Cloud market dashboard</p>
+          <h1 className="text-lg font-semibold text-slate-900 dark:text-slate-50">Cloud market dashboard</h1>
           <p className="text-sm text-slate-600 dark:text-slate-300">
             AWS’s April 2024 layoffs in context: every number traced to the sentence that states it.
           </p>

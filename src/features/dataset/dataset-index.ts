@@ -70,12 +70,15 @@ export function unknownReferences(index: DatasetIndex, refs: { fact: string | nu
   ]
 }
 
-/** Facts that pass the filter; an empty list of companies or periods means all of them. */
-export function filterFacts(index: DatasetIndex, filter: FactFilter): Fact[] {
+/** A test for one fact against the filter; an empty list of companies or periods means all of them. */
+export function factFilter(index: DatasetIndex, filter: FactFilter): (fact: Fact) => boolean {
   const companies = filter.companies.length ? new Set(filter.companies) : null
   const periods = filter.periods.length ? new Set(filter.periods) : null
-  if (!companies && !periods) return index.facts as Fact[]
-  return index.facts.filter(
-    (f) => (!companies || companies.has(f.company)) && (!periods || periods.has(index.periodOf.get(f.id)!)),
-  )
+  return (f) => (!companies || companies.has(f.company)) && (!periods || periods.has(index.periodOf.get(f.id)!))
+}
+
+/** Facts that pass the filter, in dataset order. */
+export function filterFacts(index: DatasetIndex, filter: FactFilter): Fact[] {
+  if (!filter.companies.length && !filter.periods.length) return index.facts as Fact[]
+  return index.facts.filter(factFilter(index, filter))
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { filterFacts, resolveFilter } from '../dataset/dataset-index'
+import { factFilter, filterFacts, resolveFilter } from '../dataset/dataset-index'
 import { useDataset } from '../dataset/use-dataset'
 import { useSearchState } from '../url-state/use-search-state'
 
@@ -18,6 +18,6 @@ export function useFilteredFacts() {
   const periodKey = period.join(',')
   return useMemo(() => {
     const { filter, unknown } = resolveFilter(index, { companies: split(companyKey), periods: split(periodKey) })
-    return { index, filter, unknown, facts: filterFacts(index, filter) }
+    return { index, filter, unknown, facts: filterFacts(index, filter), passes: factFilter(index, filter) }
   }, [index, companyKey, periodKey])
 }

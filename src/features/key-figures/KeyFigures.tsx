@@ -4,12 +4,14 @@ import type { Fact } from '../dataset/schema'
 
 export interface KeyFiguresProps {
   facts: Fact[]
+  /** Key figures the filters leave but the strip has no room for. */
+  more?: number
   selectedId: string | null
   onSelect: (factId: string) => void
 }
 
 /** The figures that are not charted, as a strip of cards; each opens its evidence. */
-export function KeyFigures({ facts, selectedId, onSelect }: KeyFiguresProps) {
+export function KeyFigures({ facts, more = 0, selectedId, onSelect }: KeyFiguresProps) {
   return (
     <section aria-labelledby="key-figures-heading">
       <h2 id="key-figures-heading" className="mb-2 text-base font-semibold text-slate-900 dark:text-slate-50">
@@ -39,6 +41,11 @@ export function KeyFigures({ facts, selectedId, onSelect }: KeyFiguresProps) {
             </li>
           ))}
         </ul>
+      )}
+      {more > 0 && (
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">
+          {more.toLocaleString('en-US')} more in the table of all facts below.
+        </p>
       )}
     </section>
   )

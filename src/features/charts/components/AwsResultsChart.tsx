@@ -13,6 +13,11 @@ export const RESULT_SERIES = [
 ] as const
 
 type Series = (typeof RESULT_SERIES)[number]
+
+export const RESULTS_CHART_HEIGHT = 240
+
+// Narrower bars (many quarters) keep their value in the mark's name and the data table, not over the bar.
+const MIN_LABELLED_WIDTH = 44
 type Datum = { period: string; row: ResultsRow; single: boolean; revenue: number | null; operatingProfit: number | null }
 
 function ResultBar({ series, ...props }: BarShapeProps & { series: Series }) {
@@ -29,9 +34,11 @@ function ResultBar({ series, ...props }: BarShapeProps & { series: Series }) {
       </g>
       {/* The full-strength outline keeps a lighter bar's edge at 3:1 against the card. */}
       {fact.value.kind === 'stated' && <rect {...box} fill="none" stroke={companyColor('aws')} strokeWidth={2} rx={2} />}
-      <text x={box.x + box.width / 2} y={box.y - 8} textAnchor="middle" fill="var(--chart-text)" fontSize={14} fontWeight={600}>
-        {value}
-      </text>
+      {box.width >= MIN_LABELLED_WIDTH && (
+        <text x={box.x + box.width / 2} y={box.y - 8} textAnchor="middle" fill="var(--chart-text)" fontSize={14} fontWeight={600}>
+          {value}
+        </text>
+      )}
       {d.single && (
         <text x={box.x + box.width / 2} y={box.y + box.height + 18} textAnchor="middle" fill="var(--chart-axis)" fontSize={13}>
           {series.label}
@@ -62,13 +69,13 @@ export function AwsResultsChart({ rows, fill }: { rows: ResultsRow[]; fill?: boo
     <BarChart
       data={data}
       responsive
-      style={{ width: '100%', height: fill ? '100%' : 240 }}
+      style={{ width: '100%', height: fill ? '100%' : RESULTS_CHART_HEIGHT }}
       margin={{ top: 28, right: 8, bottom: single ? 24 : 8, left: 8 }}
       barCategoryGap={single ? '18%' : '20%'}
       barGap={single ? 32 : 4}
       accessibilityLayer={false}
     >
-      <XAxis dataKey="period" hide={single} tick={{ fill: 'var(--chart-axis)', fontSize: 12 }} />
+      <XAxis dataKey="period" hide={single} interval={0} tick={{ fill: 'var(--chart-axis)', fontSize: 12 }} />
       <YAxis hide domain={[0, 'dataMax']} />
       {RESULT_SERIES.map((s, i) => (
         <Bar key={s.key} dataKey={s.key} name={s.label} shape={RESULT_SHAPES[i]} isAnimationActive={false} />

@@ -1,8 +1,8 @@
 import type { ChartModel } from '../chart-models'
-import { AwsResultsChart } from './AwsResultsChart'
+import { AwsResultsChart, RESULTS_CHART_HEIGHT } from './AwsResultsChart'
 import { ChartSelectionContext } from './chart-selection'
-import { LayoffChart } from './LayoffChart'
-import { MarketShareChart } from './MarketShareChart'
+import { LAYOFF_CHART_HEIGHT, LayoffChart } from './LayoffChart'
+import { MarketShareChart, marketShareHeight } from './MarketShareChart'
 
 export interface ChartBodyProps {
   model: ChartModel
@@ -19,6 +19,18 @@ export function ChartBody({ model, selectedId, onSelect, fill }: ChartBodyProps)
       <ChartDrawing model={model} fill={fill} />
     </ChartSelectionContext>
   )
+}
+
+/** The height a chart takes in the dashboard, for a placeholder that keeps the layout still. */
+export function chartHeight(model: ChartModel): number {
+  switch (model.id) {
+    case 'market-share':
+      return marketShareHeight(model.data?.points.length ?? 0)
+    case 'aws-results':
+      return RESULTS_CHART_HEIGHT
+    case 'layoffs':
+      return LAYOFF_CHART_HEIGHT
+  }
 }
 
 function ChartDrawing({ model, fill }: { model: ChartModel; fill?: boolean }) {

@@ -10,7 +10,10 @@ import { MarkFill } from './MarkFill'
 
 type Datum = LayoffPoint & { bar: number | [number, number] }
 
+export const LAYOFF_CHART_HEIGHT = 280
 const UNKNOWN_MARKER_RADIUS = 8
+// Narrower bars (many waves) keep their value in the mark's name and the data table, not over the bar.
+const MIN_LABELLED_WIDTH = 44
 
 /**
  * The words a wave is labelled with: its count, the sources' first wording
@@ -49,9 +52,11 @@ function WaveBar(props: BarShapeProps) {
       ) : (
         <MarkFill box={box} color={color} kind={w.kind} />
       )}
-      <text x={cx} y={box.y - 8} textAnchor="middle" fill="var(--chart-text)" fontSize={13} fontWeight={600}>
-        {waveValueLabel(w)}
-      </text>
+      {props.width >= MIN_LABELLED_WIDTH && (
+        <text x={cx} y={box.y - 8} textAnchor="middle" fill="var(--chart-text)" fontSize={13} fontWeight={600}>
+          {waveValueLabel(w)}
+        </text>
+      )}
     </ChartMark>
   )
 }
@@ -84,7 +89,7 @@ export function LayoffChart({ waves, fill }: { waves: LayoffPoint[]; fill?: bool
     <BarChart
       data={data}
       responsive
-      style={{ width: '100%', height: fill ? '100%' : 280 }}
+      style={{ width: '100%', height: fill ? '100%' : LAYOFF_CHART_HEIGHT }}
       margin={{ top: 28, right: 16, bottom: 8, left: 8 }}
       barCategoryGap="28%"
       accessibilityLayer={false}
@@ -94,6 +99,7 @@ export function LayoffChart({ waves, fill }: { waves: LayoffPoint[]; fill?: bool
         width={56}
         domain={[0, top]}
         ticks={[0, top / 4, top / 2, (3 * top) / 4, top]}
+        interval={0}
         tickFormatter={(v: number) => formatAmount(v, 'people')}
         tick={{ fill: 'var(--chart-axis)', fontSize: 12 }}
         axisLine={false}

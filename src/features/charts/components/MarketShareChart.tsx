@@ -7,6 +7,9 @@ import { MarkFill } from './MarkFill'
 
 const ROW_HEIGHT = 44
 
+/** The chart's height outside embeds and slides: one row per company. */
+export const marketShareHeight = (rows: number) => rows * ROW_HEIGHT + 16
+
 export interface MarketShareChartProps {
   points: ChartPoint[]
   /** Fill the parent's height (embeds, slides) instead of sizing to the rows. */
@@ -40,7 +43,7 @@ export function MarketShareChart({ points, fill }: MarketShareChartProps) {
       data={points}
       layout="vertical"
       responsive
-      style={{ width: '100%', height: fill ? '100%' : points.length * ROW_HEIGHT + 16 }}
+      style={{ width: '100%', height: fill ? '100%' : marketShareHeight(points.length) }}
       margin={{ top: 8, right: 96, bottom: 8, left: 0 }}
       barCategoryGap="22%"
       accessibilityLayer={false}
@@ -50,6 +53,8 @@ export function MarketShareChart({ points, fill }: MarketShareChartProps) {
         type="category"
         dataKey="name"
         width={136}
+        // A fixed interval spares Recharts measuring every label in the DOM to thin them out.
+        interval={0}
         axisLine={false}
         tickLine={false}
         tick={{ fill: 'var(--chart-axis)', fontSize: 13 }}

@@ -1,3 +1,4 @@
+// Chromium for every browser tool here: e2e tests, screenshots, the benchmark and Lighthouse.
 import { chromium, type Browser } from '@playwright/test'
 import { existsSync } from 'node:fs'
 

@@ -3,6 +3,6 @@ import { z } from 'zod'
 /*
  * Zod probes `new Function` when a schema is built, for a faster parser. The page's CSP allows no eval, so the
  * probe is blocked and reported as a violation. Jitless mode skips it and validates the same way. Imported first
- * by main.tsx: it has to run before any schema is built.
+ * by validate-dataset.ts: it has to run before any schema is built.
  */
 z.config({ jitless: true })

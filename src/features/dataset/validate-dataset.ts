@@ -1,0 +1,27 @@
+import './zod-config'
+import type { z } from 'zod'
+import { buildIndex, type DatasetIndex } from './dataset-index'
+import { DatasetLoadError } from './load-error'
+import { Dataset } from './schema'
+
+const issuePath = (path: PropertyKey[]) =>
+  path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || '(root)'
+
+/** Zod issues as one readable line each: "facts[3].value.amount: expected number, received string". */
+export function describeIssues(error: z.ZodError, limit = 8): string[] {
+  const lines = error.issues.slice(0, limit).map((issue) => `${issuePath(issue.path)}: ${issue.message}`)
+  const rest = error.issues.length - lines.length
+  return rest > 0 ? [...lines, `…and ${rest} more`] : lines
+}
+
+/**
+ * Checks parsed JSON against the dataset schema and indexes it. Kept out of
+ * the entry chunk (zod is most of its weight): it loads while the data downloads.
+ */
+export function validateDataset(json: unknown, file: string): DatasetIndex {
+  const parsed = Dataset.safeParse(json)
+  if (!parsed.success) {
+    throw new DatasetLoadError('schema', file, `${file} does not match the dataset schema.`, describeIssues(parsed.error))
+  }
+  return buildIndex(parsed.data)
+}
