@@ -22,6 +22,8 @@ step 'Lint'
 npm run --silent lint
 step 'Dataset validation'
 npm run --silent data:check
+step 'Bundle budget (initial JS gzip vs the bench baseline)'
+node_modules/.bin/tsx scripts/check-bundle-budget.ts
 step 'Unit and property tests'
 node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
 step 'End-to-end tests (served from /)'
