@@ -47,7 +47,8 @@ function base(id: ChartId, index: DatasetIndex, facts: Fact[], subtitle: string,
     subtitle,
     facts,
     source: facts.length ? sourceLine(index, facts) : '',
-    summary,
+    // Nothing drawn, nothing to summarise: the empty message speaks instead.
+    summary: facts.length ? summary : '',
     rows: facts.map(rowOf),
     empty: facts.length ? null : empty,
   }

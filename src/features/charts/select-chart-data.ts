@@ -113,7 +113,10 @@ export function selectLayoffs(index: DatasetIndex, facts: readonly Fact[]): Layo
     .sort((a, b) => comparePeriodKeys(index.periodOf.get(a.factId)!, index.periodOf.get(b.factId)!))
   return {
     waves: waves.slice(-CHART_LIMITS.waves),
-    totals: layoffs.filter(isTotal).slice(-CHART_LIMITS.totals),
+    totals: layoffs
+      .filter(isTotal)
+      .sort((a, b) => comparePeriodKeys(index.periodOf.get(a.id)!, index.periodOf.get(b.id)!))
+      .slice(-CHART_LIMITS.totals),
     omitted: Math.max(0, waves.length - CHART_LIMITS.waves),
   }
 }

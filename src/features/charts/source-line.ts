@@ -4,20 +4,38 @@ import type { Fact } from '../dataset/schema'
 
 const unique = <T,>(items: T[]) => [...new Set(items)]
 
+/** The facts whose sources stand behind a fact: itself, or for a derived value, its inputs. */
+function sourcedFacts(index: DatasetIndex, fact: Fact, seen = new Set<string>()): Fact[] {
+  if (fact.value.kind !== 'derived') return [fact]
+  if (seen.has(fact.id)) return []
+  seen.add(fact.id)
+  return fact.inputs.flatMap((id) => {
+    const input = index.factById.get(id)
+    return input ? sourcedFacts(index, input, seen) : []
+  })
+}
+
 /**
  * The one-line source note under a chart and in its exports: who produced the
- * numbers, and which articles report them.
+ * numbers, and which articles report them. A derived value is credited to the
+ * sources of the facts it is computed from.
  */
 export function sourceLine(index: DatasetIndex, facts: readonly Fact[]): string {
-  // Derived values have no producer of their own; "not named" says nothing in a source line.
-  const producers = unique(
-    facts.filter((f) => f.value.kind !== 'derived' && !/^not named/i.test(f.source)).map((f) => f.source),
+  const sourced = unique(facts.flatMap((f) => sourcedFacts(index, f)))
+  // "Not named" says nothing in a source line.
+  const producers = unique(sourced.map((f) => f.source).filter((s) => !/^not named/i.test(s)))
+  const articles = unique(
+    unique(sourced.flatMap((f) => f.citations.map((c) => c.article)))
+      .sort()
+      .flatMap((id) => {
+        const article = index.articleById.get(id)
+        return article ? [articleSourceName(article)] : []
+      }),
   )
-  const articles = unique(facts.flatMap((f) => f.citations.map((c) => c.article)))
-    .sort()
-    .map((id) => index.articleById.get(id))
-    .flatMap((a) => (a ? [articleSourceName(a)] : []))
-  const derived = facts.some((f) => f.value.kind === 'derived') ? ' Dashed outlines mark derived values.' : ''
-  const by = producers.length ? `Source: ${producers.join('; ')}. ` : ''
-  return `${by}Reported in ${articles.join(', ')}.${derived}`
+  const parts = [
+    producers.length ? `Source: ${producers.join('; ')}.` : '',
+    articles.length ? `Reported in ${articles.join(', ')}.` : '',
+    facts.some((f) => f.value.kind === 'derived') ? 'Dashed outlines mark derived values.' : '',
+  ]
+  return parts.filter(Boolean).join(' ')
 }

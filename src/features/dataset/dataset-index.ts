@@ -51,12 +51,14 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
  * hand-edited or stale URL), so the page can apply the first and report the rest.
  */
 export function resolveFilter(index: DatasetIndex, filter: FactFilter) {
-  const companies = filter.companies.filter((id) => index.companyById.has(id))
+  // Only companies and periods that have facts can be chosen in the filter bar, so only those apply.
+  const choosable = new Set(index.companies.map((c) => c.id))
+  const companies = filter.companies.filter((id) => choosable.has(id))
   const periods = filter.periods.filter((p) => index.periods.includes(p as PeriodKey))
   return {
     filter: { companies, periods },
     unknown: [
-      ...filter.companies.filter((id) => !index.companyById.has(id)).map((value) => ({ key: 'company', value })),
+      ...filter.companies.filter((id) => !choosable.has(id)).map((value) => ({ key: 'company', value })),
       ...filter.periods.filter((p) => !periods.includes(p)).map((value) => ({ key: 'period', value })),
     ],
   }

@@ -1,0 +1,397 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { amountOf, formatValue } from '../../lib/format'
+import { comparePeriodKeys, periodKey } from '../../lib/period'
+import { buildIndex, type DatasetIndex } from '../dataset/dataset-index'
+import { Dataset, METRICS, type Fact, type FactValue, type Metric } from '../dataset/schema'
+import { loadRealDataset } from '../export/real-dataset.test-support'
+import { searchFacts, SORT_KEYS, sortFacts, type Sort, type SortKey } from './sort-facts'
+
+interface Spec {
+  id: string
+  label: string
+  company: string
+  metric: Metric
+  period: string | null
+  value: FactValue
+  source: string
+  articles: string[]
+}
+
+const COMPANIES = [
+  { id: 'company-x1', name: 'Zeta Corp' },
+  { id: 'company-x2', name: 'Beta Holdings' },
+]
+const ARTICLE_IDS = ['000_aaaa', '001_bbbb', '002_cccc']
+
+/** A hand-made dataset: each fact quoted from its articles, the highlight on its value's words. */
+function synthetic(specs: Spec[]): DatasetIndex {
+  const quoteOf = (s: Spec) => `Reportedly ${s.id} stands at ${formatValue(s.value)} now.`
+  const texts = new Map(
+    ARTICLE_IDS.map((id) => [
+      id,
+      specs
+        .filter((s) => s.articles.includes(id))
+        .map(quoteOf)
+        .join(' ')
+        .padEnd(1, '-'),
+    ]),
+  )
+  const facts: Fact[] = specs.map((s) => ({
+    id: s.id,
+    label: s.label,
+    metric: s.metric,
+    company: s.company,
+    period: s.period ? { value: s.period, inferred: false } : { value: null, inferred: false },
+    value: s.value,
+    source: s.source,
+    inputs: [],
+    citations: s.articles.map((article) => {
+      const text = texts.get(article)!
+      const quote = quoteOf(s)
+      const start = text.indexOf(quote)
+      const at = start + quote.indexOf(formatValue(s.value))
+      const highlight = s.value.kind === 'unknown' ? null : { start: at, end: at + formatValue(s.value).length }
+      return { article, quote, start, end: start + quote.length, highlight }
+    }),
+  }))
+  const dataset = Dataset.parse({
+    schemaVersion: 1,
+    companies: COMPANIES,
+    articles: ARTICLE_IDS.map((id) => ({
+      id,
+      title: null,
+      publisher: null,
+      author: null,
+      date: { value: '2024-04-03', inferred: false, basis: 'test' },
+      text: texts.get(id),
+    })),
+    facts,
+  })
+  return buildIndex(dataset)
+}
+
+const stated = (amount: number): FactValue => ({ kind: 'stated', amount, unit: 'people' })
+
+/**
+ * Facts with ties in every column (same label, value, period, company, article count) and values
+ * without an amount, written so that dataset order is neither sorted nor reverse-sorted. f2 quotes
+ * one article twice: it counts as one article.
+ */
+const SPECS: Spec[] = [
+  {
+    id: 'f0',
+    label: 'Gamma',
+    company: 'company-x1',
+    metric: 'headcount',
+    period: '2024-Q1',
+    value: stated(50),
+    source: 'S',
+    articles: ['000_aaaa'],
+  },
+  {
+    id: 'f1',
+    label: 'alpha',
+    company: 'company-x2',
+    metric: 'headcount',
+    period: null,
+    value: { kind: 'vague', unit: 'people', words: ['hundreds'] },
+    source: 'S',
+    articles: ['000_aaaa', '001_bbbb'],
+  },
+  {
+    id: 'f2',
+    label: 'Beta',
+    company: 'company-x1',
+    metric: 'headcount',
+    period: '2023-11',
+    value: stated(-5),
+    source: 'S',
+    articles: ['002_cccc', '002_cccc'],
+  },
+  {
+    id: 'f3',
+    label: 'Gamma',
+    company: 'company-x2',
+    metric: 'headcount',
+    period: '2024-Q1',
+    value: stated(50),
+    source: 'S',
+    articles: ['000_aaaa', '001_bbbb', '002_cccc'],
+  },
+  {
+    id: 'f4',
+    label: 'delta',
+    company: 'company-x1',
+    metric: 'headcount',
+    period: '2023-Q4',
+    value: { kind: 'unknown', unit: 'people' },
+    source: 'S',
+    articles: ['001_bbbb'],
+  },
+  {
+    id: 'f5',
+    label: 'Alpha',
+    company: 'company-x2',
+    metric: 'headcount',
+    period: '2022-Q2',
+    value: stated(1200),
+    source: 'S',
+    articles: ['002_cccc'],
+  },
+  {
+    id: 'f6',
+    label: 'Beta',
+    company: 'company-x1',
+    metric: 'headcount',
+    period: null,
+    value: { kind: 'approximate', amount: 50, unit: 'people', words: 'around' },
+    source: 'S',
+    articles: ['000_aaaa', '002_cccc'],
+  },
+  {
+    id: 'f7',
+    label: 'epsilon',
+    company: 'company-x2',
+    metric: 'headcount',
+    period: '2024-03',
+    value: { kind: 'vague', unit: 'people', words: ['a few'] },
+    source: 'S',
+    articles: ['001_bbbb'],
+  },
+]
+
+/** Each column's key, computed from the fact itself rather than from the code under test. */
+function keyOf(index: DatasetIndex, key: SortKey) {
+  const name = (f: Fact) => index.companyById.get(f.company)!.name
+  return (a: Fact, b: Fact): number => {
+    switch (key) {
+      case 'label':
+        return a.label.localeCompare(b.label)
+      case 'company':
+        return name(a).localeCompare(name(b))
+      case 'period':
+        return comparePeriodKeys(periodKey(a.period), periodKey(b.period))
+      case 'articles':
+        return new Set(a.citations.map((c) => c.article)).size - new Set(b.citations.map((c) => c.article)).size
+      case 'value':
+        return amountOf(a.value)! - amountOf(b.value)!
+    }
+  }
+}
+
+/** Checks a sorted list against its column, direction and the dataset order of ties. */
+function expectSorted(index: DatasetIndex, input: readonly Fact[], sorted: Fact[], sort: Sort) {
+  expect([...sorted].map((f) => f.id).sort()).toEqual(input.map((f) => f.id).sort())
+  const position = new Map(input.map((f, i) => [f.id, i]))
+  const compare = keyOf(index, sort.key)
+  const sign = sort.direction === 'ascending' ? 1 : -1
+  const hasAmount = (f: Fact) => sort.key !== 'value' || amountOf(f.value) !== null
+  for (let i = 1; i < sorted.length; i++) {
+    const [a, b] = [sorted[i - 1], sorted[i]]
+    const where = `${sort.key} ${sort.direction}: ${a.id} before ${b.id}`
+    if (!hasAmount(a)) {
+      expect(hasAmount(b), `${where}: no amount after no amount only`).toBe(false)
+      expect(position.get(a.id)!, where).toBeLessThan(position.get(b.id)!)
+      continue
+    }
+    if (!hasAmount(b)) continue
+    const c = sign * compare(a, b)
+    expect(c, where).toBeLessThanOrEqual(0)
+    if (c === 0) expect(position.get(a.id)!, `${where} (tie)`).toBeLessThan(position.get(b.id)!)
+  }
+}
+
+const ALL_SORTS: Sort[] = SORT_KEYS.flatMap((key) =>
+  (['ascending', 'descending'] as const).map((direction) => ({ key, direction })),
+)
+
+let real: DatasetIndex
+
+beforeAll(async () => {
+  real = buildIndex(await loadRealDataset())
+})
+
+describe('sortFacts', () => {
+  it.each(ALL_SORTS)('sorts a hand-made table by $key, $direction, ties in dataset order', (sort) => {
+    const index = synthetic(SPECS)
+    const sorted = sortFacts(index, index.facts, sort)
+    expectSorted(index, index.facts, sorted, sort)
+    // The dataset order is not already sorted: the sort has work to do.
+    expect(sorted).not.toEqual(index.facts)
+  })
+
+  it.each(ALL_SORTS)('sorts the real facts by $key, $direction, ties in dataset order', (sort) => {
+    expectSorted(real, real.facts, sortFacts(real, real.facts, sort), sort)
+  })
+
+  it.each(SORT_KEYS)('reverses the order of distinct %s values between directions', (key) => {
+    const index = synthetic(SPECS)
+    const up = sortFacts(index, index.facts, { key, direction: 'ascending' })
+    const down = sortFacts(index, index.facts, { key, direction: 'descending' })
+    expect(up).not.toEqual(down)
+    const first = up.find((f) => key !== 'value' || amountOf(f.value) !== null)!
+    const last = down.find((f) => key !== 'value' || amountOf(f.value) !== null)!
+    expect(keyOf(index, key)(first, last)).toBeLessThan(0)
+  })
+
+  it('puts values without an amount after every number, in both directions, in dataset order', () => {
+    const index = synthetic(SPECS)
+    const unmeasured = index.facts.filter((f) => amountOf(f.value) === null).map((f) => f.id)
+    expect(unmeasured).toEqual(['f1', 'f4', 'f7'])
+    for (const direction of ['ascending', 'descending'] as const) {
+      const ids = sortFacts(index, index.facts, { key: 'value', direction }).map((f) => f.id)
+      expect(ids.slice(-unmeasured.length), direction).toEqual(unmeasured)
+    }
+    expect(sortFacts(index, index.facts, { key: 'value', direction: 'ascending' }).map((f) => f.id)).toEqual([
+      'f2',
+      'f0',
+      'f3',
+      'f6',
+      'f5',
+      'f1',
+      'f4',
+      'f7',
+    ])
+    expect(sortFacts(index, index.facts, { key: 'value', direction: 'descending' }).map((f) => f.id)).toEqual([
+      'f5',
+      'f0',
+      'f3',
+      'f6',
+      'f2',
+      'f1',
+      'f4',
+      'f7',
+    ])
+  })
+
+  it('puts the real vague and unreported values last in both directions', () => {
+    const unmeasured = real.facts.filter((f) => amountOf(f.value) === null)
+    expect(unmeasured.length).toBeGreaterThan(0)
+    for (const direction of ['ascending', 'descending'] as const) {
+      const sorted = sortFacts(real, real.facts, { key: 'value', direction })
+      expect(sorted.slice(-unmeasured.length)).toEqual(unmeasured)
+    }
+  })
+
+  it('sorts by company name, not id, and by distinct articles, not citations', () => {
+    const index = synthetic(SPECS)
+    // Zeta Corp is company-x1, Beta Holdings company-x2: by id the order would be the reverse.
+    const byCompany = sortFacts(index, index.facts, { key: 'company', direction: 'ascending' })
+    expect(byCompany.map((f) => f.company)).toEqual([...Array(4).fill('company-x2'), ...Array(4).fill('company-x1')])
+    const byArticles = sortFacts(index, index.facts, { key: 'articles', direction: 'descending' })
+    expect(byArticles.map((f) => f.id)).toEqual(['f3', 'f1', 'f6', 'f0', 'f2', 'f4', 'f5', 'f7'])
+  })
+
+  it('does not change the list it is given', () => {
+    const index = synthetic(SPECS)
+    const facts = [...index.facts]
+    sortFacts(index, facts, { key: 'label', direction: 'descending' })
+    expect(facts).toEqual(index.facts)
+  })
+})
+
+describe('searchFacts', () => {
+  const SEARCH_SPECS: Spec[] = [
+    {
+      id: 's0',
+      label: 'Alpha headline',
+      company: 'company-x1',
+      metric: 'open_positions',
+      period: null,
+      value: stated(1234),
+      source: 'Omega Research',
+      articles: ['000_aaaa'],
+    },
+    {
+      id: 's1',
+      label: 'Second item',
+      company: 'company-x2',
+      metric: 'operating_profit',
+      period: null,
+      value: { kind: 'stated', amount: 7.2e9, unit: 'USD' },
+      source: 'Sigma Wire',
+      articles: ['000_aaaa'],
+    },
+    {
+      id: 's2',
+      label: 'Third item',
+      company: 'company-x2',
+      metric: 'layoffs',
+      period: null,
+      value: { kind: 'vague', unit: 'people', words: ['several hundred'] },
+      source: 'Omega Research',
+      articles: ['001_bbbb'],
+    },
+  ]
+  const search = (query: string) => {
+    const index = synthetic(SEARCH_SPECS)
+    return searchFacts(index, index.facts, query).map((f) => f.id)
+  }
+
+  it('keeps every fact for an empty or blank query', () => {
+    expect(search('')).toEqual(['s0', 's1', 's2'])
+    expect(search('   \t ')).toEqual(['s0', 's1', 's2'])
+  })
+
+  it('matches the label, ignoring case', () => {
+    expect(search('ALPHA')).toEqual(['s0'])
+    expect(search('item')).toEqual(['s1', 's2'])
+  })
+
+  it('matches the company name but not its id', () => {
+    expect(search('zeta')).toEqual(['s0'])
+    expect(search('beta holdings')).toEqual(['s1', 's2'])
+    expect(search('x1')).toEqual([])
+  })
+
+  it('matches the value as the page formats it', () => {
+    const [s0, s1, s2] = SEARCH_SPECS.map((s) => formatValue(s.value))
+    expect(search(s0)).toEqual(['s0'])
+    expect(search(s1.toLowerCase())).toEqual(['s1'])
+    expect(search(s2.split(' ')[1])).toEqual(['s2'])
+    // The raw amount is not what the page shows.
+    expect(search('7200000000')).toEqual([])
+  })
+
+  it('matches the source', () => {
+    expect(search('omega')).toEqual(['s0', 's2'])
+    expect(search('Sigma WIRE')).toEqual(['s1'])
+  })
+
+  it('matches the metric in words', () => {
+    expect(search('open positions')).toEqual(['s0'])
+    expect(search('operating profit')).toEqual(['s1'])
+    expect(search('layoffs')).toEqual(['s2'])
+  })
+
+  it('needs every word, in any order and from any field', () => {
+    expect(search('omega third')).toEqual(['s2'])
+    expect(search('research  alpha   zeta')).toEqual(['s0'])
+    expect(search('omega sigma')).toEqual([])
+    expect(search('alpha nowhere')).toEqual([])
+  })
+
+  it('finds each real fact by its label, company name, source and metric', () => {
+    for (const f of real.facts) {
+      const found = (q: string) => searchFacts(real, real.facts, q).map((x) => x.id)
+      expect(found(f.label.toUpperCase()), f.id).toContain(f.id)
+      expect(found(real.companyById.get(f.company)!.name), f.id).toContain(f.id)
+      expect(found(formatValue(f.value)), f.id).toContain(f.id)
+      expect(found(f.source), f.id).toContain(f.id)
+      expect(found(f.metric.split('_').join(' ')), f.id).toContain(f.id)
+    }
+  })
+
+  it.each(METRICS)('finds facts by the metric %s in words', (metric) => {
+    const index = synthetic([{ ...SEARCH_SPECS[0], metric }])
+    const words = metric.split('_').join(' ')
+    expect(searchFacts(index, index.facts, words).map((f) => f.id)).toEqual(['s0'])
+  })
+
+  it('keeps the order it is given', () => {
+    const reversed = [...real.facts].reverse()
+    const found = searchFacts(real, reversed, 'aws')
+    expect(found.length).toBeGreaterThan(1)
+    expect(found).toEqual(reversed.filter((f) => found.includes(f)))
+  })
+})
