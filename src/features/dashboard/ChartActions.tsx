@@ -4,7 +4,6 @@ import type { DatasetIndex } from '../dataset/dataset-index'
 import type { ExportKind } from '../export/export-kinds'
 import { EXPORT_KINDS } from '../export/export-kinds'
 import type { Theme } from '../url-state/search-params'
-import { useSearchState } from '../url-state/use-search-state'
 
 const EmbedDialog = lazy(() => import('../embed/EmbedDialog'))
 
@@ -21,7 +20,6 @@ export interface ChartActionsProps {
 
 /** Embed and export for one chart; the code behind both loads only when used. */
 export function ChartActions({ model, index, theme, getSvg }: ChartActionsProps) {
-  const [state] = useSearchState()
   const menuId = useId()
   const [menuOpen, setMenuOpen] = useState(false)
   const [embedOpen, setEmbedOpen] = useState(false)
@@ -79,7 +77,7 @@ export function ChartActions({ model, index, theme, getSvg }: ChartActionsProps)
       </p>
       {embedOpen && (
         <Suspense fallback={null}>
-          <EmbedDialog chart={model.id} title={model.title} state={state} onClose={() => setEmbedOpen(false)} />
+          <EmbedDialog chart={model.id} title={model.title} onClose={() => setEmbedOpen(false)} />
         </Suspense>
       )}
     </div>

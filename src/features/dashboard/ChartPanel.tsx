@@ -1,4 +1,4 @@
-import { useRef } from 'react'
+import { memo, useRef } from 'react'
 import type { ChartModel } from '../charts/chart-models'
 import { DeferredMount } from '../../components/DeferredMount'
 import { ChartBody, chartHeight } from '../charts/components/ChartBody'
@@ -20,7 +20,15 @@ export interface ChartPanelProps {
 }
 
 /** A chart in its dashboard card, with its context line and its embed and export actions. */
-export function ChartPanel({ model, index, theme, selectedId, onSelect, deferred = false }: ChartPanelProps) {
+// Memoised: a URL change that leaves this chart's model and selection alone skips it.
+export const ChartPanel = memo(function ChartPanel({
+  model,
+  index,
+  theme,
+  selectedId,
+  onSelect,
+  deferred = false,
+}: ChartPanelProps) {
   const body = useRef<HTMLDivElement>(null)
   const drawing = <ChartBody model={model} selectedId={selectedId} onSelect={onSelect} />
   return (
@@ -46,4 +54,4 @@ export function ChartPanel({ model, index, theme, selectedId, onSelect, deferred
       </div>
     </ChartCard>
   )
-}
+})

@@ -1,9 +1,8 @@
-import { lazy, Suspense, useMemo } from 'react'
+import { lazy, Suspense, useCallback, useMemo } from 'react'
 import { DeferredMount } from '../../components/DeferredMount'
 import { ErrorBoundary } from '../../components/ErrorBoundary'
-import { CHART_IDS } from '../../config/charts'
 import { unknownReferences } from '../dataset/dataset-index'
-import { buildChartModel } from '../charts/chart-models'
+import { useChartModels } from '../charts/use-chart-models'
 import { selectKeyFigures } from '../charts/select-chart-data'
 import { FactsTable } from '../facts-table/FactsTable'
 import { FilterBar } from '../filters/FilterBar'
@@ -26,13 +25,16 @@ export function Dashboard() {
   const missing = useMemo(() => [...unknown, ...unknownReferences(index, state)], [unknown, index, state])
   const ignored = useIgnoredParams(missing)
   const theme = useEffectiveTheme(state.theme)
-  const models = useMemo(() => CHART_IDS.map((id) => buildChartModel(id, index, facts)), [index, facts])
+  const models = useChartModels(index, facts)
   const keyFigures = useMemo(() => selectKeyFigures(facts), [facts])
 
   const selectedFact = state.fact ? (index.factById.get(state.fact) ?? null) : null
   const visible = selectedFact !== null && passes(selectedFact)
   const article = state.article ? index.articleById.get(state.article) : undefined
-  const select = (fact: string) => setState({ fact })
+  // Stable callbacks, so the memoised charts, figures, table and panel skip renders that change nothing for them.
+  const select = useCallback((fact: string) => void setState({ fact }), [setState])
+  const openArticle = useCallback((article: string) => void setState({ article }), [setState])
+  const close = useCallback(() => void setState({ fact: null, article: null }), [setState])
 
   return (
     <div className="min-h-screen bg-slate-100 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
@@ -71,8 +73,8 @@ export function Dashboard() {
             fact={visible ? selectedFact : null}
             hiddenByFilter={selectedFact !== null && !visible}
             onSelect={select}
-            onOpenArticle={(id) => setState({ article: id })}
-            onClose={() => setState({ fact: null, article: null })}
+            onOpenArticle={openArticle}
+            onClose={close}
           />
         </div>
       </div>

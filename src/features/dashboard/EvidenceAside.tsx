@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { ErrorBoundary } from '../../components/ErrorBoundary'
 import { EvidencePanel, type EvidencePanelProps } from '../evidence/EvidencePanel'
 
@@ -5,7 +6,7 @@ import { EvidencePanel, type EvidencePanelProps } from '../evidence/EvidencePane
  * The evidence panel's place on the page: a sticky column beside the charts
  * on wide screens, a bottom sheet over them on narrow ones once a fact is chosen.
  */
-export function EvidenceAside(props: EvidencePanelProps) {
+export const EvidenceAside = memo(function EvidenceAside(props: EvidencePanelProps) {
   const open = props.fact !== null || props.hiddenByFilter
   return (
     <>
@@ -28,4 +29,4 @@ export function EvidenceAside(props: EvidencePanelProps) {
       </aside>
     </>
   )
-}
+})

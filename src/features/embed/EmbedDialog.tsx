@@ -1,13 +1,12 @@
 import { useId, useRef, useState } from 'react'
 import { useModalDialog } from '../../components/use-modal-dialog'
 import type { ChartId } from '../../config/charts'
-import type { SearchState } from '../url-state/search-params'
+import { useSearchState } from '../url-state/use-search-state'
 import { embedSnippet, embedUrl, type SnippetVariant } from './embed-links'
 
 export interface EmbedDialogProps {
   chart: ChartId
   title: string
-  state: Pick<SearchState, 'company' | 'period' | 'theme'>
   onClose: () => void
 }
 
@@ -17,7 +16,8 @@ type CopyStatus = 'idle' | 'copied' | 'selected'
  * The embed code for the chart as filtered now, with copy to clipboard. Where
  * the clipboard is refused (common inside iframes) the code is selected instead.
  */
-export default function EmbedDialog({ chart, title, state, onClose }: EmbedDialogProps) {
+export default function EmbedDialog({ chart, title, onClose }: EmbedDialogProps) {
+  const [{ company, period, theme }] = useSearchState()
   const dialog = useRef<HTMLDialogElement>(null)
   const code = useRef<HTMLTextAreaElement>(null)
   const ids = { title: useId(), code: useId(), variant: useId() }
@@ -28,7 +28,7 @@ export default function EmbedDialog({ chart, title, state, onClose }: EmbedDialo
   useModalDialog(dialog)
 
   const appUrl = window.location.origin + window.location.pathname
-  const look = { ...state, bg: transparent ? ('transparent' as const) : null }
+  const look = { company, period, theme, bg: transparent ? ('transparent' as const) : null }
   const snippet = embedSnippet({ appUrl, chart, title, state: look, variant })
 
   const copy = async () => {

@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react'
+import { memo, useDeferredValue, useId, useMemo, useState } from 'react'
 import { formatValue, VALUE_KIND_LABELS } from '../../lib/format'
 import { formatPeriod } from '../../lib/period'
 import type { DatasetIndex } from '../dataset/dataset-index'
@@ -23,7 +23,7 @@ export interface FactsTableProps {
 }
 
 /** Every fact the filters leave: searchable, sortable by any column; a row's button opens its evidence. */
-export function FactsTable({ index, facts, selectedId, onSelect }: FactsTableProps) {
+export const FactsTable = memo(function FactsTable({ index, facts, selectedId, onSelect }: FactsTableProps) {
   const searchId = useId()
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<Sort>({ key: 'period', direction: 'ascending' })
@@ -39,7 +39,8 @@ export function FactsTable({ index, facts, selectedId, onSelect }: FactsTablePro
     setSort((s) => ({ key, direction: s.key === key && s.direction === 'ascending' ? 'descending' : 'ascending' }))
 
   return (
-    <section aria-labelledby="facts-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900">
+    // Off-screen until scrolled to: content-visibility lets a filter change skip laying it out.
+    <section aria-labelledby="facts-heading" className="[contain-intrinsic-size:auto_40rem] [content-visibility:auto] rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900">
       <div className="mb-3 flex flex-wrap items-end justify-between gap-2">
         <h2 id="facts-heading" className="text-base font-semibold text-slate-900 dark:text-slate-50">
           All facts <span className="font-normal text-slate-600 dark:text-slate-400">({rows.length})</span>
@@ -130,4 +131,4 @@ export function FactsTable({ index, facts, selectedId, onSelect }: FactsTablePro
       )}
     </section>
   )
-}
+})

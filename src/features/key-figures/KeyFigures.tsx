@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { formatValue, VALUE_KIND_LABELS } from '../../lib/format'
 import { formatPeriod } from '../../lib/period'
 import type { Fact } from '../dataset/schema'
@@ -11,7 +12,7 @@ export interface KeyFiguresProps {
 }
 
 /** The figures that are not charted, as a strip of cards; each opens its evidence. */
-export function KeyFigures({ facts, more = 0, selectedId, onSelect }: KeyFiguresProps) {
+export const KeyFigures = memo(function KeyFigures({ facts, more = 0, selectedId, onSelect }: KeyFiguresProps) {
   return (
     <section aria-labelledby="key-figures-heading">
       <h2 id="key-figures-heading" className="mb-2 text-base font-semibold text-slate-900 dark:text-slate-50">
@@ -49,4 +50,4 @@ export function KeyFigures({ facts, more = 0, selectedId, onSelect }: KeyFigures
       )}
     </section>
   )
-}
+})

@@ -1,0 +1,27 @@
+import { useMemo } from 'react'
+import { CHART_IDS } from '../../config/charts'
+import type { DatasetIndex } from '../dataset/dataset-index'
+import type { Fact } from '../dataset/schema'
+import { buildChartModel, type ChartModel } from './chart-models'
+
+// Per dataset: a model for each set of drawn facts seen so far (a few per filter combination).
+const cache = new WeakMap<DatasetIndex, Map<string, ChartModel>>()
+
+/**
+ * The same model object whenever a chart would draw the same facts, so a
+ * filter change that leaves a chart as it was does not redraw it.
+ */
+function stableModel(model: ChartModel, index: DatasetIndex): ChartModel {
+  let models = cache.get(index)
+  if (!models) cache.set(index, (models = new Map()))
+  const key = `${model.id}|${model.subtitle}|${model.facts.map((f) => f.id).join(',')}`
+  const known = models.get(key)
+  if (known) return known
+  models.set(key, model)
+  return model
+}
+
+/** Every chart's model for the facts the filters leave. */
+export function useChartModels(index: DatasetIndex, facts: readonly Fact[]): ChartModel[] {
+  return useMemo(() => CHART_IDS.map((id) => stableModel(buildChartModel(id, index, facts), index)), [index, facts])
+}
