@@ -5,6 +5,7 @@ import { amountOf, formatAmount } from '../../../lib/format'
 import { formatPeriodKey } from '../../../lib/period'
 import type { ResultsRow } from '../select-chart-data'
 import { ChartMark } from './ChartMark'
+import { axisTick } from './axis-tick'
 import { MarkFill } from './MarkFill'
 
 export const RESULT_SERIES = [
@@ -49,6 +50,7 @@ function ResultBar({ series, ...props }: BarShapeProps & { series: Series }) {
 }
 
 // Module-level, so Recharts sees the same shapes on every render (see chart-selection.ts).
+const periodTick = axisTick('middle')
 const RESULT_SHAPES = RESULT_SERIES.map((series) => (props: BarShapeProps) => <ResultBar {...props} series={series} />)
 
 /** Revenue and operating profit side by side per quarter, each bar named and valued on the chart. */
@@ -75,7 +77,7 @@ export function AwsResultsChart({ rows, fill }: { rows: ResultsRow[]; fill?: boo
       barGap={single ? 32 : 4}
       accessibilityLayer={false}
     >
-      <XAxis dataKey="period" hide={single} interval={0} tick={{ fill: 'var(--chart-axis)', fontSize: 12 }} />
+      <XAxis dataKey="period" hide={single} interval={0} tick={periodTick} />
       <YAxis hide domain={[0, 'dataMax']} />
       {RESULT_SERIES.map((s, i) => (
         <Bar key={s.key} dataKey={s.key} name={s.label} shape={RESULT_SHAPES[i]} isAnimationActive={false} />

@@ -6,6 +6,7 @@ import { niceMax } from '../../../lib/nice-max'
 import { formatPeriod } from '../../../lib/period'
 import type { LayoffPoint } from '../select-chart-data'
 import { ChartMark } from './ChartMark'
+import { axisTick } from './axis-tick'
 import { MarkFill } from './MarkFill'
 
 type Datum = LayoffPoint & { bar: number | [number, number] }
@@ -63,6 +64,7 @@ function WaveBar(props: BarShapeProps) {
 
 // Module-level, so Recharts sees the same shape on every render (see chart-selection.ts).
 const renderWaveBar = (props: BarShapeProps) => <WaveBar {...props} />
+const countTick = axisTick('end', (v) => formatAmount(Number(v), 'people'))
 
 /**
  * Layoff waves in time order. Exact counts are solid bars, derived ones
@@ -100,8 +102,7 @@ export function LayoffChart({ waves, fill }: { waves: LayoffPoint[]; fill?: bool
         domain={[0, top]}
         ticks={[0, top / 4, top / 2, (3 * top) / 4, top]}
         interval={0}
-        tickFormatter={(v: number) => formatAmount(v, 'people')}
-        tick={{ fill: 'var(--chart-axis)', fontSize: 12 }}
+        tick={countTick}
         axisLine={false}
         tickLine={false}
       />

@@ -3,6 +3,7 @@ import { companyColor } from '../../../config/companies'
 import { formatAmount } from '../../../lib/format'
 import type { ChartPoint } from '../select-chart-data'
 import { ChartMark } from './ChartMark'
+import { axisTick } from './axis-tick'
 import { MarkFill } from './MarkFill'
 
 const ROW_HEIGHT = 44
@@ -34,6 +35,7 @@ function ShareBar(props: BarShapeProps) {
 
 // Module-level, so Recharts sees the same shape on every render (see chart-selection.ts).
 const renderShareBar = (props: BarShapeProps) => <ShareBar {...props} />
+const nameTick = axisTick('end')
 
 /** Horizontal bars, largest share first, each labelled with its value; derived shares say so. */
 export function MarketShareChart({ points, fill }: MarketShareChartProps) {
@@ -57,7 +59,7 @@ export function MarketShareChart({ points, fill }: MarketShareChartProps) {
         interval={0}
         axisLine={false}
         tickLine={false}
-        tick={{ fill: 'var(--chart-axis)', fontSize: 13 }}
+        tick={nameTick}
       />
       <Bar dataKey="amount" shape={renderShareBar} isAnimationActive={false} />
     </BarChart>
