@@ -2,7 +2,6 @@ import { expect, test, type Frame } from '@playwright/test'
 
 const marketShare = { name: 'Cloud infrastructure market share' }
 
-
 async function frameSize(frame: Frame) {
   return frame.evaluate(() => {
     const root = document.documentElement
@@ -26,7 +25,9 @@ test.describe('embed view', () => {
     test(`fills a ${width}×${height} iframe with the chart and no scrollbars`, async ({ page, baseURL }) => {
       const src = new URL('./?view=embed&chart=market-share', baseURL).href
       await page.setViewportSize({ width: width + 40, height: height + 40 })
-      await page.setContent(`<iframe src="${src}" title="Market share" width="${width}" height="${height}" style="border:0"></iframe>`)
+      await page.setContent(
+        `<iframe src="${src}" title="Market share" width="${width}" height="${height}" style="border:0"></iframe>`,
+      )
       const frame = page.frameLocator('iframe')
       await expect(frame.getByRole('button', { name: /^AWS: 31%/ })).toBeVisible()
       const size = await frameSize(page.frames()[1])
@@ -67,10 +68,16 @@ test.describe('embed view', () => {
 })
 
 test.describe('embed code', () => {
-  test('copies a snippet that, pasted into a page, renders the same chart and sizes itself', async ({ page, context }) => {
+  test('copies a snippet that, pasted into a page, renders the same chart and sizes itself', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     await page.goto('./?company=aws,azure,google-cloud,others')
-    await page.getByRole('region', marketShare).getByRole('button', { name: /^Embed/ }).click()
+    await page
+      .getByRole('region', marketShare)
+      .getByRole('button', { name: /^Embed/ })
+      .click()
     const dialog = page.getByRole('dialog', { name: /Embed/ })
     await dialog.getByLabel(/Responsive/).check()
     await dialog.getByRole('button', { name: 'Copy embed code' }).click()
@@ -90,7 +97,10 @@ test.describe('embed code', () => {
       .not.toBe('420px')
     const { frameHeight, contentHeight } = await host.locator('iframe').evaluate((f) => {
       const doc = (f as HTMLIFrameElement).contentDocument
-      return { frameHeight: f.getBoundingClientRect().height, contentHeight: doc ? doc.documentElement.scrollHeight : -1 }
+      return {
+        frameHeight: f.getBoundingClientRect().height,
+        contentHeight: doc ? doc.documentElement.scrollHeight : -1,
+      }
     })
     if (contentHeight >= 0) expect(Math.abs(frameHeight - contentHeight)).toBeLessThanOrEqual(2)
   })
@@ -102,7 +112,10 @@ test.describe('embed code', () => {
       })
     })
     await page.goto('./')
-    await page.getByRole('region', { name: 'Amazon layoff waves' }).getByRole('button', { name: /^Embed/ }).click()
+    await page
+      .getByRole('region', { name: 'Amazon layoff waves' })
+      .getByRole('button', { name: /^Embed/ })
+      .click()
     const dialog = page.getByRole('dialog', { name: /Embed/ })
     await dialog.getByRole('button', { name: 'Copy embed code' }).click()
     await expect(dialog.getByRole('status')).toContainText('blocked the clipboard')
@@ -117,4 +130,3 @@ test.describe('embed code', () => {
     await expect(dialog).toBeHidden()
   })
 })
-

@@ -4,7 +4,10 @@ import { readFileSync } from 'node:fs'
 import { facts } from './fixtures'
 
 async function exportChart(page: Page, chart: string, option: string): Promise<Download> {
-  await page.getByRole('region', { name: chart }).getByRole('button', { name: /^Export/ }).click()
+  await page
+    .getByRole('region', { name: chart })
+    .getByRole('button', { name: /^Export/ })
+    .click()
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: new RegExp(`^${option}`) }).click()
   return download
@@ -60,7 +63,10 @@ test.describe('export', () => {
     expect(await distinctColours(page, png)).toBeGreaterThan(10)
   })
 
-  test('SVG parses as SVG, carries title, values and source, and renders opened from disk', async ({ page, context }) => {
+  test('SVG parses as SVG, carries title, values and source, and renders opened from disk', async ({
+    page,
+    context,
+  }) => {
     const download = await exportChart(page, 'Cloud infrastructure market share', 'SVG')
     expect(download.suggestedFilename()).toBe('cloud-market-share-2023-Q4.svg')
     const svg = (await read(download)).toString('utf8')

@@ -20,7 +20,9 @@ for (const file of ['test-results/e2e.json', 'test-results/e2e-subpath.json']) {
   passed += expected + flaky
   failed += unexpected
   skipped += s
-  console.log(`${file.slice(13, -5)}: ${expected + flaky} passed, ${unexpected} failed${flaky ? ` (${flaky} flaky)` : ''}`)
+  console.log(
+    `${file.slice(13, -5)}: ${expected + flaky} passed, ${unexpected} failed${flaky ? ` (${flaky} flaky)` : ''}`,
+  )
 }
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)
 process.exit(failed ? 1 : 0)

@@ -18,8 +18,9 @@ bash scripts/ensure-chromium.sh
 rm -rf test-results
 step 'Typecheck'
 npm run --silent typecheck
-step 'Lint'
+step 'Lint and formatting'
 npm run --silent lint
+node_modules/.bin/prettier --check --log-level warn .
 step 'Dataset validation'
 npm run --silent data:check
 step 'Bundle budget (initial JS gzip vs the bench baseline)'

@@ -324,7 +324,9 @@ describe('buildDataset rejects broken data, naming the fact or article and the p
 
   it('a raw article text with no entry in articles.yaml', () => {
     const errors = buildBroken((s) => (s.rawTexts['orphan-article'] = 'An article nobody listed.'))
-    expect(errors.some((e) => e.includes('raw/orphan-article.txt') && e.includes('no entry in articles.yaml'))).toBe(true)
+    expect(errors.some((e) => e.includes('raw/orphan-article.txt') && e.includes('no entry in articles.yaml'))).toBe(
+      true,
+    )
   })
 
   it('duplicate fact ids', () => {

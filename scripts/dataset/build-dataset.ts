@@ -40,14 +40,18 @@ function schemaErrors(file: string, error: z.ZodError, input: unknown): string[]
 function derivationCycles(facts: { id: string; inputs: string[] }[]): string[] {
   const inputsOf = new Map(facts.map((f) => [f.id, f.inputs]))
   const reaches = (from: string, target: string, seen = new Set<string>()): boolean =>
-    (inputsOf.get(from) ?? []).some((id) => id === target || (!seen.has(id) && (seen.add(id), reaches(id, target, seen))))
+    (inputsOf.get(from) ?? []).some(
+      (id) => id === target || (!seen.has(id) && (seen.add(id), reaches(id, target, seen))),
+    )
   return facts.filter((f) => reaches(f.id, f.id)).map((f) => f.id)
 }
 
 // Articles use no-break spaces where YAML shows a plain one; say so rather than just "not found".
 function whitespaceHint(text: string, quote: string): string {
   const loose = (s: string) => s.replace(/\s+/g, ' ')
-  return loose(text).includes(loose(quote)) ? ' (it differs only in spaces: the article may use a no-break space, written "\\u00a0")' : ''
+  return loose(text).includes(loose(quote))
+    ? ' (it differs only in spaces: the article may use a no-break space, written "\\u00a0")'
+    : ''
 }
 
 function duplicates(ids: string[]): string[] {
@@ -84,7 +88,8 @@ export function buildDataset(sources: DatasetSources): BuildResult {
     }
     const { text, problems } = cleanArticle(raw, { removeLines, removeFrom })
     errors.push(...problems.map((p) => `articles.yaml › ${meta.id}: ${p}`))
-    if (meta.title && !text.includes(meta.title)) errors.push(`articles.yaml › ${meta.id}: title not found in the article`)
+    if (meta.title && !text.includes(meta.title))
+      errors.push(`articles.yaml › ${meta.id}: title not found in the article`)
     if (publisherEvidence && !raw.includes(publisherEvidence))
       errors.push(`articles.yaml › ${meta.id}: publisherEvidence not found in the article`)
     if (meta.publisher && !raw.includes(meta.publisher))
@@ -97,7 +102,8 @@ export function buildDataset(sources: DatasetSources): BuildResult {
   const factsById = new Map(inputs.map((f) => [f.id, f]))
 
   for (const id of duplicates(articles.map((a) => a.id))) errors.push(`articles.yaml › ${id}: duplicate article id`)
-  for (const id of duplicates(companies.map((c) => c.id))) errors.push(`facts.yaml › companies › ${id}: duplicate company id`)
+  for (const id of duplicates(companies.map((c) => c.id)))
+    errors.push(`facts.yaml › companies › ${id}: duplicate company id`)
   for (const id of duplicates(inputs.map((f) => f.id))) errors.push(`facts.yaml › ${id}: duplicate fact id`)
 
   const facts: Fact[] = inputs.map((fact) => {
@@ -113,26 +119,32 @@ export function buildDataset(sources: DatasetSources): BuildResult {
       }
       const start = text.indexOf(citation.quote)
       if (start === -1) {
-        errors.push(`${where}: quote not found verbatim in article ${citation.article}${whitespaceHint(text, citation.quote)}: "${citation.quote}"`)
+        errors.push(
+          `${where}: quote not found verbatim in article ${citation.article}${whitespaceHint(text, citation.quote)}: "${citation.quote}"`,
+        )
         return []
       }
       const span = findValueInQuote(citation.quote, fact.value)
       if (span === null) {
-        errors.push(`${where}: quote does not state the value (expected ${describeExpected(fact.value)}): "${citation.quote}"`)
+        errors.push(
+          `${where}: quote does not state the value (expected ${describeExpected(fact.value)}): "${citation.quote}"`,
+        )
       }
       const highlight = span && span !== 'not-applicable' ? { start: start + span.start, end: start + span.end } : null
       return [{ ...citation, start, end: start + citation.quote.length, highlight }]
     })
 
     const needsQuote = fact.value.kind !== 'derived'
-    if (needsQuote && fact.citations.length === 0) errors.push(`${at}: a ${fact.value.kind} value needs at least one citation`)
+    if (needsQuote && fact.citations.length === 0)
+      errors.push(`${at}: a ${fact.value.kind} value needs at least one citation`)
 
     let inputIds: string[] = []
     if (fact.value.kind === 'derived') {
       const { formula, amount, decimals } = fact.value
       try {
         inputIds = formulaInputs(formula)
-        for (const id of inputIds.filter((id) => !factsById.has(id))) errors.push(`${at} › formula: unknown fact {${id}}`)
+        for (const id of inputIds.filter((id) => !factsById.has(id)))
+          errors.push(`${at} › formula: unknown fact {${id}}`)
         const computed = evaluateFormula(formula, (id) => {
           const value = factsById.get(id)?.value
           return value && 'amount' in value ? value.amount : undefined
@@ -146,7 +158,8 @@ export function buildDataset(sources: DatasetSources): BuildResult {
     return { ...fact, inputs: inputIds, citations }
   })
 
-  for (const id of derivationCycles(facts)) errors.push(`facts.yaml › ${id} › formula: depends on itself through its inputs`)
+  for (const id of derivationCycles(facts))
+    errors.push(`facts.yaml › ${id} › formula: depends on itself through its inputs`)
   const listed = new Set(articles.map((a) => a.id))
   for (const id of Object.keys(sources.rawTexts).filter((id) => !listed.has(id)))
     errors.push(`raw/${id}.txt: no entry in articles.yaml, so its text would never be checked or shown`)

@@ -21,7 +21,10 @@ export interface CleanResult {
  * and everything from `removeFrom` on; keeps every other line verbatim.
  * Runs of blank lines collapse to one, so paragraphs stay apart.
  */
-export function cleanArticle(raw: string, entry: Pick<ArticleManifestEntry, 'removeLines' | 'removeFrom'>): CleanResult {
+export function cleanArticle(
+  raw: string,
+  entry: Pick<ArticleManifestEntry, 'removeLines' | 'removeFrom'>,
+): CleanResult {
   const problems: string[] = []
   let lines = raw.replace(/\r\n?/g, '\n').split('\n')
 

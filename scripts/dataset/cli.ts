@@ -17,7 +17,9 @@ if (!result.ok) {
 const { facts, articles } = result.dataset
 const citations = facts.reduce((n, f) => n + f.citations.length, 0)
 const multi = facts.filter((f) => new Set(f.citations.map((c) => c.article)).size >= 2).length
-console.log(`${dir}: ${facts.length} facts, ${citations} citations, ${articles.length} articles; ${multi} facts stated by two or more articles`)
+console.log(
+  `${dir}: ${facts.length} facts, ${citations} citations, ${articles.length} articles; ${multi} facts stated by two or more articles`,
+)
 if (!check) {
   mkdirSync(dirname(out), { recursive: true })
   writeFileSync(out, JSON.stringify(result.dataset))

@@ -29,7 +29,7 @@ describe('findValueInQuote', () => {
   })
 
   it('matches vague values by the sources’ words, in any case', () => {
-    const vague = { kind: 'vague', unit: 'people', words: ["several hundred", "hundreds"] } satisfies FactValue
+    const vague = { kind: 'vague', unit: 'people', words: ['several hundred', 'hundreds'] } satisfies FactValue
     expect(findValueInQuote('Lay Off Hundreds of Staff', vague)).toEqual({ start: 8, end: 16 })
     expect(findValueInQuote('cut 400 jobs', vague)).toBeNull()
   })

@@ -83,7 +83,10 @@ export function describeExpected(value: FactValue): string {
   if (value.kind === 'unknown') return `"${value.words ?? ''}"`
   if (value.kind === 'derived') return 'nothing'
   const qualifier = value.kind === 'approximate' || value.kind === 'bound' ? `"${value.words}" and one of ` : ''
-  return qualifier + spellings(value.amount, value.unit)
-    .map((s) => `"${s}"`)
-    .join(', ')
+  return (
+    qualifier +
+    spellings(value.amount, value.unit)
+      .map((s) => `"${s}"`)
+      .join(', ')
+  )
 }

@@ -23,7 +23,11 @@ export function datasetPlugin(): Plugin {
     },
     // Start the data download with the page, not after the script has run.
     transformIndexHtml: () => [
-      { tag: 'link', attrs: { rel: 'preload', href: `./${DATASET_PATH}`, as: 'fetch', crossorigin: '' }, injectTo: 'head' },
+      {
+        tag: 'link',
+        attrs: { rel: 'preload', href: `./${DATASET_PATH}`, as: 'fetch', crossorigin: '' },
+        injectTo: 'head',
+      },
     ],
     generateBundle() {
       const result = build()

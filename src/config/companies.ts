@@ -25,7 +25,9 @@ function hash(id: string): number {
 
 /** The series slot of a company: fixed for known ones, stable by id for the rest. */
 export function companySlot(companyId: string): SeriesSlot {
-  return (KNOWN_COMPANY_SLOTS as Record<string, SeriesSlot>)[companyId] ?? FREE_SLOTS[hash(companyId) % FREE_SLOTS.length]
+  return (
+    (KNOWN_COMPANY_SLOTS as Record<string, SeriesSlot>)[companyId] ?? FREE_SLOTS[hash(companyId) % FREE_SLOTS.length]
+  )
 }
 
 /** The company's colour as a CSS value, for SVG fills and strokes. */

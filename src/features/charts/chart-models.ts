@@ -36,10 +36,11 @@ const rowOf = (f: Fact): ChartDataRow => ({
   label: f.label,
   value: formatValue(f.value),
   period: formatPeriod(f.period),
-  note: f.value.kind === 'derived' ? `derived: ${f.value.formula}` : f.value.kind === 'stated' ? undefined : f.value.kind,
+  note:
+    f.value.kind === 'derived' ? `derived: ${f.value.formula}` : f.value.kind === 'stated' ? undefined : f.value.kind,
 })
 
-const present = <T,>(items: (T | null | undefined)[]) => items.filter((x): x is T => x != null)
+const present = <T>(items: (T | null | undefined)[]) => items.filter((x): x is T => x != null)
 
 function base(id: ChartId, index: DatasetIndex, facts: Fact[], subtitle: string, summary: string, empty: string) {
   return {
@@ -56,7 +57,9 @@ function base(id: ChartId, index: DatasetIndex, facts: Fact[], subtitle: string,
 
 function marketShareModel(index: DatasetIndex, filtered: readonly Fact[]): ChartModel {
   const data = selectMarketShare(index, filtered)
-  const facts = data ? present([...data.points.map((p) => index.factById.get(p.factId)), data.spending, data.spendingGrowth]) : []
+  const facts = data
+    ? present([...data.points.map((p) => index.factById.get(p.factId)), data.spending, data.spendingGrowth])
+    : []
   const period = data ? formatPeriodKey(data.period) : ''
   const summary = data
     ? `${period} cloud infrastructure market share: ${data.points.map((p) => `${p.name} ${p.amount === null ? 'not reported' : formatAmount(p.amount, 'percent')}${p.kind === 'derived' ? ' (derived)' : ''}`).join(', ')}.`
@@ -64,7 +67,14 @@ function marketShareModel(index: DatasetIndex, filtered: readonly Fact[]): Chart
   return {
     id: 'market-share',
     data,
-    ...base('market-share', index, facts, period ? `${period} · share of the cloud infrastructure market` : '', summary, 'No market-share figures match the current filters.'),
+    ...base(
+      'market-share',
+      index,
+      facts,
+      period ? `${period} · share of the cloud infrastructure market` : '',
+      summary,
+      'No market-share figures match the current filters.',
+    ),
   }
 }
 
@@ -72,14 +82,28 @@ function awsResultsModel(index: DatasetIndex, filtered: readonly Fact[]): ChartM
   const data = selectAwsResults(index, filtered)
   const facts = present(data.flatMap((r) => [r.revenue, r.operatingProfit, r.margin]))
   const summary = data
-    .map((r) => `${formatPeriodKey(r.period)}: ${present([r.revenue, r.operatingProfit, r.margin]).map((f) => `${f.label} ${formatValue(f.value)}${f.value.kind === 'derived' ? ' (derived)' : ''}`).join(', ')}`)
+    .map(
+      (r) =>
+        `${formatPeriodKey(r.period)}: ${present([r.revenue, r.operatingProfit, r.margin])
+          .map((f) => `${f.label} ${formatValue(f.value)}${f.value.kind === 'derived' ? ' (derived)' : ''}`)
+          .join(', ')}`,
+    )
     .join('; ')
   const periods = data.map((r) => formatPeriodKey(r.period))
-  const subtitle = periods.length ? `${periods.length === 1 ? periods[0] : `${periods[0]} – ${periods.at(-1)}`} · Amazon Web Services` : ''
+  const subtitle = periods.length
+    ? `${periods.length === 1 ? periods[0] : `${periods[0]} – ${periods.at(-1)}`} · Amazon Web Services`
+    : ''
   return {
     id: 'aws-results',
     data,
-    ...base('aws-results', index, facts, subtitle, `AWS results. ${summary}.`, 'No AWS revenue or profit figures match the current filters.'),
+    ...base(
+      'aws-results',
+      index,
+      facts,
+      subtitle,
+      `AWS results. ${summary}.`,
+      'No AWS revenue or profit figures match the current filters.',
+    ),
   }
 }
 

@@ -108,7 +108,8 @@ export function selectLayoffs(index: DatasetIndex, facts: readonly Fact[]): Layo
       ...point(index, f),
       label: f.label,
       fact: f,
-      range: f.value.kind === 'vague' && f.value.range ? ([f.value.range.min, f.value.range.max] as [number, number]) : null,
+      range:
+        f.value.kind === 'vague' && f.value.range ? ([f.value.range.min, f.value.range.max] as [number, number]) : null,
     }))
     .sort((a, b) => comparePeriodKeys(index.periodOf.get(a.factId)!, index.periodOf.get(b.factId)!))
   return {

@@ -2,7 +2,7 @@ import { articleSourceName } from '../dataset/article-label'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { Fact } from '../dataset/schema'
 
-const unique = <T,>(items: T[]) => [...new Set(items)]
+const unique = <T>(items: T[]) => [...new Set(items)]
 
 /** The facts whose sources stand behind a fact: itself, or for a derived value, its inputs. */
 function sourcedFacts(index: DatasetIndex, fact: Fact, seen = new Set<string>()): Fact[] {

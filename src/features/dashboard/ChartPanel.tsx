@@ -50,7 +50,11 @@ export const ChartPanel = memo(function ChartPanel({
       footer={<ChartContext model={model} selectedId={selectedId} onSelect={onSelect} />}
     >
       <div ref={body}>
-        {deferred ? <DeferredMount fallback={<div style={{ height: chartHeight(model) }} />}>{drawing}</DeferredMount> : drawing}
+        {deferred ? (
+          <DeferredMount fallback={<div style={{ height: chartHeight(model) }} />}>{drawing}</DeferredMount>
+        ) : (
+          drawing
+        )}
       </div>
     </ChartCard>
   )

@@ -31,7 +31,11 @@ export async function fetchDataset(url: string = DATASET_FILE, signal?: AbortSig
   try {
     json = JSON.parse(await response.text())
   } catch (e) {
-    throw new DatasetLoadError('json', url, `${url} is not valid JSON (truncated or corrupted?): ${(e as Error).message}`)
+    throw new DatasetLoadError(
+      'json',
+      url,
+      `${url} is not valid JSON (truncated or corrupted?): ${(e as Error).message}`,
+    )
   }
   const { validateDataset } = await validator
   return validateDataset(json, url)

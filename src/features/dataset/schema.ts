@@ -85,9 +85,7 @@ export const CitationInput = z.object({ article: Id, quote: z.string().min(8) })
 export const Citation = CitationInput.extend({
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
-  highlight: z
-    .object({ start: z.number().int().nonnegative(), end: z.number().int().positive() })
-    .nullable(),
+  highlight: z.object({ start: z.number().int().nonnegative(), end: z.number().int().positive() }).nullable(),
 })
 
 const factFields = {

@@ -21,7 +21,12 @@ export function describeIssues(error: z.ZodError, limit = 8): string[] {
 export function validateDataset(json: unknown, file: string): DatasetIndex {
   const parsed = Dataset.safeParse(json)
   if (!parsed.success) {
-    throw new DatasetLoadError('schema', file, `${file} does not match the dataset schema.`, describeIssues(parsed.error))
+    throw new DatasetLoadError(
+      'schema',
+      file,
+      `${file} does not match the dataset schema.`,
+      describeIssues(parsed.error),
+    )
   }
   return buildIndex(parsed.data)
 }

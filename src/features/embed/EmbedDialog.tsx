@@ -73,7 +73,12 @@ export default function EmbedDialog({ chart, title, onClose }: EmbedDialogProps)
             ] as const
           ).map(([value, label]) => (
             <label key={value} className="inline-flex items-center gap-2">
-              <input type="radio" name={ids.variant} checked={variant === value} onChange={() => change(() => setVariant(value))} />
+              <input
+                type="radio"
+                name={ids.variant}
+                checked={variant === value}
+                onChange={() => change(() => setVariant(value))}
+              />
               {label}
             </label>
           ))}
@@ -97,7 +102,8 @@ export default function EmbedDialog({ chart, title, onClose }: EmbedDialogProps)
       />
       <p role="status" className="mt-1 min-h-5 text-sm">
         {status === 'copied' && 'Copied to the clipboard.'}
-        {status === 'selected' && 'The browser blocked the clipboard: the code is selected, press Ctrl+C (⌘C on a Mac) to copy it.'}
+        {status === 'selected' &&
+          'The browser blocked the clipboard: the code is selected, press Ctrl+C (⌘C on a Mac) to copy it.'}
       </p>
       <div className="mt-3 flex flex-wrap justify-end gap-2">
         <a

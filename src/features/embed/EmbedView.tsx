@@ -22,7 +22,10 @@ export default function EmbedView() {
   const root = useRef<HTMLDivElement>(null)
   const fitContent = state.fit === 'content'
   useReportHeight(root, fitContent)
-  const model = useMemo(() => (state.chart ? buildChartModel(state.chart, index, facts) : null), [state.chart, index, facts])
+  const model = useMemo(
+    () => (state.chart ? buildChartModel(state.chart, index, facts) : null),
+    [state.chart, index, facts],
+  )
 
   if (!model) return <ChartChooser />
   const selected = state.fact ? index.factById.get(state.fact) : undefined
@@ -36,25 +39,37 @@ export default function EmbedView() {
     >
       <header className="flex items-baseline justify-between gap-3">
         <h1 className="truncate text-base font-semibold">{model.title}</h1>
-        <a href={back} target="_blank" rel="noopener" className="shrink-0 text-xs font-medium underline underline-offset-2">
+        <a
+          href={back}
+          target="_blank"
+          rel="noopener"
+          className="shrink-0 text-xs font-medium underline underline-offset-2"
+        >
           Full dashboard<span aria-hidden="true"> ↗</span>
         </a>
       </header>
-      {model.subtitle && <p className="text-sm text-slate-600 short:hidden dark:text-slate-300">{model.subtitle}</p>}
+      {model.subtitle && <p className="short:hidden text-sm text-slate-600 dark:text-slate-300">{model.subtitle}</p>}
       {model.empty ? (
         <p role="status" className="flex flex-1 items-center justify-center text-sm text-slate-600 dark:text-slate-300">
           {model.empty}
         </p>
       ) : (
         <figure aria-label={model.title} className={`min-h-0 ${fitContent ? '' : 'flex-1'}`}>
-          <ChartBody model={model} selectedId={selected?.id ?? null} onSelect={(fact) => setState({ fact })} fill={!fitContent} />
+          <ChartBody
+            model={model}
+            selectedId={selected?.id ?? null}
+            onSelect={(fact) => setState({ fact })}
+            fill={!fitContent}
+          />
           <div className="sr-only">
             <ChartDataTable caption={`${model.title}: data`} rows={model.rows} />
           </div>
         </figure>
       )}
-      <p className="line-clamp-2 text-xs text-slate-600 short:line-clamp-1 dark:text-slate-400">{model.source}</p>
-      {selected && <EvidencePopover index={index} fact={selected} moreUrl={back} onClose={() => setState({ fact: null })} />}
+      <p className="short:line-clamp-1 line-clamp-2 text-xs text-slate-600 dark:text-slate-400">{model.source}</p>
+      {selected && (
+        <EvidencePopover index={index} fact={selected} moreUrl={back} onClose={() => setState({ fact: null })} />
+      )}
     </div>
   )
 }

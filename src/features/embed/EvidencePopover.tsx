@@ -35,9 +35,15 @@ export function EvidencePopover({
         <p>
           <span className="font-semibold">{fact.label}: </span>
           <span className="font-semibold tabular-nums">{formatValue(fact.value)}</span>{' '}
-          <span className="text-xs text-slate-600 dark:text-slate-300">({VALUE_KIND_LABELS[fact.value.kind].toLowerCase()})</span>
+          <span className="text-xs text-slate-600 dark:text-slate-300">
+            ({VALUE_KIND_LABELS[fact.value.kind].toLowerCase()})
+          </span>
         </p>
-        <button type="button" onClick={onClose} className="shrink-0 rounded px-2 font-medium hover:bg-slate-100 dark:hover:bg-slate-800">
+        <button
+          type="button"
+          onClick={onClose}
+          className="shrink-0 rounded px-2 font-medium hover:bg-slate-100 dark:hover:bg-slate-800"
+        >
           Close<span className="sr-only"> evidence</span>
         </button>
       </div>
@@ -54,7 +60,9 @@ export function EvidencePopover({
         fact.value.kind === 'derived' && <p className="mt-1">{formulaText(fact, index)}</p>
       )}
       <p className="mt-2 text-xs">
-        {fact.value.kind === 'derived' ? 'Derived from other facts. ' : `Stated by ${stating} of ${index.articleById.size} articles. `}
+        {fact.value.kind === 'derived'
+          ? 'Derived from other facts. '
+          : `Stated by ${stating} of ${index.articleById.size} articles. `}
         <a href={moreUrl} target="_blank" rel="noopener" className="font-medium underline underline-offset-2">
           All evidence in the dashboard
         </a>

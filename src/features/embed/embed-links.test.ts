@@ -21,7 +21,12 @@ describe('embedUrl', () => {
 describe('dashboardUrl', () => {
   it('links back to the dashboard with the same filters', () => {
     const url = dashboardUrl(appUrl, { company: ['aws'], period: ['2023-Q4'], theme: null, fact: 'share-aws-2023-q4' })
-    expect(parseSearch(new URL(url).searchParams)).toMatchObject({ view: 'dashboard', company: ['aws'], period: ['2023-Q4'], fact: 'share-aws-2023-q4' })
+    expect(parseSearch(new URL(url).searchParams)).toMatchObject({
+      view: 'dashboard',
+      company: ['aws'],
+      period: ['2023-Q4'],
+      fact: 'share-aws-2023-q4',
+    })
   })
 })
 
@@ -43,7 +48,13 @@ describe('embedSnippet', () => {
   })
 
   it('escapes a title that would break out of its attribute', () => {
-    const html = embedSnippet({ appUrl, chart: 'layoffs', title: '"><script>x</script>', state: none, variant: 'fixed' })
+    const html = embedSnippet({
+      appUrl,
+      chart: 'layoffs',
+      title: '"><script>x</script>',
+      state: none,
+      variant: 'fixed',
+    })
     expect(html).not.toContain('"><script>')
   })
 })

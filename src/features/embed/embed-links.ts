@@ -14,8 +14,14 @@ export function embedUrl(appUrl: string, chart: ChartId, state: EmbedState): str
 }
 
 /** The full dashboard with the same filters (and, optionally, a fact selected). */
-export function dashboardUrl(appUrl: string, state: Pick<SearchState, 'company' | 'period' | 'theme'> & { fact?: string | null }) {
-  return appUrl + serializeSearch({ company: state.company, period: state.period, theme: state.theme, fact: state.fact ?? null })
+export function dashboardUrl(
+  appUrl: string,
+  state: Pick<SearchState, 'company' | 'period' | 'theme'> & { fact?: string | null },
+) {
+  return (
+    appUrl +
+    serializeSearch({ company: state.company, period: state.period, theme: state.theme, fact: state.fact ?? null })
+  )
 }
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')

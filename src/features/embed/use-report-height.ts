@@ -10,7 +10,8 @@ export function useReportHeight(ref: RefObject<HTMLElement | null>, enabled: boo
     const el = ref.current
     if (!enabled || !el || window.parent === window) return
     // The height is not secret and the host's origin is unknown, hence "*".
-    const report = () => window.parent.postMessage({ type: HEIGHT_MESSAGE, height: el.getBoundingClientRect().height }, '*')
+    const report = () =>
+      window.parent.postMessage({ type: HEIGHT_MESSAGE, height: el.getBoundingClientRect().height }, '*')
     const observer = new ResizeObserver(report)
     observer.observe(el)
     report()

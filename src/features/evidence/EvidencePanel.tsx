@@ -44,7 +44,9 @@ export function EvidencePanel({ index, fact, hiddenByFilter, onSelect, onOpenArt
           The selected fact is hidden by the current filters. Clear or change the filters to see its evidence.
         </p>
       )}
-      {fact && <FactEvidence index={index} fact={fact} total={total} onSelect={onSelect} onOpenArticle={onOpenArticle} />}
+      {fact && (
+        <FactEvidence index={index} fact={fact} total={total} onSelect={onSelect} onOpenArticle={onOpenArticle} />
+      )}
     </div>
   )
 }
@@ -77,7 +79,12 @@ function FactEvidence({
         {fact.citations.map((c, i) => {
           const article = index.articleById.get(c.article)
           return article ? (
-            <Excerpt key={`${c.article}-${i}`} article={article} citation={c} onOpenArticle={() => onOpenArticle(article.id)} />
+            <Excerpt
+              key={`${c.article}-${i}`}
+              article={article}
+              citation={c}
+              onOpenArticle={() => onOpenArticle(article.id)}
+            />
           ) : null
         })}
       </section>
@@ -87,7 +94,11 @@ function FactEvidence({
           {usedIn.map((d, i) => (
             <span key={d.id}>
               {i > 0 && ', '}
-              <button type="button" onClick={() => onSelect(d.id)} className="text-left font-medium underline underline-offset-2">
+              <button
+                type="button"
+                onClick={() => onSelect(d.id)}
+                className="text-left font-medium underline underline-offset-2"
+              >
                 {d.label}
               </button>
             </span>

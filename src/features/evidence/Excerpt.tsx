@@ -37,7 +37,7 @@ export function Excerpt({
       </blockquote>
       <figcaption className="mt-2 flex flex-wrap items-baseline justify-between gap-2 text-xs text-slate-600 dark:text-slate-300">
         <span>
-          — <cite className="not-italic font-medium text-slate-800 dark:text-slate-100">{articleTitle(article)}</cite>,{' '}
+          — <cite className="font-medium text-slate-800 not-italic dark:text-slate-100">{articleTitle(article)}</cite>,{' '}
           {articlePublisher(article)} · {date}
         </span>
         {onOpenArticle && (

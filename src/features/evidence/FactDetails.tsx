@@ -10,7 +10,8 @@ function ValueWords({ fact }: { fact: Fact }) {
     return (
       <p>
         The articles give no exact number, only words: {v.words.map((w) => `“${w}”`).join(' and ')}.
-        {v.range && ` The chart draws them as the range ${formatAmount(v.range.min, v.unit)}–${formatAmount(v.range.max, v.unit)} (${v.range.basis}), not as a count.`}
+        {v.range &&
+          ` The chart draws them as the range ${formatAmount(v.range.min, v.unit)}–${formatAmount(v.range.max, v.unit)} (${v.range.basis}), not as a count.`}
       </p>
     )
   }
@@ -45,7 +46,9 @@ export function FactDetails({ fact, index }: { fact: Fact; index: DatasetIndex }
   return (
     <div className="space-y-3">
       <p className="flex flex-wrap items-baseline gap-2">
-        <span className="text-3xl font-semibold text-slate-900 tabular-nums dark:text-slate-50">{formatValue(fact.value)}</span>
+        <span className="text-3xl font-semibold text-slate-900 tabular-nums dark:text-slate-50">
+          {formatValue(fact.value)}
+        </span>
         <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-700 dark:bg-slate-800 dark:text-slate-200">
           {VALUE_KIND_LABELS[fact.value.kind]}
         </span>

@@ -14,7 +14,15 @@ function safeTokens(formula: string) {
 }
 
 /** A derived value's formula, each input a link to its own evidence: "100 − [AWS 31%] − … = 34%". */
-export function FormulaView({ fact, index, onSelect }: { fact: Fact; index: DatasetIndex; onSelect: (id: string) => void }) {
+export function FormulaView({
+  fact,
+  index,
+  onSelect,
+}: {
+  fact: Fact
+  index: DatasetIndex
+  onSelect: (id: string) => void
+}) {
   if (fact.value.kind !== 'derived') return null
   const tokens = safeTokens(fact.value.formula)
   // A formula the build would have rejected can still arrive in a hand-edited dataset: show it as written.
@@ -57,7 +65,12 @@ export function FormulaView({ fact, index, onSelect }: { fact: Fact; index: Data
           return <span key={i}>{t.value}</span>
         })}{' '}
         = <strong>{formatValue(fact.value)}</strong>
-        {fact.value.decimals !== undefined && <span className="text-slate-600 dark:text-slate-400"> (rounded to {fact.value.decimals} decimal place{fact.value.decimals === 1 ? "" : "s"})</span>}
+        {fact.value.decimals !== undefined && (
+          <span className="text-slate-600 dark:text-slate-400">
+            {' '}
+            (rounded to {fact.value.decimals} decimal place{fact.value.decimals === 1 ? '' : 's'})
+          </span>
+        )}
       </p>
     </div>
   )

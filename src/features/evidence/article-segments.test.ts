@@ -13,13 +13,19 @@ describe('segmentArticle', () => {
 
   it('marks exactly the given ranges, in any order', () => {
     const paragraphs = segmentArticle(text, [range('11%'), range('states 31%'), range('24%')])
-    const marked = paragraphs.flat().filter((s) => s.marked).map((s) => s.text)
+    const marked = paragraphs
+      .flat()
+      .filter((s) => s.marked)
+      .map((s) => s.text)
     expect(marked).toEqual(['states 31%', '24%', '11%'])
   })
 
   it('clips a range that runs past the end of its line', () => {
     const r = { start: text.indexOf('nothing'), end: text.indexOf('Third') + 5 }
-    const marked = segmentArticle(text, [r]).flat().filter((s) => s.marked).map((s) => s.text)
+    const marked = segmentArticle(text, [r])
+      .flat()
+      .filter((s) => s.marked)
+      .map((s) => s.text)
     expect(marked).toEqual(['nothing.', 'Third'])
   })
 })

@@ -40,7 +40,10 @@ export const FactsTable = memo(function FactsTable({ index, facts, selectedId, o
 
   return (
     // Off-screen until scrolled to: content-visibility lets a filter change skip laying it out.
-    <section aria-labelledby="facts-heading" className="[contain-intrinsic-size:auto_40rem] [content-visibility:auto] rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900">
+    <section
+      aria-labelledby="facts-heading"
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm [contain-intrinsic-size:auto_40rem] [content-visibility:auto] dark:border-slate-700 dark:bg-slate-900"
+    >
       <div className="mb-3 flex flex-wrap items-end justify-between gap-2">
         <h2 id="facts-heading" className="text-base font-semibold text-slate-900 dark:text-slate-50">
           All facts <span className="font-normal text-slate-600 dark:text-slate-400">({rows.length})</span>
@@ -67,10 +70,21 @@ export const FactsTable = memo(function FactsTable({ index, facts, selectedId, o
           <thead className="border-b border-slate-200 text-xs text-slate-600 uppercase dark:border-slate-700 dark:text-slate-300">
             <tr>
               {COLUMNS.map((c) => (
-                <th key={c.key} scope="col" aria-sort={sort.key === c.key ? sort.direction : 'none'} className="py-2 pr-3 font-semibold">
-                  <button type="button" onClick={() => sortBy(c.key)} className="inline-flex items-center gap-1 uppercase hover:text-slate-900 dark:hover:text-white">
+                <th
+                  key={c.key}
+                  scope="col"
+                  aria-sort={sort.key === c.key ? sort.direction : 'none'}
+                  className="py-2 pr-3 font-semibold"
+                >
+                  <button
+                    type="button"
+                    onClick={() => sortBy(c.key)}
+                    className="inline-flex items-center gap-1 uppercase hover:text-slate-900 dark:hover:text-white"
+                  >
                     {c.label}
-                    <span aria-hidden="true">{sort.key === c.key ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}</span>
+                    <span aria-hidden="true">
+                      {sort.key === c.key ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+                    </span>
                   </button>
                 </th>
               ))}

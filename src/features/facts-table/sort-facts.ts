@@ -40,7 +40,13 @@ export function searchFacts(index: DatasetIndex, facts: readonly Fact[], query: 
   const words = query.toLowerCase().split(/\s+/).filter(Boolean)
   if (!words.length) return [...facts]
   return facts.filter((f) => {
-    const text = [f.label, index.companyById.get(f.company)?.name, formatValue(f.value), f.source, f.metric.replaceAll('_', ' ')]
+    const text = [
+      f.label,
+      index.companyById.get(f.company)?.name,
+      formatValue(f.value),
+      f.source,
+      f.metric.replaceAll('_', ' '),
+    ]
       .join(' ')
       .toLowerCase()
     return words.every((w) => text.includes(w))

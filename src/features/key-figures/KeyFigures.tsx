@@ -33,7 +33,9 @@ export const KeyFigures = memo(function KeyFigures({ facts, more = 0, selectedId
                 className="flex h-full w-full flex-col items-start rounded-xl border border-slate-200 bg-white p-3 text-left shadow-sm hover:border-slate-400 aria-pressed:border-slate-900 aria-pressed:ring-2 aria-pressed:ring-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:aria-pressed:border-slate-100 dark:aria-pressed:ring-slate-100"
               >
                 <span className="text-sm text-slate-600 dark:text-slate-300">{f.label}</span>
-                <span className="mt-1 text-2xl font-semibold text-slate-900 tabular-nums dark:text-slate-50">{formatValue(f.value)}</span>
+                <span className="mt-1 text-2xl font-semibold text-slate-900 tabular-nums dark:text-slate-50">
+                  {formatValue(f.value)}
+                </span>
                 <span className="mt-1 text-xs text-slate-600 dark:text-slate-400">
                   {formatPeriod(f.period)}
                   {f.value.kind !== 'stated' && ` · ${VALUE_KIND_LABELS[f.value.kind]}`}

@@ -58,7 +58,9 @@ export default function PresentationView() {
             Slide {current} of {count}
           </p>
           <h1 className="text-2xl font-semibold lg:text-4xl">{model.title}</h1>
-          {model.subtitle && <p className="text-base text-slate-600 lg:text-lg dark:text-slate-300">{model.subtitle}</p>}
+          {model.subtitle && (
+            <p className="text-base text-slate-600 lg:text-lg dark:text-slate-300">{model.subtitle}</p>
+          )}
         </div>
         <nav aria-label="Slides" className="flex shrink-0 items-center gap-2">
           <ThemeToggle theme={theme} onChange={(t) => setState({ theme: t })} />
@@ -79,7 +81,12 @@ export default function PresentationView() {
         </p>
       ) : (
         <figure aria-label={model.title} className="min-h-0 flex-1">
-          <ChartBody model={model} selectedId={quoted?.id ?? null} onSelect={(fact) => setState({ fact, view: null, slide: null })} fill />
+          <ChartBody
+            model={model}
+            selectedId={quoted?.id ?? null}
+            onSelect={(fact) => setState({ fact, view: null, slide: null })}
+            fill
+          />
           <div className="sr-only">
             <ChartDataTable caption={`${model.title}: data`} rows={model.rows} />
           </div>

@@ -19,7 +19,13 @@ export const RESULTS_CHART_HEIGHT = 240
 
 // Narrower bars (many quarters) keep their value in the mark's name and the data table, not over the bar.
 const MIN_LABELLED_WIDTH = 44
-type Datum = { period: string; row: ResultsRow; single: boolean; revenue: number | null; operatingProfit: number | null }
+type Datum = {
+  period: string
+  row: ResultsRow
+  single: boolean
+  revenue: number | null
+  operatingProfit: number | null
+}
 
 function ResultBar({ series, ...props }: BarShapeProps & { series: Series }) {
   const d = props.payload as Datum
@@ -34,14 +40,29 @@ function ResultBar({ series, ...props }: BarShapeProps & { series: Series }) {
         <MarkFill box={box} color={companyColor('aws')} kind={fact.value.kind} />
       </g>
       {/* The full-strength outline keeps a lighter bar's edge at 3:1 against the card. */}
-      {fact.value.kind === 'stated' && <rect {...box} fill="none" stroke={companyColor('aws')} strokeWidth={2} rx={2} />}
+      {fact.value.kind === 'stated' && (
+        <rect {...box} fill="none" stroke={companyColor('aws')} strokeWidth={2} rx={2} />
+      )}
       {box.width >= MIN_LABELLED_WIDTH && (
-        <text x={box.x + box.width / 2} y={box.y - 8} textAnchor="middle" fill="var(--chart-text)" fontSize={14} fontWeight={600}>
+        <text
+          x={box.x + box.width / 2}
+          y={box.y - 8}
+          textAnchor="middle"
+          fill="var(--chart-text)"
+          fontSize={14}
+          fontWeight={600}
+        >
           {value}
         </text>
       )}
       {d.single && (
-        <text x={box.x + box.width / 2} y={box.y + box.height + 18} textAnchor="middle" fill="var(--chart-axis)" fontSize={13}>
+        <text
+          x={box.x + box.width / 2}
+          y={box.y + box.height + 18}
+          textAnchor="middle"
+          fill="var(--chart-axis)"
+          fontSize={13}
+        >
           {series.label}
         </text>
       )}

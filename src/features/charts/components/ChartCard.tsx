@@ -17,7 +17,17 @@ export interface ChartCardProps {
 }
 
 /** The frame every chart shares: title, actions, empty state, source line and text alternative. */
-export function ChartCard({ title, subtitle, source, empty, summary, table, actions, footer, children }: ChartCardProps) {
+export function ChartCard({
+  title,
+  subtitle,
+  source,
+  empty,
+  summary,
+  table,
+  actions,
+  footer,
+  children,
+}: ChartCardProps) {
   const titleId = useId()
   const summaryId = useId()
   return (
@@ -35,7 +45,10 @@ export function ChartCard({ title, subtitle, source, empty, summary, table, acti
         {actions && <div className="no-print flex shrink-0 gap-1">{actions}</div>}
       </header>
       {empty ? (
-        <p role="status" className="flex min-h-40 flex-1 items-center justify-center rounded-lg bg-slate-50 p-4 text-center text-sm text-slate-600 dark:bg-slate-800 dark:text-slate-300">
+        <p
+          role="status"
+          className="flex min-h-40 flex-1 items-center justify-center rounded-lg bg-slate-50 p-4 text-center text-sm text-slate-600 dark:bg-slate-800 dark:text-slate-300"
+        >
           {empty}
         </p>
       ) : (

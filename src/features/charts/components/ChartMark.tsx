@@ -14,7 +14,17 @@ export interface MarkBox {
  * A selectable data point: focusable, announced as a toggle button, selected
  * by click, Enter or Space. Draws a focus ring around `box` for keyboard users.
  */
-export function ChartMark({ factId, label, box, children }: { factId: string; label: string; box: MarkBox; children: ReactNode }) {
+export function ChartMark({
+  factId,
+  label,
+  box,
+  children,
+}: {
+  factId: string
+  label: string
+  box: MarkBox
+  children: ReactNode
+}) {
   const { selectedId, onSelect: select } = useChartSelection()
   const selected = factId === selectedId
   const onSelect = () => select(factId)
@@ -25,7 +35,15 @@ export function ChartMark({ factId, label, box, children }: { factId: string; la
     }
   }
   return (
-    <g className="chart-mark" role="button" tabIndex={0} aria-label={label} aria-pressed={selected} onClick={onSelect} onKeyDown={onKeyDown}>
+    <g
+      className="chart-mark"
+      role="button"
+      tabIndex={0}
+      aria-label={label}
+      aria-pressed={selected}
+      onClick={onSelect}
+      onKeyDown={onKeyDown}
+    >
       {/* A target of at least 24 × 24 px, however thin the drawn mark (the vague band is a few px tall). */}
       <rect
         data-export-omit

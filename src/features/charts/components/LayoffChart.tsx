@@ -39,7 +39,11 @@ function WaveBar(props: BarShapeProps) {
   const color = companyColor(w.companyId)
   const spoken = `${formatValue(w.fact.value)}${w.kind === 'derived' ? ', derived' : ''}`
   return (
-    <ChartMark factId={w.factId} label={`${w.label}, ${formatPeriod(w.fact.period)}: ${spoken}. Show sources`} box={box}>
+    <ChartMark
+      factId={w.factId}
+      label={`${w.label}, ${formatPeriod(w.fact.period)}: ${spoken}. Show sources`}
+      box={box}
+    >
       {unknown ? (
         <circle
           cx={cx}

@@ -25,7 +25,13 @@ function ShareBar(props: BarShapeProps) {
   return (
     <ChartMark factId={p.factId} label={`${p.name}: ${value}${derived ? ', derived' : ''}. Show sources`} box={box}>
       <MarkFill box={box} color={companyColor(p.companyId)} kind={p.kind} />
-      <text x={box.x + box.width + 8} y={box.y + box.height / 2} dominantBaseline="central" fill="var(--chart-text)" fontSize={14}>
+      <text
+        x={box.x + box.width + 8}
+        y={box.y + box.height / 2}
+        dominantBaseline="central"
+        fill="var(--chart-text)"
+        fontSize={14}
+      >
         <tspan fontWeight={600}>{value}</tspan>
         {derived && <tspan fontSize={12}> derived</tspan>}
       </text>

@@ -10,7 +10,8 @@ const SLOW_AFTER_MS = 1500
 export function DatasetGate({ children }: { children: ReactNode }) {
   const query = useDatasetQuery()
   if (query.data) return children
-  if (query.isError) return <DatasetError error={query.error} retrying={query.isFetching} onRetry={() => query.refetch()} />
+  if (query.isError)
+    return <DatasetError error={query.error} retrying={query.isFetching} onRetry={() => query.refetch()} />
   return <DatasetLoading />
 }
 
