@@ -382,24 +382,9 @@ describe('selectLayoffs', () => {
     expect(totals).toEqual([])
   })
 
-  it('caps the totals to the most recent few', () => {
-    const index = synthetic(
-      Array.from({ length: CHART_LIMITS.totals + 2 }, (_, i): Spec => ({
-        id: `total-${i}`,
-        metric: 'layoffs',
-        company: 'amazon',
-        period: `${2015 + i}-Q1`,
-        value: stated(1000 * (i + 1), 'people'),
-        waves: 2,
-      })),
-    )
-    const { waves, totals } = selectLayoffs(index, index.facts)
-    expect(waves).toEqual([])
-    expect(ids(totals)).toEqual(ids(index.facts.slice(-CHART_LIMITS.totals)))
-  })
-
-  it('keeps the most recent totals even when the dataset lists them newest first', () => {
-    const specs = Array.from({ length: CHART_LIMITS.totals + 2 }, (_, i): Spec => ({
+  /** More multi-wave totals than the chart shows, oldest first. */
+  const totalSpecs = () =>
+    Array.from({ length: CHART_LIMITS.totals + 2 }, (_, i): Spec => ({
       id: `total-${i}`,
       metric: 'layoffs',
       company: 'amazon',
@@ -407,6 +392,16 @@ describe('selectLayoffs', () => {
       value: stated(1000 * (i + 1), 'people'),
       waves: 2,
     }))
+
+  it('caps the totals to the most recent few', () => {
+    const index = synthetic(totalSpecs())
+    const { waves, totals } = selectLayoffs(index, index.facts)
+    expect(waves).toEqual([])
+    expect(ids(totals)).toEqual(ids(index.facts.slice(-CHART_LIMITS.totals)))
+  })
+
+  it('keeps the most recent totals even when the dataset lists them newest first', () => {
+    const specs = totalSpecs()
     const index = synthetic([...specs].reverse())
     const { totals } = selectLayoffs(index, index.facts)
     expect(ids(totals)).toEqual(ids(specs.slice(-CHART_LIMITS.totals)))

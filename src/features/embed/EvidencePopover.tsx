@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { CloseButton } from '../../components/CloseButton'
 import { formatValue, VALUE_KIND_LABELS } from '../../lib/format'
 import { articlePublisher, articleTitle } from '../dataset/article-label'
 import type { DatasetIndex } from '../dataset/dataset-index'
@@ -39,13 +40,7 @@ export function EvidencePopover({
             ({VALUE_KIND_LABELS[fact.value.kind].toLowerCase()})
           </span>
         </p>
-        <button
-          type="button"
-          onClick={onClose}
-          className="shrink-0 rounded px-2 font-medium hover:bg-slate-100 dark:hover:bg-slate-800"
-        >
-          Close<span className="sr-only"> evidence</span>
-        </button>
+        <CloseButton what="evidence" onClose={onClose} />
       </div>
       {article ? (
         <figure className="mt-2">

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { CloseButton } from '../../components/CloseButton'
 import { useModalDialog } from '../../components/use-modal-dialog'
 import { articlePublisher, articleTitle } from '../dataset/article-label'
 import type { Article, Fact } from '../dataset/schema'
@@ -50,13 +51,7 @@ export default function ArticleDialog({ article, fact, onClose }: ArticleDialogP
             {article.date.inferred && ' (date inferred)'}
           </p>
         </div>
-        <button
-          type="button"
-          onClick={onClose}
-          className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
-        >
-          Close<span className="sr-only"> article</span>
-        </button>
+        <CloseButton what="article" onClose={onClose} bordered />
       </div>
       <article className="space-y-4 p-4 text-base leading-relaxed">
         {paragraphs.map((segments, i) => (

@@ -1,3 +1,4 @@
+import { CloseButton } from '../../components/CloseButton'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { Fact } from '../dataset/schema'
 import { Excerpt } from './Excerpt'
@@ -24,15 +25,7 @@ export function EvidencePanel({ index, fact, hiddenByFilter, onSelect, onOpenArt
         <h2 id="evidence-heading" className="text-base font-semibold text-slate-900 dark:text-slate-50">
           {fact ? fact.label : 'Evidence'}
         </h2>
-        {(fact || hiddenByFilter) && (
-          <button
-            type="button"
-            onClick={onClose}
-            className="rounded-md px-2 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800"
-          >
-            Close<span className="sr-only"> evidence</span>
-          </button>
-        )}
+        {(fact || hiddenByFilter) && <CloseButton what="evidence" onClose={onClose} />}
       </div>
       {!fact && !hiddenByFilter && (
         <p className="text-sm text-slate-600 dark:text-slate-300">

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { companyColor } from '../../config/companies'
 import { formatPeriodKey } from '../../lib/period'
 import type { DatasetIndex, FactFilter } from '../dataset/dataset-index'
@@ -7,45 +8,46 @@ import { ToggleChip } from './ToggleChip'
 const toggle = (list: readonly string[], item: string) =>
   list.includes(item) ? list.filter((x) => x !== item) : [...list, item]
 
+function FilterGroup({ legend, children }: { legend: string; children: ReactNode }) {
+  return (
+    <fieldset className="min-w-0">
+      <legend className="mb-1.5 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300">
+        {legend}
+      </legend>
+      <div className="flex flex-wrap gap-1.5">{children}</div>
+    </fieldset>
+  )
+}
+
 /** Company and period filters; both live in the URL. No choice in a group means "all". */
 export function FilterBar({ index, filter }: { index: DatasetIndex; filter: FactFilter }) {
   const [, setState] = useSearchState()
   const active = filter.companies.length + filter.periods.length > 0
   return (
     <div className="flex flex-wrap items-start gap-x-8 gap-y-3">
-      <fieldset className="min-w-0">
-        <legend className="mb-1.5 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300">
-          Company
-        </legend>
-        <div className="flex flex-wrap gap-1.5">
-          {index.companies.map((c) => (
-            <ToggleChip
-              key={c.id}
-              pressed={filter.companies.includes(c.id)}
-              swatch={companyColor(c.id)}
-              onToggle={() => setState({ company: toggle(filter.companies, c.id) })}
-            >
-              {c.name}
-            </ToggleChip>
-          ))}
-        </div>
-      </fieldset>
-      <fieldset className="min-w-0">
-        <legend className="mb-1.5 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300">
-          Period
-        </legend>
-        <div className="flex flex-wrap gap-1.5">
-          {index.periods.map((p) => (
-            <ToggleChip
-              key={p}
-              pressed={filter.periods.includes(p)}
-              onToggle={() => setState({ period: toggle(filter.periods, p) })}
-            >
-              {formatPeriodKey(p)}
-            </ToggleChip>
-          ))}
-        </div>
-      </fieldset>
+      <FilterGroup legend="Company">
+        {index.companies.map((c) => (
+          <ToggleChip
+            key={c.id}
+            pressed={filter.companies.includes(c.id)}
+            swatch={companyColor(c.id)}
+            onToggle={() => setState({ company: toggle(filter.companies, c.id) })}
+          >
+            {c.name}
+          </ToggleChip>
+        ))}
+      </FilterGroup>
+      <FilterGroup legend="Period">
+        {index.periods.map((p) => (
+          <ToggleChip
+            key={p}
+            pressed={filter.periods.includes(p)}
+            onToggle={() => setState({ period: toggle(filter.periods, p) })}
+          >
+            {formatPeriodKey(p)}
+          </ToggleChip>
+        ))}
+      </FilterGroup>
       {active && (
         <button
           type="button"

@@ -1,7 +1,23 @@
-import type { KeyboardEvent, ReactNode } from 'react'
+import type { KeyboardEvent, ReactNode, SVGProps } from 'react'
 import { useChartSelection } from './chart-selection'
 
 const MIN_TARGET = 24
+
+/** A rectangle drawn `pad` px outside a mark: the keyboard focus ring and the selection outline. */
+function Outline({ box, pad, ...rest }: { box: MarkBox; pad: number } & SVGProps<SVGRectElement>) {
+  return (
+    <rect
+      x={box.x - pad}
+      y={box.y - pad}
+      width={Math.max(box.width, 0) + 2 * pad}
+      height={Math.max(box.height, 0) + 2 * pad}
+      rx={pad}
+      fill="none"
+      stroke="var(--chart-text)"
+      {...rest}
+    />
+  )
+}
 
 export interface MarkBox {
   x: number
@@ -54,31 +70,8 @@ export function ChartMark({
         fill="transparent"
       />
       {children}
-      <rect
-        className="focus-ring"
-        x={box.x - 4}
-        y={box.y - 4}
-        width={Math.max(box.width, 0) + 8}
-        height={Math.max(box.height, 0) + 8}
-        rx={4}
-        fill="none"
-        stroke="var(--chart-text)"
-        strokeWidth={2}
-      />
-      {selected && (
-        <rect
-          data-export-omit
-          x={box.x - 2}
-          y={box.y - 2}
-          width={Math.max(box.width, 0) + 4}
-          height={Math.max(box.height, 0) + 4}
-          rx={3}
-          fill="none"
-          stroke="var(--chart-text)"
-          strokeWidth={1.5}
-          strokeDasharray="2 2"
-        />
-      )}
+      <Outline className="focus-ring" box={box} pad={4} strokeWidth={2} />
+      {selected && <Outline data-export-omit box={box} pad={2} strokeWidth={1.5} strokeDasharray="2 2" />}
     </g>
   )
 }
