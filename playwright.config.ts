@@ -11,7 +11,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
-  reporter: [['list'], ['json', { outputFile: `test-results/e2e${basePath === '/' ? '' : '-subpath'}.json` }]],
+  reporter: [['list'], ['json', { outputFile: `reports/e2e${basePath === '/' ? '' : '-subpath'}.json` }]],
   use: {
     baseURL: `http://localhost:${port}${basePath}`,
     trace: 'on-first-retry',

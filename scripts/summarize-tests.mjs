@@ -1,28 +1,27 @@
-// Adds up the unit and e2e reports into one closing line: "N passed, N failed".
+// Adds up the unit and e2e reports into one closing line: "N passed, N failed". The reports live in reports/,
+// not test-results/, which Playwright empties at the start of each run.
 import { existsSync, readFileSync } from 'node:fs'
 
-const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null)
+const REPORTS = { unit: 'reports/unit.json', e2e: 'reports/e2e.json', 'e2e-subpath': 'reports/e2e-subpath.json' }
+
 let passed = 0
 let failed = 0
 let skipped = 0
-
-const unit = read('test-results/unit.json')
-if (unit) {
-  passed += unit.numPassedTests
-  failed += unit.numFailedTests
-  skipped += unit.numPendingTests + unit.numTodoTests
-  console.log(`unit: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed`)
-}
-for (const file of ['test-results/e2e.json', 'test-results/e2e-subpath.json']) {
-  const e2e = read(file)
-  if (!e2e) continue
-  const { expected, unexpected, flaky, skipped: s } = e2e.stats
-  passed += expected + flaky
-  failed += unexpected
-  skipped += s
-  console.log(
-    `${file.slice(13, -5)}: ${expected + flaky} passed, ${unexpected} failed${flaky ? ` (${flaky} flaky)` : ''}`,
-  )
+for (const [name, file] of Object.entries(REPORTS)) {
+  if (!existsSync(file)) {
+    console.log(`${name}: no report at ${file}`)
+    failed += 1
+    continue
+  }
+  const report = JSON.parse(readFileSync(file, 'utf8'))
+  const [ok, bad, skip] =
+    name === 'unit'
+      ? [report.numPassedTests, report.numFailedTests, report.numPendingTests + report.numTodoTests]
+      : [report.stats.expected + report.stats.flaky, report.stats.unexpected, report.stats.skipped]
+  passed += ok
+  failed += bad
+  skipped += skip
+  console.log(`${name}: ${ok} passed, ${bad} failed${report.stats?.flaky ? ` (${report.stats.flaky} flaky)` : ''}`)
 }
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)
 process.exit(failed ? 1 : 0)

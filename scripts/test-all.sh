@@ -15,7 +15,7 @@ fi
 step 'Chromium for the end-to-end tests'
 bash scripts/ensure-chromium.sh
 
-rm -rf test-results
+rm -rf reports
 step 'Typecheck'
 npm run --silent typecheck
 step 'Lint and formatting'
@@ -26,7 +26,7 @@ npm run --silent data:check
 step 'Bundle budget (initial JS gzip vs the bench baseline)'
 node_modules/.bin/tsx scripts/check-bundle-budget.ts
 step 'Unit and property tests'
-node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
+node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
 step 'End-to-end tests (served from /)'
 node_modules/.bin/playwright test
 step 'End-to-end tests (served from a sub-path)'
