@@ -37,7 +37,7 @@ test('presentation mode moves between slides by keyboard and the URL follows', a
 
   await page.keyboard.press('Escape')
   await expect(page.getByRole('heading', { name: 'Cloud market dashboard' })).toBeAttached()
-  expect(new URL(page.url()).searchParams.get('view')).toBeNull()
+  await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBeNull()
 })
 
 test('slides follow the theme and the filters', async ({ page }) => {

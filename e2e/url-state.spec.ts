@@ -54,6 +54,8 @@ test('a reload restores the filters, the selected fact and the open article', as
   await openDashboard(page)
   await buildView(page)
   await expectView(page)
+  // The URL follows the page a moment later (updates are batched): wait until it names the open article.
+  await expect.poll(() => params(page).get('article')).not.toBeNull()
   const url = page.url()
   await page.reload()
   await expectView(page)
@@ -114,6 +116,7 @@ test('a copied URL opened in a new browser reproduces the same view', async ({ p
   await expectParam(page, 'theme', 'dark')
   await dashboard(page).evidence.getByRole('button', { name: 'Read in article' }).click()
   await expectView(page)
+  await expect.poll(() => params(page).get('article')).not.toBeNull()
   const url = page.url()
 
   const context = await browser.newContext({ colorScheme: 'light' })
