@@ -59,6 +59,17 @@ async function expectEmptyChart(chart: Locator, message: string) {
   await expect(chart.getByRole('button', { name: /Show sources$/ })).toHaveCount(0)
 }
 
+/** Selects the AWS market share, then opens its quote in the full article. */
+async function openAwsShareArticle(page: Page) {
+  await openDashboard(page)
+  await awsShareMark(page).click()
+  const readButton = dashboard(page).evidence.getByRole('button', { name: 'Read in article' })
+  await readButton.click()
+  const dialog = page.getByRole('dialog')
+  await expect(dialog).toBeVisible()
+  return { dialog, readButton }
+}
+
 test.describe('filters', () => {
   test('the Company filter narrows the charts, key figures, facts table and evidence', async ({ page }) => {
     await openDashboard(page)
@@ -325,14 +336,7 @@ test.describe('evidence', () => {
     const share = fact('share-aws-2023-q4')
     const { article: articleId, quote } = share.citations[0]
     const lines = articleLines(articleId)
-    await openDashboard(page)
-    const d = dashboard(page)
-    await awsShareMark(page).click()
-    const readButton = d.evidence.getByRole('button', { name: 'Read in article' })
-    await readButton.click()
-
-    const dialog = page.getByRole('dialog')
-    await expect(dialog).toBeVisible()
+    const { dialog } = await openAwsShareArticle(page)
     await expectParam(page, 'article', articleId)
     await expect(dialog.getByRole('heading')).toBeVisible()
     await expect(dialog).toContainText(article(articleId).publisher ?? 'publisher not named')
@@ -349,13 +353,7 @@ test.describe('evidence', () => {
   })
 
   test('closing the article puts the focus back on “Read in article”', async ({ page }) => {
-    await openDashboard(page)
-    const d = dashboard(page)
-    await awsShareMark(page).click()
-    const readButton = d.evidence.getByRole('button', { name: 'Read in article' })
-    await readButton.click()
-    const dialog = page.getByRole('dialog')
-    await expect(dialog).toBeVisible()
+    const { dialog, readButton } = await openAwsShareArticle(page)
     await expect(dialog.getByRole('button', { name: /^Close/ })).toBeFocused()
     await page.keyboard.press('Escape')
     await expect(dialog).toBeHidden()
