@@ -31,7 +31,8 @@ test('presentation mode moves between slides by keyboard and the URL follows', a
   await page.keyboard.press('ArrowLeft')
   await expect(page.getByText('Slide 2 of 3')).toBeVisible()
 
-  // A reload (or a shared link) opens the same slide.
+  // A reload (or a shared link) opens the same slide, once the URL has caught up with the keys.
+  await expect.poll(() => slideParam(page.url())).toBe('2')
   await page.reload()
   await expect(title).toHaveText('AWS revenue and operating profit')
 
