@@ -1,12 +1,12 @@
 // npm run data:check validates data/ without building the app;
-// npm run data:build also writes the dataset to the given path (default public/data/dataset.json).
+// npm run data:build also writes the dataset to the given path (default out/dataset.json).
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { buildFromDir, dataDir, formatErrors } from './load-sources.ts'
 
 const args = process.argv.slice(2)
 const check = args.includes('--check')
-const out = resolve(args.find((a) => !a.startsWith('--')) ?? 'public/data/dataset.json')
+const out = resolve(args.find((a) => !a.startsWith('--')) ?? 'out/dataset.json')
 
 const dir = dataDir(process.cwd())
 const result = buildFromDir(dir)
