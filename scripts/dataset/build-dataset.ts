@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { Company, Dataset, FactInput, type Citation, type Fact } from '../../src/features/dataset/schema.ts'
 import { evaluateFormula, formulaInputs } from '../../src/features/dataset/formula.ts'
+import { issuePath as pathOf } from '../../src/features/dataset/issue-path.ts'
 import { ArticleManifestEntry, cleanArticle } from './clean-article.ts'
 import { describeExpected, findValueInQuote } from './value-in-quote.ts'
 
@@ -14,9 +15,6 @@ export interface DatasetSources {
 export type BuildResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] }
 
 const FactsFile = z.object({ companies: z.array(Company).min(1), facts: z.array(FactInput).min(1) })
-
-const pathOf = (path: PropertyKey[]) =>
-  path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('')
 
 /**
  * Zod issues as "file › id › path: message": the path is walked from the root

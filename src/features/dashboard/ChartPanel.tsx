@@ -38,7 +38,7 @@ export const ChartPanel = memo(function ChartPanel({
       source={model.source}
       empty={model.empty}
       summary={model.summary}
-      table={<ChartDataTable caption={`${model.title}: data`} rows={model.rows} />}
+      table={<ChartDataTable model={model} />}
       actions={
         <ChartActions
           model={model}

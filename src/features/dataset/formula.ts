@@ -29,6 +29,15 @@ export function tokenizeFormula(formula: string): FormulaToken[] {
   return tokens
 }
 
+/** The tokens of a formula, or null when it cannot be read (a hand-edited dataset the build never saw). */
+export function tryTokenizeFormula(formula: string): FormulaToken[] | null {
+  try {
+    return tokenizeFormula(formula)
+  } catch {
+    return null
+  }
+}
+
 /** The fact ids a formula reads, in order of first appearance. */
 export function formulaInputs(formula: string): string[] {
   const ids = tokenizeFormula(formula).flatMap((t) => (t.type === 'ref' ? [t.id] : []))

@@ -1,15 +1,13 @@
 import './zod-config'
 import type { z } from 'zod'
 import { buildIndex, type DatasetIndex } from './dataset-index'
+import { issuePath } from './issue-path'
 import { DatasetLoadError } from './load-error'
 import { Dataset } from './schema'
 
-const issuePath = (path: PropertyKey[]) =>
-  path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || '(root)'
-
 /** Zod issues as one readable line each: "facts[3].value.amount: expected number, received string". */
 export function describeIssues(error: z.ZodError, limit = 8): string[] {
-  const lines = error.issues.slice(0, limit).map((issue) => `${issuePath(issue.path)}: ${issue.message}`)
+  const lines = error.issues.slice(0, limit).map((issue) => `${issuePath(issue.path) || '(root)'}: ${issue.message}`)
   const rest = error.issues.length - lines.length
   return rest > 0 ? [...lines, `…and ${rest} more`] : lines
 }

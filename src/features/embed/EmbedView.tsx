@@ -61,9 +61,7 @@ export default function EmbedView() {
             onSelect={(fact) => setState({ fact })}
             fill={!fitContent}
           />
-          <div className="sr-only">
-            <ChartDataTable caption={`${model.title}: data`} rows={model.rows} />
-          </div>
+          <ChartDataTable model={model} />
         </figure>
       )}
       <p className="short:line-clamp-1 line-clamp-2 text-xs text-slate-600 dark:text-slate-400">{model.source}</p>

@@ -1,17 +1,9 @@
 import { formatValue } from '../../lib/format'
 import type { DatasetIndex } from '../dataset/dataset-index'
-import { tokenizeFormula } from '../dataset/formula'
+import { tryTokenizeFormula } from '../dataset/formula'
 import type { Fact } from '../dataset/schema'
 
 import { FORMULA_OPERATORS as OPERATORS } from './formula-text'
-
-function safeTokens(formula: string) {
-  try {
-    return tokenizeFormula(formula)
-  } catch {
-    return null
-  }
-}
 
 /** A derived value's formula, each input a link to its own evidence: "100 − [AWS 31%] − … = 34%". */
 export function FormulaView({
@@ -24,7 +16,7 @@ export function FormulaView({
   onSelect: (id: string) => void
 }) {
   if (fact.value.kind !== 'derived') return null
-  const tokens = safeTokens(fact.value.formula)
+  const tokens = tryTokenizeFormula(fact.value.formula)
   // A formula the build would have rejected can still arrive in a hand-edited dataset: show it as written.
   if (!tokens) {
     return (

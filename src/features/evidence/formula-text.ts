@@ -1,6 +1,6 @@
 import { formatValue } from '../../lib/format'
 import type { DatasetIndex } from '../dataset/dataset-index'
-import { tokenizeFormula } from '../dataset/formula'
+import { tryTokenizeFormula } from '../dataset/formula'
 import type { Fact } from '../dataset/schema'
 
 export const FORMULA_OPERATORS = { '+': '+', '-': '−', '*': '×', '/': '÷' } as const
@@ -8,12 +8,8 @@ export const FORMULA_OPERATORS = { '+': '+', '-': '−', '*': '×', '/': '÷' } 
 /** A derived fact's formula in words: "100 − AWS share … (31%) − … = 34%". Empty for other facts. */
 export function formulaText(fact: Fact, index: DatasetIndex): string {
   if (fact.value.kind !== 'derived') return ''
-  let tokens
-  try {
-    tokens = tokenizeFormula(fact.value.formula)
-  } catch {
-    return `${fact.value.formula} = ${formatValue(fact.value)}`
-  }
+  const tokens = tryTokenizeFormula(fact.value.formula)
+  if (!tokens) return `${fact.value.formula} = ${formatValue(fact.value)}`
   const parts = tokens.map((t) => {
     if (t.type === 'ref') {
       const input = index.factById.get(t.id)

@@ -87,9 +87,7 @@ export default function PresentationView() {
             onSelect={(fact) => setState({ fact, view: null, slide: null })}
             fill
           />
-          <div className="sr-only">
-            <ChartDataTable caption={`${model.title}: data`} rows={model.rows} />
-          </div>
+          <ChartDataTable model={model} />
         </figure>
       )}
       <footer className="grid gap-2 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-end">

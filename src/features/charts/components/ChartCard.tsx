@@ -57,7 +57,7 @@ export function ChartCard({
             {summary}
           </p>
           {children}
-          <div className="sr-only">{table}</div>
+          {table}
           {footer}
           <figcaption className="mt-2 text-xs text-slate-600 dark:text-slate-400">{source}</figcaption>
         </figure>

@@ -1,3 +1,5 @@
+import type { ChartModel } from '../chart-models'
+
 export interface ChartDataRow {
   label: string
   value: string
@@ -5,29 +7,35 @@ export interface ChartDataRow {
   note?: string
 }
 
-/** A chart's values as a plain table: the text alternative screen readers get. */
-export function ChartDataTable({ caption, rows }: { caption: string; rows: ChartDataRow[] }) {
+/**
+ * A chart's values as a plain table, visually hidden: the text alternative
+ * screen readers get in the dashboard, an embed and a slide alike.
+ */
+export function ChartDataTable({ model }: { model: Pick<ChartModel, 'title' | 'rows'> }) {
   return (
-    <table>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Item</th>
-          <th scope="col">Value</th>
-          <th scope="col">Period</th>
-          <th scope="col">Note</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={`${r.label}-${r.period}`}>
-            <th scope="row">{r.label}</th>
-            <td>{r.value}</td>
-            <td>{r.period}</td>
-            <td>{r.note ?? ''}</td>
+    // The wrapper hides it: a table will not shrink to sr-only's 1px and would widen the page.
+    <div className="sr-only">
+      <table>
+        <caption>{model.title}: data</caption>
+        <thead>
+          <tr>
+            <th scope="col">Item</th>
+            <th scope="col">Value</th>
+            <th scope="col">Period</th>
+            <th scope="col">Note</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {model.rows.map((r) => (
+            <tr key={`${r.label}-${r.period}`}>
+              <th scope="row">{r.label}</th>
+              <td>{r.value}</td>
+              <td>{r.period}</td>
+              <td>{r.note ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   )
 }
