@@ -1,5 +1,3 @@
-import type { Period } from '../features/dataset/schema'
-
 /** A filterable period: a calendar quarter, or "undated" for facts the articles date no closer. */
 export type PeriodKey = `${number}-Q${1 | 2 | 3 | 4}` | 'undated'
 
@@ -7,7 +5,7 @@ export const UNDATED = 'undated' satisfies PeriodKey
 export const PERIOD_KEY_PATTERN = /^(\d{4}-Q[1-4]|undated)$/
 
 /** The quarter a period falls in: 2023-12 → 2023-Q4, 2024-04-03 → 2024-Q2, no date → undated. */
-export function periodKey(period: Pick<Period, 'value'>): PeriodKey {
+export function periodKey(period: { value: string | null }): PeriodKey {
   const value = period.value
   if (!value) return UNDATED
   const [year, part] = value.split('-')
@@ -34,12 +32,3 @@ export function formatPeriodValue(value: string): string {
 }
 
 export const formatPeriodKey = (key: PeriodKey) => (key === UNDATED ? 'Undated' : formatPeriodValue(key))
-
-/** A fact's period as the articles give it: "Q4 2023", "about Mar 2023", or their own words. */
-export function formatPeriod(period: Period): string {
-  if (!period.value) return period.words ? capitalise(period.words) : 'Not dated'
-  const text = formatPeriodValue(period.value)
-  return period.inferred ? `about ${text}` : text
-}
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { CHART_IDS, CHARTS, type ChartId } from '../../config/charts'
-import { formatAmount, formatValue } from '../../lib/format'
-import { formatPeriod, formatPeriodKey, type PeriodKey } from '../../lib/period'
+import { formatAmount } from '../../lib/format'
+import { formatPeriodKey, type PeriodKey } from '../../lib/period'
 import { articleSourceName } from '../dataset/article-label'
 import { buildIndex, filterFacts, type DatasetIndex, type FactFilter } from '../dataset/dataset-index'
 import { Dataset, type Fact, type FactValue } from '../dataset/schema'
@@ -9,6 +9,7 @@ import { loadRealDataset } from '../export/real-dataset.test-support'
 import { buildChartModel, type ChartModel } from './chart-models'
 import { CHART_LIMITS } from './select-chart-data'
 import { sourceLine } from './source-line'
+import { formatPeriod, formatValue } from '../dataset/format-fact'
 
 let real: DatasetIndex
 

@@ -1,6 +1,6 @@
 import { CHARTS, type ChartId } from '../../config/charts'
-import { formatAmount, formatValue } from '../../lib/format'
-import { formatPeriod, formatPeriodKey } from '../../lib/period'
+import { formatAmount } from '../../lib/format'
+import { formatPeriodKey } from '../../lib/period'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { Fact } from '../dataset/schema'
 import type { ChartDataRow } from './components/ChartDataTable'
@@ -13,6 +13,7 @@ import {
   type ResultsRow,
 } from './select-chart-data'
 import { sourceLine } from './source-line'
+import { formatPeriod, formatValue } from '../dataset/format-fact'
 
 interface ModelBase {
   id: ChartId

@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { amountOf, formatValue } from '../../lib/format'
+
 import { comparePeriodKeys, periodKey, UNDATED, type PeriodKey } from '../../lib/period'
 import { buildIndex, filterFacts, type DatasetIndex } from '../dataset/dataset-index'
 import { formulaInputs } from '../dataset/formula'
 import { Dataset, type Fact, type FactValue, type Metric } from '../dataset/schema'
 import { loadRealDataset } from '../export/real-dataset.test-support'
+import { amountOf, formatValue } from '../dataset/format-fact'
 import {
   CHART_LIMITS,
   KEY_FIGURE_METRICS,

@@ -1,7 +1,8 @@
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { Fact, FactValue } from '../dataset/schema'
-import { amountOf } from '../../lib/format'
+
 import { comparePeriodKeys, type PeriodKey } from '../../lib/period'
+import { amountOf } from '../dataset/format-fact'
 
 /** One mark of a chart: the fact it draws and what the chart needs to place it. */
 export interface ChartPoint {

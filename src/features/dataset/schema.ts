@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { UNITS } from '../../config/units'
 
 /**
  * The bundled dataset, as written by scripts/dataset and read by the app.
@@ -12,7 +13,7 @@ const Id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'lowercase letters, digits,
 export const PERIOD_PATTERN = /^\d{4}-(Q[1-4]|(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)$/
 const PeriodValue = z.string().regex(PERIOD_PATTERN, 'YYYY-Qn, YYYY-MM or YYYY-MM-DD')
 
-export const UNITS = ['percent', 'USD', 'people', 'days', 'positions'] as const
+export { UNITS }
 export const Unit = z.enum(UNITS)
 
 export const METRICS = [

@@ -1,11 +1,12 @@
 import { useEffect } from 'react'
 import { CloseButton } from '../../components/CloseButton'
-import { formatValue, VALUE_KIND_LABELS } from '../../lib/format'
+
 import { articlePublisher, articleTitle } from '../dataset/article-label'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { Fact } from '../dataset/schema'
 import { HighlightedQuote } from '../evidence/Excerpt'
 import { formulaText } from '../evidence/formula-text'
+import { VALUE_KIND_LABELS, formatValue } from '../dataset/format-fact'
 
 /** The embed's compact evidence: the value, its first supporting quote, and a link to the rest. */
 export function EvidencePopover({

@@ -1,7 +1,8 @@
-import { formatAmount, formatValue, VALUE_KIND_LABELS } from '../../lib/format'
-import { formatPeriod, formatPeriodValue } from '../../lib/period'
+import { formatAmount } from '../../lib/format'
+import { formatPeriodValue } from '../../lib/period'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { Fact } from '../dataset/schema'
+import { VALUE_KIND_LABELS, formatPeriod, formatValue } from '../dataset/format-fact'
 
 /** What kind of value this is, in words a reader can check against the quotes. */
 function ValueWords({ fact }: { fact: Fact }) {

@@ -1,9 +1,9 @@
-import { formatValue } from '../../lib/format'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import { tryTokenizeFormula } from '../dataset/formula'
 import type { Fact } from '../dataset/schema'
 
 import { FORMULA_OPERATORS as OPERATORS } from './formula-text'
+import { formatValue } from '../dataset/format-fact'
 
 /** A derived value's formula, each input a link to its own evidence: "100 − [AWS 31%] − … = 34%". */
 export function FormulaView({

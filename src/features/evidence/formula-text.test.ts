@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { formatValue } from '../../lib/format'
+
 import { buildIndex, type DatasetIndex } from '../dataset/dataset-index'
 import type { Dataset, Fact, FactValue } from '../dataset/schema'
 import { loadRealDataset } from '../export/real-dataset.test-support'
 import { FORMULA_OPERATORS, formulaText } from './formula-text'
+import { formatValue } from '../dataset/format-fact'
 
 function fact(id: string, label: string, value: FactValue): Fact {
   return {

@@ -1,7 +1,7 @@
-import { formatValue } from '../../lib/format'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import { tryTokenizeFormula } from '../dataset/formula'
 import type { Fact } from '../dataset/schema'
+import { formatValue } from '../dataset/format-fact'
 
 export const FORMULA_OPERATORS = { '+': '+', '-': '−', '*': '×', '/': '÷' } as const
 

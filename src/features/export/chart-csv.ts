@@ -1,9 +1,9 @@
 import Papa from 'papaparse'
-import { amountOf, formatValue } from '../../lib/format'
-import { formatPeriod } from '../../lib/period'
+
 import type { ChartModel } from '../charts/chart-models'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { Citation, Fact, FactValue, Unit } from '../dataset/schema'
+import { amountOf, formatPeriod, formatValue } from '../dataset/format-fact'
 
 /** The CSV's columns, in order: the header row is written even when the chart shows nothing. */
 export const CSV_COLUMNS = [

@@ -1,9 +1,9 @@
 import { memo, useDeferredValue, useId, useMemo, useState } from 'react'
-import { formatValue, VALUE_KIND_LABELS } from '../../lib/format'
-import { formatPeriod } from '../../lib/period'
+
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { Fact } from '../dataset/schema'
 import { searchFacts, sortFacts, type Sort, type SortKey } from './sort-facts'
+import { VALUE_KIND_LABELS, formatPeriod, formatValue } from '../dataset/format-fact'
 
 const PAGE = 50
 

@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { amountOf, formatValue } from '../../lib/format'
+
 import { comparePeriodKeys, periodKey } from '../../lib/period'
 import { buildIndex, type DatasetIndex } from '../dataset/dataset-index'
 import { Dataset, METRICS, type Fact, type FactValue, type Metric } from '../dataset/schema'
 import { loadRealDataset } from '../export/real-dataset.test-support'
 import { searchFacts, SORT_KEYS, sortFacts, type Sort, type SortKey } from './sort-facts'
+import { amountOf, formatValue } from '../dataset/format-fact'
 
 interface Spec {
   id: string

@@ -1,7 +1,7 @@
-import { amountOf, formatValue } from '../../lib/format'
 import { comparePeriodKeys } from '../../lib/period'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { Fact } from '../dataset/schema'
+import { amountOf, formatValue } from '../dataset/format-fact'
 
 export const SORT_KEYS = ['label', 'value', 'period', 'company', 'articles'] as const
 export type SortKey = (typeof SORT_KEYS)[number]

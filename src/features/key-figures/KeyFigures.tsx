@@ -1,7 +1,7 @@
 import { memo } from 'react'
-import { formatValue, VALUE_KIND_LABELS } from '../../lib/format'
-import { formatPeriod } from '../../lib/period'
+
 import type { Fact } from '../dataset/schema'
+import { VALUE_KIND_LABELS, formatPeriod, formatValue } from '../dataset/format-fact'
 
 export interface KeyFiguresProps {
   facts: Fact[]

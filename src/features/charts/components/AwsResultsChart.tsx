@@ -1,12 +1,13 @@
 import { useMemo } from 'react'
 import { Bar, BarChart, XAxis, YAxis, type BarShapeProps } from 'recharts'
 import { companyColor } from '../../../config/companies'
-import { amountOf, formatAmount } from '../../../lib/format'
+import { formatAmount } from '../../../lib/format'
 import { formatPeriodKey } from '../../../lib/period'
 import type { ResultsRow } from '../select-chart-data'
 import { ChartMark } from './ChartMark'
 import { axisTick } from './axis-tick'
 import { MarkFill } from './MarkFill'
+import { amountOf } from '../../dataset/format-fact'
 
 export const RESULT_SERIES = [
   { key: 'revenue', label: 'Revenue', opacity: 1 },

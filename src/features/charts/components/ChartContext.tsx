@@ -1,7 +1,7 @@
-import { formatValue } from '../../../lib/format'
 import type { Fact } from '../../dataset/schema'
 import type { ChartModel } from '../chart-models'
 import { FactButton } from './FactButton'
+import { formatValue } from '../../dataset/format-fact'
 
 interface ChartContextProps {
   model: ChartModel

@@ -1,13 +1,14 @@
 import { useMemo } from 'react'
 import { Bar, BarChart, XAxis, YAxis, type BarShapeProps, type XAxisTickContentProps } from 'recharts'
 import { companyColor } from '../../../config/companies'
-import { formatAmount, formatValue } from '../../../lib/format'
+import { formatAmount } from '../../../lib/format'
 import { niceMax } from '../../../lib/nice-max'
-import { formatPeriod } from '../../../lib/period'
+
 import type { LayoffPoint } from '../select-chart-data'
 import { ChartMark } from './ChartMark'
 import { axisTick } from './axis-tick'
 import { MarkFill } from './MarkFill'
+import { formatPeriod, formatValue } from '../../dataset/format-fact'
 
 type Datum = LayoffPoint & { bar: number | [number, number] }
 
