@@ -233,9 +233,12 @@ test.describe('evidence', () => {
     const chartMark = layoffMark(page, cut.id)
     const drawnAs = (await chartMark.getAttribute('aria-label'))!.replace(/^.*?: /, '')
     for (const w of words) expect(drawnAs).toContain(w)
-    expect(drawnAs).not.toMatch(/\d/)
+    // The only figures are the range the dataset says the words are read as, and they say so.
+    const range = cut.value.range!
+    expect(drawnAs).toContain(`read as ${range.min.toLocaleString('en-US')}–${range.max.toLocaleString('en-US')}`)
+    expect(drawnAs.replace(/read as [\d,]+–[\d,]+/, '')).not.toMatch(/\d/)
 
-    // The band is only a few pixels high: click the words written over it, as a reader would.
+    // The band is only a few pixels high: click the words written by it, as a reader would.
     await chartMark.getByText(words[0]).click()
     await expect(chartMark).toHaveAttribute('aria-pressed', 'true')
     await expect(evidenceHeading(page)).toHaveText(cut.label)

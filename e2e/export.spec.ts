@@ -75,7 +75,7 @@ test.describe('export', () => {
       return {
         root: doc.documentElement.nodeName,
         errors: doc.getElementsByTagName('parsererror').length,
-        text: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' | '),
+        text: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' '),
         classes: doc.querySelectorAll('[class]').length,
         vars: text.includes('var(--'),
       }

@@ -21,6 +21,7 @@ export interface YamlFact {
     amount?: number
     unit: string
     words?: string | string[]
+    range?: { min: number; max: number; basis: string }
     formula?: string
   }
   source: string

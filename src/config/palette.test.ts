@@ -11,6 +11,7 @@ import {
   type Rgb,
 } from '../lib/color'
 import { KNOWN_COMPANY_SLOTS, SERIES_SLOTS } from './companies'
+import { PALETTE } from './palette'
 
 /*
  * The chart palette as shipped: the values are read from src/index.css and the
@@ -81,6 +82,20 @@ const series = (theme: ThemeName, slot: number) => {
   if (!value) throw new Error(`src/index.css: ${theme} theme has no --series-${slot}`)
   return parseColor(value)
 }
+
+describe('the palette for exports', () => {
+  it.each(Object.keys(THEMES) as ThemeName[])('has the %s theme’s colours of src/index.css', (theme) => {
+    const css = THEMES[theme]
+    const p = PALETTE[theme]
+    expect(p.series.map((_, i) => css[`--series-${i + 1}`])).toEqual([...p.series])
+    expect([css['--chart-grid'], css['--chart-axis'], css['--chart-text'], css['--surface']]).toEqual([
+      p.grid,
+      p.axis,
+      p.text,
+      p.surface,
+    ])
+  })
+})
 
 describe('colour maths', () => {
   it('computes WCAG contrast ratios', () => {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { buildIndex, type DatasetIndex } from '../dataset/dataset-index'
 import { Dataset, type Article, type Fact, type FactValue } from '../dataset/schema'
 import { loadRealDataset } from '../export/real-dataset.test-support'
-import { selectMarketShare } from './select-chart-data'
+import { selectMarketShare } from './market-share/select'
 import { sourceLine } from './source-line'
 
 const ARTICLES: { id: string; publisher: string | null }[] = [

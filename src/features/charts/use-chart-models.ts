@@ -1,15 +1,16 @@
 import { useMemo } from 'react'
-import { CHART_IDS } from '../../config/charts'
-import type { DatasetIndex } from '../dataset/dataset-index'
+import type { DatasetIndex, FactFilter } from '../dataset/dataset-index'
 import type { Fact } from '../dataset/schema'
-import { buildChartModel, type ChartModel } from './chart-models'
+import { buildChartModel } from './chart-model'
+import type { ChartModel } from './definition'
+import { CHART_IDS } from './registry'
 
 // Per dataset: a model for each set of drawn facts seen so far (a few per filter combination).
 const cache = new WeakMap<DatasetIndex, Map<string, ChartModel>>()
 
 /**
- * The same model object whenever a chart would draw the same facts, so a
- * filter change that leaves a chart as it was does not redraw it.
+ * The same model object whenever a chart would draw the same facts under the
+ * same titles, so a filter change that leaves a chart as it was does not redraw it.
  */
 function stableModel(model: ChartModel, index: DatasetIndex): ChartModel {
   let models = cache.get(index)
@@ -22,6 +23,9 @@ function stableModel(model: ChartModel, index: DatasetIndex): ChartModel {
 }
 
 /** Every chart's model for the facts the filters leave. */
-export function useChartModels(index: DatasetIndex, facts: readonly Fact[]): ChartModel[] {
-  return useMemo(() => CHART_IDS.map((id) => stableModel(buildChartModel(id, index, facts), index)), [index, facts])
+export function useChartModels(index: DatasetIndex, facts: readonly Fact[], filter: FactFilter): ChartModel[] {
+  return useMemo(
+    () => CHART_IDS.map((id) => stableModel(buildChartModel(id, index, facts, filter), index)),
+    [index, facts, filter],
+  )
 }

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useId, useState } from 'react'
-import type { ChartModel } from '../charts/chart-models'
+import type { ChartModel } from '../charts/definition'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { ExportKind } from '../export/export-kinds'
 import { EXPORT_KINDS } from '../export/export-kinds'
@@ -14,12 +14,12 @@ export interface ChartActionsProps {
   model: ChartModel
   index: DatasetIndex
   theme: Theme
-  /** The chart's drawn SVG, looked up when an export needs it. */
-  getSvg: () => SVGSVGElement | null
+  /** The chart's width on screen, read when an export needs it (the 2× PNG and the SVG keep the reader's layout). */
+  getWidth: () => number
 }
 
 /** Embed and export for one chart; the code behind both loads only when used. */
-export function ChartActions({ model, index, theme, getSvg }: ChartActionsProps) {
+export function ChartActions({ model, index, theme, getWidth }: ChartActionsProps) {
   const menuId = useId()
   const [menuOpen, setMenuOpen] = useState(false)
   const [embedOpen, setEmbedOpen] = useState(false)
@@ -31,7 +31,7 @@ export function ChartActions({ model, index, theme, getSvg }: ChartActionsProps)
     setStatus('Preparing the file…')
     try {
       const { runExport } = await import('../export/run-export')
-      const fileName = await runExport(kind, { model, index, theme, svg: getSvg() })
+      const fileName = await runExport(kind, { model, index, theme, width: getWidth() })
       setStatus(`Downloaded ${fileName}`)
     } catch (e) {
       setStatus(`Export failed: ${(e as Error).message}`)

@@ -1,10 +1,9 @@
 import { memo, useRef } from 'react'
-import type { ChartModel } from '../charts/chart-models'
-import { DeferredMount } from '../../components/DeferredMount'
-import { ChartBody, chartHeight } from '../charts/components/ChartBody'
 import { ChartCard } from '../charts/components/ChartCard'
 import { ChartContext } from '../charts/components/ChartContext'
 import { ChartDataTable } from '../charts/components/ChartDataTable'
+import { ChartView } from '../charts/components/ChartView'
+import type { ChartModel } from '../charts/definition'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { Theme } from '../url-state/search-params'
 import { ChartActions } from './ChartActions'
@@ -15,22 +14,12 @@ export interface ChartPanelProps {
   theme: Theme
   selectedId: string | null
   onSelect: (factId: string) => void
-  /** Draw after the first paint (a same-height placeholder holds the place until then). */
-  deferred?: boolean
 }
 
 /** A chart in its dashboard card, with its context line and its embed and export actions. */
 // Memoised: a URL change that leaves this chart's model and selection alone skips it.
-export const ChartPanel = memo(function ChartPanel({
-  model,
-  index,
-  theme,
-  selectedId,
-  onSelect,
-  deferred = false,
-}: ChartPanelProps) {
+export const ChartPanel = memo(function ChartPanel({ model, index, theme, selectedId, onSelect }: ChartPanelProps) {
   const body = useRef<HTMLDivElement>(null)
-  const drawing = <ChartBody model={model} selectedId={selectedId} onSelect={onSelect} />
   return (
     <ChartCard
       title={model.title}
@@ -44,17 +33,13 @@ export const ChartPanel = memo(function ChartPanel({
           model={model}
           index={index}
           theme={theme}
-          getSvg={() => body.current?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? null}
+          getWidth={() => body.current?.getBoundingClientRect().width ?? 0}
         />
       }
-      footer={<ChartContext model={model} selectedId={selectedId} onSelect={onSelect} />}
+      footer={<ChartContext lines={model.context} selectedId={selectedId} onSelect={onSelect} />}
     >
       <div ref={body}>
-        {deferred ? (
-          <DeferredMount fallback={<div style={{ height: chartHeight(model) }} />}>{drawing}</DeferredMount>
-        ) : (
-          drawing
-        )}
+        <ChartView model={model} medium="card" selectedId={selectedId} onSelect={onSelect} />
       </div>
     </ChartCard>
   )

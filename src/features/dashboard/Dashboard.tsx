@@ -3,7 +3,7 @@ import { DeferredMount } from '../../components/DeferredMount'
 import { ErrorBoundary } from '../../components/ErrorBoundary'
 import { unknownReferences } from '../dataset/dataset-index'
 import { useChartModels } from '../charts/use-chart-models'
-import { selectKeyFigures } from '../charts/select-chart-data'
+import { selectKeyFigures } from '../key-figures/select-key-figures'
 import { FactsTable } from '../facts-table/FactsTable'
 import { FilterBar } from '../filters/FilterBar'
 import { useFilteredFacts } from '../filters/use-filtered-facts'
@@ -25,7 +25,7 @@ export function Dashboard() {
   const missing = useMemo(() => [...unknown, ...unknownReferences(index, state)], [unknown, index, state])
   const ignored = useIgnoredParams(missing)
   const theme = useEffectiveTheme(state.theme)
-  const models = useChartModels(index, facts)
+  const models = useChartModels(index, facts, filter)
   const keyFigures = useMemo(() => selectKeyFigures(facts), [facts])
 
   const selectedFact = state.fact ? (index.factById.get(state.fact) ?? null) : null
@@ -47,7 +47,7 @@ export function Dashboard() {
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_24rem] xl:grid-cols-[minmax(0,1fr)_28rem]">
           <main className="min-w-0 space-y-4">
             <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
-              {models.map((model, i) => (
+              {models.map((model) => (
                 <div key={model.id} className={model.id === 'layoffs' ? 'xl:col-span-2' : 'h-full'}>
                   <ErrorBoundary name={`The chart “${model.title}”`}>
                     <ChartPanel
@@ -56,7 +56,6 @@ export function Dashboard() {
                       theme={theme}
                       selectedId={visible ? state.fact : null}
                       onSelect={select}
-                      deferred={i > 0}
                     />
                   </ErrorBoundary>
                 </div>

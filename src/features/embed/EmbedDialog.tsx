@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react'
 import { useModalDialog } from '../../components/use-modal-dialog'
-import type { ChartId } from '../../config/charts'
+import type { ChartId } from '../charts/registry'
 import { useSearchState } from '../url-state/use-search-state'
 import { embedSnippet, embedUrl, type SnippetVariant } from './embed-links'
 

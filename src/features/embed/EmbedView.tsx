@@ -1,8 +1,9 @@
 import { useMemo, useRef } from 'react'
-import { CHART_IDS, CHARTS } from '../../config/charts'
-import { buildChartModel } from '../charts/chart-models'
-import { ChartBody } from '../charts/components/ChartBody'
+import { useElementSize } from '../../components/use-element-size'
+import { buildChartModel } from '../charts/chart-model'
 import { ChartDataTable } from '../charts/components/ChartDataTable'
+import { ChartView } from '../charts/components/ChartView'
+import { CHART_IDS, CHART_REGISTRY } from '../charts/registry'
 import { useFilteredFacts } from '../filters/use-filtered-facts'
 import { useSearchState } from '../url-state/use-search-state'
 import { dashboardUrl, embedUrl } from './embed-links'
@@ -12,19 +13,22 @@ import { useReportHeight } from './use-report-height'
 const appUrl = () => window.location.origin + window.location.pathname
 
 /**
- * One chart alone, for an iframe: title, chart, one-line source and a link to
- * the dashboard. It fills the frame it is given (or, with fit=content, sizes to
- * its content and reports its height), and never scrolls.
+ * One chart alone, for an iframe: title, period and filters, chart, the whole
+ * source line and a link to the dashboard. Text sizes follow the frame (the
+ * root's font size is set in CSS from the viewport); at small sizes the plot
+ * shrinks, never the facts. With fit=content it sizes to its content and
+ * reports its height to the host page.
  */
 export default function EmbedView() {
-  const { index, facts } = useFilteredFacts()
+  const { index, facts, filter } = useFilteredFacts()
   const [state, setState] = useSearchState()
   const root = useRef<HTMLDivElement>(null)
+  const frame = useElementSize(root)
   const fitContent = state.fit === 'content'
   useReportHeight(root, fitContent)
   const model = useMemo(
-    () => (state.chart ? buildChartModel(state.chart, index, facts) : null),
-    [state.chart, index, facts],
+    () => (state.chart ? buildChartModel(state.chart, index, facts, filter) : null),
+    [state.chart, index, facts, filter],
   )
 
   if (!model) return <ChartChooser />
@@ -35,36 +39,43 @@ export default function EmbedView() {
   return (
     <div
       ref={root}
-      className={`relative flex flex-col gap-1 p-3 text-slate-900 dark:text-slate-100 ${surface} ${fitContent ? '' : 'h-screen overflow-hidden'}`}
+      className={`${fitContent ? 'text-base' : 'embed-frame'} relative flex flex-col gap-[0.25em] p-[0.75em] text-slate-900 dark:text-slate-100 ${surface} ${fitContent ? '' : 'h-screen overflow-y-auto'}`}
     >
-      <header className="flex items-baseline justify-between gap-3">
-        <h1 className="truncate text-base font-semibold">{model.title}</h1>
+      <header className="flex items-baseline justify-between gap-[0.75em]">
+        <h1 className="min-w-0 text-[1.125em] leading-tight font-semibold">{model.title}</h1>
         <a
           href={back}
           target="_blank"
           rel="noopener"
-          className="shrink-0 text-xs font-medium underline underline-offset-2"
+          className="shrink-0 text-[0.75em] font-medium underline underline-offset-2"
         >
           Full dashboard<span aria-hidden="true"> ↗</span>
         </a>
       </header>
-      {model.subtitle && <p className="short:hidden text-sm text-slate-600 dark:text-slate-300">{model.subtitle}</p>}
+      {model.subtitle && (
+        <p className="text-[0.875em] leading-snug text-slate-600 dark:text-slate-300">{model.subtitle}</p>
+      )}
       {model.empty ? (
-        <p role="status" className="flex flex-1 items-center justify-center text-sm text-slate-600 dark:text-slate-300">
+        <p
+          role="status"
+          className="flex flex-1 items-center justify-center text-[0.875em] text-slate-600 dark:text-slate-300"
+        >
           {model.empty}
         </p>
       ) : (
-        <figure aria-label={model.title} className={`min-h-0 ${fitContent ? '' : 'flex-1'}`}>
-          <ChartBody
+        // The plot shrinks with the frame down to a few lines of text; below that the frame scrolls, so no fact is cut.
+        <figure aria-label={model.title} className={`mt-[0.25em] ${fitContent ? '' : 'min-h-[7em] flex-1'}`}>
+          <ChartView
             model={model}
+            medium={fitContent ? 'card' : 'embed'}
+            frame={frame}
             selectedId={selected?.id ?? null}
             onSelect={(fact) => setState({ fact })}
-            fill={!fitContent}
           />
           <ChartDataTable model={model} />
         </figure>
       )}
-      <p className="short:line-clamp-1 line-clamp-2 text-xs text-slate-600 dark:text-slate-400">{model.source}</p>
+      <p className="text-[0.75em] leading-snug text-slate-600 dark:text-slate-400">{model.source}</p>
       {selected && (
         <EvidencePopover index={index} fact={selected} moreUrl={back} onClose={() => setState({ fact: null })} />
       )}
@@ -83,7 +94,7 @@ function ChartChooser() {
         {CHART_IDS.map((id) => (
           <li key={id}>
             <a className="underline" href={embedUrl(appUrl(), id, { ...state, fit: state.fit })}>
-              {CHARTS[id].title}
+              {CHART_REGISTRY[id].title}
             </a>
           </li>
         ))}

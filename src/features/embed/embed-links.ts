@@ -1,4 +1,4 @@
-import type { ChartId } from '../../config/charts'
+import type { ChartId } from '../charts/registry'
 import { serializeSearch, type SearchState } from '../url-state/search-params'
 
 /** The view state an embed carries over from the dashboard: filters and look, never the selection. */

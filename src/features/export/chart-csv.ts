@@ -1,6 +1,6 @@
 import Papa from 'papaparse'
 
-import type { ChartModel } from '../charts/chart-models'
+import type { ChartModel } from '../charts/definition'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { Citation, Fact, FactValue, Unit } from '../dataset/schema'
 import { amountOf, formatPeriod, formatValue } from '../dataset/format-fact'

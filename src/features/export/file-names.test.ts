@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildChartModel } from '../charts/chart-models'
+import { buildChartModel } from '../charts/chart-model'
 import { buildIndex, type DatasetIndex } from '../dataset/dataset-index'
 import type { Fact, Period } from '../dataset/schema'
 import { exportFileName } from './file-names'

@@ -1,6 +1,6 @@
-import { CHARTS } from '../../config/charts'
+import { CHART_REGISTRY } from '../charts/registry'
 import { comparePeriodKeys, periodKey, UNDATED, type PeriodKey } from '../../lib/period'
-import type { ChartModel } from '../charts/chart-models'
+import type { ChartModel } from '../charts/definition'
 
 export type ExportExtension = 'png' | 'svg' | 'csv'
 
@@ -41,6 +41,6 @@ export function exportFileName(
   ext: ExportExtension,
   variant?: string,
 ): string {
-  const parts = [slug(CHARTS[model.id].fileStem), periodSuffix(model), variant ? slug(variant) : '']
+  const parts = [slug(CHART_REGISTRY[model.id].fileStem), periodSuffix(model), variant ? slug(variant) : '']
   return `${parts.filter(Boolean).join('-')}.${ext}`
 }

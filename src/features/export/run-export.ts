@@ -1,43 +1,52 @@
-import type { ChartModel } from '../charts/chart-models'
+import type { PaletteTheme } from '../../config/palette'
+import type { ChartModel } from '../charts/definition'
 import type { DatasetIndex } from '../dataset/dataset-index'
-import type { Theme } from '../url-state/search-params'
 import { chartCsv } from './chart-csv'
+import { chartImageSvg } from './chart-image'
 import { retina, SLIDE, svgToPng } from './chart-png'
-import { chartSvg } from './chart-svg'
 import { downloadBlob } from './download'
 import type { ExportKind } from './export-kinds'
 import { exportFileName } from './file-names'
-
-// Exports carry the theme's page colour, so an image pasted on a slide looks as it did on screen.
-const BACKGROUNDS = { light: '#ffffff', dark: '#0f172a' } as const satisfies Record<Theme, string>
+import { renderSvgMarkup } from './render-svg'
 
 export interface ExportInput {
   model: ChartModel
   index: DatasetIndex
-  theme: Theme
-  svg: SVGSVGElement | null
+  theme: PaletteTheme
+  /** The chart's width on screen, for the 2× PNG and the SVG: the reader's own layout, sharper. */
+  width: number
+}
+
+export interface ExportFile {
+  blob: Blob
+  fileName: string
+}
+
+// Narrower than a phone's card, a chart still has room for every label.
+const MIN_IMAGE_WIDTH = 320
+
+/** The file a chart exports to. Images are laid out afresh for their size, never copied from the screen. */
+export async function exportFile(kind: ExportKind, { model, index, theme, width }: ExportInput): Promise<ExportFile> {
+  if (kind === 'csv') return { blob: chartCsv(model, index), fileName: exportFileName(model, 'csv') }
+  if (kind === 'png-slide') {
+    const image = chartImageSvg(model, { ...SLIDE, medium: 'slide', theme }, renderSvgMarkup)
+    return { blob: await svgToPng(image.svg, image, SLIDE, null), fileName: exportFileName(model, 'png', 'slide') }
+  }
+  const image = chartImageSvg(
+    model,
+    { width: Math.max(MIN_IMAGE_WIDTH, Math.round(width)), height: null, medium: 'image', theme },
+    renderSvgMarkup,
+  )
+  if (kind === 'svg') {
+    return { blob: new Blob([image.svg], { type: 'image/svg+xml' }), fileName: exportFileName(model, 'svg') }
+  }
+  const png = await svgToPng(image.svg, image, retina(image), null)
+  return { blob: png, fileName: exportFileName(model, 'png', '2x') }
 }
 
 /** Builds the requested file for a chart and downloads it; returns the file name. */
-export async function runExport(kind: ExportKind, { model, index, theme, svg }: ExportInput): Promise<string> {
-  if (kind === 'csv') return save(chartCsv(model, index), exportFileName(model, 'csv'))
-  if (!svg) throw new Error('the chart is not drawn yet')
-  const composed = chartSvg(svg, {
-    title: model.title,
-    subtitle: model.subtitle,
-    source: model.source,
-    background: BACKGROUNDS[theme],
-  })
-  if (kind === 'svg') {
-    return save(new Blob([composed.svg], { type: 'image/svg+xml' }), exportFileName(model, 'svg'))
-  }
-  const slide = kind === 'png-slide'
-  const target = slide ? SLIDE : retina(composed)
-  const png = await svgToPng(composed.svg, composed, target, BACKGROUNDS[theme])
-  return save(png, exportFileName(model, 'png', slide ? 'slide' : '2x'))
-}
-
-function save(blob: Blob, fileName: string): string {
+export async function runExport(kind: ExportKind, input: ExportInput): Promise<string> {
+  const { blob, fileName } = await exportFile(kind, input)
   downloadBlob(blob, fileName)
   return fileName
 }

@@ -1,4 +1,4 @@
-import type { ChartModel } from '../charts/chart-models'
+import type { ChartModel, FilterScope } from '../charts/definition'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { Fact } from '../dataset/schema'
 
@@ -34,4 +34,10 @@ export function nextSlide(current: number, count: number, move: 1 | -1 | 'first'
   if (move === 'last') return count
   const step = shift && move === 1 ? -1 : move
   return Math.min(count, Math.max(1, current + step))
+}
+
+/** What the deck is filtered to, for its header: "Filtered to AWS · Q2 2024", or null with no filter on. */
+export function deckFilterWords(scope: FilterScope | undefined): string | null {
+  const parts = [scope?.companies, scope?.periods].filter(Boolean)
+  return parts.length ? `Filtered to ${parts.join(' · ')}` : null
 }

@@ -16,12 +16,16 @@ export function useEffectiveTheme(chosen: Theme | null): Theme {
   return chosen ?? system
 }
 
-/** Applies the theme to <html>, so colours, scrollbars and form controls all follow it. */
+/**
+ * Applies the theme to <html>, so colours, scrollbars and form controls all
+ * follow it. A transparent embed declares no colour scheme: a frame whose
+ * scheme differs from its host page's gets an opaque backdrop from the browser.
+ */
 export function useApplyTheme(theme: Theme, transparent: boolean) {
   useEffect(() => {
     const root = document.documentElement
     root.classList.toggle('dark', theme === 'dark')
-    root.style.colorScheme = theme
+    root.style.colorScheme = transparent ? '' : theme
     root.classList.toggle('transparent', transparent)
   }, [theme, transparent])
 }

@@ -6,7 +6,7 @@ import {
   parseAsStringLiteral,
   type inferParserType,
 } from 'nuqs'
-import { CHART_IDS } from '../../config/charts'
+import { CHART_IDS } from '../charts/registry'
 import { PERIOD_KEY_PATTERN } from '../../lib/period'
 
 export const VIEWS = ['dashboard', 'embed', 'present'] as const

@@ -1,11 +1,4 @@
-import type { ChartModel } from '../chart-models'
-
-export interface ChartDataRow {
-  label: string
-  value: string
-  period: string
-  note?: string
-}
+import type { ChartModel } from '../definition'
 
 /**
  * A chart's values as a plain table, visually hidden: the text alternative

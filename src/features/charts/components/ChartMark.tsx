@@ -1,66 +1,83 @@
-import type { KeyboardEvent, ReactNode, SVGProps } from 'react'
-import { useChartSelection } from './chart-selection'
+import type { KeyboardEvent, ReactNode } from 'react'
+import type { Box, SceneMark } from '../layout/scene'
 
+// WCAG 2.2's minimum target: however thin the drawn mark (a vague band is a few px tall).
 const MIN_TARGET = 24
 
-/** A rectangle drawn `pad` px outside a mark: the keyboard focus ring and the selection outline. */
-function Outline({ box, pad, ...rest }: { box: MarkBox; pad: number } & SVGProps<SVGRectElement>) {
+/** A rectangle drawn `pad` px outside a mark: the hover ring, the keyboard focus ring and the selection outline. */
+function Outline({
+  box,
+  pad,
+  className,
+  dashed,
+  thin,
+}: {
+  box: Box
+  pad: number
+  className?: string
+  dashed?: boolean
+  thin?: boolean
+}) {
   return (
     <rect
+      className={className}
+      data-export-omit
       x={box.x - pad}
       y={box.y - pad}
       width={Math.max(box.width, 0) + 2 * pad}
       height={Math.max(box.height, 0) + 2 * pad}
       rx={pad}
       fill="none"
-      stroke="var(--chart-text)"
-      {...rest}
+      stroke="currentColor"
+      strokeWidth={thin ? 1 : dashed ? 1.5 : 2}
+      strokeDasharray={dashed ? '2 2' : undefined}
     />
   )
 }
 
-export interface MarkBox {
-  x: number
-  y: number
-  width: number
-  height: number
+export interface MarkHandlers {
+  selectedId: string | null
+  onSelect: (factId: string) => void
+  /** The pointer entered (a mark) or left (null) a mark: for the tooltip. */
+  onHover?: (mark: SceneMark | null) => void
 }
 
 /**
  * A selectable data point: focusable, announced as a toggle button, selected
- * by click, Enter or Space. Draws a focus ring around `box` for keyboard users.
+ * by click, Enter or Space, with a focus ring for keyboard users and a hover
+ * highlight for pointer users.
  */
 export function ChartMark({
-  factId,
-  label,
-  box,
+  mark,
+  handlers,
   children,
 }: {
-  factId: string
-  label: string
-  box: MarkBox
+  mark: SceneMark
+  handlers: MarkHandlers
   children: ReactNode
 }) {
-  const { selectedId, onSelect: select } = useChartSelection()
-  const selected = factId === selectedId
-  const onSelect = () => select(factId)
+  const { selectedId, onSelect, onHover } = handlers
+  const selected = mark.factId === selectedId
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault()
-      onSelect()
+      onSelect(mark.factId)
     }
   }
+  const { box } = mark
   return (
     <g
-      className="chart-mark"
+      className="chart-mark text-slate-900 dark:text-slate-100"
       role="button"
       tabIndex={0}
-      aria-label={label}
+      aria-label={mark.label}
       aria-pressed={selected}
-      onClick={onSelect}
+      data-fact={mark.factId}
+      onClick={() => onSelect(mark.factId)}
       onKeyDown={onKeyDown}
+      onPointerEnter={onHover && (() => onHover(mark))}
+      onPointerLeave={onHover && (() => onHover(null))}
     >
-      {/* A target of at least 24 × 24 px, however thin the drawn mark (the vague band is a few px tall). */}
       <rect
         data-export-omit
         x={box.x + Math.min(0, box.width - MIN_TARGET) / 2}
@@ -70,8 +87,9 @@ export function ChartMark({
         fill="transparent"
       />
       {children}
-      <Outline className="focus-ring" box={box} pad={4} strokeWidth={2} />
-      {selected && <Outline data-export-omit box={box} pad={2} strokeWidth={1.5} strokeDasharray="2 2" />}
+      <Outline className="hover-ring" box={box} pad={3} thin />
+      <Outline className="focus-ring" box={box} pad={4} />
+      {selected && <Outline box={box} pad={2} dashed />}
     </g>
   )
 }

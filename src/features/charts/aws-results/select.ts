@@ -1,0 +1,26 @@
+import { comparePeriodKeys, type PeriodKey } from '../../../lib/period'
+import type { DatasetIndex } from '../../dataset/dataset-index'
+import type { Fact } from '../../dataset/schema'
+import { byMetric, CHART_LIMITS } from '../select-helpers'
+
+export interface ResultsRow {
+  period: PeriodKey
+  revenue: Fact | null
+  operatingProfit: Fact | null
+  margin: Fact | null
+}
+
+/** AWS revenue, operating profit and margin per period, oldest first; the most recent quarters only. */
+export function selectAwsResults(index: DatasetIndex, facts: readonly Fact[]): ResultsRow[] {
+  const aws = facts.filter((f) => f.company === 'aws')
+  const rows = new Map<PeriodKey, ResultsRow>()
+  const row = (f: Fact) => {
+    const period = index.periodOf.get(f.id)!
+    if (!rows.has(period)) rows.set(period, { period, revenue: null, operatingProfit: null, margin: null })
+    return rows.get(period)!
+  }
+  for (const f of byMetric(aws, 'revenue')) row(f).revenue = f
+  for (const f of byMetric(aws, 'operating_profit')) row(f).operatingProfit = f
+  for (const f of byMetric(aws, 'operating_margin')) row(f).margin = f
+  return [...rows.values()].sort((a, b) => comparePeriodKeys(a.period, b.period)).slice(-CHART_LIMITS.quarters)
+}

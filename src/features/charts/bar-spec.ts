@@ -1,0 +1,74 @@
+import { formatAmount } from '../../lib/format'
+import { formatValue } from '../dataset/format-fact'
+import type { Fact } from '../dataset/schema'
+import type { BarSpec } from './layout/bars'
+
+/** "200–999", in the value's unit. */
+const rangeWords = (min: number, max: number, unit: Fact['value']['unit']) =>
+  `${formatAmount(min, unit)}–${formatAmount(max, unit)}`
+
+/**
+ * How a fact is drawn as a bar, whatever the chart: a bar for a figure, a
+ * hatched band over the range its words are read as, an open circle when the
+ * articles give no figure. Its label is always what the articles say: the
+ * figure, "derived", their words, or "not reported", never a made-up number.
+ */
+export function barSpecOf(fact: Fact, name: string, options: Partial<BarSpec> = {}): BarSpec {
+  const v = fact.value
+  const base = { factId: fact.id, companyId: fact.company, kind: v.kind }
+  const spoken = (value: string) => `${name}: ${value}. Show sources`
+  switch (v.kind) {
+    case 'unknown':
+      return {
+        ...base,
+        shape: 'open',
+        from: 0,
+        to: 0,
+        value: 'not reported',
+        label: spoken('not reported'),
+        ...options,
+      }
+    case 'vague': {
+      const words = `“${v.words[0]}”`
+      if (!v.range)
+        return { ...base, shape: 'open', from: 0, to: 0, value: words, label: spoken(formatValue(v)), ...options }
+      const read = rangeWords(v.range.min, v.range.max, v.unit)
+      return {
+        ...base,
+        shape: 'band',
+        from: v.range.min,
+        to: v.range.max,
+        value: words,
+        note: `read as ${read}`,
+        label: spoken(`${formatValue(v)}, read as ${read}`),
+        ...options,
+      }
+    }
+    case 'derived': {
+      const value = formatAmount(v.amount, v.unit)
+      return {
+        ...base,
+        shape: 'bar',
+        from: 0,
+        to: v.amount,
+        value,
+        note: 'derived',
+        label: spoken(`${value}, derived`),
+        ...options,
+      }
+    }
+    default: {
+      const value = formatValue(v)
+      return { ...base, shape: 'bar', from: 0, to: v.amount, value, label: spoken(value), ...options }
+    }
+  }
+}
+
+/** The top of a chart's value axis: the largest figure or read range among `facts`. */
+export const largestValue = (facts: readonly Fact[]) =>
+  Math.max(
+    0,
+    ...facts.map((f) =>
+      'amount' in f.value ? f.value.amount : f.value.kind === 'vague' ? (f.value.range?.max ?? 0) : 0,
+    ),
+  )

@@ -1,0 +1,316 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { formatAmount } from '../../lib/format'
+import { formatPeriodKey, type PeriodKey } from '../../lib/period'
+import { articleSourceName } from '../dataset/article-label'
+import { buildIndex, filterFacts, type DatasetIndex, type FactFilter } from '../dataset/dataset-index'
+import { Dataset, type Fact, type FactValue } from '../dataset/schema'
+import { loadRealDataset } from '../export/real-dataset.test-support'
+import { selectAwsResults } from './aws-results/select'
+import { buildChartModel } from './chart-model'
+import { selectLayoffs } from './layoffs/select'
+import { selectMarketShare } from './market-share/select'
+import { CHART_IDS, CHART_REGISTRY, type ChartId } from './registry'
+import { CHART_LIMITS } from './select-helpers'
+import { sourceLine } from './source-line'
+import { formatPeriod, formatValue } from '../dataset/format-fact'
+
+let real: DatasetIndex
+
+beforeAll(async () => {
+  real = buildIndex(await loadRealDataset())
+})
+
+const NONE: FactFilter = { companies: [], periods: [] }
+
+const model = (id: ChartId, filter: FactFilter = NONE, index = real) =>
+  buildChartModel(id, index, filterFacts(index, filter), filter)
+
+/** What each chart selects, straight from its selector: the model must draw and state exactly this. */
+const selected = (index: DatasetIndex, filter: FactFilter = NONE) => {
+  const facts = filterFacts(index, filter)
+  return {
+    share: selectMarketShare(index, facts),
+    results: selectAwsResults(index, facts),
+    layoffs: selectLayoffs(index, facts),
+  }
+}
+
+/** The facts each chart draws or states, in reading order. */
+function expectedFacts(id: ChartId, index: DatasetIndex, filter: FactFilter = NONE): Fact[] {
+  const { share, results, layoffs } = selected(index, filter)
+  switch (id) {
+    case 'market-share':
+      return share
+        ? [
+            ...share.points.map((p) => index.factById.get(p.factId)!),
+            ...[share.spending, share.spendingGrowth].filter((f) => f !== null),
+          ]
+        : []
+    case 'aws-results':
+      return results.flatMap((r) => [r.revenue, r.operatingProfit, r.margin].filter((f) => f !== null))
+    case 'layoffs':
+      return [...layoffs.waves.map((w) => w.fact), ...layoffs.totals]
+  }
+}
+
+/** How the summary states each drawn value. */
+function drawnValues(id: ChartId, index: DatasetIndex = real): string[] {
+  const { share, results, layoffs } = selected(index)
+  switch (id) {
+    case 'market-share':
+      return (share?.points ?? []).map(
+        (p) =>
+          `${p.name} ${p.amount === null ? 'not reported' : formatAmount(p.amount, 'percent')}${p.kind === 'derived' ? ' (derived)' : ''}`,
+      )
+    case 'aws-results':
+      return results.flatMap((r) =>
+        [r.revenue, r.operatingProfit, r.margin]
+          .filter((f) => f !== null)
+          .map((f) => `${f.label} ${formatValue(f.value)}${f.value.kind === 'derived' ? ' (derived)' : ''}`),
+      )
+    case 'layoffs':
+      return layoffs.waves.map((w) => `${w.label}: ${formatValue(w.fact.value)}`)
+  }
+}
+
+describe('buildChartModel on the real dataset', () => {
+  it.each(CHART_IDS)('lists the facts the %s chart draws, in reading order', (id) => {
+    const m = model(id)
+    expect(m.id).toBe(id)
+    expect(m.title).toBe(CHART_REGISTRY[id].title)
+    expect(m.facts.length).toBeGreaterThan(0)
+    expect(m.facts).toEqual(expectedFacts(id, real))
+    expect(new Set(m.facts.map((f) => f.id)).size).toBe(m.facts.length)
+    expect(m.empty).toBeNull()
+  })
+
+  it.each(CHART_IDS)('has one table row per fact of the %s chart', (id) => {
+    const m = model(id)
+    expect(m.rows).toHaveLength(m.facts.length)
+    m.facts.forEach((f, i) => {
+      expect(m.rows[i]).toEqual({
+        label: f.label,
+        value: formatValue(f.value),
+        period: formatPeriod(f.period),
+        note:
+          f.value.kind === 'derived'
+            ? expect.stringContaining(f.value.formula)
+            : f.value.kind === 'stated'
+              ? undefined
+              : f.value.kind,
+      })
+    })
+  })
+
+  it.each(CHART_IDS)('states each value the %s chart draws, formatted as on the page', (id) => {
+    const m = model(id)
+    const values = drawnValues(id)
+    expect(values.length).toBeGreaterThan(0)
+    for (const v of values) expect(m.summary).toContain(v)
+  })
+
+  it.each(CHART_IDS)('names the producers and the articles of the %s chart in its source line', (id) => {
+    const m = model(id)
+    const producers = m.facts
+      .filter((f) => f.value.kind !== 'derived' && !/^not named/i.test(f.source))
+      .map((f) => f.source)
+    expect(producers.length).toBeGreaterThan(0)
+    for (const p of producers) expect(m.source).toContain(p)
+    const articles = [...new Set(m.facts.flatMap((f) => f.citations.map((c) => c.article)))]
+    expect(articles.length).toBeGreaterThan(0)
+    for (const a of articles) expect(m.source).toContain(articleSourceName(real.articleById.get(a)!))
+    for (const f of m.facts) if (/^not named/i.test(f.source)) expect(m.source).not.toContain(f.source)
+    // Exactly the line the charts' exports get for these facts.
+    expect(m.source).toBe(sourceLine(real, m.facts))
+  })
+
+  it('states the market-share period in subtitle and summary', () => {
+    const m = model('market-share')
+    const period = formatPeriodKey(selected(real).share!.period)
+    expect(m.subtitle).toContain(period)
+    expect(m.summary.startsWith(period)).toBe(true)
+    // The shares are listed in the chart's order.
+    const positions = drawnValues('market-share').map((v) => m.summary.indexOf(v))
+    expect(positions).toEqual([...positions].sort((a, b) => a - b))
+  })
+
+  it('states each AWS result with its period', () => {
+    const m = model('aws-results')
+    const rows = selected(real).results
+    for (const r of rows) expect(m.summary).toContain(`${formatPeriodKey(r.period)}: ${r.revenue!.label}`)
+    expect(m.subtitle).toContain(formatPeriodKey(rows[0].period))
+  })
+
+  it('states each layoff wave with its period, in time order', () => {
+    const m = model('layoffs')
+    const parts = selected(real).layoffs.waves.map(
+      (w) => `${formatPeriod(w.fact.period)}, ${w.label}: ${formatValue(w.fact.value)}`,
+    )
+    const positions = parts.map((p) => m.summary.indexOf(p))
+    expect(positions.every((p) => p >= 0)).toBe(true)
+    expect(positions).toEqual([...positions].sort((a, b) => a - b))
+    expect(m.subtitle).not.toMatch(/most recent/)
+  })
+})
+
+describe('buildChartModel under a filter', () => {
+  it('says which companies a filtered chart shows, in its subtitle', () => {
+    const m = model('market-share', { companies: ['aws'], periods: [] })
+    expect(m.subtitle).toMatch(/ · AWS only$/)
+    expect(model('market-share').subtitle).not.toMatch(/only/)
+    const two = model('market-share', { companies: ['aws', 'azure'], periods: [] })
+    expect(two.subtitle).toMatch(/AWS and Microsoft Azure only$/)
+  })
+
+  it('names the quarter a filtered layoffs chart shows', () => {
+    const m = model('layoffs', { companies: [], periods: ['2024-Q2'] })
+    expect(m.subtitle).toContain('Q2 2024 only')
+    expect(m.subtitle).toContain('Amazon and AWS')
+    expect(model('layoffs', { companies: ['aws'], periods: [] }).subtitle).toMatch(/announced by AWS,/)
+  })
+
+  it('keeps the AWS results subtitle to its quarters: the chart is AWS’s whatever the company filter', () => {
+    expect(model('aws-results', { companies: ['aws'], periods: [] }).subtitle).toBe(model('aws-results').subtitle)
+  })
+})
+
+describe('buildChartModel when the filters leave nothing', () => {
+  const cases: [ChartId, FactFilter][] = [
+    ['market-share', { companies: ['amazon'], periods: [] }],
+    ['aws-results', { companies: ['google-cloud'], periods: [] }],
+    ['layoffs', { companies: ['azure'], periods: [] }],
+  ]
+
+  it.each(cases)('says why the %s chart is empty', (id, filter) => {
+    expect(filterFacts(real, filter).length).toBeGreaterThan(0)
+    const m = model(id, filter)
+    expect(m.facts).toEqual([])
+    expect(m.rows).toEqual([])
+    expect(m.source).toBe('')
+    expect(m.empty).toEqual(expect.any(String))
+    expect(m.empty!.length).toBeGreaterThan(0)
+    expect(m.title).toBe(CHART_REGISTRY[id].title)
+  })
+
+  it.each(CHART_IDS)('sets no empty message on the %s chart when the filter leaves its facts', (id) => {
+    const company = model(id).facts[0].company
+    const m = model(id, { companies: [company], periods: [] })
+    expect(m.empty).toBeNull()
+    expect(m.facts.length).toBeGreaterThan(0)
+    expect(m.facts.every((f) => f.company === company)).toBe(true)
+  })
+})
+
+describe('buildChartModel on a dataset with more than the charts can draw', () => {
+  const QUARTERS = CHART_LIMITS.quarters + 2
+  const WAVES = CHART_LIMITS.waves + 4
+  const quarter = (i: number) => `${2018 + Math.floor(i / 4)}-Q${(i % 4) + 1}`
+
+  /** Revenue for many quarters and many layoff waves, each quoted in one article. */
+  function manyIndex(waves = WAVES): DatasetIndex {
+    const specs: { id: string; metric: Fact['metric']; company: string; period: string; value: FactValue }[] = [
+      ...Array.from({ length: QUARTERS }, (_, i) => ({
+        id: `revenue-${i}`,
+        metric: 'revenue' as const,
+        company: 'aws',
+        period: quarter(i),
+        value: { kind: 'stated' as const, amount: 1e9 * (i + 1), unit: 'USD' as const },
+      })),
+      ...Array.from({ length: waves }, (_, i) => ({
+        id: `wave-${i}`,
+        metric: 'layoffs' as const,
+        company: 'amazon',
+        period: quarter(i),
+        value: { kind: 'stated' as const, amount: 100 * (i + 1), unit: 'people' as const },
+      })),
+    ]
+    const quoteOf = (id: string, value: FactValue) => `The report says ${id} was ${formatValue(value)}.`
+    const text = specs.map((s) => quoteOf(s.id, s.value)).join(' ')
+    const facts: Fact[] = specs.map((s) => {
+      const quote = quoteOf(s.id, s.value)
+      const start = text.indexOf(quote)
+      const at = start + quote.indexOf(formatValue(s.value))
+      return {
+        ...s,
+        label: `Label of ${s.id}`,
+        period: { value: s.period, inferred: false },
+        source: 'Test producer',
+        inputs: [],
+        citations: [
+          {
+            article: 'a1',
+            quote,
+            start,
+            end: start + quote.length,
+            highlight: { start: at, end: at + formatValue(s.value).length },
+          },
+        ],
+        ...(s.metric === 'layoffs'
+          ? { layoff: { waves: 1, units: [], location: null, announcedBy: null, eventDate: null } }
+          : {}),
+      }
+    })
+    const dataset = Dataset.parse({
+      schemaVersion: 1,
+      companies: [
+        { id: 'aws', name: 'AWS' },
+        { id: 'amazon', name: 'Amazon' },
+      ],
+      articles: [
+        {
+          id: 'a1',
+          title: null,
+          publisher: null,
+          author: null,
+          date: { value: '2024-04-03', inferred: false, basis: 'test' },
+          text,
+        },
+      ],
+      facts,
+    })
+    return buildIndex(dataset)
+  }
+
+  it('says in the layoffs subtitle how many of how many waves are shown', () => {
+    const index = manyIndex()
+    const m = model('layoffs', undefined, index)
+    const { layoffs } = selected(index)
+    expect(layoffs.omitted).toBe(WAVES - CHART_LIMITS.waves)
+    expect(layoffs.waves).toHaveLength(CHART_LIMITS.waves)
+    expect(m.subtitle).toContain(String(CHART_LIMITS.waves))
+    expect(m.subtitle).toContain(String(WAVES))
+    expect(m.subtitle).toMatch(/most recent/)
+    // The facts, rows and summary cover the drawn waves only.
+    expect(m.facts).toHaveLength(CHART_LIMITS.waves)
+    expect(m.rows).toHaveLength(CHART_LIMITS.waves)
+    expect(m.summary).not.toContain(`wave-0:`)
+    for (const v of drawnValues('layoffs', index)) expect(m.summary).toContain(v)
+  })
+
+  it('keeps the plain layoffs subtitle when every wave fits', () => {
+    const full = model('layoffs', undefined, manyIndex(CHART_LIMITS.waves))
+    const over = model('layoffs', undefined, manyIndex())
+    expect(selected(manyIndex(CHART_LIMITS.waves)).layoffs.omitted).toBe(0)
+    expect(full.subtitle).not.toContain(String(CHART_LIMITS.waves))
+    expect(full.subtitle).not.toBe(over.subtitle)
+  })
+
+  it('gives the AWS results subtitle the range of quarters drawn', () => {
+    const index = manyIndex()
+    const m = model('aws-results', undefined, index)
+    const rows = selected(index).results
+    expect(rows).toHaveLength(CHART_LIMITS.quarters)
+    const first = formatPeriodKey(rows[0].period)
+    const last = formatPeriodKey(rows.at(-1)!.period)
+    expect(first).toBe(formatPeriodKey(quarter(QUARTERS - CHART_LIMITS.quarters) as PeriodKey))
+    expect(m.subtitle).toContain(`${first} – ${last}`)
+    for (const v of drawnValues('aws-results', index)) expect(m.summary).toContain(v)
+  })
+
+  it('names an article without a publisher by its number in the source line', () => {
+    const m = model('layoffs', undefined, manyIndex())
+    expect(m.source).toContain('Test producer')
+    expect(m.source).toContain('Article a1 (publisher not named)')
+  })
+})

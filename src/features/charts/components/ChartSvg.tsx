@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react'
+import type { Scene } from '../layout/scene'
+
+/**
+ * The root of a drawn chart. `fit` scales a scene laid out for another size
+ * into the box (before the box is measured: the prerendered page and the
+ * render that hydrates it); otherwise the scene is drawn at its own size.
+ */
+export function ChartSvg({
+  scene,
+  chartId,
+  fit = false,
+  children,
+}: {
+  scene: Scene
+  chartId: string
+  fit?: boolean
+  children: ReactNode
+}) {
+  return (
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      data-chart={chartId}
+      width={fit ? '100%' : scene.width}
+      height={fit ? '100%' : scene.height}
+      viewBox={`0 0 ${scene.width} ${scene.height}`}
+      className="block overflow-visible"
+    >
+      {children}
+    </svg>
+  )
+}

@@ -1,0 +1,65 @@
+import { useId } from 'react'
+import type { Box, MarkShape as Shape } from '../layout/scene'
+import type { FactValue } from '../../dataset/schema'
+
+export interface MarkShapeProps {
+  shape: Shape
+  kind: FactValue['kind']
+  box: Box
+  color: string
+  /** The page colour, for the inside of an open circle. */
+  surface: string
+  secondary?: boolean
+}
+
+/**
+ * A mark drawn so its kind of value shows without colour: solid when stated,
+ * a dashed outline over a pale fill when derived, hatched when the articles
+ * give only words, an open circle when they give no figure.
+ */
+export function MarkShape({ shape, kind, box, color, surface, secondary }: MarkShapeProps) {
+  const patternId = useId()
+  if (box.height <= 0 || box.width <= 0) return null
+  if (shape === 'open') {
+    const r = Math.min(box.width, box.height) / 2
+    return (
+      <circle
+        data-mark-shape
+        cx={box.x + box.width / 2}
+        cy={box.y + box.height / 2}
+        r={Math.max(1, r - 1.25)}
+        fill={surface}
+        stroke={color}
+        strokeWidth={2.5}
+        strokeDasharray="3 2"
+      />
+    )
+  }
+  if (shape === 'band') {
+    return (
+      <g data-mark-shape>
+        <defs>
+          <pattern id={patternId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <line x1="0" y1="0" x2="0" y2="6" stroke={color} strokeWidth="3" />
+          </pattern>
+        </defs>
+        <rect {...box} fill={`url(#${patternId})`} stroke={color} strokeWidth={1.5} strokeDasharray="4 3" />
+      </g>
+    )
+  }
+  if (kind === 'derived') {
+    return <rect {...box} fill={color} fillOpacity={0.25} stroke={color} strokeWidth={2} strokeDasharray="5 3" />
+  }
+  // A lighter second series keeps a full-strength outline: its edge still has 3:1 against the card.
+  return (
+    <rect
+      data-mark-shape
+      {...box}
+      rx={2}
+      fill={color}
+      fillOpacity={secondary ? 0.55 : 1}
+      stroke={secondary ? color : undefined}
+      strokeWidth={secondary ? 2 : undefined}
+    />
+  )
+}

@@ -1,0 +1,70 @@
+import type { DatasetIndex } from '../dataset/dataset-index'
+import { formatPeriod, formatValue } from '../dataset/format-fact'
+import type { Fact } from '../dataset/schema'
+import type { ChartDataRow, ChartDefinition, ChartModel, FilterScope } from './definition'
+import { barChartScene, type LayoutFrame } from './layout/bar-chart'
+import type { Scene } from './layout/scene'
+import type { ChartId } from './registry'
+import { sourceLine } from './source-line'
+
+const rowOf = (f: Fact): ChartDataRow => ({
+  label: f.label,
+  value: formatValue(f.value),
+  period: formatPeriod(f.period),
+  note:
+    f.value.kind === 'derived' ? `derived: ${f.value.formula}` : f.value.kind === 'stated' ? undefined : f.value.kind,
+})
+
+/** The last layout asked for: a chart is laid out again only when its frame changes. */
+function lastLayout(layout: (frame: LayoutFrame) => Scene) {
+  let last: { key: string; scene: Scene } | null = null
+  return (frame: LayoutFrame) => {
+    const key = `${frame.width}|${frame.height}|${frame.type.base}|${frame.type.title}`
+    if (last?.key !== key) last = { key, scene: layout(frame) }
+    return last.scene
+  }
+}
+
+function modelOf<Data>(
+  id: ChartId,
+  chart: ChartDefinition<Data>,
+  index: DatasetIndex,
+  facts: readonly Fact[],
+  scope: FilterScope,
+): ChartModel {
+  const data = chart.select(index, facts)
+  const empty = chart.isEmpty(data)
+  const drawn = empty ? [] : chart.facts(data, index)
+  const bars = chart.bars(data, index)
+  return {
+    id,
+    title: chart.title,
+    subtitle: empty ? '' : chart.subtitle(data, scope),
+    facts: drawn,
+    source: drawn.length ? sourceLine(index, drawn) : '',
+    // Nothing drawn, nothing to summarise: the empty message speaks instead.
+    summary: empty ? '' : chart.summary(data),
+    rows: drawn.map(rowOf),
+    empty: empty ? chart.emptyMessage : null,
+    context: empty ? [] : chart.context(data),
+    scope,
+    bars,
+    layout: lastLayout((frame) => barChartScene(bars.input, frame, bars)),
+  }
+}
+
+/**
+ * A chart definition with its model builder: the registry holds charts of
+ * different data types, and each builds its own model from the same inputs.
+ */
+export interface RegisteredChart extends Pick<ChartDefinition<unknown>, 'title' | 'fileStem' | 'emptyMessage'> {
+  model: (id: ChartId, index: DatasetIndex, facts: readonly Fact[], scope: FilterScope) => ChartModel
+}
+
+export function defineChart<Data>(chart: ChartDefinition<Data>): RegisteredChart {
+  return {
+    ...chart,
+    model: (id: ChartId, index: DatasetIndex, facts: readonly Fact[], scope: FilterScope) =>
+      modelOf(id, chart, index, facts, scope),
+  }
+}

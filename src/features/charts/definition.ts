@@ -1,0 +1,79 @@
+import type { DatasetIndex, FactFilter } from '../dataset/dataset-index'
+import type { Fact } from '../dataset/schema'
+import type { LayoutFrame } from './layout/bar-chart'
+import type { BarChartInput } from './layout/bars'
+import type { KeyEntry } from './layout/chart-key'
+import type { Scene } from './layout/scene'
+import type { ChartId } from './registry'
+
+/** A run of words around the figures that frame a chart; each figure opens its evidence. */
+export type ContextPart = string | { fact: Fact; text: string }
+export type ContextLine = ContextPart[]
+
+/** One row of a chart's text alternative (the visually hidden table) and of its speaker notes. */
+export interface ChartDataRow {
+  label: string
+  value: string
+  period: string
+  note?: string
+}
+
+/** What a chart's layout is built from: bars and how it prefers to draw them. */
+export interface BarsSpec {
+  input: BarChartInput
+  prefer: 'rows' | 'columns'
+  /** Series named in the key (several series per category). */
+  series?: KeyEntry[]
+}
+
+/**
+ * Everything one chart knows: how it selects its data from the filtered facts,
+ * how it titles and summarises it, and what it draws. The dashboard, embeds,
+ * slides and every export read a chart only through this definition.
+ */
+export interface ChartDefinition<Data> {
+  title: string
+  /** The start of every exported file's name. */
+  fileStem: string
+  /** Said instead of drawing when the filters leave the chart nothing. */
+  emptyMessage: string
+  select: (index: DatasetIndex, facts: readonly Fact[]) => Data
+  isEmpty: (data: Data) => boolean
+  /** Every fact the chart draws or states, in reading order. */
+  facts: (data: Data, index: DatasetIndex) => Fact[]
+  /** What the chart shows, filter included ("… · AWS only"). */
+  subtitle: (data: Data, scope: FilterScope) => string
+  /** One sentence with every drawn value, for screen readers. */
+  summary: (data: Data) => string
+  /** Figures that frame the chart, stated under it (the total of two waves, total spending). */
+  context: (data: Data) => ContextLine[]
+  bars: (data: Data, index: DatasetIndex) => BarsSpec
+}
+
+/** The filters in words, for titles and file names: empty lists mean "everything". */
+export interface FilterScope {
+  filter: FactFilter
+  /** "AWS", "AWS and Google Cloud", or null when no company filter is on. */
+  companies: string | null
+  /** "Q2 2024", "Q4 2023 and Q2 2024", or null when no period filter is on. */
+  periods: string | null
+}
+
+/** A chart under the current filters: what every view and export of it reads. */
+export interface ChartModel {
+  id: ChartId
+  title: string
+  subtitle: string
+  facts: Fact[]
+  source: string
+  summary: string
+  rows: ChartDataRow[]
+  /** Why nothing is drawn, or null when there is something to draw. */
+  empty: string | null
+  context: ContextLine[]
+  scope: FilterScope
+  /** What the chart draws, as bars: the input of its layout, its PowerPoint chart and its key. */
+  bars: BarsSpec
+  /** The chart laid out in a frame: a pure function of the frame. */
+  layout: (frame: LayoutFrame) => Scene
+}

@@ -1,0 +1,48 @@
+import { comparePeriodKeys } from '../../../lib/period'
+import type { DatasetIndex } from '../../dataset/dataset-index'
+import type { Fact } from '../../dataset/schema'
+import { byMetric, CHART_LIMITS, chartPoint, type ChartPoint } from '../select-helpers'
+
+export interface LayoffPoint extends ChartPoint {
+  label: string
+  fact: Fact
+  /** For vague counts: the literal reading of the sources' words, drawn as a band. */
+  range: [number, number] | null
+}
+
+export interface LayoffData {
+  /** The most recent waves, oldest first. */
+  waves: LayoffPoint[]
+  totals: Fact[]
+  /** Waves the filters leave but the chart has no room for. */
+  omitted: number
+}
+
+/** A count that covers several waves (the 27,000 in two waves) is context, not a wave of its own. */
+export const isLayoffTotal = (f: Fact) => (f.layoff?.waves ?? 1) > 1
+
+/**
+ * Layoff waves in time order, with multi-wave totals returned apart as
+ * `totals`. Only the most recent waves are drawn; `omitted` says how many are left out.
+ */
+export function selectLayoffs(index: DatasetIndex, facts: readonly Fact[]): LayoffData {
+  const layoffs = byMetric(facts, 'layoffs')
+  const waves = layoffs
+    .filter((f) => !isLayoffTotal(f))
+    .map((f) => ({
+      ...chartPoint(index, f),
+      label: f.label,
+      fact: f,
+      range:
+        f.value.kind === 'vague' && f.value.range ? ([f.value.range.min, f.value.range.max] as [number, number]) : null,
+    }))
+    .sort((a, b) => comparePeriodKeys(index.periodOf.get(a.factId)!, index.periodOf.get(b.factId)!))
+  return {
+    waves: waves.slice(-CHART_LIMITS.waves),
+    totals: layoffs
+      .filter(isLayoffTotal)
+      .sort((a, b) => comparePeriodKeys(index.periodOf.get(a.id)!, index.periodOf.get(b.id)!))
+      .slice(-CHART_LIMITS.totals),
+    omitted: Math.max(0, waves.length - CHART_LIMITS.waves),
+  }
+}

@@ -1,0 +1,41 @@
+import { barColumns } from './bar-columns'
+import { barRows } from './bar-rows'
+import type { BarChartInput } from './bars'
+import { keyEntriesFor, layoutKey, type KeyEntry } from './chart-key'
+import { roundScene, type Scene } from './scene'
+import type { TypeLadder } from './type-ladder'
+
+/** The space a chart is laid out in; `height` null lets the chart take its natural height. */
+export interface LayoutFrame {
+  width: number
+  height: number | null
+  type: TypeLadder
+}
+
+/**
+ * A bar chart with its key below: columns when the chart prefers them and
+ * every label fits, rows otherwise. The key lists the series (when `series`
+ * is given) and explains each kind of mark drawn (derived, vague, unreported).
+ */
+export function barChartScene(
+  input: BarChartInput,
+  frame: LayoutFrame,
+  options: { prefer: 'rows' | 'columns'; series?: KeyEntry[] },
+): Scene {
+  const { width, height, type } = frame
+  const probe = barRows(input, width, null, type)
+  const entries = [...(options.series ?? []), ...keyEntriesFor(probe.marks)]
+  const gap = entries.length ? type.base * 0.75 : 0
+  const keyHeight = layoutKey(entries, width, 0, type).height
+  const bodyHeight = height === null ? null : Math.max(0, height - keyHeight - gap)
+  const body =
+    (options.prefer === 'columns' ? barColumns(input, width, bodyHeight, type) : null) ??
+    barRows(input, width, bodyHeight, type)
+  const key = layoutKey(entries, width, body.height + gap, type)
+  return roundScene({
+    ...body,
+    height: Math.max(height ?? 0, body.height + gap + key.height),
+    texts: [...body.texts, ...key.texts],
+    swatches: key.swatches,
+  })
+}

@@ -1,0 +1,219 @@
+import { textWidth, wrapText } from '../../../lib/text-width'
+import { barMetrics, type BarChartInput, type BarSpec } from './bars'
+import { baselineBelow, type Scene, type SceneMark, type SceneRule, type SceneText } from './scene'
+import type { TypeLadder } from './type-ladder'
+import { axisTicks, bottomAxis, linearScale } from './value-axis'
+
+// The category labels take at most this share of the width beside the bars; past it they go above.
+const MAX_LABEL_SHARE = 0.38
+// The words after a bar's end take at most this share; longer ones wrap.
+const MAX_VALUE_SHARE = 0.45
+const MIN_PLOT_SHARE = 0.3
+
+/** A bar's value and qualifier, wrapped to `width`: bold value lines, then muted qualifier lines. */
+function valueBlock(bar: BarSpec, width: number, type: TypeLadder) {
+  const whole = `${bar.value}${bar.note ? ` ${bar.note}` : ''}`
+  if (textWidth(bar.value, type.value, 700) + (bar.note ? textWidth(` ${bar.note}`, type.axis) : 0) <= width) {
+    return { lines: [{ text: whole, inline: true }], height: type.value * 1.25 }
+  }
+  const value = wrapText(bar.value, width, type.value, 700)
+  const note = bar.note ? wrapText(bar.note, width, type.axis) : []
+  return {
+    lines: [...value.map((text) => ({ text, inline: false })), ...note.map((text) => ({ text, inline: false }))],
+    height: value.length * type.value * 1.25 + note.length * type.axis * 1.25,
+    valueLines: value.length,
+  }
+}
+
+/**
+ * Horizontal bars, one row per item, each bar labelled at its end with its
+ * value and qualifier (wrapped when long). Category labels sit beside the
+ * bars when there is room and above them otherwise, so nothing is cut or
+ * dropped at any width. Given a `height`, bars thicken or thin within limits
+ * and rows spread to fill it; the scene is taller than `height` only when
+ * even the thinnest bars do not fit.
+ */
+export function barRows(given: BarChartInput, width: number, height: number | null, type: TypeLadder): Scene {
+  const input = captionsAsRows(given)
+  const m = barMetrics(type)
+  const bars = input.items.flatMap((i) => i.bars)
+  const fullValue = (b: BarSpec) =>
+    textWidth(b.value, type.value, 700) + (b.note ? textWidth(` ${b.note}`, type.axis) : 0)
+  const valueWidth = Math.min(Math.max(0, ...bars.map(fullValue)), width * MAX_VALUE_SHARE)
+  const valueSpace = valueWidth + m.gap
+  const longest = Math.max(0, ...input.items.flatMap((i) => i.label.map((part) => textWidth(part, type.label))))
+  const column = Math.min(longest, width * MAX_LABEL_SHARE)
+  const side = width - column - m.gap - valueSpace >= width * MIN_PLOT_SHARE
+  const labels = input.items.map((i) => i.label.flatMap((part) => wrapText(part, side ? column : width, type.label)))
+  const blocks = input.items.map((i) => i.bars.map((b) => valueBlock(b, valueWidth, type)))
+  const plotLeft = side ? column + m.gap : 0
+  const plotRight = Math.max(plotLeft + width * MIN_PLOT_SHARE, width - valueSpace)
+
+  const axisHeight = input.axis ? type.axis * 1.25 + type.base * 0.5 : 0
+  const barGap = type.base * 0.25
+  // A bar's slot is as tall as the bar or its value block, whichever is taller.
+  const slotHeight = (item: number, bar: number, thickness: number) => Math.max(thickness, blocks[item][bar].height)
+  const barsHeight = (item: number, thickness: number) =>
+    input.items[item].bars.reduce((sum, _, k) => sum + slotHeight(item, k, thickness), 0) +
+    (input.items[item].bars.length - 1) * barGap
+  const rowHeight = (item: number, thickness: number) => {
+    const labelHeight = labels[item].length * m.labelLine
+    const barsTall = barsHeight(item, thickness)
+    return side ? Math.max(labelHeight, barsTall) : labelHeight + barGap + barsTall
+  }
+  const total = (thickness: number, rowGap: number) =>
+    input.items.reduce((sum, _, i) => sum + rowHeight(i, thickness), 0) +
+    rowGap * Math.max(0, input.items.length - 1) +
+    axisHeight
+  let thickness = m.barThickness
+  let rowGap = m.gap
+  if (height !== null) {
+    // The thickest bar that fits, found by halving (the total grows with thickness, in steps where labels set the floor).
+    let lo = m.minBarThickness
+    let hi = m.maxBarThickness
+    if (total(lo, rowGap) >= height) hi = lo
+    for (let step = 0; step < 20 && hi - lo > 0.25; step++) {
+      const mid = (lo + hi) / 2
+      if (total(mid, rowGap) <= height) lo = mid
+      else hi = mid
+    }
+    thickness = lo
+    // What is left spreads the rows, up to two bars' worth between them.
+    const rows = Math.max(1, input.items.length - 1)
+    rowGap = Math.min(m.gap + m.barThickness * 2, m.gap + Math.max(0, height - total(thickness, m.gap)) / rows)
+  }
+  const plotBottom = total(thickness, rowGap) - axisHeight
+
+  const { top, ticks } = axisTicks(input.domainMax, plotRight - plotLeft, tickSpacing(input, type))
+  const x = linearScale(top, plotLeft, plotRight)
+  const marks: SceneMark[] = []
+  const texts: SceneText[] = []
+  const gridSpans: [number, number][] = []
+  let y = 0
+  input.items.forEach((item, i) => {
+    const lines = labels[i]
+    const h = rowHeight(i, thickness)
+    const labelTop = side ? y + (h - lines.length * m.labelLine) / 2 : y
+    lines.forEach((line, k) =>
+      texts.push({
+        x: side ? column : 0,
+        y: baselineBelow(labelTop + k * m.labelLine, type.label),
+        text: line,
+        size: type.label,
+        weight: 400,
+        anchor: side ? 'end' : 'start',
+        tone: 'strong',
+      }),
+    )
+    let slotTop = side ? y + (h - barsHeight(i, thickness)) / 2 : y + lines.length * m.labelLine + barGap
+    gridSpans.push([side ? y : slotTop, y + h])
+    item.bars.forEach((bar, k) => {
+      const slot = slotHeight(i, k, thickness)
+      const barTop = slotTop + (slot - thickness) / 2
+      const x0 = x(bar.from)
+      // An open circle stays legible however thin the bars: as tall as its slot allows, up to the base size.
+      const diameter = Math.min(slot, type.base)
+      const box =
+        bar.shape === 'open'
+          ? { x: x0, y: slotTop + (slot - diameter) / 2, width: diameter, height: diameter }
+          : { x: x0, y: barTop, width: Math.max(x(bar.to) - x0, 1), height: thickness }
+      marks.push({ ...markOf(bar), box })
+      texts.push(
+        ...valueTexts(bar, blocks[i][k], box.x + box.width + m.gap * 0.75, slotTop + slot / 2, type).map((t) => ({
+          ...t,
+          factId: bar.factId,
+        })),
+      )
+      slotTop += slot + barGap
+    })
+    y += h + rowGap
+  })
+  const axis = input.axis
+    ? bottomAxis({ ticks, x, top: 0, bottom: plotBottom, width, type, format: input.formatTick })
+    : { texts: [], rules: [] }
+  // With labels above the bars, grid lines run through the bars only, never through the labels.
+  const rules: SceneRule[] = side
+    ? axis.rules
+    : axis.rules.flatMap((r) => (r.tone === 'axis' ? [r] : gridSpans.map(([y1, y2]) => ({ ...r, y1, y2 }))))
+  return {
+    width,
+    height: Math.max(height ?? 0, plotBottom + axisHeight),
+    marks,
+    texts: [...texts, ...axis.texts],
+    rules,
+    swatches: [],
+  }
+}
+
+/** The value block's lines beside a bar, vertically centred on `middle`. */
+function valueTexts(
+  bar: BarSpec,
+  block: ReturnType<typeof valueBlock>,
+  x: number,
+  middle: number,
+  type: TypeLadder,
+): SceneText[] {
+  const [first] = block.lines
+  if (first.inline) {
+    const baseline = middle + type.value * 0.35
+    const value: SceneText = {
+      x,
+      y: baseline,
+      text: bar.value,
+      size: type.value,
+      weight: 700,
+      anchor: 'start',
+      tone: 'strong',
+    }
+    if (!bar.note) return [value]
+    const noteX = x + textWidth(bar.value, type.value, 700) + textWidth(' ', type.axis)
+    return [
+      value,
+      { x: noteX, y: baseline, text: bar.note, size: type.axis, weight: 400, anchor: 'start', tone: 'muted' },
+    ]
+  }
+  const valueLines = block.valueLines ?? block.lines.length
+  let top = middle - block.height / 2
+  return block.lines.map((line, n) => {
+    const isValue = n < valueLines
+    const size = isValue ? type.value : type.axis
+    const text: SceneText = {
+      x,
+      y: baselineBelow(top, size),
+      text: line.text,
+      size,
+      weight: isValue ? 700 : 400,
+      anchor: 'start',
+      tone: isValue ? 'strong' : 'muted',
+    }
+    top += size * 1.25
+    return text
+  })
+}
+
+/** Bars named under their column (Revenue, Operating profit) become rows of their own, named beside the bar. */
+function captionsAsRows(input: BarChartInput): BarChartInput {
+  if (!input.items.some((i) => i.bars.some((b) => b.caption))) return input
+  const items = input.items.flatMap((item) =>
+    item.bars.map((bar, k) => ({
+      key: `${item.key}-${k}`,
+      label: bar.caption ? [...item.label, bar.caption] : item.label,
+      bars: [{ ...bar, caption: undefined }],
+    })),
+  )
+  return { ...input, items }
+}
+
+/** Room for one tick label: the widest label the axis could show, and as much again. */
+export const tickSpacing = (input: BarChartInput, type: TypeLadder) =>
+  textWidth(input.formatTick(input.domainMax * 10), type.axis) * 1.8
+
+export const markOf = (bar: BarSpec): Omit<SceneMark, 'box'> => ({
+  factId: bar.factId,
+  companyId: bar.companyId,
+  kind: bar.kind,
+  shape: bar.shape,
+  secondary: bar.secondary,
+  label: bar.label,
+  value: bar.note ? `${bar.value} ${bar.note}` : bar.value,
+})

@@ -1,0 +1,120 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { comparePeriodKeys, periodKey } from '../../../lib/period'
+import { buildIndex, filterFacts, type DatasetIndex } from '../../dataset/dataset-index'
+import { amountOf } from '../../dataset/format-fact'
+import type { Metric } from '../../dataset/schema'
+import { loadRealDataset } from '../../export/real-dataset.test-support'
+import { ids, stated, synthetic } from '../synthetic-index.test-support'
+import { selectMarketShare } from './select'
+
+let real: DatasetIndex
+
+beforeAll(async () => {
+  real = buildIndex(await loadRealDataset())
+})
+
+describe('selectMarketShare', () => {
+  // Two quarters; in the later one the derived "others" is the largest share yet must come last,
+  // and a share with no figure must come after every figure.
+  const index = () =>
+    synthetic([
+      {
+        id: 'share-google-q3',
+        metric: 'market_share',
+        company: 'google-cloud',
+        period: '2023-Q3',
+        value: stated(10, 'percent'),
+      },
+      { id: 'share-aws-q3', metric: 'market_share', company: 'aws', period: '2023-Q3', value: stated(32, 'percent') },
+      { id: 'spending-q3', metric: 'spending', company: 'market', period: '2023-Q3', value: stated(7e10, 'USD') },
+      {
+        id: 'growth-q3',
+        metric: 'spending_growth',
+        company: 'market',
+        period: '2023-08',
+        value: stated(18, 'percent'),
+      },
+      {
+        id: 'share-azure-q4',
+        metric: 'market_share',
+        company: 'azure',
+        period: '2023-Q4',
+        value: stated(24, 'percent'),
+      },
+      {
+        id: 'share-others-q4',
+        metric: 'market_share',
+        company: 'others',
+        period: '2023-Q4',
+        value: { kind: 'derived', amount: 65, unit: 'percent', formula: '100 - {share-aws-q4} - {share-azure-q4}' },
+      },
+      {
+        id: 'share-google-q4',
+        metric: 'market_share',
+        company: 'google-cloud',
+        period: '2023-12',
+        value: { kind: 'unknown', unit: 'percent' },
+      },
+      { id: 'share-aws-q4', metric: 'market_share', company: 'aws', period: '2023-Q4', value: stated(11, 'percent') },
+      { id: 'spending-q4', metric: 'spending', company: 'market', period: '2023-Q4', value: stated(7.4e10, 'USD') },
+    ])
+
+  it('draws the latest period, largest share first, no figure after the figures, derived last', () => {
+    const idx = index()
+    const data = selectMarketShare(idx, idx.facts)!
+    expect(data.period).toBe('2023-Q4')
+    expect(data.points.map((p) => p.factId)).toEqual([
+      'share-azure-q4',
+      'share-aws-q4',
+      'share-google-q4',
+      'share-others-q4',
+    ])
+    expect(data.points.map((p) => p.name)).toEqual(['Microsoft Azure', 'AWS', 'Google Cloud', 'Other providers'])
+    expect(data.points.map((p) => p.amount)).toEqual([24, 11, null, 65])
+    expect(data.points.at(-1)?.kind).toBe('derived')
+    expect(data.spending?.id).toBe('spending-q4')
+    // No growth figure for Q4: the Q3 one must not stand in for it.
+    expect(data.spendingGrowth).toBeNull()
+  })
+
+  it('draws the latest period the filter leaves, with that period’s spending and growth', () => {
+    const idx = index()
+    const data = selectMarketShare(idx, filterFacts(idx, { companies: [], periods: ['2023-Q3'] }))!
+    expect(data.period).toBe('2023-Q3')
+    expect(data.points.map((p) => p.factId)).toEqual(['share-aws-q3', 'share-google-q3'])
+    expect(data.spending?.id).toBe('spending-q3')
+    expect(data.spendingGrowth?.id).toBe('growth-q3')
+  })
+
+  it('draws the real Q4 2023 shares, largest first and the derived remainder last', () => {
+    const data = selectMarketShare(real, real.facts)!
+    const shares = real.facts.filter((f) => f.metric === 'market_share')
+    const latest = shares
+      .map((f) => periodKey(f.period))
+      .sort(comparePeriodKeys)
+      .at(-1)
+    expect(data.period).toBe(latest)
+    const inPeriod = shares.filter((f) => periodKey(f.period) === latest)
+    expect(new Set(data.points.map((p) => p.factId))).toEqual(new Set(ids(inPeriod)))
+    const amounts = data.points.filter((p) => p.kind !== 'derived').map((p) => p.amount!)
+    expect(amounts).toEqual([...amounts].sort((a, b) => b - a))
+    expect(data.points.at(-1)?.kind).toBe('derived')
+    expect(data.points.filter((p) => p.kind === 'derived')).toHaveLength(1)
+    for (const p of data.points) expect(p.amount).toBe(amountOf(real.factById.get(p.factId)!.value))
+    const find = (metric: Metric) => real.facts.find((f) => f.metric === metric && periodKey(f.period) === latest)
+    expect(data.spending).toBe(find('spending'))
+    expect(data.spendingGrowth).toBe(find('spending_growth'))
+    expect(data.spending).not.toBeUndefined()
+  })
+
+  it('returns null when the filter leaves no market share', () => {
+    expect(selectMarketShare(real, filterFacts(real, { companies: ['amazon'], periods: [] }))).toBeNull()
+    expect(selectMarketShare(real, [])).toBeNull()
+  })
+
+  it('keeps the filtered companies only', () => {
+    const data = selectMarketShare(real, filterFacts(real, { companies: ['azure'], periods: [] }))!
+    expect(data.points.map((p) => p.companyId)).toEqual(['azure'])
+    expect(data.spending).toBeNull()
+  })
+})

@@ -1,0 +1,43 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { buildIndex, filterFacts, type DatasetIndex } from '../dataset/dataset-index'
+import { loadRealDataset } from '../export/real-dataset.test-support'
+import { CHART_LIMITS } from '../charts/select-helpers'
+import { ids, stated, synthetic, type Spec } from '../charts/synthetic-index.test-support'
+import { KEY_FIGURE_METRICS, selectKeyFigures } from './select-key-figures'
+
+let real: DatasetIndex
+
+beforeAll(async () => {
+  real = buildIndex(await loadRealDataset())
+})
+
+describe('selectKeyFigures', () => {
+  it('shows every real key figure, in dataset order, when they fit', () => {
+    const expected = real.facts.filter((f) => (KEY_FIGURE_METRICS as readonly string[]).includes(f.metric))
+    expect(expected.length).toBeGreaterThan(0)
+    expect(expected.length).toBeLessThanOrEqual(CHART_LIMITS.keyFigures)
+    expect(selectKeyFigures(real.facts)).toEqual({ shown: expected, more: 0 })
+  })
+
+  it('shows the first few and counts the rest', () => {
+    const count = CHART_LIMITS.keyFigures + 3
+    const specs: Spec[] = Array.from({ length: count }, (_, i) => [
+      {
+        id: `figure-${i}`,
+        metric: KEY_FIGURE_METRICS[i % KEY_FIGURE_METRICS.length],
+        company: 'amazon',
+        period: null,
+        value: stated(i + 1, 'people'),
+      } as Spec,
+      { id: `revenue-${i}`, metric: 'revenue', company: 'aws', period: '2023-Q4', value: stated(1e9, 'USD') } as Spec,
+    ]).flat()
+    const index = synthetic(specs)
+    const { shown, more } = selectKeyFigures(index.facts)
+    expect(ids(shown)).toEqual(Array.from({ length: CHART_LIMITS.keyFigures }, (_, i) => `figure-${i}`))
+    expect(more).toBe(count - CHART_LIMITS.keyFigures)
+  })
+
+  it('shows nothing when the filter leaves no key figure', () => {
+    expect(selectKeyFigures(filterFacts(real, { companies: ['azure'], periods: [] }))).toEqual({ shown: [], more: 0 })
+  })
+})

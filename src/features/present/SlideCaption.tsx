@@ -1,0 +1,42 @@
+import { articlePublisher, articleTitle } from '../dataset/article-label'
+import type { DatasetIndex } from '../dataset/dataset-index'
+import { formatValue } from '../dataset/format-fact'
+import type { Fact } from '../dataset/schema'
+import { HighlightedQuote } from '../evidence/Excerpt'
+import { formulaText } from '../evidence/formula-text'
+
+/**
+ * The quote behind a slide's key figure, or behind the mark the presenter
+ * selected, in type the back of the room can read; a derived figure shows
+ * its formula instead, since no article states it.
+ */
+export function SlideCaption({ index, fact, selected }: { index: DatasetIndex; fact: Fact | null; selected: boolean }) {
+  if (!fact) return <div />
+  const citation = fact.citations[0]
+  const article = citation && index.articleById.get(citation.article)
+  const stating = index.articleCountOf.get(fact.id) ?? 0
+  return (
+    <figure aria-live="polite" className="border-l-[0.25em] border-amber-400 pl-[0.5em]">
+      {selected && (
+        <p className="text-[0.75em] font-semibold text-slate-700 dark:text-slate-200">
+          {fact.label}: {formatValue(fact.value)}
+        </p>
+      )}
+      {article && citation ? (
+        <>
+          <blockquote className="text-[0.875em] leading-snug">
+            <p>
+              “<HighlightedQuote article={article} citation={citation} />”
+            </p>
+          </blockquote>
+          <figcaption className="text-[0.75em] text-slate-600 dark:text-slate-300">
+            — <cite className="not-italic">{articleTitle(article)}</cite>, {articlePublisher(article)}
+            {stating > 1 && ` · stated by ${stating} of ${index.dataset.articles.length} articles`}
+          </figcaption>
+        </>
+      ) : (
+        <p className="text-[0.875em] leading-snug">Derived: {formulaText(fact, index)}</p>
+      )}
+    </figure>
+  )
+}
