@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react'
 import { useModalDialog } from '../../components/use-modal-dialog'
 import type { ChartId } from '../charts/registry'
+import { useEffectiveTheme } from '../theme/use-theme'
 import { useSearchState } from '../url-state/use-search-state'
 import { embedSnippet, embedUrl, type SnippetVariant } from './embed-links'
 
@@ -11,25 +12,79 @@ export interface EmbedDialogProps {
 }
 
 type CopyStatus = 'idle' | 'copied' | 'selected'
+type EmbedTheme = 'system' | 'light' | 'dark'
+
+const SIZE_CHOICES = [
+  ['fixed', '16:9 frame (slides, fixed layouts)'],
+  ['responsive', 'Responsive (full width, height fits the chart)'],
+] as const satisfies readonly (readonly [SnippetVariant, string])[]
+
+const THEME_CHOICES = [
+  ['system', 'Follow the reader’s system'],
+  ['light', 'Light'],
+  ['dark', 'Dark'],
+] as const satisfies readonly (readonly [EmbedTheme, string])[]
+
+const BACKGROUND_CHOICES = [
+  ['card', 'Card (white or dark panel)'],
+  ['transparent', 'Transparent (the page shows through)'],
+] as const
+
+/** A set of radio buttons under a legend. */
+function ChoiceGroup<V extends string>({
+  legend,
+  name,
+  value,
+  options,
+  onChange,
+}: {
+  legend: string
+  name: string
+  value: V
+  options: readonly (readonly [V, string])[]
+  onChange: (value: V) => void
+}) {
+  return (
+    <fieldset>
+      <legend className="text-sm font-semibold">{legend}</legend>
+      <div className="mt-1 flex flex-col gap-1 text-sm">
+        {options.map(([option, label]) => (
+          <label key={option} className="inline-flex items-center gap-2">
+            <input type="radio" name={name} checked={value === option} onChange={() => onChange(option)} />
+            {label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  )
+}
 
 /**
  * The embed code for the chart as filtered now, with copy to clipboard. Where
  * the clipboard is refused (common inside iframes) the code is selected instead.
  */
 export default function EmbedDialog({ chart, title, onClose }: EmbedDialogProps) {
-  const [{ company, period, theme }] = useSearchState()
+  const [{ company, period }] = useSearchState()
   const dialog = useRef<HTMLDialogElement>(null)
   const code = useRef<HTMLTextAreaElement>(null)
-  const ids = { title: useId(), code: useId(), variant: useId() }
+  const ids = { title: useId(), code: useId(), variant: useId(), theme: useId(), bg: useId(), preview: useId() }
   const [variant, setVariant] = useState<SnippetVariant>('fixed')
+  const [theme, setTheme] = useState<EmbedTheme>('system')
+  const systemTheme = useEffectiveTheme(null)
   const [transparent, setTransparent] = useState(false)
   const [status, setStatus] = useState<CopyStatus>('idle')
 
   useModalDialog(dialog)
 
   const appUrl = window.location.origin + window.location.pathname
-  const look = { company, period, theme, bg: transparent ? ('transparent' as const) : null }
+  const look = {
+    company,
+    period,
+    theme: theme === 'system' ? null : theme,
+    bg: transparent ? ('transparent' as const) : null,
+  }
   const snippet = embedSnippet({ appUrl, chart, title, state: look, variant })
+  const previewUrl = embedUrl(appUrl, chart, { ...look, fit: null })
 
   const copy = async () => {
     try {
@@ -55,7 +110,7 @@ export default function EmbedDialog({ chart, title, onClose }: EmbedDialogProps)
         e.preventDefault()
         onClose()
       }}
-      className="m-auto w-[min(40rem,94vw)] rounded-xl bg-white p-5 text-slate-900 shadow-2xl backdrop:bg-slate-950/60 dark:bg-slate-900 dark:text-slate-100"
+      className="m-auto max-h-[94vh] w-[min(48rem,94vw)] overflow-y-auto rounded-xl bg-white p-5 text-slate-900 shadow-2xl backdrop:bg-slate-950/60 dark:bg-slate-900 dark:text-slate-100"
     >
       <h2 id={ids.title} className="text-lg font-semibold">
         Embed “{title}”
@@ -63,31 +118,46 @@ export default function EmbedDialog({ chart, title, onClose }: EmbedDialogProps)
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
         Paste into a web page, a blog, Notion or a reveal.js slide. The chart keeps the current filters.
       </p>
-      <fieldset className="mt-4">
-        <legend className="text-sm font-semibold">Size</legend>
-        <div className="mt-1 flex flex-wrap gap-4 text-sm">
-          {(
-            [
-              ['fixed', '16:9 frame (slides, fixed layouts)'],
-              ['responsive', 'Responsive (full width, height fits the chart)'],
-            ] as const
-          ).map(([value, label]) => (
-            <label key={value} className="inline-flex items-center gap-2">
-              <input
-                type="radio"
-                name={ids.variant}
-                checked={variant === value}
-                onChange={() => change(() => setVariant(value))}
-              />
-              {label}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <label className="mt-3 inline-flex items-center gap-2 text-sm">
-        <input type="checkbox" checked={transparent} onChange={(e) => change(() => setTransparent(e.target.checked))} />
-        Transparent background (for slides)
-      </label>
+      <div className="mt-4 grid gap-3 sm:grid-cols-3">
+        <ChoiceGroup
+          legend="Size"
+          name={ids.variant}
+          value={variant}
+          options={SIZE_CHOICES}
+          onChange={(v) => change(() => setVariant(v))}
+        />
+        <ChoiceGroup
+          legend="Theme"
+          name={ids.theme}
+          value={theme}
+          options={THEME_CHOICES}
+          onChange={(t) => change(() => setTheme(t))}
+        />
+        <ChoiceGroup
+          legend="Background"
+          name={ids.bg}
+          value={transparent ? 'transparent' : 'card'}
+          options={BACKGROUND_CHOICES}
+          onChange={(bg) => change(() => setTransparent(bg === 'transparent'))}
+        />
+      </div>
+      <p className="mt-3 text-sm font-semibold" id={ids.preview}>
+        Preview
+      </p>
+      {/* Checks behind a transparent embed show what the host page's own background will do. */}
+      <div
+        data-theme={theme === 'system' ? systemTheme : theme}
+        className="embed-preview mt-1 overflow-hidden rounded-md border border-slate-300 dark:border-slate-600"
+      >
+        <iframe
+          key={previewUrl}
+          src={previewUrl}
+          title={`Preview: ${title}`}
+          aria-describedby={ids.preview}
+          className="block aspect-video w-full border-0"
+          loading="lazy"
+        />
+      </div>
       <label htmlFor={ids.code} className="mt-4 block text-sm font-semibold">
         Embed code
       </label>
@@ -107,7 +177,7 @@ export default function EmbedDialog({ chart, title, onClose }: EmbedDialogProps)
       </p>
       <div className="mt-3 flex flex-wrap justify-end gap-2">
         <a
-          href={embedUrl(appUrl, chart, { ...look, fit: null })}
+          href={previewUrl}
           target="_blank"
           rel="noopener"
           className="rounded-md px-3 py-1.5 text-sm font-medium underline underline-offset-2"
