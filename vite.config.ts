@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { cspPlugin } from './scripts/csp-plugin.ts'
 import { datasetPlugin } from './scripts/dataset/vite-plugin.ts'
+import { linkPreviewPlugin } from './scripts/link-preview-plugin.ts'
 import { offlineEnabled, offlinePlugin } from './scripts/offline-plugin.ts'
 
 export default defineConfig({
@@ -14,6 +15,7 @@ export default defineConfig({
     tailwindcss(),
     datasetPlugin(),
     cspPlugin(),
+    linkPreviewPlugin({ publicUrl: process.env.PUBLIC_URL }),
     offlinePlugin({ enabled: offlineEnabled(process.env.OFFLINE) }),
   ],
   preview: { port: 4173, strictPort: true },
