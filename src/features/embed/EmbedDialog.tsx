@@ -1,6 +1,8 @@
 import { useId, useRef, useState } from 'react'
+import { copyStatusText, useCopyText } from '../../components/use-copy-text'
 import { useModalDialog } from '../../components/use-modal-dialog'
 import type { ChartId } from '../../config/charts'
+import { appUrl } from '../url-state/app-url'
 import { useSearchState } from '../url-state/use-search-state'
 import { embedSnippet, embedUrl, type SnippetVariant } from './embed-links'
 
@@ -9,8 +11,6 @@ export interface EmbedDialogProps {
   title: string
   onClose: () => void
 }
-
-type CopyStatus = 'idle' | 'copied' | 'selected'
 
 /**
  * The embed code for the chart as filtered now, with copy to clipboard. Where
@@ -23,29 +23,12 @@ export default function EmbedDialog({ chart, title, onClose }: EmbedDialogProps)
   const ids = { title: useId(), code: useId(), variant: useId() }
   const [variant, setVariant] = useState<SnippetVariant>('fixed')
   const [transparent, setTransparent] = useState(false)
-  const [status, setStatus] = useState<CopyStatus>('idle')
+  const { copy, statusOf } = useCopyText(code)
 
   useModalDialog(dialog)
 
-  const appUrl = window.location.origin + window.location.pathname
   const look = { company, period, theme, bg: transparent ? ('transparent' as const) : null }
-  const snippet = embedSnippet({ appUrl, chart, title, state: look, variant })
-
-  const copy = async () => {
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard')
-      await navigator.clipboard.writeText(snippet)
-      setStatus('copied')
-    } catch {
-      code.current?.focus()
-      code.current?.select()
-      setStatus('selected')
-    }
-  }
-  const change = (apply: () => void) => {
-    apply()
-    setStatus('idle')
-  }
+  const snippet = embedSnippet({ appUrl: appUrl(), chart, title, state: look, variant })
 
   return (
     <dialog
@@ -73,19 +56,14 @@ export default function EmbedDialog({ chart, title, onClose }: EmbedDialogProps)
             ] as const
           ).map(([value, label]) => (
             <label key={value} className="inline-flex items-center gap-2">
-              <input
-                type="radio"
-                name={ids.variant}
-                checked={variant === value}
-                onChange={() => change(() => setVariant(value))}
-              />
+              <input type="radio" name={ids.variant} checked={variant === value} onChange={() => setVariant(value)} />
               {label}
             </label>
           ))}
         </div>
       </fieldset>
       <label className="mt-3 inline-flex items-center gap-2 text-sm">
-        <input type="checkbox" checked={transparent} onChange={(e) => change(() => setTransparent(e.target.checked))} />
+        <input type="checkbox" checked={transparent} onChange={(e) => setTransparent(e.target.checked)} />
         Transparent background (for slides)
       </label>
       <label htmlFor={ids.code} className="mt-4 block text-sm font-semibold">
@@ -101,13 +79,11 @@ export default function EmbedDialog({ chart, title, onClose }: EmbedDialogProps)
         className="mt-1 w-full rounded-md border border-slate-300 bg-slate-50 p-2 font-mono text-xs dark:border-slate-600 dark:bg-slate-950"
       />
       <p role="status" className="mt-1 min-h-5 text-sm">
-        {status === 'copied' && 'Copied to the clipboard.'}
-        {status === 'selected' &&
-          'The browser blocked the clipboard: the code is selected, press Ctrl+C (⌘C on a Mac) to copy it.'}
+        {copyStatusText(statusOf(snippet), 'code')}
       </p>
       <div className="mt-3 flex flex-wrap justify-end gap-2">
         <a
-          href={embedUrl(appUrl, chart, { ...look, fit: null })}
+          href={embedUrl(appUrl(), chart, { ...look, fit: null })}
           target="_blank"
           rel="noopener"
           className="rounded-md px-3 py-1.5 text-sm font-medium underline underline-offset-2"
@@ -123,7 +99,7 @@ export default function EmbedDialog({ chart, title, onClose }: EmbedDialogProps)
         </button>
         <button
           type="button"
-          onClick={copy}
+          onClick={() => void copy(snippet)}
           className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-white"
         >
           Copy embed code

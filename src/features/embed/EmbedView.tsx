@@ -4,12 +4,11 @@ import { buildChartModel } from '../charts/chart-models'
 import { ChartBody } from '../charts/components/ChartBody'
 import { ChartDataTable } from '../charts/components/ChartDataTable'
 import { useFilteredFacts } from '../filters/use-filtered-facts'
+import { appUrl } from '../url-state/app-url'
 import { useSearchState } from '../url-state/use-search-state'
 import { dashboardUrl, embedUrl } from './embed-links'
 import { EvidencePopover } from './EvidencePopover'
 import { useReportHeight } from './use-report-height'
-
-const appUrl = () => window.location.origin + window.location.pathname
 
 /**
  * One chart alone, for an iframe: title, chart, one-line source and a link to
