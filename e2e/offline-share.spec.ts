@@ -55,7 +55,8 @@ test.describe('a new build', () => {
       // The browser looks for a new service worker on navigation; the current build still serves this page.
       await page.reload()
       const notice = page.getByRole('status').filter({ hasText: 'A newer version of the dashboard' })
-      await expect(notice).toBeVisible()
+      // The page registers its worker (and so hears of the new one) only once the browser is idle.
+      await expect(notice).toBeVisible({ timeout: 15_000 })
       expect(await waitingBuild(page)).toBe(true)
 
       // "Not now" keeps the build in use; the offer comes back with the next visit.
@@ -63,7 +64,7 @@ test.describe('a new build', () => {
       await expect(notice).toHaveCount(0)
       expect(await waitingBuild(page)).toBe(true)
       await page.reload()
-      await expect(notice).toBeVisible()
+      await expect(notice).toBeVisible({ timeout: 15_000 })
 
       const reloaded = page.waitForEvent('load')
       await notice.getByRole('button', { name: 'Reload' }).click()
