@@ -37,6 +37,9 @@ async function distinctColours(page: Page, png: Buffer): Promise<number> {
 }
 
 test.describe('export', () => {
+  // One test routes the dataset, then reloads: Playwright does not route what a service worker answers.
+  test.use({ serviceWorkers: 'block' })
+
   test.beforeEach(async ({ page }) => {
     await page.goto('./')
     await expect(page.getByRole('button', { name: /^AWS: 31%/ })).toBeVisible()

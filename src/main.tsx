@@ -4,6 +4,7 @@ import { App } from './app/App'
 import { Providers } from './app/Providers'
 import { createQueryClient } from './app/query-client'
 import { datasetQueryOptions } from './features/dataset/api'
+import { registerServiceWorkerWhenIdle } from './features/offline/register-when-idle'
 import './index.css'
 
 const queryClient = createQueryClient()
@@ -17,3 +18,5 @@ createRoot(document.getElementById('root')!).render(
     </Providers>
   </StrictMode>,
 )
+
+registerServiceWorkerWhenIdle()

@@ -1,6 +1,10 @@
+import { lazy, Suspense } from 'react'
 import { ThemeToggle } from '../theme/ThemeToggle'
 import { useEffectiveTheme } from '../theme/use-theme'
 import { useSearchState } from '../url-state/use-search-state'
+
+// Copying and sharing load with the header, not in the first-load JS: the other buttons do not wait for them.
+const ShareLink = lazy(() => import('../share/ShareLink'))
 
 export function DashboardHeader() {
   const [{ theme: chosen }, setState] = useSearchState()
@@ -19,7 +23,10 @@ export function DashboardHeader() {
             AWS’s April 2024 layoffs in context: every number traced to the sentence that states it.
           </p>
         </div>
-        <div className="no-print flex items-center gap-2">
+        <div className="no-print flex flex-wrap items-center justify-end gap-2">
+          <Suspense fallback={null}>
+            <ShareLink />
+          </Suspense>
           <button
             type="button"
             onClick={present}

@@ -1,7 +1,9 @@
 import { useId, useRef, useState } from 'react'
+import { copyStatusText, useCopyText } from '../../components/use-copy-text'
 import { useModalDialog } from '../../components/use-modal-dialog'
 import type { ChartId } from '../charts/registry'
 import { useEffectiveTheme } from '../theme/use-theme'
+import { appUrl } from '../url-state/app-url'
 import { useSearchState } from '../url-state/use-search-state'
 import { embedSnippet, embedUrl, type SnippetVariant } from './embed-links'
 
@@ -11,7 +13,6 @@ export interface EmbedDialogProps {
   onClose: () => void
 }
 
-type CopyStatus = 'idle' | 'copied' | 'selected'
 type EmbedTheme = 'system' | 'light' | 'dark'
 
 const SIZE_CHOICES = [
@@ -72,35 +73,18 @@ export default function EmbedDialog({ chart, title, onClose }: EmbedDialogProps)
   const [theme, setTheme] = useState<EmbedTheme>('system')
   const systemTheme = useEffectiveTheme(null)
   const [transparent, setTransparent] = useState(false)
-  const [status, setStatus] = useState<CopyStatus>('idle')
+  const { copy, statusOf } = useCopyText(code)
 
   useModalDialog(dialog)
 
-  const appUrl = window.location.origin + window.location.pathname
   const look = {
     company,
     period,
     theme: theme === 'system' ? null : theme,
     bg: transparent ? ('transparent' as const) : null,
   }
-  const snippet = embedSnippet({ appUrl, chart, title, state: look, variant })
-  const previewUrl = embedUrl(appUrl, chart, { ...look, fit: null })
-
-  const copy = async () => {
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard')
-      await navigator.clipboard.writeText(snippet)
-      setStatus('copied')
-    } catch {
-      code.current?.focus()
-      code.current?.select()
-      setStatus('selected')
-    }
-  }
-  const change = (apply: () => void) => {
-    apply()
-    setStatus('idle')
-  }
+  const snippet = embedSnippet({ appUrl: appUrl(), chart, title, state: look, variant })
+  const previewUrl = embedUrl(appUrl(), chart, { ...look, fit: null })
 
   return (
     <dialog
@@ -124,21 +108,21 @@ export default function EmbedDialog({ chart, title, onClose }: EmbedDialogProps)
           name={ids.variant}
           value={variant}
           options={SIZE_CHOICES}
-          onChange={(v) => change(() => setVariant(v))}
+          onChange={(v) => setVariant(v)}
         />
         <ChoiceGroup
           legend="Theme"
           name={ids.theme}
           value={theme}
           options={THEME_CHOICES}
-          onChange={(t) => change(() => setTheme(t))}
+          onChange={(t) => setTheme(t)}
         />
         <ChoiceGroup
           legend="Background"
           name={ids.bg}
           value={transparent ? 'transparent' : 'card'}
           options={BACKGROUND_CHOICES}
-          onChange={(bg) => change(() => setTransparent(bg === 'transparent'))}
+          onChange={(bg) => setTransparent(bg === 'transparent')}
         />
       </div>
       <p className="mt-3 text-sm font-semibold" id={ids.preview}>
@@ -171,9 +155,7 @@ export default function EmbedDialog({ chart, title, onClose }: EmbedDialogProps)
         className="mt-1 w-full rounded-md border border-slate-300 bg-slate-50 p-2 font-mono text-xs dark:border-slate-600 dark:bg-slate-950"
       />
       <p role="status" className="mt-1 min-h-5 text-sm">
-        {status === 'copied' && 'Copied to the clipboard.'}
-        {status === 'selected' &&
-          'The browser blocked the clipboard: the code is selected, press Ctrl+C (⌘C on a Mac) to copy it.'}
+        {copyStatusText(statusOf(snippet), 'code')}
       </p>
       <div className="mt-3 flex flex-wrap justify-end gap-2">
         <a
@@ -193,7 +175,7 @@ export default function EmbedDialog({ chart, title, onClose }: EmbedDialogProps)
         </button>
         <button
           type="button"
-          onClick={copy}
+          onClick={() => void copy(snippet)}
           className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-white"
         >
           Copy embed code

@@ -5,12 +5,11 @@ import { ChartDataTable } from '../charts/components/ChartDataTable'
 import { ChartView } from '../charts/components/ChartView'
 import { CHART_IDS, CHART_REGISTRY } from '../charts/registry'
 import { useFilteredFacts } from '../filters/use-filtered-facts'
+import { appUrl } from '../url-state/app-url'
 import { useSearchState } from '../url-state/use-search-state'
 import { dashboardUrl, embedUrl } from './embed-links'
 import { EvidencePopover } from './EvidencePopover'
 import { useReportHeight } from './use-report-height'
-
-const appUrl = () => window.location.origin + window.location.pathname
 
 /**
  * One chart alone, for an iframe: title, period and filters, chart, the whole

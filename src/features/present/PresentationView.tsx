@@ -5,6 +5,7 @@ import { ChartDataTable } from '../charts/components/ChartDataTable'
 import { ChartView } from '../charts/components/ChartView'
 import { CHART_IDS } from '../charts/registry'
 import { useFilteredFacts } from '../filters/use-filtered-facts'
+import ShareLink from '../share/ShareLink'
 import { ThemeToggle } from '../theme/ThemeToggle'
 import { useEffectiveTheme } from '../theme/use-theme'
 import { useSearchState } from '../url-state/use-search-state'
@@ -78,6 +79,7 @@ export default function PresentationView() {
           )}
         </div>
         <nav aria-label="Slides" className="flex shrink-0 items-center gap-2 text-[max(0.5em,14px)]">
+          <ShareLink />
           <ThemeToggle theme={theme} onChange={(t) => setState({ theme: t })} />
           <button type="button" onClick={() => go(current - 1)} disabled={current <= 1} className={NAV_BUTTON}>
             Previous<span className="sr-only"> slide</span>

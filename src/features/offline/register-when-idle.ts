@@ -1,0 +1,14 @@
+/**
+ * Registers the service worker once the page has loaded and the browser is
+ * idle: neither its code (a separate chunk) nor the precache downloads it
+ * starts compete with the first chart. Production builds only; never in the
+ * dev server, and never in a build made with OFFLINE=false.
+ */
+export function registerServiceWorkerWhenIdle(): void {
+  if (!import.meta.env.PROD || !import.meta.env.OFFLINE || !('serviceWorker' in navigator)) return
+  const register = () => void import('./register-service-worker').then((m) => m.registerServiceWorker())
+  const whenIdle = () =>
+    'requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 10_000 }) : setTimeout(register)
+  if (document.readyState === 'complete') whenIdle()
+  else window.addEventListener('load', whenIdle, { once: true })
+}
