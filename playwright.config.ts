@@ -4,17 +4,28 @@ import { CHROMIUM_FLAGS, chromiumPath } from './scripts/chromium.ts'
 const port = Number(process.env.E2E_PORT ?? 4173)
 /** BASE_PATH=/dashboards/cloud/ serves the same build from a sub-path, as a plain static host would. */
 const basePath = process.env.BASE_PATH ?? '/'
+const subPath = basePath !== '/'
+/**
+ * From a sub-path only the tests tagged @subpath run: those that load something by a URL the sub-path changes (the
+ * data, lazy chunks, embeds and the resize script, slides, exports) or that write and reload the page's URL. The
+ * rest (filters, evidence, accessibility, robustness, XSS) does the same whatever the path. E2E_ALL=1 runs them all.
+ */
+const grep = subPath && !process.env.E2E_ALL ? /@subpath/ : undefined
 
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
-  retries: process.env.CI ? 1 : 0,
+  // No retries, in CI either: a test that passes only on its second try is a failure to fix, not to hide.
+  retries: 0,
   workers: 2,
-  reporter: [['list'], ['json', { outputFile: `reports/e2e${basePath === '/' ? '' : '-subpath'}.json` }]],
+  grep,
+  // Generous, for a busy machine: a web-first assertion waits for a state, and only a test that fails waits this long.
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: `reports/e2e${subPath ? '-subpath' : ''}.json` }]],
   use: {
     baseURL: `http://localhost:${port}${basePath}`,
-    trace: 'on-first-retry',
+    trace: 'retain-on-failure',
   },
   projects: [
     {

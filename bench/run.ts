@@ -7,25 +7,21 @@ import { availableParallelism, cpus, loadavg } from 'node:os'
 import { resolve } from 'node:path'
 import { chromiumExecutable, launchChromium } from '../scripts/chromium.ts'
 import { buildApp, buildBaseline, generateSynthetic } from './lib/build.ts'
-import {
-  checkJsGzipBudget,
-  fileSizes,
-  JS_GZIP_BUDGET,
-  measureInitialBundle,
-  type InitialBundle,
-  type Sizes,
-} from './lib/bundle-size.ts'
+import { checkJsGzipBudget, fileSizes, JS_GZIP_BUDGET, type Sizes } from './lib/bundle-size.ts'
+import { measureFirstLoad, type FirstLoad } from './lib/first-load.ts'
 import {
   CATEGORIES,
   ensureLighthouse,
+  FORM_FACTORS,
   lighthouseUnavailable,
   runLighthouse,
   type Category,
+  type FormFactor,
   type LighthouseResult,
   type Score,
 } from './lib/lighthouse.ts'
 import { coldLoad, filterLatencies, type FilterSample, type LoadSample } from './lib/measure.ts'
-import { BASELINE_CONFIG, BASELINE_DIST, BENCH_OUT } from './lib/paths.ts'
+import { BASELINE_DIST, BASELINE_PREVIEW, BENCH_OUT } from './lib/paths.ts'
 import { killAll } from './lib/processes.ts'
 import { kB, MB, median, ms, percentile, renderTable, times, verdict, type Row } from './lib/report.ts'
 import { startPreview, type PreviewServer } from './lib/servers.ts'
@@ -33,11 +29,14 @@ import { startPreview, type PreviewServer } from './lib/servers.ts'
 const SCALE = 100
 // Sized to keep the run under 5 minutes on 2 idle cores; at 100× one click takes seconds.
 const COLD_LOADS = 11
-const FIRST_CHART_BUDGET = 1.2
+// Budgets (issue #9): ahead of the same-stack baseline, not level with it.
+const FIRST_CHART_BUDGET = 0.6
 const FILTER_P95_BUDGET_MS = 50
 const FILTER_P95_BUDGET_AT_SCALE_MS = 100
 const LIGHTHOUSE_PERFORMANCE_MIN = 95
 const LIGHTHOUSE_ACCESSIBILITY = 100
+// Lighthouse shows CLS to 3 decimals: "0" is below half a thousandth.
+const LIGHTHOUSE_CLS_MAX = 0.0005
 
 type TargetId = 'baseline' | 'app1x' | 'app100x'
 
@@ -51,15 +50,17 @@ interface Target {
   previewArgs: string[]
   /** Filter clicks: untimed ones first (they pay for first-use JIT work), then the timed ones. */
   clicks: { warmup: number; timed: number }
+  /** Run as a phone and as a desktop alike. */
   lighthouse: { categories: readonly Category[]; skipped?: string }
 }
 
 interface Result {
-  bundle: InitialBundle
+  /** JS and CSS fetched before the first chart mark is in the DOM, as the bundle budget measures it. */
+  firstLoad: FirstLoad
   data: Sizes
   loads: LoadSample[]
   filters: FilterSample[]
-  lighthouse: LighthouseResult
+  lighthouse: Record<FormFactor, LighthouseResult>
 }
 
 const SYNTHETIC_DIR = resolve(BENCH_OUT, 'synthetic')
@@ -78,7 +79,7 @@ const TARGETS: Target[] = [
     label: 'baseline',
     dist: BASELINE_DIST,
     dataFile: resolve(BASELINE_DIST, 'shares.json'),
-    previewArgs: ['--config', BASELINE_CONFIG],
+    previewArgs: BASELINE_PREVIEW,
     clicks: FAST_CLICKS,
     lighthouse: ALL_CATEGORIES,
   },
@@ -126,6 +127,13 @@ async function measureLoads(browser: Browser, servers: Map<TargetId, PreviewServ
   return loads
 }
 
+/** What each page fetches before its first chart: one more cold load each, with every response's body kept. */
+async function measureFirstLoads(browser: Browser, servers: Map<TargetId, PreviewServer>) {
+  const firstLoads = new Map<TargetId, FirstLoad>()
+  for (const t of TARGETS) firstLoads.set(t.id, await measureFirstLoad(browser, servers.get(t.id)!.url))
+  return firstLoads
+}
+
 async function measureFilters(browser: Browser, servers: Map<TargetId, PreviewServer>) {
   const filters = new Map<TargetId, FilterSample[]>()
   for (const t of TARGETS) {
@@ -136,21 +144,27 @@ async function measureFilters(browser: Browser, servers: Map<TargetId, PreviewSe
 
 /** Lighthouse last, after Playwright's browser has closed, so the two never share the cores. */
 async function measureLighthouse(servers: Map<TargetId, PreviewServer>) {
-  const results = new Map<TargetId, LighthouseResult>()
+  const results = new Map<TargetId, Record<FormFactor, LighthouseResult>>()
   const tool = await ensureLighthouse()
   if ('reason' in tool) {
-    for (const t of TARGETS) results.set(t.id, lighthouseUnavailable(tool.reason))
+    const unavailable = lighthouseUnavailable(tool.reason)
+    for (const t of TARGETS) results.set(t.id, { desktop: unavailable, mobile: unavailable })
     return results
   }
-  log(`lighthouse ${tool.version}`)
+  log(`lighthouse ${tool.version}, as a desktop and as a phone (its default: mid-range phone, slow 4G, simulated)`)
   for (const t of TARGETS) {
-    const outFile = resolve(BENCH_OUT, `lighthouse-${t.id}.json`)
-    const result = await runLighthouse(tool.cli, servers.get(t.id)!.url, outFile, t.lighthouse.categories)
-    for (const category of CATEGORIES) {
-      if (!t.lighthouse.categories.includes(category))
-        result.scores[category] = { reason: t.lighthouse.skipped ?? 'not run' }
+    const run = async (formFactor: FormFactor) => {
+      const outFile = resolve(BENCH_OUT, `lighthouse-${t.id}-${formFactor}.json`)
+      const url = servers.get(t.id)!.url
+      const result = await runLighthouse(tool.cli, url, outFile, formFactor, t.lighthouse.categories)
+      for (const category of CATEGORIES) {
+        if (!t.lighthouse.categories.includes(category))
+          result.scores[category] = { reason: t.lighthouse.skipped ?? 'not run' }
+      }
+      return result
     }
-    results.set(t.id, result)
+    // One after the other: two Lighthouse runs at once would measure each other.
+    results.set(t.id, { desktop: await run('desktop'), mobile: await run('mobile') })
   }
   return results
 }
@@ -170,6 +184,8 @@ async function measureAll(): Promise<Map<TargetId, Result>> {
     console.log(`Chromium ${browser.version()} (${chromiumExecutable()}), headless`)
     log(`cold loads: ${COLD_LOADS} per target, round-robin`)
     const loads = await measureLoads(browser, servers)
+    log('JS and CSS fetched before the first chart: one more cold load per target')
+    const firstLoads = await measureFirstLoads(browser, servers)
     log(
       `filter clicks: ${TARGETS.map((t) => `${t.clicks.warmup} untimed + ${t.clicks.timed} timed (${t.label})`).join(', ')}`,
     )
@@ -180,7 +196,7 @@ async function measureAll(): Promise<Map<TargetId, Result>> {
     const lighthouse = await measureLighthouse(servers)
     log('done')
     const result = (t: Target): Result => ({
-      bundle: measureInitialBundle(t.dist),
+      firstLoad: firstLoads.get(t.id)!,
       data: fileSizes(t.dataFile),
       loads: loads.get(t.id)!,
       filters: filters.get(t.id)!,
@@ -205,7 +221,7 @@ function sizeRows(label: string, base: Sizes, app: Sizes, gzipBudget?: { pass: b
     baseline: kB(base[kind]),
     app: kB(app[kind]),
     ratio: times(app[kind] / base[kind]),
-    budget: kind === 'gzip' && gzipBudget ? `≤ ${JS_GZIP_BUDGET}× baseline` : '',
+    budget: kind === 'gzip' && gzipBudget ? `≤ ${JS_GZIP_BUDGET.toFixed(2)}× baseline` : '',
     verdict: kind === 'gzip' && gzipBudget ? verdict(gzipBudget.pass) : '',
   })
   return [row('raw'), row('gzip'), row('brotli')]
@@ -256,25 +272,54 @@ function heapRow(base: Result, app: Result): Row {
 
 const scoreText = (score: Score) => ('score' in score ? String(score.score) : 'n/a')
 
-function lighthouseRows(base: LighthouseResult, app: LighthouseResult): Row[] {
-  const row = (key: Category, budget: string, meets: (score: number) => boolean): Row => {
+interface Budget {
+  text: string
+  meets: (value: number) => boolean
+}
+
+// The same for a desktop and a phone; CLS 0 is asked of the phone, where a shift hurts most.
+const SCORE_BUDGETS: Record<Category, Budget> = {
+  performance: { text: `≥ ${LIGHTHOUSE_PERFORMANCE_MIN}`, meets: (s) => s >= LIGHTHOUSE_PERFORMANCE_MIN },
+  accessibility: { text: `= ${LIGHTHOUSE_ACCESSIBILITY}`, meets: (s) => s === LIGHTHOUSE_ACCESSIBILITY },
+}
+const CLS_BUDGET: Budget = { text: '= 0', meets: (cls) => cls < LIGHTHOUSE_CLS_MAX }
+
+/** Scores and the load metrics behind them, for one form factor; LCP and TBT in ms, CLS as Lighthouse shows it. */
+function lighthouseRows(formFactor: FormFactor, base: LighthouseResult, app: LighthouseResult): Row[] {
+  const scoreRow = (key: Category): Row => {
     const score = app.scores[key]
+    const budget = SCORE_BUDGETS[key]
     return {
-      metric: `Lighthouse ${key} (desktop)`,
+      metric: `Lighthouse ${formFactor} ${key}`,
       baseline: scoreText(base.scores[key]),
       app: scoreText(score),
       ratio: '',
-      budget,
-      verdict: 'score' in score ? verdict(meets(score.score)) : 'n/a',
+      budget: budget.text,
+      verdict: 'score' in score ? verdict(budget.meets(score.score)) : 'n/a',
     }
   }
+  const metricRow = (name: string, b: number | undefined, a: number | undefined, format: (n: number) => string) => {
+    const budget = name === 'CLS' && formFactor === 'mobile' ? CLS_BUDGET : undefined
+    return {
+      metric: `Lighthouse ${formFactor} ${name}`,
+      baseline: b === undefined ? 'n/a' : format(b),
+      app: a === undefined ? 'n/a' : format(a),
+      ratio: a !== undefined && b !== undefined && name !== 'CLS' ? times(a / b) : '',
+      budget: budget?.text ?? '',
+      verdict: budget ? (a === undefined ? 'n/a' : verdict(budget.meets(a))) : '',
+    } satisfies Row
+  }
+  const [bm, am] = [base.metrics, app.metrics]
   return [
-    row('performance', `≥ ${LIGHTHOUSE_PERFORMANCE_MIN}`, (s) => s >= LIGHTHOUSE_PERFORMANCE_MIN),
-    row('accessibility', `= ${LIGHTHOUSE_ACCESSIBILITY}`, (s) => s === LIGHTHOUSE_ACCESSIBILITY),
+    scoreRow('performance'),
+    metricRow('LCP', bm.lcp, am.lcp, ms),
+    metricRow('TBT', bm.tbt, am.tbt, ms),
+    metricRow('CLS', bm.cls, am.cls, (n) => n.toFixed(3)),
+    scoreRow('accessibility'),
   ]
 }
 
-function table(base: Result, app: Result, filterBudgetMs: number): string {
+function tableRows(base: Result, app: Result, filterBudgetMs: number): Row[] {
   // No ratio: the baseline's file is a stand-in of a few hundred bytes, not a yardstick.
   const dataRow = (kind: 'raw' | 'gzip'): Row => ({
     metric: `data JSON fetched at start ${kind}`,
@@ -284,15 +329,28 @@ function table(base: Result, app: Result, filterBudgetMs: number): string {
     budget: '',
     verdict: '',
   })
-  return renderTable([
-    ...sizeRows('initial JS', base.bundle.js, app.bundle.js, checkJsGzipBudget(app.bundle, base.bundle)),
-    ...sizeRows('initial CSS', base.bundle.css, app.bundle.css),
+  const [b, a] = [base.firstLoad, app.firstLoad]
+  return [
+    ...sizeRows('JS fetched before first chart', b.js, a.js, checkJsGzipBudget(a.js, b.js)),
+    ...sizeRows('CSS fetched before first chart', b.css, a.css),
     dataRow('raw'),
     dataRow('gzip'),
     ...timingRows(base, app, filterBudgetMs),
     heapRow(base, app),
-    ...lighthouseRows(base.lighthouse, app.lighthouse),
-  ])
+    ...FORM_FACTORS.flatMap((f) => lighthouseRows(f, base.lighthouse[f], app.lighthouse[f])),
+  ]
+}
+
+/** Every budget of both tables on one line each, so a glance says where the app stands. */
+function budgetLines(tables: { label: string; rows: Row[] }[]): string[] {
+  return tables.flatMap(({ label, rows }) =>
+    rows
+      .filter((r) => r.budget)
+      .map((r) => {
+        const values = `app ${r.app.trim()}, baseline ${r.baseline.trim()}${r.ratio ? ` (${r.ratio.trim()})` : ''}`
+        return `  ${r.verdict.padEnd(4)}  ${`${r.metric} ${r.budget}`.padEnd(54)} ${label.padEnd(10)} ${values}`
+      }),
+  )
 }
 
 /** What the clicks did: bars drawn with the filter on and off, so a click that updated nothing shows up. */
@@ -305,15 +363,18 @@ function filterEffect(r: Result): string {
 }
 
 function notes(target: Target, r: Result): string[] {
-  const missing = CATEGORIES.flatMap((c) => {
-    const score = r.lighthouse.scores[c]
-    return 'reason' in score ? [`${c} n/a: ${score.reason}`] : []
+  const lighthouse = FORM_FACTORS.flatMap((formFactor) => {
+    const result = r.lighthouse[formFactor]
+    const missing = CATEGORIES.flatMap((c) => {
+      const score = result.scores[c]
+      return 'reason' in score ? [`${c} n/a: ${score.reason}`] : []
+    })
+    return [...result.notes, ...missing].map((n) => `    lighthouse ${formFactor} ${n}`)
   })
-  const lighthouse = [...r.lighthouse.notes, ...missing]
   return [
-    `  ${target.label}: initial files ${r.bundle.files.map((f) => f.href).join(', ')}`,
+    `  ${target.label}: fetched before the first chart ${r.firstLoad.files.map((f) => f.path).join(', ')}`,
     `    ${filterEffect(r)}`,
-    ...lighthouse.map((n) => `    lighthouse ${n}`),
+    ...lighthouse,
   ]
 }
 
@@ -343,14 +404,21 @@ function growth(one: Result, hundred: Result): string[] {
 
 function printReport(results: Map<TargetId, Result>): void {
   const [base, one, hundred] = TARGETS.map((t) => results.get(t.id)!)
+  const real = tableRows(base, one, FILTER_P95_BUDGET_MS)
+  const scaled = tableRows(base, hundred, FILTER_P95_BUDGET_AT_SCALE_MS)
   console.log(`\nReal dataset (${TARGETS[1].dataFile}):\n`)
-  console.log(table(base, one, FILTER_P95_BUDGET_MS))
+  console.log(renderTable(real))
   console.log(`\n${SCALE}× synthetic dataset (${TARGETS[2].dataFile}; same baseline run):\n`)
-  console.log(table(base, hundred, FILTER_P95_BUDGET_AT_SCALE_MS))
+  console.log(renderTable(scaled))
   console.log(['\nNotes:', ...TARGETS.flatMap((t) => notes(t, results.get(t.id)!))].join('\n'))
   console.log(`\n${growth(one, hundred).join('\n')}`)
+  const budgets = budgetLines([
+    { label: 'real data', rows: real },
+    { label: `${SCALE}× data`, rows: scaled },
+  ])
+  console.log(['\nBudgets, app against the baseline:', ...budgets].join('\n'))
   console.log(
-    '\nBudgets are reported, not enforced: this exits 0. CI checks only the size (scripts/check-bundle-budget.ts).',
+    '\nBudgets are reported, not enforced: this exits 0. `npm test` checks only the size (scripts/check-bundle-budget.ts).',
   )
 }
 

@@ -22,7 +22,9 @@ test.describe('embed view', () => {
     [640, 360],
     [1920, 1080],
   ]) {
-    test(`fills a ${width}×${height} iframe with the chart and no scrollbars`, async ({ page, baseURL }) => {
+    // One size is enough to show that an embed loads from a sub-path.
+    const tag = width === 640 ? ' @subpath' : ''
+    test(`fills a ${width}×${height} iframe with the chart and no scrollbars${tag}`, async ({ page, baseURL }) => {
       const src = new URL('./?view=embed&chart=market-share', baseURL).href
       await page.setViewportSize({ width: width + 40, height: height + 40 })
       await page.setContent(
@@ -39,7 +41,10 @@ test.describe('embed view', () => {
     })
   }
 
-  test('honours the filters, shows compact evidence and links back to the dashboard', async ({ page }) => {
+  test('honours the filters, shows compact evidence and links back to the dashboard @subpath', async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto('./?view=embed&chart=market-share&company=aws,azure')
     await expect(page.getByRole('button', { name: /^Google Cloud/ })).toHaveCount(0)
     await page.getByRole('button', { name: /^Microsoft Azure: 24%/ }).click()
@@ -47,6 +52,7 @@ test.describe('embed view', () => {
     await expect(evidence.getByRole('blockquote')).toContainText('24%')
     const back = evidence.getByRole('link', { name: 'All evidence in the dashboard' })
     const url = new URL((await back.getAttribute('href'))!)
+    expect(url.pathname, 'the dashboard the embed came from').toBe(new URL(baseURL!).pathname)
     expect(url.searchParams.get('fact')).toBe('share-azure-2023-q4')
     expect(url.searchParams.get('company')).toBe('aws,azure')
     expect(url.searchParams.get('view')).toBeNull()
@@ -59,7 +65,7 @@ test.describe('embed view', () => {
     expect(background).toBe('rgba(0, 0, 0, 0)')
   })
 
-  test('an embed link without a known chart says so and offers the charts', async ({ page }) => {
+  test('an embed link without a known chart says so and offers the charts @subpath', async ({ page }) => {
     await page.goto('./?view=embed&chart=pie')
     await expect(page.getByRole('alert')).toContainText('does not name a chart')
     await page.getByRole('link', { name: 'Amazon layoff waves' }).click()
@@ -68,7 +74,7 @@ test.describe('embed view', () => {
 })
 
 test.describe('embed code', () => {
-  test('copies a snippet that, pasted into a page, renders the same chart and sizes itself', async ({
+  test('copies a snippet that, pasted into a page, renders the same chart and sizes itself @subpath', async ({
     page,
     context,
   }) => {

@@ -45,7 +45,7 @@ test.describe('export', () => {
     await expect(page.getByRole('button', { name: /^AWS: 31%/ })).toBeVisible()
   })
 
-  test('PNG for slides is 1920×1080, named for what it holds, and not blank', async ({ page }) => {
+  test('PNG for slides is 1920×1080, named for what it holds, and not blank @subpath', async ({ page }) => {
     const download = await exportChart(page, 'Cloud infrastructure market share', 'PNG for slides')
     expect(download.suggestedFilename()).toBe('cloud-market-share-2023-Q4-slide.png')
     const png = await read(download)
@@ -66,7 +66,7 @@ test.describe('export', () => {
     expect(await distinctColours(page, png)).toBeGreaterThan(10)
   })
 
-  test('SVG parses as SVG, carries title, values and source, and renders opened from disk', async ({
+  test('SVG parses as SVG, carries title, values and source, and renders opened from disk @subpath', async ({
     page,
     context,
   }) => {

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 
 const slideParam = (url: string) => new URL(url).searchParams.get('slide')
 
-test('presentation mode moves between slides by keyboard and the URL follows', async ({ page }) => {
+test('presentation mode moves between slides by keyboard and the URL follows @subpath', async ({ page }) => {
   await page.goto('./')
   await page.getByRole('button', { name: 'Present' }).click()
   await expect(page.getByText('Slide 1 of 3')).toBeVisible()

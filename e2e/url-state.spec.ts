@@ -50,7 +50,7 @@ async function expectView(page: Page) {
   await expect(marks(dialog)).toHaveText(citation.quote)
 }
 
-test('a reload restores the filters, the selected fact and the open article', async ({ page }) => {
+test('a reload restores the filters, the selected fact and the open article @subpath', async ({ page }) => {
   await openDashboard(page)
   await buildView(page)
   await expectView(page)

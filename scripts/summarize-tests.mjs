@@ -2,6 +2,7 @@
 // not test-results/, which Playwright empties at the start of each run.
 import { existsSync, readFileSync } from 'node:fs'
 
+// e2e-subpath holds only the tests tagged @subpath (playwright.config.ts).
 const REPORTS = { unit: 'reports/unit.json', e2e: 'reports/e2e.json', 'e2e-subpath': 'reports/e2e-subpath.json' }
 
 let passed = 0

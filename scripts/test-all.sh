@@ -1,36 +1,61 @@
 #!/usr/bin/env bash
-# `npm test`: installs what the checks need, then runs every one of them.
-set -euo pipefail
+# `npm test`: installs what the checks need, then runs every one of them. A failing check does not stop the
+# others (a size over budget says nothing about the end-to-end tests); the run fails at the end if any did.
+set -uo pipefail
 cd "$(dirname "$0")/.."
 
+# The e2e servers' ports. Two checkouts on one machine need two pairs: E2E_PORT=4273 E2E_SUBPATH_PORT=4274 npm test
+E2E_PORT="${E2E_PORT:-4173}"
+E2E_SUBPATH_PORT="${E2E_SUBPATH_PORT:-4174}"
+
 step() { printf '\n== %s\n' "$1"; }
+failed=()
+check() {
+  local name="$1"
+  shift
+  step "$name"
+  "$@" || failed+=("$name")
+}
+# Playwright would reuse a server already on the port, which may be another checkout's build: refuse instead.
+port_in_use() { (exec 3<>"/dev/tcp/localhost/$1") 2>/dev/null; }
 
 step 'npm packages'
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund
+  npm ci --no-audit --no-fund || exit 1
 else
   echo 'node_modules is up to date'
 fi
 
-step 'Chromium for the end-to-end tests'
-bash scripts/ensure-chromium.sh
+step 'Chromium for the end-to-end tests and the bundle budget'
+bash scripts/ensure-chromium.sh || exit 1
+
+for port in "$E2E_PORT" "$E2E_SUBPATH_PORT"; do
+  if port_in_use "$port"; then
+    echo "Port $port is in use (another checkout's server?). Stop it, or choose free ports:" >&2
+    echo "  E2E_PORT=<port> E2E_SUBPATH_PORT=<port> npm test" >&2
+    exit 1
+  fi
+done
 
 rm -rf reports
-step 'Typecheck'
-npm run --silent typecheck
-step 'Lint and formatting'
-npm run --silent lint
-node_modules/.bin/prettier --check --log-level warn .
-step 'Dataset validation'
-npm run --silent data:check
-step 'Bundle budget (initial JS gzip vs the bench baseline)'
-node_modules/.bin/tsx scripts/check-bundle-budget.ts
-step 'Unit and property tests'
-node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
-step 'End-to-end tests (served from /)'
-node_modules/.bin/playwright test
-step 'End-to-end tests (served from a sub-path)'
-BASE_PATH=/dashboards/cloud/ E2E_PORT=4174 node_modules/.bin/playwright test
+check 'Typecheck' npm run --silent typecheck
+check 'Lint' npm run --silent lint
+check 'Formatting' node_modules/.bin/prettier --check --log-level warn .
+check 'Dataset validation' npm run --silent data:check
+check 'Bundle budget (JS fetched before the first chart, gzip, vs the bench baseline)' \
+  node_modules/.bin/tsx scripts/check-bundle-budget.ts
+check 'Unit and property tests' \
+  node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
+check 'End-to-end tests (served from /)' env E2E_PORT="$E2E_PORT" node_modules/.bin/playwright test
+# Only the tests tagged @subpath: what a sub-path can change (see playwright.config.ts).
+check 'End-to-end tests (served from a sub-path, @subpath only)' \
+  env BASE_PATH=/dashboards/cloud/ E2E_PORT="$E2E_SUBPATH_PORT" node_modules/.bin/playwright test
 
 step 'Summary'
-node scripts/summarize-tests.mjs
+node scripts/summarize-tests.mjs || failed+=('Test reports')
+if [ ${#failed[@]} -gt 0 ]; then
+  printf 'Failed: %s\n' "${failed[@]}"
+  printf 'npm test failed after %d s\n' "$SECONDS"
+  exit 1
+fi
+printf 'npm test passed in %d s\n' "$SECONDS"

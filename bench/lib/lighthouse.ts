@@ -13,11 +13,25 @@ const RUN_TIMEOUT_MS = 180_000
 export const CATEGORIES = ['performance', 'accessibility'] as const
 export type Category = (typeof CATEGORIES)[number]
 
+/** Lighthouse's default is a mid-range phone on a slow 4G link (simulated); desktop is its `--preset=desktop`. */
+export const FORM_FACTORS = ['desktop', 'mobile'] as const
+export type FormFactor = (typeof FORM_FACTORS)[number]
+
 /** A category's score out of 100, or why there is none. */
 export type Score = { score: number } | { reason: string }
 
+/** The load metrics behind the performance score, by their audit ids. */
+export const METRICS = {
+  lcp: 'largest-contentful-paint',
+  tbt: 'total-blocking-time',
+  cls: 'cumulative-layout-shift',
+} as const
+export type Metric = keyof typeof METRICS
+
 export interface LighthouseResult {
   scores: Record<Category, Score>
+  /** Milliseconds for LCP and TBT, the unitless shift score for CLS; missing when the audit did not run. */
+  metrics: Partial<Record<Metric, number>>
   notes: string[]
 }
 
@@ -54,44 +68,49 @@ export async function ensureLighthouse(): Promise<{ cli: string; version: string
 interface Report {
   runtimeError?: { message: string }
   categories: Partial<Record<Category, { score: number | null; auditRefs: { id: string; weight: number }[] }>>
-  audits: Record<string, { title: string; score: number | null; displayValue?: string }>
+  audits: Record<string, { title: string; score: number | null; displayValue?: string; numericValue?: number }>
 }
 
-/** Why a score is not perfect: the weighted audits that failed, and the load metrics behind a performance score. */
+/** Why a score is not perfect: the weighted audits that failed, and the first paint (the table shows the rest). */
 function notesOf(report: Report): string[] {
   const failed = (category: Category) =>
     (report.categories[category]?.auditRefs ?? [])
       .filter((ref) => ref.weight > 0 && report.audits[ref.id]?.score !== null && report.audits[ref.id].score! < 1)
       .map((ref) => `${ref.id} (${report.audits[ref.id].score})`)
-  const metric = (id: string) => `${id} ${report.audits[id]?.displayValue ?? '?'}`
-  const metrics = [
-    'first-contentful-paint',
-    'largest-contentful-paint',
-    'total-blocking-time',
-    'cumulative-layout-shift',
-  ]
+  const fcp = report.audits['first-contentful-paint']?.displayValue
   const perf = failed('performance')
   const a11y = failed('accessibility')
   return [
-    ...(report.categories.performance ? [`metrics: ${metrics.map(metric).join(', ')}`] : []),
+    ...(report.categories.performance && fcp ? [`first-contentful-paint ${fcp}`] : []),
     ...(perf.length ? [`performance audits below 1: ${perf.join(', ')}`] : []),
     ...(a11y.length ? [`accessibility audits failed: ${a11y.join(', ')}`] : []),
   ]
 }
 
+function metricsOf(report: Report): LighthouseResult['metrics'] {
+  const entries = Object.entries(METRICS).flatMap(([key, id]) => {
+    const value = report.audits[id]?.numericValue
+    return typeof value === 'number' ? [[key, value]] : []
+  })
+  return Object.fromEntries(entries) as LighthouseResult['metrics']
+}
+
 export const lighthouseUnavailable = (reason: string): LighthouseResult => ({
   scores: { performance: { reason }, accessibility: { reason } },
+  metrics: {},
   notes: [],
 })
 
 /**
- * One Lighthouse run (desktop preset) in the same headless Chromium. A run that stops on an error can still have
- * scored some categories (a gatherer that timed out spoils only the audits that need it), so those are kept.
+ * One Lighthouse run in the same headless Chromium, as a phone (Lighthouse's default) or a desktop. A run that stops
+ * on an error can still have scored some categories (a gatherer that timed out spoils only the audits that need
+ * it), so those are kept.
  */
 export async function runLighthouse(
   cli: string,
   url: string,
   outFile: string,
+  formFactor: FormFactor,
   categories: readonly Category[] = CATEGORIES,
 ): Promise<LighthouseResult> {
   const args = [
@@ -99,7 +118,7 @@ export async function runLighthouse(
     '--output=json',
     `--output-path=${outFile}`,
     `--only-categories=${categories.join(',')}`,
-    '--preset=desktop',
+    ...(formFactor === 'desktop' ? ['--preset=desktop'] : []),
     '--quiet',
     `--chrome-flags=${['--headless=new', ...CHROMIUM_FLAGS].join(' ')}`,
   ]
@@ -117,6 +136,7 @@ export async function runLighthouse(
   }
   return {
     scores: { performance: score('performance'), accessibility: score('accessibility') },
+    metrics: metricsOf(report),
     notes: notesOf(report),
   }
 }

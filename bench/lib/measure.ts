@@ -26,7 +26,9 @@ export interface FilterSample {
 }
 
 /** A fresh context (empty cache, no cookies) with the probe installed; page errors are kept for error messages. */
-async function openProbedPage(browser: Browser): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+export async function openProbedPage(
+  browser: Browser,
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: VIEWPORT })
   const page = await context.newPage()
   const errors: string[] = []
@@ -36,7 +38,17 @@ async function openProbedPage(browser: Browser): Promise<{ context: BrowserConte
   return { context, page, errors }
 }
 
-async function firstChart(page: Page, errors: string[]): Promise<{ inDom: number; painted: number }> {
+export interface FirstChart {
+  /** Navigation start → the first chart mark in the DOM. */
+  inDom: number
+  /** Navigation start → the frame with that mark painted. */
+  painted: number
+  /** URLs of the files whose responses had fully arrived by `inDom`, in the order they finished. */
+  fetched: string[]
+}
+
+/** Waits for the probe's first chart mark on a page opened by openProbedPage. */
+export async function firstChart(page: Page, errors: string[]): Promise<FirstChart> {
   try {
     // A string, not a function: see page-probe.js.
     return await page.evaluate(`window.__bench.firstChart(${FIRST_CHART_TIMEOUT_MS})`)

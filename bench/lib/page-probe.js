@@ -2,13 +2,15 @@
 // for measuring. Plain browser JavaScript: a TypeScript function handed to page.evaluate would be serialised with
 // the helpers tsx's compiler adds (__name), which do not exist in the page.
 ;(() => {
-  // A drawn bar: Recharts wraps each bar's shape in .recharts-bar-rectangle; the app's custom shapes draw a rect
-  // or a circle there, the default shape a path. An empty wrapper (a shape that returned null) is not a bar.
-  const CHART_BAR = '.recharts-surface .recharts-bar-rectangle :is(path, rect, circle)'
+  // A drawn chart mark, in either markup. A chart drawn as plain SVG carries data-chart on its root <svg> and
+  // data-fact on each mark. Recharts (the baseline's chart) wraps each bar's shape in .recharts-bar-rectangle: a rect
+  // or a circle for custom shapes, a path for the default one; an empty wrapper (a shape that returned null) is no bar.
+  const SVG_MARK = 'svg[data-chart] [data-fact]'
+  const RECHARTS_BAR = '.recharts-surface .recharts-bar-rectangle'
+  const CHART_MARK = `${SVG_MARK}, ${RECHARTS_BAR} :is(path, rect, circle)`
   const drawnBars = () =>
-    [...document.querySelectorAll('.recharts-surface .recharts-bar-rectangle')].filter((g) =>
-      g.querySelector('path, rect, circle'),
-    ).length
+    document.querySelectorAll(SVG_MARK).length +
+    [...document.querySelectorAll(RECHARTS_BAR)].filter((g) => g.querySelector('path, rect, circle')).length
   // Generous: at 100× one click keeps the main thread busy for seconds, and giving up early would leave that work
   // to be counted against the next click.
   const SETTLE_TIMEOUT_MS = 30_000
@@ -24,13 +26,15 @@
       })
     })
 
-  // performance.now() counts from the navigation's start, so these are times since navigation start.
+  // performance.now() counts from the navigation's start, so these are times since navigation start. `fetched` lists
+  // every file whose response had fully arrived when the mark entered the DOM (Resource Timing adds an entry then).
   const firstChart = new Promise((resolve) => {
     const observer = new MutationObserver(() => {
-      if (!document.querySelector(CHART_BAR)) return
+      if (!document.querySelector(CHART_MARK)) return
       observer.disconnect()
       const inDom = performance.now()
-      nextPaint().then((painted) => resolve({ inDom, painted }))
+      const fetched = performance.getEntriesByType('resource').map((e) => e.name)
+      nextPaint().then((painted) => resolve({ inDom, painted, fetched }))
     })
     // The init script runs before <html> exists: observing the document itself catches everything.
     observer.observe(document, { childList: true, subtree: true })

@@ -4,6 +4,8 @@ import { DatasetLoadError } from '../features/dataset/load-error'
 /**
  * The dataset is a static file: a 404, bad JSON or a schema error will not fix
  * itself, so those fail at once; only a network error or a 5xx is retried, once.
+ * A failed query is not asked again when a component mounts (main.tsx's start-up
+ * request can fail before the first render): Retry is the reader's to press.
  */
 export function createQueryClient() {
   return new QueryClient({
@@ -13,6 +15,7 @@ export function createQueryClient() {
         refetchOnWindowFocus: false,
         retry: (failures, error) => failures < 1 && error instanceof DatasetLoadError && error.retryable,
         retryDelay: 500,
+        retryOnMount: false,
       },
     },
   })

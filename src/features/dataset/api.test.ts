@@ -1,5 +1,4 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { createQueryClient } from '../../app/query-client'
 import { loadRealDataset } from '../export/real-dataset.test-support'
 import { DATASET_FILE, fetchDataset } from './api'
 import { DatasetLoadError } from './load-error'
@@ -199,20 +198,5 @@ describe('fetchDataset', () => {
     expect(dataset.facts.length).toBeGreaterThan(8)
     expect(error.details).toHaveLength(9)
     expect(error.details.at(-1)).toBe(`…and ${dataset.facts.length - 8} more`)
-  })
-})
-
-describe('the dataset query’s retry policy', () => {
-  const retry = createQueryClient().getDefaultOptions().queries!.retry as (failures: number, error: Error) => boolean
-  const failure = (retryable: boolean) => new DatasetLoadError('http', DATASET_FILE, 'x', [], retryable)
-
-  it('retries a network error or a 5xx once, never twice', () => {
-    expect(retry(0, failure(true))).toBe(true)
-    expect(retry(1, failure(true))).toBe(false)
-  })
-
-  it('never retries a 404, bad JSON or a schema error, nor an unexpected error', () => {
-    expect(retry(0, failure(false))).toBe(false)
-    expect(retry(0, new Error('unexpected'))).toBe(false)
   })
 })

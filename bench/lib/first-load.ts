@@ -1,0 +1,53 @@
+import type { Browser, Response } from '@playwright/test'
+import { compressedSizes, sumSizes, type Sizes } from './bundle-size.ts'
+import { firstChart, openProbedPage } from './measure.ts'
+
+export type FileKind = 'js' | 'css'
+
+export interface FetchedFile {
+  /** The path on the server, from its root (e.g. /assets/index-abc123.js). */
+  path: string
+  kind: FileKind
+  sizes: Sizes
+}
+
+/** What a cold load fetched before its first chart mark was in the DOM. */
+export interface FirstLoad {
+  js: Sizes
+  css: Sizes
+  files: FetchedFile[]
+}
+
+/** By what the server says it sent, not by the file name. */
+function kindOf(response: Response): FileKind | undefined {
+  const type = response.headers()['content-type'] ?? ''
+  if (/javascript|ecmascript/i.test(type)) return 'js'
+  if (/text\/css/i.test(type)) return 'css'
+  return undefined
+}
+
+/**
+ * One cold load in headless Chromium: the JS and CSS files whose responses had arrived when the first chart mark
+ * entered the DOM (the page probe's list, from Resource Timing), each sized from the body the server sent. What the
+ * page fetches later (lazy chunks for dialogs, slides, export) does not count; what it fetched in parallel does.
+ */
+export async function measureFirstLoad(browser: Browser, url: string): Promise<FirstLoad> {
+  const { context, page, errors } = await openProbedPage(browser)
+  try {
+    const responses = new Map<string, Response>()
+    page.on('response', (r) => void responses.set(r.url(), r))
+    await page.goto(url, { waitUntil: 'load' })
+    const { fetched } = await firstChart(page, errors)
+    const files: FetchedFile[] = []
+    for (const name of fetched) {
+      const response = responses.get(name)
+      const kind = response && kindOf(response)
+      if (!kind) continue
+      files.push({ path: new URL(name).pathname, kind, sizes: compressedSizes(await response.body()) })
+    }
+    const total = (kind: FileKind) => sumSizes(files.filter((f) => f.kind === kind).map((f) => f.sizes))
+    return { js: total('js'), css: total('css'), files }
+  } finally {
+    await context.close()
+  }
+}
