@@ -1,7 +1,8 @@
 import type { DatasetIndex } from '../dataset/dataset-index'
 import { formatPeriod, formatValue } from '../dataset/format-fact'
 import type { Fact } from '../dataset/schema'
-import type { ChartDataRow, ChartDefinition, ChartModel, FilterScope } from './definition'
+import type { BarsSpec, ChartDataRow, ChartDefinition, ChartModel, FilterScope } from './definition'
+import type { BarItem } from './layout/bars'
 import { barChartScene, type LayoutFrame } from './layout/bar-chart'
 import type { Scene } from './layout/scene'
 import type { ChartId } from './registry'
@@ -25,6 +26,17 @@ function lastLayout(layout: (frame: LayoutFrame) => Scene) {
   }
 }
 
+// Per chart and dataset: the items the chart shows unfiltered, which size its layout under any filter.
+const sizingCache = new WeakMap<object, WeakMap<DatasetIndex, BarItem[]>>()
+
+function withSizing<Data>(chart: ChartDefinition<Data>, index: DatasetIndex, bars: BarsSpec): BarsSpec {
+  let perIndex = sizingCache.get(chart)
+  if (!perIndex) sizingCache.set(chart, (perIndex = new WeakMap()))
+  let sizing = perIndex.get(index)
+  if (!sizing) perIndex.set(index, (sizing = chart.bars(chart.select(index, index.facts), index).input.items))
+  return { ...bars, input: { ...bars.input, sizing } }
+}
+
 function modelOf<Data>(
   id: ChartId,
   chart: ChartDefinition<Data>,
@@ -35,7 +47,7 @@ function modelOf<Data>(
   const data = chart.select(index, facts)
   const empty = chart.isEmpty(data)
   const drawn = empty ? [] : chart.facts(data, index)
-  const bars = chart.bars(data, index)
+  const bars = withSizing(chart, index, chart.bars(data, index))
   return {
     id,
     title: chart.title,

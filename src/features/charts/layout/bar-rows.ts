@@ -36,12 +36,12 @@ function valueBlock(bar: BarSpec, width: number, type: TypeLadder) {
 export function barRows(given: BarChartInput, width: number, height: number | null, type: TypeLadder): Scene {
   const input = captionsAsRows(given)
   const m = barMetrics(type)
-  const bars = input.items.flatMap((i) => i.bars)
+  const sizing = input.sizing ? captionsAsRows({ ...input, items: input.sizing }).items : input.items
   const fullValue = (b: BarSpec) =>
     textWidth(b.value, type.value, 700) + (b.note ? textWidth(` ${b.note}`, type.axis) : 0)
-  const valueWidth = Math.min(Math.max(0, ...bars.map(fullValue)), width * MAX_VALUE_SHARE)
+  const valueWidth = Math.min(Math.max(0, ...sizing.flatMap((i) => i.bars).map(fullValue)), width * MAX_VALUE_SHARE)
   const valueSpace = valueWidth + m.gap
-  const longest = Math.max(0, ...input.items.flatMap((i) => i.label.map((part) => textWidth(part, type.label))))
+  const longest = Math.max(0, ...sizing.flatMap((i) => i.label.map((part) => textWidth(part, type.label))))
   const column = Math.min(longest, width * MAX_LABEL_SHARE)
   const side = width - column - m.gap - valueSpace >= width * MIN_PLOT_SHARE
   const labels = input.items.map((i) => i.label.flatMap((part) => wrapText(part, side ? column : width, type.label)))

@@ -36,6 +36,11 @@ export interface BarChartInput {
   formatTick: (value: number) => string
   /** Draw a value axis with ticks and grid lines. */
   axis: boolean
+  /**
+   * The items that size the label column and the room for values: every item the
+   * chart shows unfiltered, so a filter never moves the axis or stretches a bar.
+   */
+  sizing?: BarItem[]
 }
 
 /** Sizes every bar layout shares, as ratios of the base font size. */

@@ -1,0 +1,105 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { buildIndex, filterFacts, type DatasetIndex, type FactFilter } from '../../dataset/dataset-index'
+import { loadRealDataset } from '../../export/real-dataset.test-support'
+import { buildChartModel } from '../chart-model'
+import { CHART_IDS, type ChartId } from '../registry'
+import { framedScene } from './frame'
+import { overlappingTexts, textBox, textsOutside, type Scene } from './scene'
+import { baseFontSize, typeLadder, type Medium } from './type-ladder'
+
+let real: DatasetIndex
+
+beforeAll(async () => {
+  real = buildIndex(await loadRealDataset())
+})
+
+const NONE: FactFilter = { companies: [], periods: [] }
+const FILTERS: [string, FactFilter][] = [
+  ['no filter', NONE],
+  ['AWS only', { companies: ['aws'], periods: [] }],
+  ['Q2 2024 only', { companies: [], periods: ['2024-Q2'] }],
+]
+
+const model = (id: ChartId, filter = NONE) => buildChartModel(id, real, filterFacts(real, filter), filter)
+
+function layout(id: ChartId, medium: Medium, width: number, height: number | null, filter = NONE) {
+  const type = typeLadder(baseFontSize(medium, { width, height: height ?? width * 0.5625 }), medium)
+  return model(id, filter).layout({ width, height, type })
+}
+
+/** What a reader would see wrong: words on words, words off the edge, a mark with nothing saying its value. */
+function problems(scene: Scene): string[] {
+  const labelled = new Set(scene.texts.flatMap((t) => (t.factId ? [t.factId] : [])))
+  return [
+    ...overlappingTexts(scene).map(([a, b]) => `"${a.text}" overlaps "${b.text}"`),
+    ...textsOutside(scene).map((t) => `"${t.text}" sticks out`),
+    ...scene.marks.filter((m) => !labelled.has(m.factId)).map((m) => `${m.factId} has no value label`),
+    ...scene.marks
+      .filter((m) => m.box.x < -0.5 || m.box.x + m.box.width > scene.width + 0.5 || m.box.y < -0.5)
+      .map((m) => `${m.factId} is drawn outside the chart`),
+  ]
+}
+
+// The widths the dashboard is read at, from a 320 px phone's card to a 1920 px wide card.
+const CARD_WIDTHS = [254, 320, 375, 640, 1280, 1440, 1920]
+
+describe.each(CHART_IDS)('the %s chart', (id) => {
+  describe.each(FILTERS)('with %s', (_, filter) => {
+    it.each(CARD_WIDTHS)('labels every mark and overlaps nothing in a %i px card', (width) => {
+      if (model(id, filter).empty) return
+      expect(problems(layout(id, 'card', width, null, filter))).toEqual([])
+    })
+
+    it.each([
+      [320, 180],
+      [640, 360],
+      [960, 540],
+      [1920, 1080],
+    ])('labels every mark and overlaps nothing in a %i × %i embed', (width, height) => {
+      if (model(id, filter).empty) return
+      expect(problems(layout(id, 'embed', width - 24, height / 2, filter))).toEqual([])
+    })
+
+    it.each([
+      [1920, 1080],
+      [1280, 720],
+    ])('labels every mark and overlaps nothing on a %i × %i slide and its image', (width, height) => {
+      if (model(id, filter).empty) return
+      expect(problems(layout(id, 'slide', width - 64, height * 0.6, filter))).toEqual([])
+      expect(problems(framedScene(model(id, filter), { width, height }, 'slide'))).toEqual([])
+    })
+  })
+
+  it('sets every text on a 1920 × 1080 slide at 24 px or more', () => {
+    const type = typeLadder(baseFontSize('slide', { width: 1920, height: 1080 }), 'slide')
+    const scene = model(id).layout({ width: 1856, height: 640, type })
+    expect(Math.min(...scene.texts.map((t) => t.size))).toBeGreaterThanOrEqual(24)
+    const image = framedScene(model(id), { width: 1920, height: 1080 }, 'slide')
+    expect(Math.max(...image.texts.map((t) => t.size))).toBeGreaterThanOrEqual(48)
+  })
+
+  it('fills the height it is given, and no more, when the marks fit', () => {
+    const scene = layout(id, 'embed', 900, 400)
+    expect(scene.height).toBe(400)
+    const lowest = Math.max(...scene.texts.map((t) => textBox(t).y + textBox(t).height))
+    expect(lowest).toBeLessThanOrEqual(400)
+  })
+})
+
+describe('honest scales', () => {
+  it('keeps a filtered market share bar the width it has unfiltered', () => {
+    const width = (filter: FactFilter) =>
+      layout('market-share', 'card', 640, null, filter).marks.find((m) => m.factId === 'share-aws-2023-q4')!.box.width
+    expect(width({ companies: ['aws'], periods: [] })).toBeCloseTo(width(NONE), 5)
+  })
+
+  it('keeps a vague count drawn alone on the scale of every wave, with its reading in words', () => {
+    const alone = layout('layoffs', 'card', 640, null, { companies: ['aws'], periods: [] })
+    const band = (scene: Scene) => scene.marks.find((m) => m.shape === 'band')!
+    expect(alone.marks).toHaveLength(1)
+    // On the scale of every wave (up to 18,000), 200–999 is a sliver, not the whole plot.
+    const share = (scene: Scene) => band(scene).box.height / scene.height
+    expect(share(alone)).toBeLessThan(0.15)
+    expect(alone.texts.map((t) => t.text)).toEqual(expect.arrayContaining([expect.stringMatching(/^read as 200–999$/)]))
+  })
+})
