@@ -6,7 +6,7 @@ export interface ElementSize {
 }
 
 /**
- * The element's content-box size, kept current by a ResizeObserver; null
+ * The element's border-box size, kept current by a ResizeObserver; null
  * until it is first measured (on the server, and in the render that hydrates).
  */
 export function useElementSize(ref: RefObject<HTMLElement | null>): ElementSize | null {
@@ -19,7 +19,7 @@ export function useElementSize(ref: RefObject<HTMLElement | null>): ElementSize 
     const box = el.getBoundingClientRect()
     update(Math.floor(box.width), Math.floor(box.height))
     const observer = new ResizeObserver(([entry]) => {
-      const { inlineSize, blockSize } = entry.contentBoxSize[0]
+      const { inlineSize, blockSize } = entry.borderBoxSize[0]
       update(Math.floor(inlineSize), Math.floor(blockSize))
     })
     observer.observe(el)

@@ -18,14 +18,15 @@ export function useEffectiveTheme(chosen: Theme | null): Theme {
 
 /**
  * Applies the theme to <html>, so colours, scrollbars and form controls all
- * follow it. A transparent embed declares no colour scheme: a frame whose
- * scheme differs from its host page's gets an opaque backdrop from the browser.
+ * follow it. A transparent embed keeps the light scheme of a host page that
+ * declares none, whatever its own theme: a frame whose scheme differs from its
+ * host's gets an opaque backdrop from the browser.
  */
 export function useApplyTheme(theme: Theme, transparent: boolean) {
   useEffect(() => {
     const root = document.documentElement
     root.classList.toggle('dark', theme === 'dark')
-    root.style.colorScheme = transparent ? '' : theme
+    root.style.colorScheme = transparent ? 'light' : theme
     root.classList.toggle('transparent', transparent)
   }, [theme, transparent])
 }
