@@ -8,6 +8,7 @@ import { ChartDataTable } from '../charts/components/ChartDataTable'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { Theme } from '../url-state/search-params'
 import { ChartActions } from './ChartActions'
+import { ShowEvidence } from './ShowEvidence'
 
 export interface ChartPanelProps {
   model: ChartModel
@@ -49,13 +50,13 @@ export const ChartPanel = memo(function ChartPanel({
       }
       footer={<ChartContext model={model} selectedId={selectedId} onSelect={onSelect} />}
     >
-      <div ref={body}>
+      <ShowEvidence fact={model.facts.find((f) => f.id === selectedId)} drawingRef={body}>
         {deferred ? (
           <DeferredMount fallback={<div style={{ height: chartHeight(model) }} />}>{drawing}</DeferredMount>
         ) : (
           drawing
         )}
-      </div>
+      </ShowEvidence>
     </ChartCard>
   )
 })
