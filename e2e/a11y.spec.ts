@@ -16,7 +16,9 @@ const shareMark = new RegExp(`^${companyName(share.company)}: ${share.value.amou
 interface View {
   name: string
   query: string
-  /** Resolves once the view is drawn. */
+  /** A screen other than the desktop default (the phone's sheet). */
+  viewport?: { width: number; height: number }
+  /** Resolves once the view is drawn (and whatever the view is about is opened). */
   ready: (page: Page) => Promise<void>
 }
 
@@ -41,6 +43,34 @@ const VIEWS: View[] = [
     ready: async (page) => {
       await expect(dashboard(page).evidence.getByRole('heading', { level: 2 })).toHaveText(share.label)
       await expect(dashboard(page).evidence.getByRole('button', { name: 'Read in article' }).first()).toBeVisible()
+    },
+  },
+  {
+    name: 'evidence sheet on a 375 px phone',
+    query: `?fact=${share.id}`,
+    viewport: { width: 375, height: 812 },
+    ready: async (page) => {
+      const sheet = page.getByRole('dialog', { name: /^Evidence/ })
+      await expect(sheet.getByRole('heading', { level: 2 })).toHaveText(share.label)
+      await expect(sheet.getByRole('button', { name: 'Read in article' }).first()).toBeVisible()
+    },
+  },
+  {
+    name: 'dashboard with an Export menu open',
+    query: '',
+    ready: async (page) => {
+      await dashboard(page)
+        .marketShare.getByRole('button', { name: /^Export/ })
+        .click()
+      await expect(page.getByRole('menuitem').first()).toBeFocused()
+    },
+  },
+  {
+    name: 'dashboard with the ignored-parameters notice and a search with no match',
+    query: '?company=ibm&foo=bar&q=zzzz',
+    ready: async (page) => {
+      await expect(page.getByRole('status').filter({ hasText: 'Some of this link was ignored' })).toBeVisible()
+      await expect(dashboard(page).factsRegion.getByRole('status')).toContainText('No facts match')
     },
   },
   {
@@ -84,6 +114,7 @@ for (const theme of ['light', 'dark'] as const) {
   test.describe(`axe, ${theme} theme`, () => {
     for (const view of VIEWS) {
       test(`${view.name} has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+        if (view.viewport) await page.setViewportSize(view.viewport)
         const query = view.query ? `${view.query}&theme=${theme}` : `?theme=${theme}`
         await page.goto(`./${query}`)
         await view.ready(page)

@@ -416,12 +416,16 @@ test.describe('keyboard', () => {
 
   test('a chart mark keeps the focus after Enter selects it', async ({ page }) => {
     await openDashboard(page)
+    const d = dashboard(page)
     const aws = awsShareMark(page)
     await tabTo(page, aws)
     await page.keyboard.press('Enter')
     await expect(aws).toHaveAttribute('aria-pressed', 'true')
-    // Keyboard users go on from where they were: the next Tab reaches the next mark, not the top of the page.
+    // Keyboard users go on from where they were: the next Tab reaches “Show evidence” for the mark just
+    // chosen, the one after it the next mark, not the top of the page.
     await expect(aws).toBeFocused()
+    await page.keyboard.press('Tab')
+    await expect(d.marketShare.getByRole('button', { name: /^Show evidence/ })).toBeFocused()
     await page.keyboard.press('Tab')
     await expect(shareMark(page, fact('share-azure-2023-q4'))).toBeFocused()
   })
@@ -570,44 +574,49 @@ test.describe('theme', () => {
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true })
 
+  /** The evidence as a bottom sheet: a modal dialog named for its fact. */
+  const sheet = (page: Page) => page.getByRole('dialog', { name: /^Evidence/ })
+
   test('the evidence panel is a sheet that opens with a selection and closes with Close', async ({ page }) => {
     const share = fact('share-aws-2023-q4')
     await openDashboard(page)
-    const d = dashboard(page)
-    await expect(d.evidence).toBeHidden()
+    await expect(sheet(page)).toHaveCount(0)
 
     await awsShareMark(page).tap()
-    await expect(d.evidence).toBeVisible()
-    await expect(evidenceHeading(page)).toHaveText(share.label)
-    await expect(d.evidence.getByRole('blockquote')).toContainText(`${share.value.amount}%`)
-    const box = (await d.evidence.boundingBox())!
+    const evidence = sheet(page)
+    await expect(evidence).toBeVisible()
+    await expect(evidence.getByRole('heading', { level: 2 })).toHaveText(share.label)
+    await expect(evidence.getByRole('blockquote').first()).toContainText(`${share.value.amount}%`)
+    const box = (await evidence.boundingBox())!
     const viewport = page.viewportSize()!
     expect(box.x).toBeGreaterThanOrEqual(0)
     expect(box.x + box.width).toBeLessThanOrEqual(viewport.width + 0.5)
     expect(Math.abs(box.y + box.height - viewport.height)).toBeLessThanOrEqual(1)
     expect(box.height).toBeLessThan(viewport.height)
-    // The sheet stays put while the page under it scrolls.
+    // The sheet stays put while the reader scrolls.
     await page.mouse.wheel(0, 400)
-    await expect.poll(async () => (await d.evidence.boundingBox())!.y).toBeCloseTo(box.y, 0)
+    await expect.poll(async () => (await evidence.boundingBox())!.y).toBeCloseTo(box.y, 0)
 
-    const close = d.evidence.getByRole('button', { name: /^Close/ })
+    const close = evidence.getByRole('button', { name: /^Close/ })
     await expect(close).toBeInViewport()
     await close.tap()
-    await expect(d.evidence).toBeHidden()
+    await expect(evidence).toBeHidden()
     await expectParam(page, 'fact', null)
   })
 
   test('a sheet that only says the selected fact is filtered out can be closed too', async ({ page }) => {
     const share = fact('share-aws-2023-q4')
     await openDashboard(page, `?company=azure&fact=${share.id}`)
-    const d = dashboard(page)
-    await expect(hiddenNotice(page)).toBeVisible()
-    await expect(d.evidence).toBeInViewport()
+    const evidence = sheet(page)
+    await expect(
+      evidence.getByRole('status').filter({ hasText: 'The selected fact is hidden by the current filters' }),
+    ).toBeVisible()
+    await expect(evidence).toBeInViewport()
     // The sheet covers the bottom of the screen, so the reader must be able to dismiss it.
-    const close = d.evidence.getByRole('button', { name: /^Close/ })
+    const close = evidence.getByRole('button', { name: /^Close/ })
     await expect(close).toBeVisible()
     await close.tap()
-    await expect(d.evidence).toBeHidden()
+    await expect(evidence).toBeHidden()
     await expectParam(page, 'fact', null)
     await expectParam(page, 'company', 'azure')
   })

@@ -9,7 +9,7 @@ async function exportChart(page: Page, chart: string, option: string): Promise<D
     .getByRole('button', { name: /^Export/ })
     .click()
   const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: new RegExp(`^${option}`) }).click()
+  await page.getByRole('menuitem', { name: new RegExp(`^${option}`) }).click()
   return download
 }
 

@@ -6,6 +6,8 @@
  *   dashboard-1440x900.png       desktop, the AWS market share selected so the panel shows its evidence
  *   dashboard-375x812.png        phone, the same selection, the panel as a bottom sheet
  *   dashboard-dark-1440x900.png  desktop, dark theme, the same selection
+ *   export-menu-1440x900.png     desktop, the same selection, the market share's Export menu open
+ *   ignored-notice-1440x900.png  desktop, opened from a link with 200 junk company values and an unknown parameter
  * The preview server is stopped at the end, also when something fails.
  */
 import type { Browser, Page } from '@playwright/test'
@@ -25,12 +27,26 @@ interface Shot {
   viewport: { width: number; height: number }
   mobile?: boolean
   theme?: 'light' | 'dark'
+  /** The query string to open, e.g. "?company=aws". */
+  query?: string
+  /** What the reader does before the picture: by default, select the AWS market share. */
+  prepare?: (page: Page) => Promise<void>
 }
 
+const DESKTOP = { width: 1440, height: 900 }
+const JUNK = Array.from({ length: 200 }, (_, i) => `x${i}`).join(',')
+
 const SHOTS: Shot[] = [
-  { file: 'dashboard-1440x900.png', viewport: { width: 1440, height: 900 } },
+  { file: 'dashboard-1440x900.png', viewport: DESKTOP },
   { file: 'dashboard-375x812.png', viewport: { width: 375, height: 812 }, mobile: true },
-  { file: 'dashboard-dark-1440x900.png', viewport: { width: 1440, height: 900 }, theme: 'dark' },
+  { file: 'dashboard-dark-1440x900.png', viewport: DESKTOP, theme: 'dark' },
+  { file: 'export-menu-1440x900.png', viewport: DESKTOP, prepare: openExportMenu },
+  {
+    file: 'ignored-notice-1440x900.png',
+    viewport: DESKTOP,
+    query: `?company=aws,${JUNK}&utm_source=newsletter`,
+    prepare: (page) => page.getByRole('status').filter({ hasText: 'Some of this link was ignored' }).waitFor(),
+  },
 ]
 
 function build() {
@@ -92,12 +108,23 @@ function stopPreview(server: ChildProcess): Promise<void> {
   })
 }
 
-/** Selects the AWS market share the way a reader does, and waits for its evidence. */
+const marketShare = (page: Page) => page.getByRole('region', { name: 'Cloud infrastructure market share' })
+
+/** Selects the AWS market share the way a reader does, and waits for its evidence (beside the charts or in the sheet). */
 async function selectAwsShare(page: Page) {
-  const chart = page.getByRole('region', { name: 'Cloud infrastructure market share' })
-  const mark = chart.getByRole('button', { name: /^AWS: / })
-  await mark.click()
-  await page.getByRole('complementary').getByRole('blockquote').first().waitFor()
+  await marketShare(page)
+    .getByRole('button', { name: /^AWS: / })
+    .click()
+  await page.getByRole('blockquote').first().waitFor()
+}
+
+/** The AWS share selected, then the market share's Export menu open. */
+async function openExportMenu(page: Page) {
+  await selectAwsShare(page)
+  await marketShare(page)
+    .getByRole('button', { name: /^Export/ })
+    .click()
+  await page.getByRole('menu').waitFor()
 }
 
 async function capture(browser: Browser, baseUrl: string, shot: Shot) {
@@ -111,9 +138,10 @@ async function capture(browser: Browser, baseUrl: string, shot: Shot) {
   })
   try {
     const page = await context.newPage()
-    await page.goto(new URL(shot.theme === 'dark' ? './?theme=dark' : './', baseUrl).href)
+    const query = shot.query ?? (shot.theme === 'dark' ? '?theme=dark' : '')
+    await page.goto(new URL(`./${query}`, baseUrl).href)
     await page.getByRole('heading', { name: /^All facts/ }).waitFor()
-    await selectAwsShare(page)
+    await (shot.prepare ?? selectAwsShare)(page)
     // The selection scrolls the mark into view; screenshots start from the top of the page.
     await page.evaluate(() => window.scrollTo(0, 0))
     await page.evaluate(() => document.fonts.ready)

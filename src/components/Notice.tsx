@@ -6,11 +6,32 @@ const TONES = {
   info: 'border-slate-300 bg-slate-50 text-slate-800 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200',
 } as const
 
-/** A message box; errors are announced at once (role="alert"), the rest politely. */
-export function Notice({ tone, title, children }: { tone: keyof typeof TONES; title: string; children?: ReactNode }) {
+/** A message box; errors are announced at once (role="alert"), the rest politely. `onDismiss` adds a Dismiss button. */
+export function Notice({
+  tone,
+  title,
+  onDismiss,
+  children,
+}: {
+  tone: keyof typeof TONES
+  title: string
+  onDismiss?: () => void
+  children?: ReactNode
+}) {
   return (
     <div role={tone === 'error' ? 'alert' : 'status'} className={`rounded-lg border p-4 text-sm ${TONES[tone]}`}>
-      <p className="font-semibold">{title}</p>
+      <div className="flex items-start justify-between gap-3">
+        <p className="font-semibold">{title}</p>
+        {onDismiss && (
+          <button
+            type="button"
+            onClick={onDismiss}
+            className="-my-1 shrink-0 rounded-md border border-current/40 px-2.5 py-1 font-medium hover:bg-black/5 dark:hover:bg-white/10"
+          >
+            Dismiss<span className="sr-only"> notice</span>
+          </button>
+        )}
+      </div>
       {children && <div className="mt-1 space-y-2">{children}</div>}
     </div>
   )

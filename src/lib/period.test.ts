@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { comparePeriodKeys, periodKey, type PeriodKey } from './period'
+import { comparePeriodKeys, periodAliases, periodKey, type PeriodKey } from './period'
 
 describe('periodKey', () => {
   it('puts months and days in their calendar quarter', () => {
@@ -18,5 +18,13 @@ describe('comparePeriodKeys', () => {
   it('sorts undated first, then by time', () => {
     const keys: PeriodKey[] = ['2024-Q2', 'undated', '2023-Q4', '2023-Q1']
     expect(keys.sort(comparePeriodKeys)).toEqual(['undated', '2023-Q1', '2023-Q4', '2024-Q2'])
+  })
+})
+
+describe('periodAliases', () => {
+  it('gives a day, a month or a quarter its ISO form, its month in full and its quarter', () => {
+    expect(periodAliases('2024-04-03')).toEqual(['2024-04-03', 'April 2024', '2024-Q2', 'Q2 2024'])
+    expect(periodAliases('2023-12')).toEqual(['2023-12', 'December 2023', '2023-Q4', 'Q4 2023'])
+    expect(periodAliases('2023-Q4')).toEqual(['2023-Q4', 'Q4 2023'])
   })
 })

@@ -22,6 +22,20 @@ export function comparePeriodKeys(a: PeriodKey, b: PeriodKey): number {
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
 
 /** "Q4 2023", "Dec 2023", "3 Apr 2024"; "Undated" for the undated key. */
 export function formatPeriodValue(value: string): string {
@@ -32,3 +46,14 @@ export function formatPeriodValue(value: string): string {
 }
 
 export const formatPeriodKey = (key: PeriodKey) => (key === UNDATED ? 'Undated' : formatPeriodValue(key))
+
+/**
+ * The other ways a reader may write a period the page shows as "about 3 Apr 2024":
+ * its ISO form, its month in full, and the quarter the filter puts it in.
+ */
+export function periodAliases(value: string): string[] {
+  const [year, part] = value.split('-')
+  const quarter = periodKey({ value })
+  const month = part.startsWith('Q') ? [] : [`${MONTH_NAMES[Number(part) - 1]} ${year}`]
+  return [...new Set([value, ...month, quarter, formatPeriodKey(quarter)])]
+}

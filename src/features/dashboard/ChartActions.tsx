@@ -1,4 +1,5 @@
-import { lazy, Suspense, useId, useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
+import { MenuButton } from '../../components/MenuButton'
 import type { ChartModel } from '../charts/definition'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { ExportKind } from '../export/export-kinds'
@@ -20,14 +21,11 @@ export interface ChartActionsProps {
 
 /** Embed and export for one chart; the code behind both loads only when used. */
 export function ChartActions({ model, index, theme, getWidth }: ChartActionsProps) {
-  const menuId = useId()
-  const [menuOpen, setMenuOpen] = useState(false)
   const [embedOpen, setEmbedOpen] = useState(false)
   const [status, setStatus] = useState('')
   const disabled = model.empty !== null
 
   const exportAs = async (kind: ExportKind) => {
-    setMenuOpen(false)
     setStatus('Preparing the file…')
     try {
       const { runExport } = await import('../export/run-export')
@@ -39,39 +37,25 @@ export function ChartActions({ model, index, theme, getWidth }: ChartActionsProp
   }
 
   return (
-    <div className="relative flex flex-wrap items-start justify-end gap-1">
+    <div className="flex flex-wrap items-start justify-end gap-1">
       <button type="button" className={ACTION_BUTTON} disabled={disabled} onClick={() => setEmbedOpen(true)}>
         Embed<span className="sr-only"> {model.title}</span>
       </button>
-      <button
-        type="button"
-        className={ACTION_BUTTON}
+      <MenuButton
+        buttonClassName={ACTION_BUTTON}
         disabled={disabled}
-        aria-expanded={menuOpen}
-        aria-controls={menuId}
-        onClick={() => setMenuOpen((open) => !open)}
-      >
-        Export<span className="sr-only"> {model.title}</span>
-      </button>
-      {menuOpen && (
-        <ul
-          id={menuId}
-          className="absolute top-full right-0 z-10 mt-1 w-60 rounded-lg border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900"
-        >
-          {EXPORT_KINDS.map((k) => (
-            <li key={k.kind}>
-              <button
-                type="button"
-                onClick={() => exportAs(k.kind)}
-                className="w-full rounded px-2 py-1.5 text-left text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
-              >
-                {k.label}
-                <span className="block text-xs text-slate-600 dark:text-slate-400">{k.hint}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+        label={
+          <>
+            Export<span className="sr-only"> {model.title}</span>
+          </>
+        }
+        items={EXPORT_KINDS.map((k) => ({
+          id: k.kind,
+          label: k.label,
+          hint: k.hint,
+          onSelect: () => void exportAs(k.kind),
+        }))}
+      />
       <p role="status" className="w-full text-right text-xs text-slate-600 empty:hidden dark:text-slate-300">
         {status}
       </p>

@@ -7,6 +7,7 @@ import type { ChartModel } from '../charts/definition'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { Theme } from '../url-state/search-params'
 import { ChartActions } from './ChartActions'
+import { ShowEvidence } from './ShowEvidence'
 
 export interface ChartPanelProps {
   model: ChartModel
@@ -38,9 +39,9 @@ export const ChartPanel = memo(function ChartPanel({ model, index, theme, select
       }
       footer={<ChartContext lines={model.context} selectedId={selectedId} onSelect={onSelect} />}
     >
-      <div ref={body}>
+      <ShowEvidence fact={model.facts.find((f) => f.id === selectedId)} drawingRef={body}>
         <ChartView model={model} medium="card" selectedId={selectedId} onSelect={onSelect} />
-      </div>
+      </ShowEvidence>
     </ChartCard>
   )
 })

@@ -15,6 +15,7 @@ import { useEffectiveTheme } from '../theme/use-theme'
 import { ChartPanel } from './ChartPanel'
 import { DashboardHeader } from './DashboardHeader'
 import { EvidenceAside } from './EvidenceAside'
+import { CHARTS_ID, SkipLinks } from './SkipLinks'
 
 const ArticleDialog = lazy(() => import('../evidence/ArticleDialog'))
 
@@ -38,6 +39,7 @@ export function Dashboard() {
 
   return (
     <div className="min-h-screen bg-slate-100 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+      <SkipLinks />
       <DashboardHeader />
       <div className="mx-auto max-w-[1920px] space-y-4 px-4 py-4 lg:px-6">
         <div className="no-print rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900">
@@ -45,7 +47,7 @@ export function Dashboard() {
         </div>
         <IgnoredParamsNotice ignored={ignored} />
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_24rem] xl:grid-cols-[minmax(0,1fr)_28rem]">
-          <main className="min-w-0 space-y-4">
+          <main id={CHARTS_ID} tabIndex={-1} className="min-w-0 space-y-4 outline-none">
             <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
               {models.map((model) => (
                 <div key={model.id} className={model.id === 'layoffs' ? 'xl:col-span-2' : 'h-full'}>

@@ -1,32 +1,52 @@
-import { memo } from 'react'
+import { memo, useCallback, useEffect, useRef } from 'react'
 import { ErrorBoundary } from '../../components/ErrorBoundary'
+import { useMediaQuery } from '../../components/use-media-query'
 import { EvidencePanel, type EvidencePanelProps } from '../evidence/EvidencePanel'
+import { focusEvidence } from '../evidence/focus-evidence'
+import { EvidenceColumn } from './EvidenceColumn'
+import { EvidenceSheet } from './EvidenceSheet'
+import { WIDE_LAYOUT } from './layout'
 
 /**
  * The evidence panel's place on the page: a sticky column beside the charts
- * on wide screens, a bottom sheet over them on narrow ones once a fact is chosen.
+ * on wide screens, a modal bottom sheet over them on narrow ones once a fact is chosen.
  */
 export const EvidenceAside = memo(function EvidenceAside(props: EvidencePanelProps) {
-  const open = props.fact !== null || props.hiddenByFilter
-  return (
-    <>
-      {/* On narrow screens the sheet covers the page: dim it, and let a tap outside close the sheet. */}
-      {open && (
-        <div
-          aria-hidden="true"
-          onClick={props.onClose}
-          className="fixed inset-0 z-10 bg-slate-950/40 lg:hidden print:hidden"
-        />
-      )}
-      <aside
-        aria-labelledby="evidence-heading"
-        className={`${open ? 'fixed inset-x-0 bottom-0 z-20 max-h-[75vh] rounded-t-2xl border-t shadow-2xl' : 'hidden'} overflow-y-auto border-slate-200 bg-white p-4 lg:sticky lg:top-4 lg:z-auto lg:block lg:max-h-[calc(100vh-2rem)] lg:self-start lg:rounded-xl lg:border lg:shadow-sm dark:border-slate-700 dark:bg-slate-900 print:static print:max-h-none print:shadow-none`}
-      >
-        {/* Keyed by fact, so choosing another fact clears a failure of the last one. */}
-        <ErrorBoundary key={props.fact?.id} name="The evidence for this fact">
-          <EvidencePanel {...props} />
-        </ErrorBoundary>
-      </aside>
-    </>
+  const wide = useMediaQuery(WIDE_LAYOUT)
+  const { fact, hiddenByFilter, onSelect, onClose } = props
+  const open = fact !== null || hiddenByFilter
+
+  // A fact chosen inside the panel (a formula's input, "used to derive") replaces the button that
+  // had the focus: reading goes on from the new fact's heading instead of from the top of the page.
+  const chosenInside = useRef(false)
+  const selectInside = useCallback(
+    (id: string) => {
+      chosenInside.current = true
+      onSelect(id)
+    },
+    [onSelect],
   )
+  useEffect(() => {
+    if (!chosenInside.current) return
+    chosenInside.current = false
+    focusEvidence()
+  }, [fact?.id])
+
+  const panel = (
+    // Keyed by fact, so choosing another fact clears a failure of the last one.
+    <ErrorBoundary key={fact?.id} name="The evidence for this fact">
+      <EvidencePanel {...props} onSelect={selectInside} />
+    </ErrorBoundary>
+  )
+  if (wide)
+    return (
+      <EvidenceColumn open={open} factId={fact?.id ?? null} onClose={onClose}>
+        {panel}
+      </EvidenceColumn>
+    )
+  return open ? (
+    <EvidenceSheet label={fact ? `Evidence: ${fact.label}` : 'Evidence'} onClose={onClose}>
+      {panel}
+    </EvidenceSheet>
+  ) : null
 })

@@ -2,6 +2,7 @@ import { CloseButton } from '../../components/CloseButton'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { Fact } from '../dataset/schema'
 import { Excerpt } from './Excerpt'
+import { EVIDENCE_HEADING_ID } from './focus-evidence'
 import { FactDetails } from './FactDetails'
 import { FormulaView } from './FormulaView'
 
@@ -22,7 +23,11 @@ export function EvidencePanel({ index, fact, hiddenByFilter, onSelect, onOpenArt
   return (
     <div className="space-y-4">
       <div className="flex items-start justify-between gap-2">
-        <h2 id="evidence-heading" className="text-base font-semibold text-slate-900 dark:text-slate-50">
+        <h2
+          id={EVIDENCE_HEADING_ID}
+          tabIndex={-1}
+          className="scroll-mt-4 text-base font-semibold text-slate-900 dark:text-slate-50"
+        >
           {fact ? fact.label : 'Evidence'}
         </h2>
         {(fact || hiddenByFilter) && <CloseButton what="evidence" onClose={onClose} />}

@@ -1,8 +1,13 @@
 import { memo, useDeferredValue, useId, useMemo, useState } from 'react'
 
+import type { SortKey } from '../../config/facts-table'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { Fact } from '../dataset/schema'
-import { searchFacts, sortFacts, type Sort, type SortKey } from './sort-facts'
+import { sortFromParam, sortToParam } from '../url-state/search-params'
+import { useTableState } from '../url-state/use-table-state'
+import { emptyMessage } from './empty-message'
+import { searchFacts } from './search-facts'
+import { sortFacts } from './sort-facts'
 import { VALUE_KIND_LABELS, formatPeriod, formatValue } from '../dataset/format-fact'
 
 const PAGE = 50
@@ -25,8 +30,8 @@ export interface FactsTableProps {
 /** Every fact the filters leave: searchable, sortable by any column; a row's button opens its evidence. */
 export const FactsTable = memo(function FactsTable({ index, facts, selectedId, onSelect }: FactsTableProps) {
   const searchId = useId()
-  const [query, setQuery] = useState('')
-  const [sort, setSort] = useState<Sort>({ key: 'period', direction: 'ascending' })
+  const [{ q: query, sort: sortParam }, setTable] = useTableState()
+  const sort = sortFromParam(sortParam)
   const [shown, setShown] = useState(PAGE)
   const deferredQuery = useDeferredValue(query)
   const rows = useMemo(
@@ -36,7 +41,17 @@ export const FactsTable = memo(function FactsTable({ index, facts, selectedId, o
   const total = index.articleById.size
 
   const sortBy = (key: SortKey) =>
-    setSort((s) => ({ key, direction: s.key === key && s.direction === 'ascending' ? 'descending' : 'ascending' }))
+    setTable({
+      sort: sortToParam({
+        key,
+        direction: sort.key === key && sort.direction === 'ascending' ? 'descending' : 'ascending',
+      }),
+    })
+  // One history entry per search, not per keystroke: the first letter pushes, the rest replace it.
+  const search = (text: string) => {
+    void setTable({ q: text }, { history: query === '' ? 'push' : 'replace' })
+    setShown(PAGE)
+  }
 
   return (
     // Off-screen until scrolled to: content-visibility lets a filter change skip laying it out.
@@ -56,13 +71,14 @@ export const FactsTable = memo(function FactsTable({ index, facts, selectedId, o
             id={searchId}
             type="search"
             value={query}
-            onChange={(e) => {
-              setQuery(e.target.value)
-              setShown(PAGE)
-            }}
-            placeholder="e.g. layoffs, AWS, 2023"
+            onChange={(e) => search(e.target.value)}
+            aria-describedby={`${searchId}-hint`}
+            placeholder="e.g. layoffs, Q4 2023, April"
             className="w-64 max-w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-950"
           />
+          <p id={`${searchId}-hint`} className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">
+            Searches all columns, sources and articles
+          </p>
         </div>
       </div>
       <div className="overflow-x-auto">
@@ -131,7 +147,12 @@ export const FactsTable = memo(function FactsTable({ index, facts, selectedId, o
       </div>
       {rows.length === 0 && (
         <p role="status" className="py-4 text-sm text-slate-600 dark:text-slate-300">
-          No facts match{query ? ` “${query}”` : ''} under the current filters.
+          {emptyMessage({
+            query: deferredQuery,
+            underFilters: facts.length,
+            filtersExclude: facts.length < index.facts.length,
+            matchingWithoutFilters: searchFacts(index, index.facts, deferredQuery).length,
+          })}
         </p>
       )}
       {rows.length > shown && (

@@ -1,77 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { comparePeriodKeys, periodKey } from '../../lib/period'
+import { SORT_KEYS, type Sort, type SortKey } from '../../config/facts-table'
 import { buildIndex, type DatasetIndex } from '../dataset/dataset-index'
-import { Dataset, METRICS, type Fact, type FactValue, type Metric } from '../dataset/schema'
+import type { Fact } from '../dataset/schema'
 import { loadRealDataset } from '../export/real-dataset.test-support'
-import { searchFacts, SORT_KEYS, sortFacts, type Sort, type SortKey } from './sort-facts'
-import { amountOf, formatValue } from '../dataset/format-fact'
-
-interface Spec {
-  id: string
-  label: string
-  company: string
-  metric: Metric
-  period: string | null
-  value: FactValue
-  source: string
-  articles: string[]
-}
-
-const COMPANIES = [
-  { id: 'company-x1', name: 'Zeta Corp' },
-  { id: 'company-x2', name: 'Beta Holdings' },
-]
-const ARTICLE_IDS = ['000_aaaa', '001_bbbb', '002_cccc']
-
-/** A hand-made dataset: each fact quoted from its articles, the highlight on its value's words. */
-function synthetic(specs: Spec[]): DatasetIndex {
-  const quoteOf = (s: Spec) => `Reportedly ${s.id} stands at ${formatValue(s.value)} now.`
-  const texts = new Map(
-    ARTICLE_IDS.map((id) => [
-      id,
-      specs
-        .filter((s) => s.articles.includes(id))
-        .map(quoteOf)
-        .join(' ')
-        .padEnd(1, '-'),
-    ]),
-  )
-  const facts: Fact[] = specs.map((s) => ({
-    id: s.id,
-    label: s.label,
-    metric: s.metric,
-    company: s.company,
-    period: s.period ? { value: s.period, inferred: false } : { value: null, inferred: false },
-    value: s.value,
-    source: s.source,
-    inputs: [],
-    citations: s.articles.map((article) => {
-      const text = texts.get(article)!
-      const quote = quoteOf(s)
-      const start = text.indexOf(quote)
-      const at = start + quote.indexOf(formatValue(s.value))
-      const highlight = s.value.kind === 'unknown' ? null : { start: at, end: at + formatValue(s.value).length }
-      return { article, quote, start, end: start + quote.length, highlight }
-    }),
-  }))
-  const dataset = Dataset.parse({
-    schemaVersion: 1,
-    companies: COMPANIES,
-    articles: ARTICLE_IDS.map((id) => ({
-      id,
-      title: null,
-      publisher: null,
-      author: null,
-      date: { value: '2024-04-03', inferred: false, basis: 'test' },
-      text: texts.get(id),
-    })),
-    facts,
-  })
-  return buildIndex(dataset)
-}
-
-const stated = (amount: number): FactValue => ({ kind: 'stated', amount, unit: 'people' })
+import { sortFacts } from './sort-facts'
+import { amountOf } from '../dataset/format-fact'
+import { stated, synthetic, type Spec } from './synthetic-index.test-support'
 
 /**
  * Facts with ties in every column (same label, value, period, company, article count) and values
@@ -288,111 +224,5 @@ describe('sortFacts', () => {
     const facts = [...index.facts]
     sortFacts(index, facts, { key: 'label', direction: 'descending' })
     expect(facts).toEqual(index.facts)
-  })
-})
-
-describe('searchFacts', () => {
-  const SEARCH_SPECS: Spec[] = [
-    {
-      id: 's0',
-      label: 'Alpha headline',
-      company: 'company-x1',
-      metric: 'open_positions',
-      period: null,
-      value: stated(1234),
-      source: 'Omega Research',
-      articles: ['000_aaaa'],
-    },
-    {
-      id: 's1',
-      label: 'Second item',
-      company: 'company-x2',
-      metric: 'operating_profit',
-      period: null,
-      value: { kind: 'stated', amount: 7.2e9, unit: 'USD' },
-      source: 'Sigma Wire',
-      articles: ['000_aaaa'],
-    },
-    {
-      id: 's2',
-      label: 'Third item',
-      company: 'company-x2',
-      metric: 'layoffs',
-      period: null,
-      value: { kind: 'vague', unit: 'people', words: ['several hundred'] },
-      source: 'Omega Research',
-      articles: ['001_bbbb'],
-    },
-  ]
-  const search = (query: string) => {
-    const index = synthetic(SEARCH_SPECS)
-    return searchFacts(index, index.facts, query).map((f) => f.id)
-  }
-
-  it('keeps every fact for an empty or blank query', () => {
-    expect(search('')).toEqual(['s0', 's1', 's2'])
-    expect(search('   \t ')).toEqual(['s0', 's1', 's2'])
-  })
-
-  it('matches the label, ignoring case', () => {
-    expect(search('ALPHA')).toEqual(['s0'])
-    expect(search('item')).toEqual(['s1', 's2'])
-  })
-
-  it('matches the company name but not its id', () => {
-    expect(search('zeta')).toEqual(['s0'])
-    expect(search('beta holdings')).toEqual(['s1', 's2'])
-    expect(search('x1')).toEqual([])
-  })
-
-  it('matches the value as the page formats it', () => {
-    const [s0, s1, s2] = SEARCH_SPECS.map((s) => formatValue(s.value))
-    expect(search(s0)).toEqual(['s0'])
-    expect(search(s1.toLowerCase())).toEqual(['s1'])
-    expect(search(s2.split(' ')[1])).toEqual(['s2'])
-    // The raw amount is not what the page shows.
-    expect(search('7200000000')).toEqual([])
-  })
-
-  it('matches the source', () => {
-    expect(search('omega')).toEqual(['s0', 's2'])
-    expect(search('Sigma WIRE')).toEqual(['s1'])
-  })
-
-  it('matches the metric in words', () => {
-    expect(search('open positions')).toEqual(['s0'])
-    expect(search('operating profit')).toEqual(['s1'])
-    expect(search('layoffs')).toEqual(['s2'])
-  })
-
-  it('needs every word, in any order and from any field', () => {
-    expect(search('omega third')).toEqual(['s2'])
-    expect(search('research  alpha   zeta')).toEqual(['s0'])
-    expect(search('omega sigma')).toEqual([])
-    expect(search('alpha nowhere')).toEqual([])
-  })
-
-  it('finds each real fact by its label, company name, source and metric', () => {
-    for (const f of real.facts) {
-      const found = (q: string) => searchFacts(real, real.facts, q).map((x) => x.id)
-      expect(found(f.label.toUpperCase()), f.id).toContain(f.id)
-      expect(found(real.companyById.get(f.company)!.name), f.id).toContain(f.id)
-      expect(found(formatValue(f.value)), f.id).toContain(f.id)
-      expect(found(f.source), f.id).toContain(f.id)
-      expect(found(f.metric.split('_').join(' ')), f.id).toContain(f.id)
-    }
-  })
-
-  it.each(METRICS)('finds facts by the metric %s in words', (metric) => {
-    const index = synthetic([{ ...SEARCH_SPECS[0], metric }])
-    const words = metric.split('_').join(' ')
-    expect(searchFacts(index, index.facts, words).map((f) => f.id)).toEqual(['s0'])
-  })
-
-  it('keeps the order it is given', () => {
-    const reversed = [...real.facts].reverse()
-    const found = searchFacts(real, reversed, 'aws')
-    expect(found.length).toBeGreaterThan(1)
-    expect(found).toEqual(reversed.filter((f) => found.includes(f)))
   })
 })

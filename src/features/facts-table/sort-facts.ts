@@ -1,14 +1,8 @@
+import type { Sort, SortKey } from '../../config/facts-table'
 import { comparePeriodKeys } from '../../lib/period'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { Fact } from '../dataset/schema'
-import { amountOf, formatValue } from '../dataset/format-fact'
-
-export const SORT_KEYS = ['label', 'value', 'period', 'company', 'articles'] as const
-export type SortKey = (typeof SORT_KEYS)[number]
-export interface Sort {
-  key: SortKey
-  direction: 'ascending' | 'descending'
-}
+import { amountOf } from '../dataset/format-fact'
 
 /**
  * Values without an amount (vague, unknown) sort after every number, whatever
@@ -33,22 +27,4 @@ export function sortFacts(index: DatasetIndex, facts: readonly Fact[], sort: Sor
     articles: (a, b) => sign * (index.articleCountOf.get(a.id)! - index.articleCountOf.get(b.id)!),
   }
   return [...facts].sort(compare[sort.key])
-}
-
-/** Facts whose label, company, value or source contains every word of the query, ignoring case. */
-export function searchFacts(index: DatasetIndex, facts: readonly Fact[], query: string): Fact[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean)
-  if (!words.length) return [...facts]
-  return facts.filter((f) => {
-    const text = [
-      f.label,
-      index.companyById.get(f.company)?.name,
-      formatValue(f.value),
-      f.source,
-      f.metric.replaceAll('_', ' '),
-    ]
-      .join(' ')
-      .toLowerCase()
-    return words.every((w) => text.includes(w))
-  })
 }

@@ -1,16 +1,22 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { CHART_IDS } from '../charts/registry'
+import { SORT_KEYS } from '../../config/facts-table'
 import { PERIOD_KEY_PATTERN } from '../../lib/period'
 import {
   BACKGROUNDS,
   FITS,
   ignoredParams,
+  MAX_QUERY_LENGTH,
   parseSearch,
   searchParams,
   serializeSearch,
+  sortFromParam,
+  sortToParam,
+  SORTS,
   THEMES,
   VIEWS,
+  withoutIgnored,
   type SearchState,
 } from './search-params'
 
@@ -28,7 +34,12 @@ const DEFAULTS: SearchState = {
   slide: null,
   bg: null,
   fit: null,
+  q: '',
+  sort: 'period',
 }
+
+/** One slide per chart. */
+const SLIDES = CHART_IDS.length
 
 const parse = (query: string) => parseSearch(new URLSearchParams(query))
 
@@ -46,10 +57,13 @@ function expectDeclaredTypes(state: SearchState) {
   if (state.slide !== null) {
     expect(Number.isInteger(state.slide)).toBe(true)
     expect(state.slide).toBeGreaterThanOrEqual(1)
-    expect(state.slide).toBeLessThanOrEqual(999)
+    expect(state.slide).toBeLessThanOrEqual(SLIDES)
   }
   if (state.bg !== null) expect(BACKGROUNDS).toContain(state.bg)
   if (state.fit !== null) expect(FITS).toContain(state.fit)
+  expect(typeof state.q).toBe('string')
+  expect(state.q.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH)
+  expect(SORTS).toContain(state.sort)
 }
 
 // ---- Arbitraries ------------------------------------------------------------------------------
@@ -73,9 +87,11 @@ const validState: fc.Arbitrary<SearchState> = fc.record({
   article: fc.option(id, { nil: null }),
   theme: fc.option(fc.constantFrom(...THEMES), { nil: null }),
   chart: fc.option(fc.constantFrom(...CHART_IDS), { nil: null }),
-  slide: fc.option(fc.integer({ min: 1, max: 999 }), { nil: null }),
+  slide: fc.option(fc.integer({ min: 1, max: SLIDES }), { nil: null }),
   bg: fc.option(fc.constantFrom(...BACKGROUNDS), { nil: null }),
   fit: fc.option(fc.constantFrom(...FITS), { nil: null }),
+  q: fc.string({ unit: 'grapheme', maxLength: 40 }),
+  sort: fc.constantFrom(...SORTS),
 })
 
 /** Keys a hand-edited or hostile URL might carry: ours, Object.prototype's, and anything at all. */
@@ -104,6 +120,8 @@ const anyValue = fc.oneof(
     'AWS',
     '2023-Q4',
     '2023-Q5',
+    '2023-q4',
+    'UNDATED',
     'undated',
     'dark',
     'light',
@@ -111,7 +129,10 @@ const anyValue = fc.oneof(
     'present',
     'layoffs',
     '1',
+    '3',
+    '4',
     '0',
+    '99',
     '999',
     '1000',
     '01',
@@ -119,6 +140,11 @@ const anyValue = fc.oneof(
     '1.5',
     'transparent',
     'content',
+    'value',
+    '-value',
+    '--value',
+    'Value',
+    'x'.repeat(MAX_QUERY_LENGTH + 1),
   ),
   fc
     .array(fc.oneof(id, periodKey, fc.constant(''), fc.string({ maxLength: 5 })), { maxLength: 5 })
@@ -190,7 +216,9 @@ describe('search params, for any query string', () => {
             expect(reported(key, value), `${key}=${value}`).toBe(true)
           } else if (key === 'company' || key === 'period') {
             for (const item of value.split(',').filter((i) => i !== '')) {
-              const applied = (state[key] as string[]).includes(item)
+              // Period keys are read in any case ("2023-q4" is 2023-Q4); company ids are not.
+              const same = (a: string) => (key === 'period' ? a.toLowerCase() === item.toLowerCase() : a === item)
+              const applied = (state[key] as string[]).some(same)
               expect(applied !== reported(key, item), `${key} item ${JSON.stringify(item)}`).toBe(true)
             }
           } else {
@@ -225,6 +253,8 @@ describe('search params, for any valid state', () => {
         expect(search.has('period')).toBe(state.period.length > 0)
         for (const key of ['fact', 'article', 'theme', 'chart', 'slide', 'bg', 'fit'] as const)
           expect(search.has(key)).toBe(state[key] !== null)
+        expect(search.has('q')).toBe(state.q !== '')
+        expect(search.has('sort')).toBe(state.sort !== 'period')
       }),
     )
     expect(serializeSearch(DEFAULTS)).toBe('')
@@ -235,7 +265,7 @@ describe('search params, for any valid state', () => {
 
 const NOT_VALID = 'not a valid value'
 
-describe.each<{ key: keyof SearchState; valid: string; parsed: unknown; invalid: string }>([
+describe.each<{ key: keyof SearchState; valid: string; parsed: unknown; invalid: string; reason?: string }>([
   { key: 'view', valid: 'embed', parsed: 'embed', invalid: 'slideshow' },
   { key: 'company', valid: 'aws,google-cloud', parsed: ['aws', 'google-cloud'], invalid: 'AWS' },
   { key: 'period', valid: '2023-Q4,undated', parsed: ['2023-Q4', 'undated'], invalid: '2023-Q5' },
@@ -243,10 +273,18 @@ describe.each<{ key: keyof SearchState; valid: string; parsed: unknown; invalid:
   { key: 'article', valid: '000_61254caecf40e463', parsed: '000_61254caecf40e463', invalid: '-leading-dash' },
   { key: 'theme', valid: 'dark', parsed: 'dark', invalid: 'purple' },
   { key: 'chart', valid: 'layoffs', parsed: 'layoffs', invalid: 'pie' },
-  { key: 'slide', valid: '12', parsed: 12, invalid: '0' },
+  { key: 'slide', valid: '2', parsed: 2, invalid: '0' },
   { key: 'bg', valid: 'transparent', parsed: 'transparent', invalid: 'white' },
   { key: 'fit', valid: 'content', parsed: 'content', invalid: 'cover' },
-])('the $key parameter', ({ key, valid, parsed, invalid }) => {
+  {
+    key: 'q',
+    valid: 'Café, “april” & 2023+',
+    parsed: 'Café, “april” & 2023+',
+    invalid: 'x'.repeat(MAX_QUERY_LENGTH + 1),
+    reason: `longer than ${MAX_QUERY_LENGTH} characters`,
+  },
+  { key: 'sort', valid: '-value', parsed: '-value', invalid: 'price' },
+])('the $key parameter', ({ key, valid, parsed, invalid, reason = NOT_VALID }) => {
   it(`applies a valid value (${key}=${valid})`, () => {
     const query = `?${key}=${encodeURIComponent(valid).replaceAll('%2C', ',')}`
     expect(parse(query)).toEqual({ ...DEFAULTS, [key]: parsed })
@@ -256,7 +294,7 @@ describe.each<{ key: keyof SearchState; valid: string; parsed: unknown; invalid:
   it(`drops an invalid value (${key}=${invalid}) and says why`, () => {
     const query = `?${key}=${encodeURIComponent(invalid)}`
     expect(parse(query)).toEqual(DEFAULTS)
-    expect(ignoredParams(new URLSearchParams(query))).toEqual([{ key, value: invalid, reason: NOT_VALID }])
+    expect(ignoredParams(new URLSearchParams(query))).toEqual([{ key, value: invalid, reason }])
   })
 
   it('falls back to the default when missing', () => {
@@ -297,6 +335,86 @@ describe('repeated parameters', () => {
     expect(ignoredParams(search)).toEqual([
       { key: 'company', value: 'azure', reason: 'repeated parameter: only the first one applies' },
       { key: 'theme', value: 'light', reason: 'repeated parameter: only the first one applies' },
+    ])
+  })
+})
+
+describe('period keys', () => {
+  it('are read in any case and written as the filter shows them', () => {
+    const query = '?period=2023-q4,UNDATED,Undated,2024-Q1'
+    expect(parse(query).period).toEqual(['2023-Q4', 'undated', 'undated', '2024-Q1'])
+    expect(ignoredParams(new URLSearchParams(query))).toEqual([])
+    expect(serializeSearch({ ...DEFAULTS, period: parse('?period=2023-q4').period })).toBe('?period=2023-Q4')
+  })
+})
+
+describe('the slide parameter', () => {
+  it('applies every slide there is', () => {
+    for (let slide = 1; slide <= SLIDES; slide++) expect(parse(`?slide=${slide}`).slide).toBe(slide)
+  })
+
+  it('reports a slide past the last one, rather than showing another', () => {
+    for (const value of [String(SLIDES + 1), '99', '999']) {
+      expect(parse(`?slide=${value}`).slide).toBeNull()
+      expect(ignoredParams(new URLSearchParams(`?slide=${value}`))).toEqual([
+        { key: 'slide', value, reason: `no such slide: there are ${SLIDES}` },
+      ])
+    }
+  })
+})
+
+describe('the sort parameter', () => {
+  it('names a column, with a leading "-" for descending, and round-trips every order', () => {
+    for (const key of SORT_KEYS) {
+      for (const direction of ['ascending', 'descending'] as const) {
+        const param = sortToParam({ key, direction })
+        expect(param).toBe(direction === 'ascending' ? key : `-${key}`)
+        expect(sortFromParam(param)).toEqual({ key, direction })
+      }
+    }
+  })
+
+  it('leaves the table’s own order, oldest first, out of the URL', () => {
+    expect(sortFromParam(DEFAULTS.sort)).toEqual({ key: 'period', direction: 'ascending' })
+    expect(serializeSearch({ ...DEFAULTS, sort: '-period' })).toBe('?sort=-period')
+  })
+})
+
+describe('withoutIgnored', () => {
+  it('for any query string, leaves out everything ignored and keeps what applies', () => {
+    fc.assert(
+      fc.property(queryString, (query) => {
+        const search = new URLSearchParams(query)
+        const clean = withoutIgnored(search)
+        expect(ignoredParams(clean)).toEqual([])
+        expect(parseSearch(clean)).toEqual(parseSearch(search))
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('leaves a link with nothing ignored as it is', () => {
+    fc.assert(
+      fc.property(validState, (state) => {
+        const query = serializeSearch(state)
+        expect([...withoutIgnored(new URLSearchParams(query))]).toEqual([...new URLSearchParams(query)])
+      }),
+    )
+  })
+
+  it('also leaves out the values the dataset does not have', () => {
+    const search = new URLSearchParams(
+      '?company=aws,ibm,<b>&period=2031-q1,2023-Q4&fact=gone&article=a1&foo=1&theme=purple',
+    )
+    const unknown = [
+      { key: 'company', value: 'ibm' },
+      { key: 'period', value: '2031-Q1' },
+      { key: 'fact', value: 'gone' },
+    ]
+    expect([...withoutIgnored(search, unknown)]).toEqual([
+      ['company', 'aws'],
+      ['period', '2023-Q4'],
+      ['article', 'a1'],
     ])
   })
 })

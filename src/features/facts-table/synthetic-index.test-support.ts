@@ -1,0 +1,75 @@
+import { buildIndex, type DatasetIndex } from '../dataset/dataset-index'
+import { Dataset, type Fact, type FactValue, type Metric } from '../dataset/schema'
+import { formatValue } from '../dataset/format-fact'
+
+export interface Spec {
+  id: string
+  label: string
+  company: string
+  metric: Metric
+  period: string | null
+  value: FactValue
+  source: string
+  articles: string[]
+  /** The period's own words ("in prior years"), and whether its date is inferred. */
+  periodWords?: string
+  inferred?: boolean
+}
+
+/** Titles and publishers of the hand-made articles, where a test needs them; otherwise none. */
+export type ArticleMetaSpec = Partial<Record<string, { title?: string; publisher?: string }>>
+
+const COMPANIES = [
+  { id: 'company-x1', name: 'Zeta Corp' },
+  { id: 'company-x2', name: 'Beta Holdings' },
+]
+const ARTICLE_IDS = ['000_aaaa', '001_bbbb', '002_cccc']
+
+/** A hand-made dataset: each fact quoted from its articles, the highlight on its value's words. */
+export function synthetic(specs: Spec[], articleMeta: ArticleMetaSpec = {}): DatasetIndex {
+  const quoteOf = (s: Spec) => `Reportedly ${s.id} stands at ${formatValue(s.value)} now.`
+  const texts = new Map(
+    ARTICLE_IDS.map((id) => [
+      id,
+      specs
+        .filter((s) => s.articles.includes(id))
+        .map(quoteOf)
+        .join(' ')
+        .padEnd(1, '-'),
+    ]),
+  )
+  const facts: Fact[] = specs.map((s) => ({
+    id: s.id,
+    label: s.label,
+    metric: s.metric,
+    company: s.company,
+    period: { value: s.period, inferred: s.inferred ?? false, ...(s.periodWords && { words: s.periodWords }) },
+    value: s.value,
+    source: s.source,
+    inputs: [],
+    citations: s.articles.map((article) => {
+      const text = texts.get(article)!
+      const quote = quoteOf(s)
+      const start = text.indexOf(quote)
+      const at = start + quote.indexOf(formatValue(s.value))
+      const highlight = s.value.kind === 'unknown' ? null : { start: at, end: at + formatValue(s.value).length }
+      return { article, quote, start, end: start + quote.length, highlight }
+    }),
+  }))
+  const dataset = Dataset.parse({
+    schemaVersion: 1,
+    companies: COMPANIES,
+    articles: ARTICLE_IDS.map((id) => ({
+      id,
+      title: articleMeta[id]?.title ?? null,
+      publisher: articleMeta[id]?.publisher ?? null,
+      author: null,
+      date: { value: '2024-04-03', inferred: false, basis: 'test' },
+      text: texts.get(id),
+    })),
+    facts,
+  })
+  return buildIndex(dataset)
+}
+
+export const stated = (amount: number): FactValue => ({ kind: 'stated', amount, unit: 'people' })

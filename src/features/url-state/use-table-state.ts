@@ -1,0 +1,12 @@
+import { useQueryStates } from 'nuqs'
+import { searchParams } from './search-params'
+
+const tableParams = { q: searchParams.q, sort: searchParams.sort }
+
+/**
+ * The facts table's search text and order, from the URL, so a shared link
+ * keeps them. Only these two keys: other URL changes leave the table alone.
+ */
+export function useTableState() {
+  return useQueryStates(tableParams, { history: 'push' })
+}
