@@ -6,6 +6,7 @@ import { cspPlugin } from './scripts/csp-plugin.ts'
 import { datasetPlugin } from './scripts/dataset/vite-plugin.ts'
 import { linkPreviewPlugin } from './scripts/link-preview-plugin.ts'
 import { offlineEnabled, offlinePlugin } from './scripts/offline-plugin.ts'
+import { prerenderPlugin } from './scripts/prerender/vite-plugin.ts'
 
 export default defineConfig({
   // Relative asset and data URLs, so the build works from any sub-path of a static host.
@@ -16,6 +17,7 @@ export default defineConfig({
     datasetPlugin(),
     cspPlugin(),
     linkPreviewPlugin({ publicUrl: process.env.PUBLIC_URL }),
+    prerenderPlugin(),
     offlinePlugin({ enabled: offlineEnabled(process.env.OFFLINE) }),
   ],
   preview: { port: 4173, strictPort: true },

@@ -3,10 +3,19 @@ import { NuqsAdapter } from 'nuqs/adapters/react'
 import type { ReactNode } from 'react'
 import { dropIgnoredParams } from '../features/url-state/use-ignored-params'
 
-export function Providers({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
+export interface ProvidersProps {
+  queryClient: QueryClient
+  /** The view state the page was prerendered with: what the URL reads as on the server and while hydrating. */
+  serverSearch?: string
+  children: ReactNode
+}
+
+export function Providers({ queryClient, serverSearch, children }: ProvidersProps) {
   return (
     <QueryClientProvider client={queryClient}>
-      <NuqsAdapter processUrlSearchParams={dropIgnoredParams}>{children}</NuqsAdapter>
+      <NuqsAdapter processUrlSearchParams={dropIgnoredParams} serverSearch={serverSearch}>
+        {children}
+      </NuqsAdapter>
     </QueryClientProvider>
   )
 }

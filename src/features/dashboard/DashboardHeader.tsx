@@ -1,10 +1,7 @@
-import { lazy, Suspense } from 'react'
+import ShareLink from '../share/ShareLink'
 import { ThemeToggle } from '../theme/ThemeToggle'
 import { useEffectiveTheme } from '../theme/use-theme'
 import { useSearchState } from '../url-state/use-search-state'
-
-// Copying and sharing load with the header, not in the first-load JS: the other buttons do not wait for them.
-const ShareLink = lazy(() => import('../share/ShareLink'))
 
 export function DashboardHeader() {
   const [{ theme: chosen }, setState] = useSearchState()
@@ -24,9 +21,8 @@ export function DashboardHeader() {
           </p>
         </div>
         <div className="no-print flex flex-wrap items-center justify-end gap-2">
-          <Suspense fallback={null}>
-            <ShareLink />
-          </Suspense>
+          {/* Part of the first load (about 1 kB): loaded later, it would drop out of the prerendered header and back. */}
+          <ShareLink />
           <button
             type="button"
             onClick={present}

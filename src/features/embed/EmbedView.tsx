@@ -5,7 +5,7 @@ import { ChartDataTable } from '../charts/components/ChartDataTable'
 import { ChartView } from '../charts/components/ChartView'
 import { CHART_IDS, CHART_REGISTRY } from '../charts/registry'
 import { useFilteredFacts } from '../filters/use-filtered-facts'
-import { appUrl } from '../url-state/app-url'
+import { useAppUrl } from '../url-state/app-url'
 import { useSearchState } from '../url-state/use-search-state'
 import { dashboardUrl, embedUrl } from './embed-links'
 import { EvidencePopover } from './EvidencePopover'
@@ -24,6 +24,7 @@ export default function EmbedView() {
   const root = useRef<HTMLDivElement>(null)
   const frame = useElementSize(root)
   const fitContent = state.fit === 'content'
+  const appUrl = useAppUrl()
   useReportHeight(root, fitContent)
   const model = useMemo(
     () => (state.chart ? buildChartModel(state.chart, index, facts, filter) : null),
@@ -32,7 +33,7 @@ export default function EmbedView() {
 
   if (!model) return <ChartChooser />
   const selected = state.fact ? index.factById.get(state.fact) : undefined
-  const back = dashboardUrl(appUrl(), { ...state, fact: selected?.id })
+  const back = dashboardUrl(appUrl, { ...state, fact: selected?.id })
   const surface = state.bg === 'transparent' ? '' : 'bg-white dark:bg-slate-900'
 
   return (
@@ -85,6 +86,7 @@ export default function EmbedView() {
 /** An embed URL without a valid chart: say so and offer the charts there are. */
 function ChartChooser() {
   const [state] = useSearchState()
+  const appUrl = useAppUrl()
   return (
     <div role="alert" className="p-4 text-sm">
       <p className="font-semibold">This embed link does not name a chart it knows.</p>
@@ -92,7 +94,7 @@ function ChartChooser() {
       <ul className="mt-1 list-disc pl-5">
         {CHART_IDS.map((id) => (
           <li key={id}>
-            <a className="underline" href={embedUrl(appUrl(), id, { ...state, fit: state.fit })}>
+            <a className="underline" href={embedUrl(appUrl, id, { ...state, fit: state.fit })}>
               {CHART_REGISTRY[id].title}
             </a>
           </li>

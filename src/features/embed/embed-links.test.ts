@@ -14,7 +14,16 @@ describe('embedUrl', () => {
   })
 
   it('leaves defaults out of the URL', () => {
-    expect(embedUrl(appUrl, 'layoffs', { ...none, fit: null })).toBe(`${appUrl}?view=embed&chart=layoffs`)
+    expect(embedUrl(appUrl, 'layoffs', { ...none, fit: null })).toBe(
+      `${appUrl}embed-layoffs.html?view=embed&chart=layoffs`,
+    )
+  })
+
+  it('points at the chart’s prerendered page next to the one it is made from', () => {
+    const fromIndex = embedUrl(`${appUrl}index.html`, 'aws-results', { ...none, fit: null })
+    const fromEmbed = embedUrl(`${appUrl}embed-layoffs.html`, 'aws-results', { ...none, fit: null })
+    expect(fromIndex).toBe(`${appUrl}embed-aws-results.html?view=embed&chart=aws-results`)
+    expect(fromEmbed).toBe(fromIndex)
   })
 })
 
@@ -27,6 +36,11 @@ describe('dashboardUrl', () => {
       period: ['2023-Q4'],
       fact: 'share-aws-2023-q4',
     })
+  })
+
+  it('links from an embed page to the dashboard in the same folder', () => {
+    const url = dashboardUrl(`${appUrl}embed-layoffs.html`, { company: [], period: [], theme: null })
+    expect(url).toBe(appUrl)
   })
 })
 

@@ -7,10 +7,21 @@ export type EmbedState = Pick<SearchState, 'company' | 'period' | 'theme' | 'bg'
 /** Message an embed posts to its parent with its content height (the responsive snippet). */
 export const HEIGHT_MESSAGE = 'cloud-market-dashboard:height'
 
-/** The URL that renders one chart alone. `appUrl` is wherever the app is hosted (origin + path). */
+/** The folder the app is served from: the URL of any of its pages without the file name. */
+const appFolder = (appUrl: string) => appUrl.replace(/[^/]*$/, '')
+
+/**
+ * The page a chart's embed is prerendered into, so an iframe shows the chart
+ * before any script runs; the query carries the view state as everywhere else.
+ */
+export const embedPage = (chart: ChartId) => `embed-${chart}.html`
+
+/** The URL that renders one chart alone. `appUrl` is any page of the app (origin + path). */
 export function embedUrl(appUrl: string, chart: ChartId, state: EmbedState): string {
   const { company, period, theme, bg, fit } = state
-  return appUrl + serializeSearch({ view: 'embed', chart, company, period, theme, bg, fit })
+  return (
+    appFolder(appUrl) + embedPage(chart) + serializeSearch({ view: 'embed', chart, company, period, theme, bg, fit })
+  )
 }
 
 /** The full dashboard with the same filters (and, optionally, a fact selected). */
@@ -19,7 +30,7 @@ export function dashboardUrl(
   state: Pick<SearchState, 'company' | 'period' | 'theme'> & { fact?: string | null },
 ) {
   return (
-    appUrl +
+    appFolder(appUrl) +
     serializeSearch({ company: state.company, period: state.period, theme: state.theme, fact: state.fact ?? null })
   )
 }

@@ -1,6 +1,6 @@
 import { useId, useRef } from 'react'
 import { copyStatusText, useCopyText } from '../../components/use-copy-text'
-import { appUrl } from '../url-state/app-url'
+import { useAppUrl, useCanShare } from '../url-state/app-url'
 import { serializeSearch } from '../url-state/search-params'
 import { useSearchState } from '../url-state/use-search-state'
 
@@ -15,7 +15,8 @@ const BUTTON =
  */
 export default function ShareLink() {
   const [state] = useSearchState()
-  const link = appUrl() + serializeSearch(state)
+  const link = useAppUrl() + serializeSearch(state)
+  const canShare = useCanShare()
   const field = useRef<HTMLInputElement>(null)
   const fieldId = useId()
   const { copy, statusOf } = useCopyText(field)
@@ -47,7 +48,7 @@ export default function ShareLink() {
       <button type="button" onClick={() => void copy(link)} className={BUTTON}>
         Copy link
       </button>
-      {typeof navigator.share === 'function' && (
+      {canShare && (
         <button type="button" onClick={() => void share()} className={BUTTON}>
           Share…
         </button>

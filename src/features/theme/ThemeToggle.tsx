@@ -10,7 +10,9 @@ export function ThemeToggle({ theme, onChange }: { theme: Theme; onChange: (them
       onClick={() => onChange(dark ? 'light' : 'dark')}
       className="inline-flex items-center gap-2 rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
     >
-      <span aria-hidden="true">{dark ? '☾' : '☀'}</span>
+      <span aria-hidden="true" className="inline-block w-4 text-center">
+        {dark ? '☾' : '☀'}
+      </span>
       Dark theme
     </button>
   )

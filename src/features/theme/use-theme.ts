@@ -23,10 +23,15 @@ export function useEffectiveTheme(chosen: Theme | null): Theme {
  * host's gets an opaque backdrop from the browser.
  */
 export function useApplyTheme(theme: Theme, transparent: boolean) {
-  useEffect(() => {
-    const root = document.documentElement
-    root.classList.toggle('dark', theme === 'dark')
-    root.style.colorScheme = transparent ? 'light' : theme
-    root.classList.toggle('transparent', transparent)
-  }, [theme, transparent])
+  useEffect(() => applyTheme(theme, transparent), [theme, transparent])
 }
+
+export function applyTheme(theme: Theme, transparent: boolean) {
+  const root = document.documentElement
+  root.classList.toggle('dark', theme === 'dark')
+  root.style.colorScheme = transparent ? 'light' : theme
+  root.classList.toggle('transparent', transparent)
+}
+
+/** The theme a URL asks for, else the system's: set before the first paint of a prerendered page. */
+export const startTheme = (chosen: Theme | null): Theme => chosen ?? systemTheme()

@@ -1,2 +1,20 @@
+import { useSyncExternalStore } from 'react'
+
 /** Where the app is hosted: origin and path, without the view state (the query). Links are built on it. */
 export const appUrl = () => window.location.origin + window.location.pathname
+
+const never = () => () => {}
+
+/**
+ * appUrl() for links drawn during render: './' on the server and while the
+ * prerendered page hydrates (so the markup matches), the absolute URL after.
+ */
+export const useAppUrl = () => useSyncExternalStore(never, appUrl, () => './')
+
+/** Whether the browser has a share sheet; false on the server and while hydrating. */
+export const useCanShare = () =>
+  useSyncExternalStore(
+    never,
+    () => typeof navigator.share === 'function',
+    () => false,
+  )

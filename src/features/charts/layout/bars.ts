@@ -50,7 +50,7 @@ export function barMetrics(type: TypeLadder) {
     gap: base * 0.5,
     barThickness: base * 1.75,
     minBarThickness: Math.max(6, base * 0.5),
-    maxBarThickness: base * 2.25,
+    maxBarThickness: base * 2.75,
     labelLine: type.label * 1.25,
     valueLine: type.value * 1.25,
     tickLine: type.axis * 1.25,

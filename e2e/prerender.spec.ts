@@ -1,0 +1,94 @@
+import { expect, test, type Page } from '@playwright/test'
+import { companyName, dashboard, fact, openDashboard } from './fixtures'
+
+/*
+ * The build renders the default dashboard and each chart's embed to static
+ * HTML: charts and their numbers are there before any script runs, and the
+ * app takes the same markup over without a mismatch or a layout shift.
+ */
+
+const shares = ['share-aws-2023-q4', 'share-azure-2023-q4', 'share-google-cloud-2023-q4', 'share-others-2023-q4'].map(
+  fact,
+)
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('the dashboard shows the market shares and where they come from @subpath', async ({ page }) => {
+    await page.goto('./')
+    const chart = page.getByRole('region', { name: 'Cloud infrastructure market share' })
+    for (const share of shares) {
+      await expect(
+        chart.getByRole('button', { name: new RegExp(`^${companyName(share.company)}: ${share.value.amount}%`) }),
+      ).toBeVisible()
+    }
+    await expect(chart.getByText(/^Source: Synergy Research Group/)).toBeVisible()
+    await expect(
+      page.getByRole('region', { name: 'Amazon layoff waves' }).getByRole('button', { name: /: 18,000, derived/ }),
+    ).toBeVisible()
+  })
+
+  test('an embed page shows its chart, its period and its source line @subpath', async ({ page }) => {
+    await page.goto('./embed-market-share.html?view=embed&chart=market-share')
+    await expect(page.getByRole('heading', { name: 'Cloud infrastructure market share' })).toBeVisible()
+    await expect(page.getByText('Q4 2023 · share of the cloud infrastructure market')).toBeVisible()
+    await expect(page.getByRole('button', { name: /^AWS: 31%/ })).toBeVisible()
+    await expect(page.getByText(/^Source: Synergy Research Group/)).toBeVisible()
+  })
+})
+
+test('the built page itself carries the three charts with their numbers', async ({ request }) => {
+  const html = await (await request.get('./')).text()
+  for (const chart of ['market-share', 'aws-results', 'layoffs']) expect(html).toContain(`data-chart="${chart}"`)
+  for (const value of ['31%', '$24.2B', '18,000']) expect(html).toContain(value)
+})
+
+/** Layout shifts and console errors from the first byte on. */
+async function watch(page: Page) {
+  const problems: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text())
+  })
+  page.on('pageerror', (e) => problems.push(String(e)))
+  await page.addInitScript(() => {
+    const w = window as unknown as { shift: number }
+    w.shift = 0
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+        if (!entry.hadRecentInput) w.shift += entry.value
+      }
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+  return { problems, shift: () => page.evaluate(() => (window as unknown as { shift: number }).shift) }
+}
+
+for (const [width, height, scheme] of [
+  [1440, 900, 'light'],
+  [412, 823, 'dark'],
+] as const) {
+  test(`at ${width} px (${scheme}) the app takes the prerendered dashboard over with no shift and no mismatch`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height })
+    await page.emulateMedia({ colorScheme: scheme })
+    const { problems, shift } = await watch(page)
+    await openDashboard(page)
+    // Interactive: a click selects the mark and opens its evidence.
+    const azure = dashboard(page).marketShare.getByRole('button', { name: /^Microsoft Azure: 24%/ })
+    await azure.click()
+    await expect(azure).toHaveAttribute('aria-pressed', 'true')
+    await page
+      .getByRole('button', { name: 'Close evidence' })
+      .or(page.getByRole('heading', { name: fact('share-azure-2023-q4').label }))
+      .first()
+      .waitFor()
+    expect(await shift()).toBe(0)
+    expect(problems).toEqual([])
+  })
+}
+
+test('a link to another view renders that view, not the prerendered one', async ({ page }) => {
+  await openDashboard(page, '?company=aws')
+  await expect(dashboard(page).marketShare.getByRole('button', { name: /^Microsoft Azure/ })).toHaveCount(0)
+  await expect(dashboard(page).marketShare.getByRole('button', { name: /^AWS: 31%/ })).toBeVisible()
+})

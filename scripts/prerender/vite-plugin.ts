@@ -1,0 +1,68 @@
+import { Resvg } from '@resvg/resvg-js'
+import react from '@vitejs/plugin-react'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { createServer, type Plugin, type ResolvedConfig } from 'vite'
+import { PREVIEW_IMAGE } from '../link-preview-plugin.ts'
+import { injectPrerendered } from './inject.ts'
+
+interface ServerEntry {
+  PRERENDERED_PAGES: { file: string; search: string }[]
+  renderPage: (dataset: unknown, search: string) => Promise<string>
+  previewImageSvg: (dataset: unknown, size: { width: number; height: number }) => string
+}
+
+/**
+ * After the build: renders the default dashboard and each chart's embed into
+ * static HTML pages, from the bundled dataset, so charts and their numbers are
+ * on screen before any script runs (and for readers, unfurlers and crawlers
+ * without it); and draws the link-preview image with the app's export code.
+ * The app's modules run in Node through a Vite server; nothing here ships.
+ */
+export function prerenderPlugin(): Plugin {
+  let config: ResolvedConfig
+  return {
+    name: 'prerender',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved
+    },
+    // Before the service worker is generated, so it precaches the pages as they ship.
+    closeBundle: {
+      order: 'pre',
+      sequential: true,
+      async handler() {
+        if (config.build.ssr) return
+        const outDir = resolve(config.root, config.build.outDir)
+        const server = await createServer({
+          configFile: false,
+          root: config.root,
+          logLevel: 'error',
+          plugins: [react()],
+          appType: 'custom',
+          server: { middlewareMode: true, hmr: false, ws: false },
+          optimizeDeps: { noDiscovery: true, include: [] },
+        })
+        try {
+          const entry = (await server.ssrLoadModule('/src/prerender/render-page.tsx')) as ServerEntry
+          const dataset: unknown = JSON.parse(readFileSync(join(outDir, 'data/dataset.json'), 'utf8'))
+          const template = readFileSync(join(outDir, 'index.html'), 'utf8')
+          for (const page of entry.PRERENDERED_PAGES) {
+            const markup = await entry.renderPage(dataset, page.search)
+            writeFileSync(join(outDir, page.file), injectPrerendered(template, markup, page.search))
+          }
+          const svg = entry.previewImageSvg(dataset, PREVIEW_IMAGE)
+          const png = new Resvg(svg, {
+            fitTo: { mode: 'width', value: PREVIEW_IMAGE.width },
+            font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
+          })
+            .render()
+            .asPng()
+          writeFileSync(join(outDir, PREVIEW_IMAGE.file), png)
+        } finally {
+          await server.close()
+        }
+      },
+    },
+  }
+}

@@ -1,0 +1,18 @@
+import { CHART_IDS } from '../features/charts/registry'
+import { embedPage } from '../features/embed/embed-links'
+import { parseSearch, serializeSearch } from '../features/url-state/search-params'
+
+/** A page the build renders to static HTML: its file, and the view state (query string) it shows. */
+export interface PrerenderedPage {
+  file: string
+  search: string
+}
+
+/** The default dashboard, and each chart's embed: what readers, link unfurlers and crawlers see first. */
+export const PRERENDERED_PAGES: PrerenderedPage[] = [
+  { file: 'index.html', search: '' },
+  ...CHART_IDS.map((chart) => ({ file: embedPage(chart), search: serializeSearch({ view: 'embed', chart }) })),
+]
+
+/** A query string as the view state it asks for: two URLs with the same key render the same page. */
+export const viewStateKey = (search: string) => serializeSearch(parseSearch(new URLSearchParams(search)))

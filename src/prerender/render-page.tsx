@@ -1,0 +1,38 @@
+import { prerender } from 'react-dom/static'
+import { App } from '../app/App'
+import { Providers } from '../app/Providers'
+import { createQueryClient } from '../app/query-client'
+import { buildChartModel } from '../features/charts/chart-model'
+import { datasetQueryOptions } from '../features/dataset/api'
+import { validateDataset } from '../features/dataset/validate-dataset'
+import { chartImageSvg } from '../features/export/chart-image'
+import { renderToStaticMarkup } from 'react-dom/server'
+
+/*
+ * The build's server entry (scripts/prerender/): the app rendered to HTML
+ * from the bundled dataset, and the link-preview image drawn by the same
+ * export code readers use. Loaded by Vite in Node; never part of the bundle.
+ */
+
+export { PRERENDERED_PAGES } from './pages'
+
+/** The app's markup for a view state, with the dataset already loaded: what hydrates in the browser. */
+export async function renderPage(dataset: unknown, search: string): Promise<string> {
+  const queryClient = createQueryClient()
+  queryClient.setQueryData(datasetQueryOptions().queryKey, validateDataset(dataset, 'data/dataset.json'))
+  const { prelude } = await prerender(
+    <Providers queryClient={queryClient} serverSearch={search}>
+      <App />
+    </Providers>,
+  )
+  return new Response(prelude).text()
+}
+
+/** The link-preview image (1200 × 630): the market-share chart with its title and source line, as SVG. */
+export function previewImageSvg(dataset: unknown, size: { width: number; height: number }): string {
+  const index = validateDataset(dataset, 'data/dataset.json')
+  const model = buildChartModel('market-share', index, index.facts)
+  return chartImageSvg(model, { ...size, medium: 'image', theme: 'light' }, (element, idPrefix) =>
+    renderToStaticMarkup(element, { identifierPrefix: idPrefix }),
+  ).svg
+}
