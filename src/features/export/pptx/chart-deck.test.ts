@@ -89,6 +89,9 @@ describe('chartDeck on the real dataset', () => {
       'Total enterprise spending on cloud infrastructure services in the quarter: $74B, up 20% year over year.',
     )
     expect(runs(slides[0]).join(' ')).toContain('Source: Synergy Research Group.')
+    expect(runs(slides[0]).join(' ')).toContain('Pale bars labelled “derived” mark derived values.')
+    // The operating margin is derived but stated as text, not drawn: no pale bar to explain.
+    expect(runs(slides[1]).join(' ')).not.toContain('derived values')
     // The key names only the marks the slide draws.
     expect(runs(slides[0])).toContain('Pale bar labelled “derived”: derived from other figures')
     expect(runs(slides[0]).join('\n')).not.toMatch(/not reported|read as a range/)

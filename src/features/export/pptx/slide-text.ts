@@ -23,6 +23,12 @@ export function deckKey(chart: NativeBarChart): string[] {
 export const contextText = (model: Pick<ChartModel, 'context'>): string[] =>
   model.context.map((line) => line.map((part) => (typeof part === 'string' ? part : part.text)).join(''))
 
-/** The source line, saying how the deck marks derived values (it has no dashed outlines). */
-export const deckSourceLine = (model: Pick<ChartModel, 'facts'>, index: DatasetIndex) =>
-  sourceLine(index, model.facts, 'Pale bars labelled “derived” mark derived values.')
+/**
+ * The source line, saying how the deck marks derived values (it has no dashed
+ * outlines), and only when it draws one: a derived figure stated under the
+ * chart (the operating margin) is marked "derived" where it stands.
+ */
+export function deckSourceLine(model: Pick<ChartModel, 'facts' | 'bars'>, index: DatasetIndex): string {
+  const drawsDerived = model.bars.input.items.some((item) => item.bars.some((bar) => bar.kind === 'derived'))
+  return sourceLine(index, model.facts, drawsDerived ? 'Pale bars labelled “derived” mark derived values.' : '')
+}
