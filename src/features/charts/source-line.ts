@@ -18,9 +18,14 @@ function sourcedFacts(index: DatasetIndex, fact: Fact, seen = new Set<string>())
 /**
  * The one-line source note under a chart and in its exports: who produced the
  * numbers, and which articles report them. A derived value is credited to the
- * sources of the facts it is computed from.
+ * sources of the facts it is computed from. `derivedNote` says how derived
+ * values are marked where they are drawn differently (a PowerPoint chart).
  */
-export function sourceLine(index: DatasetIndex, facts: readonly Fact[]): string {
+export function sourceLine(
+  index: DatasetIndex,
+  facts: readonly Fact[],
+  derivedNote = 'Dashed outlines mark derived values.',
+): string {
   const sourced = unique(facts.flatMap((f) => sourcedFacts(index, f)))
   // "Not named" says nothing in a source line.
   const producers = unique(sourced.map((f) => f.source).filter((s) => !/^not named/i.test(s)))
@@ -35,7 +40,7 @@ export function sourceLine(index: DatasetIndex, facts: readonly Fact[]): string 
   const parts = [
     producers.length ? `Source: ${producers.join('; ')}.` : '',
     articles.length ? `Reported in ${articles.join(', ')}.` : '',
-    facts.some((f) => f.value.kind === 'derived') ? 'Dashed outlines mark derived values.' : '',
+    facts.some((f) => f.value.kind === 'derived') ? derivedNote : '',
   ]
   return parts.filter(Boolean).join(' ')
 }

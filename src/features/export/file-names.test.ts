@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildChartModel } from '../charts/chart-model'
-import { buildIndex, type DatasetIndex } from '../dataset/dataset-index'
+import { buildIndex, filterFacts, type DatasetIndex, type FactFilter } from '../dataset/dataset-index'
 import type { Fact, Period } from '../dataset/schema'
-import { exportFileName } from './file-names'
+import { deckFileName, exportFileName } from './file-names'
 import { loadRealDataset } from './real-dataset.test-support'
 
 let index: DatasetIndex
@@ -53,5 +53,25 @@ describe('exportFileName', () => {
       expect(name.replace(/\d{4}-Q[1-4]/g, '2023-q4')).toMatch(/^[a-z0-9.-]+$/)
       expect(name).toMatch(/-unicode-spaces\.png$/)
     }
+  })
+
+  it('names a PowerPoint slide like the other files, and a filtered export by its companies', () => {
+    expect(exportFileName(buildChartModel('market-share', index, index.facts), 'pptx')).toBe(
+      'cloud-market-share-2023-Q4.pptx',
+    )
+    const filter: FactFilter = { companies: ['aws', 'google-cloud'], periods: [] }
+    const model = buildChartModel('market-share', index, filterFacts(index, filter), filter)
+    expect(exportFileName(model, 'pptx')).toBe('cloud-market-share-2023-Q4-aws-google-cloud.pptx')
+    expect(exportFileName(model, 'png', 'slide')).toBe('cloud-market-share-2023-Q4-aws-google-cloud-slide.png')
+  })
+})
+
+describe('deckFileName', () => {
+  it('names the deck for the dashboard, with the filters in order', () => {
+    expect(deckFileName(undefined)).toBe('cloud-market-dashboard-deck.pptx')
+    expect(deckFileName({ filter: { companies: [], periods: [] } })).toBe('cloud-market-dashboard-deck.pptx')
+    expect(deckFileName({ filter: { companies: ['aws'], periods: ['2024-Q2', '2023-Q4'] } })).toBe(
+      'cloud-market-dashboard-deck-aws-2023-Q4-2024-Q2.pptx',
+    )
   })
 })

@@ -1,8 +1,11 @@
 import { CHART_REGISTRY } from '../charts/registry'
 import { comparePeriodKeys, periodKey, UNDATED, type PeriodKey } from '../../lib/period'
-import type { ChartModel } from '../charts/definition'
+import type { ChartModel, FilterScope } from '../charts/definition'
 
-export type ExportExtension = 'png' | 'svg' | 'csv'
+export type ExportExtension = 'png' | 'svg' | 'csv' | 'pptx'
+
+/** The start of a deck's file name: the dashboard's, since a deck holds several charts. */
+export const DECK_FILE_STEM = 'cloud-market-dashboard-deck'
 
 /** Lowercase words joined by "-": safe on every file system and in a URL. */
 function slug(text: string): string {
@@ -30,17 +33,36 @@ function periodSuffix(model: Pick<ChartModel, 'facts'>): string {
   return first === last ? first : `${first}-to-${last}`
 }
 
+/** The company filter, by company id ("aws", "aws-azure"): a filtered file says whose figures it holds. */
+const companySuffix = (scope: Pick<FilterScope, 'filter'> | undefined) =>
+  (scope?.filter.companies ?? []).map(slug).join('-')
+
 /**
- * The download name of a chart export: its file stem, the periods it shows and
- * an optional variant, e.g. `cloud-market-share-2023-Q4.png` or
+ * The download name of a chart export: its file stem, the periods it shows, the
+ * companies it is filtered to and an optional variant, e.g.
+ * `cloud-market-share-2023-Q4.png`, `cloud-market-share-2023-Q4-aws.pptx` or
  * `cloud-market-share-2023-Q4-slide.png`. Period keys keep their capital Q (as in
  * the URL's period filter); everything else is lowercase letters, digits, "." and "-".
  */
 export function exportFileName(
-  model: Pick<ChartModel, 'id' | 'facts'>,
+  model: Pick<ChartModel, 'id' | 'facts'> & { scope?: Pick<FilterScope, 'filter'> },
   ext: ExportExtension,
   variant?: string,
 ): string {
-  const parts = [slug(CHART_REGISTRY[model.id].fileStem), periodSuffix(model), variant ? slug(variant) : '']
+  const parts = [
+    slug(CHART_REGISTRY[model.id].fileStem),
+    periodSuffix(model),
+    companySuffix(model.scope),
+    variant ? slug(variant) : '',
+  ]
   return `${parts.filter(Boolean).join('-')}.${ext}`
+}
+
+/**
+ * The download name of a deck of every chart in view, filters included:
+ * `cloud-market-dashboard-deck.pptx`, `cloud-market-dashboard-deck-aws-2024-Q2.pptx`.
+ */
+export function deckFileName(scope: Pick<FilterScope, 'filter'> | undefined): string {
+  const periods = [...(scope?.filter.periods ?? [])].sort((a, b) => comparePeriodKeys(a as PeriodKey, b as PeriodKey))
+  return `${[DECK_FILE_STEM, companySuffix(scope), ...periods].filter(Boolean).join('-')}.pptx`
 }

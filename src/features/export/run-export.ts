@@ -6,7 +6,7 @@ import { chartImageSvg } from './chart-image'
 import { retina, SLIDE, svgToPng } from './chart-png'
 import { downloadBlob } from './download'
 import type { ExportKind } from './export-kinds'
-import { exportFileName } from './file-names'
+import { deckFileName, exportFileName } from './file-names'
 import { renderSvgMarkup } from './render-svg'
 
 export interface ExportInput {
@@ -28,6 +28,10 @@ const MIN_IMAGE_WIDTH = 320
 /** The file a chart exports to. Images are laid out afresh for their size, never copied from the screen. */
 export async function exportFile(kind: ExportKind, { model, index, theme, width }: ExportInput): Promise<ExportFile> {
   if (kind === 'csv') return { blob: chartCsv(model, index), fileName: exportFileName(model, 'csv') }
+  if (kind === 'pptx') {
+    const fileName = exportFileName(model, 'pptx')
+    return { blob: await deckFile([model], index, theme, model.title), fileName }
+  }
   if (kind === 'png-slide') {
     const image = chartImageSvg(model, { ...SLIDE, medium: 'slide', theme }, renderSvgMarkup)
     return { blob: await svgToPng(image.svg, image, SLIDE, null), fileName: exportFileName(model, 'png', 'slide') }
@@ -42,6 +46,31 @@ export async function exportFile(kind: ExportKind, { model, index, theme, width 
   }
   const png = await svgToPng(image.svg, image, retina(image), null)
   return { blob: png, fileName: exportFileName(model, 'png', '2x') }
+}
+
+/** A PowerPoint deck of `models`, with the deck code (and pptxgenjs) loaded only now. */
+async function deckFile(models: readonly ChartModel[], index: DatasetIndex, theme: PaletteTheme, title: string) {
+  const { chartDeck } = await import('./pptx/chart-deck')
+  return chartDeck(models, index, theme, title)
+}
+
+/** The deck of every chart in `models` (presentation mode's, in deck order), named for its filters. */
+export async function deckExport(
+  models: readonly ChartModel[],
+  index: DatasetIndex,
+  theme: PaletteTheme,
+): Promise<ExportFile> {
+  return {
+    blob: await deckFile(models, index, theme, 'Cloud market dashboard'),
+    fileName: deckFileName(models[0]?.scope),
+  }
+}
+
+/** Builds the deck and downloads it; returns the file name. */
+export async function runDeckExport(models: readonly ChartModel[], index: DatasetIndex, theme: PaletteTheme) {
+  const { blob, fileName } = await deckExport(models, index, theme)
+  downloadBlob(blob, fileName)
+  return fileName
 }
 
 /** Builds the requested file for a chart and downloads it; returns the file name. */

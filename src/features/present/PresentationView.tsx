@@ -10,6 +10,7 @@ import { ThemeToggle } from '../theme/ThemeToggle'
 import { useEffectiveTheme } from '../theme/use-theme'
 import { useSearchState } from '../url-state/use-search-state'
 import { deckFilterWords, keyFact, nextSlide, SLIDE_KEYS } from './slides'
+import { DownloadDeckButton } from './DownloadDeckButton'
 import { SlideCaption } from './SlideCaption'
 
 /**
@@ -80,6 +81,7 @@ export default function PresentationView() {
         </div>
         <nav aria-label="Slides" className="flex shrink-0 items-center gap-2 text-[max(0.5em,14px)]">
           <ShareLink />
+          <DownloadDeckButton deck={deck} index={index} theme={theme} className={NAV_BUTTON} />
           <ThemeToggle theme={theme} onChange={(t) => setState({ theme: t })} />
           <button type="button" onClick={() => go(current - 1)} disabled={current <= 1} className={NAV_BUTTON}>
             Previous<span className="sr-only"> slide</span>

@@ -12,11 +12,18 @@ export interface KeyEntry {
   secondary?: boolean
 }
 
+/** What each mark that needs explaining means, whatever it is drawn as (a chart, a PowerPoint chart). */
+export const MARK_MEANING = {
+  derived: 'derived from other figures',
+  vague: 'the articles’ words, read as a range',
+  unknown: 'not reported',
+} as const
+
 /** The marks that need explaining, in the words the app uses everywhere (the data table, the exports). */
 export const MARK_KEY = {
-  derived: { shape: 'bar', kind: 'derived', text: 'Dashed outline: derived from other figures' },
-  vague: { shape: 'band', kind: 'vague', text: 'Hatched band: the articles’ words, read as a range' },
-  unknown: { shape: 'open', kind: 'unknown', text: 'Open circle: not reported' },
+  derived: { shape: 'bar', kind: 'derived', text: `Dashed outline: ${MARK_MEANING.derived}` },
+  vague: { shape: 'band', kind: 'vague', text: `Hatched band: ${MARK_MEANING.vague}` },
+  unknown: { shape: 'open', kind: 'unknown', text: `Open circle: ${MARK_MEANING.unknown}` },
 } as const satisfies Record<string, KeyEntry>
 
 /** The key entries a scene needs: one per kind of mark that is not a plain stated value. */

@@ -1,0 +1,134 @@
+import JSZip from 'jszip'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { buildChartModel } from '../../charts/chart-model'
+import type { ChartModel } from '../../charts/definition'
+import { CHART_IDS, type ChartId } from '../../charts/registry'
+import { buildIndex, filterFacts, type DatasetIndex, type FactFilter } from '../../dataset/dataset-index'
+import { loadRealDataset } from '../real-dataset.test-support'
+import { chartDeck, PPTX_TYPE } from './chart-deck'
+import { deckSourceLine } from './slide-text'
+
+let index: DatasetIndex
+
+beforeAll(async () => {
+  index = buildIndex(await loadRealDataset())
+})
+
+const models = (filter: FactFilter = { companies: [], periods: [] }, ids: readonly ChartId[] = CHART_IDS) =>
+  ids.map((id) => buildChartModel(id, index, filterFacts(index, filter), filter))
+
+/** The deck as PowerPoint reads it: the zip's parts by name. */
+async function open(deck: readonly ChartModel[], theme: 'light' | 'dark' = 'light') {
+  const blob = await chartDeck(deck, index, theme, 'Test deck')
+  const zip = await JSZip.loadAsync(await blob.arrayBuffer())
+  const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir)
+  const parts = (pattern: RegExp) =>
+    names.filter((n) => pattern.test(n)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+  const text = (name: string) => zip.file(name)!.async('string')
+  return { blob, names, parts, text }
+}
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
+const unescape = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => XML_ENTITIES[e])
+
+/** The text runs of a slide or notes part, as a reader sees them. */
+const runs = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => unescape(m[1]))
+
+/** The cached numbers of a chart part's series values (what PowerPoint draws before it opens the sheet). */
+const cachedValues = (xml: string) =>
+  [...xml.matchAll(/<c:val>(.*?)<\/c:val>/gs)].flatMap((m) =>
+    [...m[1].matchAll(/<c:v>([^<]+)<\/c:v>/g)].map((v) => Number(v[1])),
+  )
+
+/** Series names, which the deck's charts show as their bar labels. */
+const seriesNames = (xml: string) =>
+  [...xml.matchAll(/<c:tx>.*?<c:v>([^<]*)<\/c:v>.*?<\/c:tx>/gs)].map((m) => unescape(m[1]))
+
+describe('chartDeck on the real dataset', () => {
+  it('is a PowerPoint file with one slide, one native chart and its sheet per chart', async () => {
+    const deck = await open(models())
+    expect(deck.blob.type).toBe(PPTX_TYPE)
+    expect(deck.parts(/^ppt\/slides\/slide\d+\.xml$/)).toHaveLength(3)
+    expect(deck.parts(/^ppt\/charts\/chart\d+\.xml$/)).toHaveLength(3)
+    expect(deck.parts(/^ppt\/embeddings\/.+\.xlsx$/)).toHaveLength(3)
+    // Native charts only: no picture of a chart anywhere.
+    expect(deck.parts(/^ppt\/media\//)).toEqual([])
+    const presentation = await deck.text('ppt/presentation.xml')
+    // PowerPoint's default 16:9 size: 13.333 × 7.5 in, in EMU.
+    expect(presentation).toContain('<p:sldSz cx="12192000" cy="6858000"/>')
+  })
+
+  it('caches the dataset’s values in the chart parts, in deck order', async () => {
+    const deck = await open(models())
+    const [share, results, layoffs] = await Promise.all(deck.parts(/^ppt\/charts\/chart\d+\.xml$/).map(deck.text))
+    expect(share).toContain('<c:barDir val="bar"/>')
+    expect(cachedValues(share).toSorted((a, b) => a - b)).toEqual([11, 24, 31, 34])
+    expect(cachedValues(results)).toEqual([24.2e9, 7.2e9])
+    // The band is cached as the two ends of its reading, the unreported wave as a zero-height placeholder.
+    expect(cachedValues(layoffs)).toEqual([18000, 9000, 0, 999, 200])
+    expect(seriesNames(share)).toEqual(['34% (derived)', '11%', '24%', '31%'])
+    expect(seriesNames(layoffs)).toEqual([
+      '18,000 (derived)',
+      '9,000',
+      'not reported',
+      '“several hundred” (read as 200–999)',
+      '\u200b',
+    ])
+  })
+
+  it('writes the title, subtitle, source line, key and context figures as slide text', async () => {
+    const deck = await open(models())
+    const slides = await Promise.all(deck.parts(/^ppt\/slides\/slide\d+\.xml$/).map(deck.text))
+    models().forEach((model, i) => {
+      const text = runs(slides[i])
+      expect(text).toContain(model.title)
+      expect(text).toContain(model.subtitle)
+      expect(text).toContain(deckSourceLine(model, index))
+    })
+    expect(runs(slides[0])).toContain(
+      'Total enterprise spending on cloud infrastructure services in the quarter: $74B, up 20% year over year.',
+    )
+    expect(runs(slides[0]).join(' ')).toContain('Source: Synergy Research Group.')
+    expect(runs(slides[0]).join(' ')).toContain('Pale bars labelled “derived” mark derived values.')
+    // The operating margin is derived but stated as text, not drawn: no pale bar to explain.
+    expect(runs(slides[1]).join(' ')).not.toContain('derived values')
+    // The key names only the marks the slide draws.
+    expect(runs(slides[0])).toContain('Pale bar labelled “derived”: derived from other figures')
+    expect(runs(slides[0]).join('\n')).not.toMatch(/not reported|read as a range/)
+    expect(runs(slides[2])).toEqual(
+      expect.arrayContaining([
+        'Pale band between two ends: the articles’ words, read as a range',
+        'Label on the baseline, no bar: not reported',
+      ]),
+    )
+  })
+
+  it('puts the quotes behind every value in the speaker notes', async () => {
+    const deck = await open(models())
+    const notes = await Promise.all(deck.parts(/^ppt\/notesSlides\/notesSlide\d+\.xml$/).map(deck.text))
+    expect(notes).toHaveLength(3)
+    const [share, results, layoffs] = notes.map((xml) => runs(xml).join('\n'))
+    expect(share).toContain('market share dipped to 31%')
+    expect(share).toContain('Stated by 1 of 5 articles.')
+    expect(share).toMatch(/Derived, stated by no article: 100 − .*= 34%/)
+    expect(results).toContain('$24.2 billion')
+    expect(layoffs).toContain('several hundred jobs')
+    expect(layoffs).toContain('Stated by 5 of 5 articles.')
+    expect(layoffs).toContain(
+      '— AWS cuts several hundred jobs to tackle ‘inefficiency’ as customer cloud cost-cutting continues, Computer Weekly',
+    )
+    expect(layoffs).toContain('Period inferred: about Mar 2023.')
+    expect(layoffs).toMatch(/Derived, stated by no article: .* \(27,000\) − .* \(9,000\) = 18,000/)
+  })
+
+  it('leaves out charts the filters empty and keeps the filter in the subtitle', async () => {
+    const filtered = models({ companies: ['azure'], periods: [] })
+    expect(filtered.map((m) => m.empty === null)).toEqual([true, false, false])
+    const deck = await open(filtered, 'dark')
+    expect(deck.parts(/^ppt\/slides\/slide\d+\.xml$/)).toHaveLength(1)
+    const slide = runs(await deck.text('ppt/slides/slide1.xml'))
+    expect(slide).toContain('Q4 2023 · share of the cloud infrastructure market · Microsoft Azure only')
+    const [chart] = deck.parts(/^ppt\/charts\/chart\d+\.xml$/)
+    expect(cachedValues(await deck.text(chart))).toEqual([24])
+  })
+})

@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { PALETTE } from '../../../config/palette'
+import { buildChartModel } from '../../charts/chart-model'
+import type { ChartId } from '../../charts/registry'
+import { buildIndex, type DatasetIndex } from '../../dataset/dataset-index'
+import { loadRealDataset } from '../real-dataset.test-support'
+import { nativeBars } from './native-bars'
+
+let index: DatasetIndex
+
+beforeAll(async () => {
+  index = buildIndex(await loadRealDataset())
+})
+
+const bars = (id: ChartId, theme: 'light' | 'dark' = 'light') =>
+  nativeBars(buildChartModel(id, index, index.facts).bars, theme, id === 'market-share' ? 'percent' : 'people')
+const hex = (c: string) => c.slice(1).toUpperCase()
+
+describe('nativeBars', () => {
+  it('gives every series a figure in one category only, so each bar keeps its own colour and label', () => {
+    for (const id of ['market-share', 'aws-results', 'layoffs'] as const) {
+      const chart = bars(id)
+      for (const s of chart.series) {
+        expect(s.values).toHaveLength(chart.categories.length)
+        expect(s.values.filter((v) => v !== null)).toHaveLength(1)
+      }
+    }
+  })
+
+  it('draws market shares in the company colours, largest item at the top of a horizontal chart', () => {
+    const chart = bars('market-share')
+    expect(chart.direction).toBe('bar')
+    // PowerPoint draws a horizontal chart bottom up: AWS, first on the page, is the last category.
+    expect(chart.categories).toEqual(['Other providers', 'Google Cloud', 'Microsoft Azure', 'AWS'])
+    const aws = chart.series.find((s) => s.factId === 'share-aws-2023-q4')!
+    expect(aws).toMatchObject({ name: '31%', role: 'figure', color: hex(PALETTE.light.series[0]) })
+    expect(aws.values.at(-1)).toBe(31)
+  })
+
+  it('marks a derived value with a paler fill and "derived" in its label', () => {
+    const others = bars('market-share').series.find((s) => s.factId === 'share-others-2023-q4')!
+    expect(others).toMatchObject({ name: '34% (derived)', role: 'derived' })
+    expect(others.color).not.toBe(hex(PALETTE.light.series[3]))
+  })
+
+  it('draws a vague count as its read range under the articles’ words, and an unreported one as a labelled placeholder', () => {
+    const chart = bars('layoffs')
+    const band = chart.series.filter((s) => s.factId === 'layoffs-2024-04')
+    expect(band.map((s) => [s.role, s.name, s.values[3]])).toEqual([
+      ['band', '“several hundred” (read as 200–999)', 999],
+      ['band-floor', '\u200b', 200],
+    ])
+    expect(band[1].color).toBe(hex(PALETTE.light.surface))
+    const unknown = chart.series.find((s) => s.factId === 'layoffs-2024-01')!
+    expect(unknown).toMatchObject({ role: 'placeholder', name: 'not reported' })
+    expect(unknown.values[2]).toBe(0)
+  })
+
+  it('names each of several bars of one item in its category', () => {
+    expect(bars('aws-results').categories).toEqual(['Revenue · Q4 2023', 'Operating profit · Q4 2023'])
+    expect(bars('layoffs').categories[0]).toBe('In prior years · Amazon')
+  })
+
+  it('keeps the dataset’s fixed scale with round steps, and formats the axis in the unit', () => {
+    expect(bars('market-share').axis).toEqual({ max: 50, major: 10, format: '0"%"' })
+    expect(bars('layoffs').axis).toEqual({ max: 20000, major: 5000, format: '#,##0' })
+  })
+
+  it('fills the band’s floor with the slide’s own colour in the dark theme too', () => {
+    const floor = bars('layoffs', 'dark').series.find((s) => s.role === 'band-floor')!
+    expect(floor.color).toBe(hex(PALETTE.dark.surface))
+  })
+})

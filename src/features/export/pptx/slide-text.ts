@@ -1,0 +1,34 @@
+import type { ChartModel } from '../../charts/definition'
+import { MARK_MEANING } from '../../charts/layout/chart-key'
+import { sourceLine } from '../../charts/source-line'
+import type { DatasetIndex } from '../../dataset/dataset-index'
+import type { NativeBarChart, SeriesRole } from './native-bars'
+
+/** How the deck's chart draws each mark that needs explaining (see nativeBars), with the app's meaning. */
+const DECK_MARKS = {
+  derived: { roles: ['derived'], mark: 'Pale bar labelled “derived”' },
+  vague: { roles: ['band'], mark: 'Pale band between two ends' },
+  unknown: { roles: ['placeholder'], mark: 'Label on the baseline, no bar' },
+} as const satisfies Record<keyof typeof MARK_MEANING, { roles: SeriesRole[]; mark: string }>
+
+/** The key for the marks this chart draws (only those present), e.g. "Pale bar labelled “derived”: derived from other figures". */
+export function deckKey(chart: NativeBarChart): string[] {
+  const roles = new Set(chart.series.map((s) => s.role))
+  return (Object.keys(DECK_MARKS) as (keyof typeof DECK_MARKS)[])
+    .filter((k) => DECK_MARKS[k].roles.some((r) => roles.has(r)))
+    .map((k) => `${DECK_MARKS[k].mark}: ${MARK_MEANING[k]}`)
+}
+
+/** The figures that frame the chart, one sentence each. */
+export const contextText = (model: Pick<ChartModel, 'context'>): string[] =>
+  model.context.map((line) => line.map((part) => (typeof part === 'string' ? part : part.text)).join(''))
+
+/**
+ * The source line, saying how the deck marks derived values (it has no dashed
+ * outlines), and only when it draws one: a derived figure stated under the
+ * chart (the operating margin) is marked "derived" where it stands.
+ */
+export function deckSourceLine(model: Pick<ChartModel, 'facts' | 'bars'>, index: DatasetIndex): string {
+  const drawsDerived = model.bars.input.items.some((item) => item.bars.some((bar) => bar.kind === 'derived'))
+  return sourceLine(index, model.facts, drawsDerived ? 'Pale bars labelled “derived” mark derived values.' : '')
+}

@@ -1,0 +1,46 @@
+import { useState } from 'react'
+import type { PaletteTheme } from '../../config/palette'
+import type { ChartModel } from '../charts/definition'
+import type { DatasetIndex } from '../dataset/dataset-index'
+
+export interface DownloadDeckButtonProps {
+  /** The slides of the deck on screen, in deck order. */
+  deck: readonly ChartModel[]
+  index: DatasetIndex
+  theme: PaletteTheme
+  className: string
+}
+
+/**
+ * Downloads the deck on screen as a PowerPoint file: one slide per chart with
+ * a native chart and the evidence in the speaker notes. The export code and
+ * pptxgenjs load only on the first click.
+ */
+export function DownloadDeckButton({ deck, index, theme, className }: DownloadDeckButtonProps) {
+  const [status, setStatus] = useState('')
+  const [busy, setBusy] = useState(false)
+
+  const download = async () => {
+    setBusy(true)
+    setStatus('Preparing the deck…')
+    try {
+      const { runDeckExport } = await import('../export/run-export')
+      setStatus(`Downloaded ${await runDeckExport(deck, index, theme)}`)
+    } catch (e) {
+      setStatus(`Download failed: ${(e as Error).message}`)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <>
+      <button type="button" onClick={download} disabled={busy || deck.length === 0} className={className}>
+        Download deck
+      </button>
+      <p role="status" className="sr-only">
+        {status}
+      </p>
+    </>
+  )
+}
