@@ -58,6 +58,18 @@ describe('chartDeck on the real dataset', () => {
     expect(presentation).toContain('<p:sldSz cx="12192000" cy="6858000"/>')
   })
 
+  it('refers each bar chart to exactly the two axes it declares (no orphan axis id to repair)', async () => {
+    const deck = await open(models())
+    for (const name of deck.parts(/^ppt\/charts\/chart\d+\.xml$/)) {
+      const xml = await deck.text(name)
+      const plot = /<c:barChart>[\s\S]*?<\/c:barChart>/.exec(xml)![0]
+      const refs = [...plot.matchAll(/<c:axId val="(\d+)"\/>/g)].map((m) => m[1])
+      const declared = [...xml.matchAll(/<c:(?:catAx|valAx)>\s*<c:axId val="(\d+)"\/>/g)].map((m) => m[1])
+      expect(refs, name).toHaveLength(2)
+      expect(new Set(refs), name).toEqual(new Set(declared))
+    }
+  })
+
   it('caches the dataset’s values in the chart parts, in deck order', async () => {
     const deck = await open(models())
     const [share, results, layoffs] = await Promise.all(deck.parts(/^ppt\/charts\/chart\d+\.xml$/).map(deck.text))

@@ -1,8 +1,10 @@
+import JSZip from 'jszip'
 import PptxGenJS from 'pptxgenjs'
 import { DECK_FONT } from '../../../config/fonts'
 import { PALETTE, type PaletteTheme } from '../../../config/palette'
 import type { ChartModel } from '../../charts/definition'
 import type { DatasetIndex } from '../../dataset/dataset-index'
+import { fixAxisIds } from './axis-ids'
 import { nativeBars, type NativeBarChart } from './native-bars'
 import { speakerNotes } from './speaker-notes'
 import { contextText, deckKey, deckSourceLine } from './slide-text'
@@ -106,8 +108,7 @@ export async function chartDeck(
   deck.theme = { headFontFace: DECK_FONT.fallback, bodyFontFace: DECK_FONT.fallback }
   deck.title = title
   for (const model of models) if (model.empty === null) addChartSlide(deck, model, index, theme)
-  const file = await deck.write({ outputType: 'blob' })
-  return file instanceof Blob
-    ? new Blob([file], { type: PPTX_TYPE })
-    : new Blob([file as ArrayBuffer], { type: PPTX_TYPE })
+  const zip = await JSZip.loadAsync((await deck.write({ outputType: 'arraybuffer' })) as ArrayBuffer)
+  await fixAxisIds(zip)
+  return zip.generateAsync({ type: 'blob', mimeType: PPTX_TYPE, compression: 'DEFLATE' })
 }
