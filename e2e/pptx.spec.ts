@@ -61,7 +61,7 @@ test.describe('PowerPoint', () => {
       .getByRole('button', { name: /^Export/ })
       .click()
     const download = page.waitForEvent('download')
-    await page.getByRole('button', { name: /^PowerPoint slide/ }).click()
+    await page.getByRole('menuitem', { name: /^PowerPoint slide/ }).click()
     expect((await download).suggestedFilename()).toBe('cloud-market-share-2023-Q4.pptx')
     const deck = await openDeck(await download)
     expect(deck.slides).toEqual(['ppt/slides/slide1.xml'])

@@ -92,3 +92,21 @@ test('a link to another view renders that view, not the prerendered one', async 
   await expect(dashboard(page).marketShare.getByRole('button', { name: /^Microsoft Azure/ })).toHaveCount(0)
   await expect(dashboard(page).marketShare.getByRole('button', { name: /^AWS: 31%/ })).toBeVisible()
 })
+
+test('a click before the page has taken its data is kept, and acted on once it has', async ({ page }) => {
+  // The dataset is held back: the page shows its built charts and cannot act yet.
+  let answer!: () => void
+  const answered = new Promise<void>((resolve) => (answer = resolve))
+  await page.route(/data\/dataset\.json$/, async (route) => {
+    const response = await route.fetch()
+    await answered
+    await route.fulfill({ response })
+  })
+  await page.goto('./')
+  const azure = dashboard(page).marketShare.getByRole('button', { name: /^Microsoft Azure: 24%/ })
+  await azure.click()
+  await expect(azure).toHaveAttribute('aria-pressed', 'false')
+  answer()
+  await expect(azure).toHaveAttribute('aria-pressed', 'true')
+  await expect(page.getByRole('heading', { name: fact('share-azure-2023-q4').label })).toBeVisible()
+})

@@ -1,9 +1,10 @@
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/App'
+import { builtPage, keepEarlyClick, slowDataNotice } from './app/prerendered-page'
 import { Providers } from './app/Providers'
 import { createQueryClient } from './app/query-client'
-import { datasetQueryOptions } from './features/dataset/api'
+import { DATASET_FILE, datasetQueryOptions, trustBuiltDataset } from './features/dataset/api'
 import { registerServiceWorkerWhenIdle } from './features/offline/register-when-idle'
 import { applyTheme, startTheme } from './features/theme/use-theme'
 import { parseSearch } from './features/url-state/search-params'
@@ -24,20 +25,31 @@ const app = (serverSearch?: string) => (
 const { theme, view, bg } = parseSearch(window.location.search)
 applyTheme(startTheme(theme), view === 'embed' && bg === 'transparent')
 
-// The build prerenders some pages (src/prerender/): the charts are already on screen.
-const prerendered = container.dataset.prerendered
-if (prerendered === undefined) {
+const built = builtPage(container)
+if (!built) {
   // Every view needs the dataset: ask for it (and its validator) before the first render, not after it.
   void queryClient.prefetchQuery(datasetQueryOptions())
   createRoot(container).render(app())
 } else {
-  // Once the data they were drawn from is here, the same view hydrates; another view (a filter, a
-  // slide) replaces them, and a failed load shows its error in their place.
-  const sameView = viewStateKey(window.location.search) === viewStateKey(prerendered)
-  queryClient.fetchQuery(datasetQueryOptions()).then(
-    () => (sameView ? hydrateRoot(container, app(prerendered)) : createRoot(container).render(app())),
-    () => createRoot(container).render(app()),
-  )
+  // The charts are on screen already. Once the data they were drawn from is here, the same view hydrates;
+  // another view (a filter, a slide) or other data replaces them, and a failed load shows its error instead.
+  trustBuiltDataset(built.datasetHash)
+  const click = keepEarlyClick(container)
+  const slow = slowDataNotice(DATASET_FILE)
+  const sameView = viewStateKey(window.location.search) === viewStateKey(built.search)
+  const render = () => {
+    click.drop()
+    createRoot(container).render(app())
+  }
+  queryClient
+    .fetchQuery(datasetQueryOptions())
+    .then((index) => {
+      if (!sameView || index.hash !== built.datasetHash) return render()
+      hydrateRoot(container, app(built.search))
+      // After React has taken the nodes over, so the click reaches its handlers.
+      requestAnimationFrame(() => setTimeout(click.replay))
+    }, render)
+    .finally(slow.dismiss)
 }
 
 registerServiceWorkerWhenIdle()

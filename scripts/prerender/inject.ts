@@ -4,10 +4,16 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
 
 /**
  * The page with the app's prerendered markup inside its root, marked with the
- * view state it was rendered for: the browser hydrates it when the URL asks
- * for the same view, and renders afresh otherwise.
+ * view state and the dataset (its content hash) it was rendered from: the
+ * browser hydrates it when the URL asks for the same view of the same data,
+ * and renders afresh otherwise.
  */
-export function injectPrerendered(template: string, markup: string, search: string): string {
+export function injectPrerendered(
+  template: string,
+  markup: string,
+  page: { search: string; datasetHash: string },
+): string {
   if (!template.includes(ROOT)) throw new Error(`index.html has no empty ${ROOT} to prerender into`)
-  return template.replace(ROOT, () => `<div id="root" data-prerendered="${escapeAttr(search)}">${markup}</div>`)
+  const attributes = `data-prerendered="${escapeAttr(page.search)}" data-dataset-hash="${escapeAttr(page.datasetHash)}"`
+  return template.replace(ROOT, () => `<div id="root" ${attributes}>${markup}</div>`)
 }

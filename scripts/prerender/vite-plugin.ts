@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { createServer, type Plugin, type ResolvedConfig } from 'vite'
+import { contentHash } from '../../src/lib/content-hash.ts'
 import { PREVIEW_IMAGE } from '../link-preview-plugin.ts'
 import { injectPrerendered } from './inject.ts'
 
@@ -45,11 +46,13 @@ export function prerenderPlugin(): Plugin {
         })
         try {
           const entry = (await server.ssrLoadModule('/src/prerender/render-page.tsx')) as ServerEntry
-          const dataset: unknown = JSON.parse(readFileSync(join(outDir, 'data/dataset.json'), 'utf8'))
+          const text = readFileSync(join(outDir, 'data/dataset.json'), 'utf8')
+          const dataset: unknown = JSON.parse(text)
+          const datasetHash = contentHash(text)
           const template = readFileSync(join(outDir, 'index.html'), 'utf8')
           for (const page of entry.PRERENDERED_PAGES) {
             const markup = await entry.renderPage(dataset, page.search)
-            writeFileSync(join(outDir, page.file), injectPrerendered(template, markup, page.search))
+            writeFileSync(join(outDir, page.file), injectPrerendered(template, markup, { ...page, datasetHash }))
           }
           const svg = entry.previewImageSvg(dataset, PREVIEW_IMAGE)
           const png = new Resvg(svg, {

@@ -1,13 +1,28 @@
 import { queryOptions } from '@tanstack/react-query'
+import { contentHash } from '../../lib/content-hash'
+import { buildIndex } from './dataset-index'
 import { DatasetLoadError } from './load-error'
+import type { Dataset } from './schema'
 
 /** Relative, so the app works from any sub-path of a static host. */
 export const DATASET_FILE = 'data/dataset.json'
 
+// The content hash of the dataset the build validated and wrote (set from the page it wrote), or null.
+let builtHash: string | null = null
+
+/**
+ * Trusts a dataset file whose content hash is the one the build recorded: the
+ * build validated exactly those bytes, so the page skips validating them again
+ * (and never loads the validator). Any other file is validated in full.
+ */
+export function trustBuiltDataset(hash: string | null) {
+  builtHash = hash
+}
+
 /** Fetches, parses and validates the dataset, failing with a DatasetLoadError that names the file and the problem. */
 export async function fetchDataset(url: string = DATASET_FILE, signal?: AbortSignal) {
-  // The validator (and zod) download in parallel with the data.
-  const validator = import('./validate-dataset')
+  // Unless the build vouches for the file, the validator (and zod) download in parallel with it.
+  const validator = builtHash === null ? import('./validate-dataset') : null
   let response: Response
   try {
     response = await fetch(url, { signal })
@@ -27,9 +42,11 @@ export async function fetchDataset(url: string = DATASET_FILE, signal?: AbortSig
       response.status >= 500,
     )
   }
+  const text = await response.text()
+  const hash = contentHash(text)
   let json: unknown
   try {
-    json = JSON.parse(await response.text())
+    json = JSON.parse(text)
   } catch (e) {
     throw new DatasetLoadError(
       'json',
@@ -37,8 +54,9 @@ export async function fetchDataset(url: string = DATASET_FILE, signal?: AbortSig
       `${url} is not valid JSON (truncated or corrupted?): ${(e as Error).message}`,
     )
   }
-  const { validateDataset } = await validator
-  return validateDataset(json, url)
+  if (hash === builtHash) return buildIndex(json as Dataset, hash)
+  const { validateDataset } = await (validator ?? import('./validate-dataset'))
+  return validateDataset(json, url, hash)
 }
 
 /** The dataset query: fetched once, indexed once, shared by every view. */

@@ -4,6 +4,8 @@ import type { Article, Company, Dataset, Fact } from './schema'
 /** Look-ups built once per loaded dataset, so filtering and evidence never scan it per render. */
 export interface DatasetIndex {
   dataset: Dataset
+  /** The content hash of the file it was read from, when it was read from one. */
+  hash?: string
   facts: readonly Fact[]
   factById: ReadonlyMap<string, Fact>
   articleById: ReadonlyMap<string, Article>
@@ -24,7 +26,7 @@ export interface FactFilter {
   periods: readonly string[]
 }
 
-export function buildIndex(dataset: Dataset): DatasetIndex {
+export function buildIndex(dataset: Dataset, hash?: string): DatasetIndex {
   const { facts, articles, companies } = dataset
   const periodOf = new Map(facts.map((f) => [f.id, periodKey(f.period)]))
   const withFacts = new Set(facts.map((f) => f.company))
@@ -34,6 +36,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   }
   return {
     dataset,
+    hash,
     facts,
     factById: new Map(facts.map((f) => [f.id, f])),
     articleById: new Map(articles.map((a) => [a.id, a])),

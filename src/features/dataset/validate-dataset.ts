@@ -16,7 +16,7 @@ export function describeIssues(error: z.ZodError, limit = 8): string[] {
  * Checks parsed JSON against the dataset schema and indexes it. Kept out of
  * the entry chunk (zod is most of its weight): it loads while the data downloads.
  */
-export function validateDataset(json: unknown, file: string): DatasetIndex {
+export function validateDataset(json: unknown, file: string, hash?: string): DatasetIndex {
   const parsed = Dataset.safeParse(json)
   if (!parsed.success) {
     throw new DatasetLoadError(
@@ -26,5 +26,5 @@ export function validateDataset(json: unknown, file: string): DatasetIndex {
       describeIssues(parsed.error),
     )
   }
-  return buildIndex(parsed.data)
+  return buildIndex(parsed.data, hash)
 }

@@ -1,0 +1,71 @@
+/*
+ * The start of a page the build prerendered (src/prerender/): its charts are
+ * on screen before any script runs. Until the app takes the markup over, a
+ * reader's click is kept and replayed once it has, and a slow data file is
+ * said to be slow. Plain DOM: this runs before React does.
+ */
+
+/** After this long without the data, the page says it is still waiting (as the loading screen does). */
+export const SLOW_AFTER_MS = 1500
+
+export interface BuiltPage {
+  /** The view state (query string) the page was rendered with. */
+  search: string
+  /** The content hash of the dataset it was rendered from. */
+  datasetHash: string | null
+}
+
+/** What the build recorded on the root, or null for a page it did not prerender. */
+export function builtPage(root: HTMLElement): BuiltPage | null {
+  const search = root.dataset.prerendered
+  return search === undefined ? null : { search, datasetHash: root.dataset.datasetHash ?? null }
+}
+
+/**
+ * Keeps the last click (or Enter or Space on a button) inside `root` until the
+ * app has taken the page over, then replays it on the same element: hydration
+ * keeps the DOM nodes, so the reader's choice is not lost.
+ */
+export function keepEarlyClick(root: HTMLElement): { replay: () => void; drop: () => void } {
+  let pending: Element | null = null
+  const onClick = (e: Event) => {
+    const target = (e.target as Element).closest('button, a, [role="button"]')
+    if (!target || !root.contains(target)) return
+    e.preventDefault()
+    pending = target
+  }
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') onClick(e)
+  }
+  root.addEventListener('click', onClick, true)
+  root.addEventListener('keydown', onKey, true)
+  const drop = () => {
+    root.removeEventListener('click', onClick, true)
+    root.removeEventListener('keydown', onKey, true)
+  }
+  const replay = () => {
+    drop()
+    if (pending?.isConnected) pending.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }))
+    pending = null
+  }
+  return { replay, drop }
+}
+
+/** Says, after SLOW_AFTER_MS, that the data file is slow to arrive; `dismiss` removes it (or stops it showing). */
+export function slowDataNotice(file: string, doc: Document = document): { dismiss: () => void } {
+  let box: HTMLElement | null = null
+  const timer = setTimeout(() => {
+    box = doc.createElement('p')
+    box.setAttribute('role', 'status')
+    box.className =
+      'no-print fixed inset-x-0 bottom-4 z-50 mx-auto w-fit max-w-[calc(100%-2rem)] rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm text-slate-900 shadow-lg dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100'
+    box.textContent = `Loading ${file}: the server is taking longer than usual to send it. The charts shown are as built; they respond once it arrives.`
+    doc.body.append(box)
+  }, SLOW_AFTER_MS)
+  return {
+    dismiss: () => {
+      clearTimeout(timer)
+      box?.remove()
+    },
+  }
+}
