@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/App'
+import { whenAppMounted } from './app/app-mounted'
 import { builtPage, keepEarlyClick, slowDataNotice } from './app/prerendered-page'
 import { Providers } from './app/Providers'
 import { createQueryClient } from './app/query-client'
@@ -37,17 +38,17 @@ if (!built) {
   const click = keepEarlyClick(container)
   const slow = slowDataNotice(DATASET_FILE)
   const sameView = viewStateKey(window.location.search) === viewStateKey(built.search)
-  const render = () => {
-    click.drop()
-    createRoot(container).render(app())
-  }
+  whenAppMounted(() => {
+    container.removeAttribute('aria-busy')
+    // In a task of its own, after React's commit, so the click reaches the handlers (dropped if the nodes were replaced).
+    setTimeout(click.replay)
+  })
+  const render = () => createRoot(container).render(app())
   queryClient
     .fetchQuery(datasetQueryOptions())
     .then((index) => {
       if (!sameView || index.hash !== built.datasetHash) return render()
       hydrateRoot(container, app(built.search))
-      // After React has taken the nodes over, so the click reaches its handlers.
-      requestAnimationFrame(() => setTimeout(click.replay))
     }, render)
     .finally(slow.dismiss)
 }

@@ -1,6 +1,6 @@
 import type { Browser, Response } from '@playwright/test'
 import { compressedSizes, sumSizes, type Sizes } from './bundle-size.ts'
-import { firstChart, openProbedPage } from './measure.ts'
+import { openProbedPage, ready } from './measure.ts'
 
 export type FileKind = 'js' | 'css'
 
@@ -11,7 +11,7 @@ export interface FetchedFile {
   sizes: Sizes
 }
 
-/** What a cold load fetched before its first chart mark was in the DOM. */
+/** What a cold load fetched before its first chart responded. */
 export interface FirstLoad {
   js: Sizes
   css: Sizes
@@ -27,9 +27,10 @@ function kindOf(response: Response): FileKind | undefined {
 }
 
 /**
- * One cold load in headless Chromium: the JS and CSS files whose responses had arrived when the first chart mark
- * entered the DOM (the page probe's list, from Resource Timing), each sized from the body the server sent. What the
- * page fetches later (lazy chunks for dialogs, slides, export) does not count; what it fetched in parallel does.
+ * One cold load in headless Chromium: the JS and CSS files whose responses had arrived when the first chart
+ * responded (drawn, and the page's script in charge of it: a prerendered chart counts once the app has taken it
+ * over), from Resource Timing, each sized from the body the server sent. What the page fetches later (lazy chunks
+ * for dialogs, slides, export) does not count; what it fetched in parallel does.
  */
 export async function measureFirstLoad(browser: Browser, url: string): Promise<FirstLoad> {
   const { context, page, errors } = await openProbedPage(browser)
@@ -37,7 +38,7 @@ export async function measureFirstLoad(browser: Browser, url: string): Promise<F
     const responses = new Map<string, Response>()
     page.on('response', (r) => void responses.set(r.url(), r))
     await page.goto(url, { waitUntil: 'load' })
-    const { fetched } = await firstChart(page, errors)
+    const { fetched } = await ready(page, errors)
     const files: FetchedFile[] = []
     for (const name of fetched) {
       const response = responses.get(name)

@@ -14,7 +14,9 @@ export interface LoadSample {
   firstChart: number
   /** Navigation start → that chart in the DOM (before the paint). */
   chartInDom: number
-  /** Used JS heap after a full GC, once the chart is painted. */
+  /** Navigation start → a chart that responds (a prerendered page taken over by the app). */
+  ready: number
+  /** Used JS heap after a full GC, once the chart responds. */
   heap: number
 }
 
@@ -58,6 +60,23 @@ export async function firstChart(page: Page, errors: string[]): Promise<FirstCha
   }
 }
 
+export interface Ready {
+  /** Navigation start → a chart mark drawn and the page's script in charge of it. */
+  at: number
+  /** URLs of the files whose responses had fully arrived by then. */
+  fetched: string[]
+}
+
+/** Waits until the page's first chart responds (see page-probe.js) on a page opened by openProbedPage. */
+export async function ready(page: Page, errors: string[]): Promise<Ready> {
+  try {
+    return await page.evaluate(`window.__bench.ready(${FIRST_CHART_TIMEOUT_MS})`)
+  } catch (e) {
+    const seen = errors.length ? `; the page reported: ${errors.join(' | ')}` : ''
+    throw new Error(`${page.url()}: ${(e as Error).message}${seen}`, { cause: e })
+  }
+}
+
 /** Heap in use after a full collection, so garbage left by start-up does not count. */
 async function usedHeap(context: BrowserContext, page: Page): Promise<number> {
   const cdp = await context.newCDPSession(page)
@@ -73,7 +92,8 @@ export async function coldLoad(browser: Browser, url: string): Promise<LoadSampl
   try {
     await page.goto(url, { waitUntil: 'load' })
     const { inDom, painted } = await firstChart(page, errors)
-    return { firstChart: painted, chartInDom: inDom, heap: await usedHeap(context, page) }
+    const { at } = await ready(page, errors)
+    return { firstChart: painted, chartInDom: inDom, ready: at, heap: await usedHeap(context, page) }
   } finally {
     await context.close()
   }
@@ -87,7 +107,7 @@ export async function filterLatencies(browser: Browser, url: string, warmup: num
   const { context, page, errors } = await openProbedPage(browser)
   try {
     await page.goto(url, { waitUntil: 'load' })
-    await firstChart(page, errors)
+    await ready(page, errors)
     const samples: FilterSample[] = []
     for (let i = 0; i < warmup + count; i++) {
       const sample = (await page.evaluate(`window.__bench.toggle('Company', 'AWS')`)) as FilterSample

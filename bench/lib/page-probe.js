@@ -40,6 +40,20 @@
     observer.observe(document, { childList: true, subtree: true })
   })
 
+  // Ready: a chart mark is drawn and responds. A prerendered page draws its charts from the HTML and marks its
+  // root aria-busy until the app has taken it over; a page drawn by script is ready when its first mark is drawn.
+  const isReady = () => document.querySelector(CHART_MARK) && !document.querySelector('#root[aria-busy="true"]')
+  const ready = new Promise((resolve) => {
+    const check = () => {
+      if (!isReady()) return false
+      const fetched = performance.getEntriesByType('resource').map((e) => e.name)
+      resolve({ at: performance.now(), fetched })
+      return true
+    }
+    const observer = new MutationObserver(() => check() && observer.disconnect())
+    observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] })
+  })
+
   const withTimeout = (promise, ms, what) =>
     Promise.race([
       promise,
@@ -90,6 +104,7 @@
 
   window.__bench = {
     firstChart: (timeoutMs) => withTimeout(firstChart, timeoutMs, 'first chart'),
+    ready: (timeoutMs) => withTimeout(ready, timeoutMs, 'a chart that responds'),
     toggle,
     bars: drawnBars,
   }

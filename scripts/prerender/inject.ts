@@ -14,6 +14,7 @@ export function injectPrerendered(
   page: { search: string; datasetHash: string },
 ): string {
   if (!template.includes(ROOT)) throw new Error(`index.html has no empty ${ROOT} to prerender into`)
-  const attributes = `data-prerendered="${escapeAttr(page.search)}" data-dataset-hash="${escapeAttr(page.datasetHash)}"`
+  // Busy until the app has taken the page over: assistive technology hears the page is not ready to use yet.
+  const attributes = `data-prerendered="${escapeAttr(page.search)}" data-dataset-hash="${escapeAttr(page.datasetHash)}" aria-busy="true"`
   return template.replace(ROOT, () => `<div id="root" ${attributes}>${markup}</div>`)
 }

@@ -1,5 +1,6 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { ErrorBoundary } from '../components/ErrorBoundary'
+import { appMounted } from './app-mounted'
 import { DatasetGate } from '../features/dataset/components/DatasetGate'
 import { Dashboard } from '../features/dashboard/Dashboard'
 import { useApplyTheme, useEffectiveTheme } from '../features/theme/use-theme'
@@ -13,6 +14,7 @@ const PresentationView = lazy(() => import('../features/present/PresentationView
 export function App() {
   const [{ view, theme, bg }] = useSearchState()
   useApplyTheme(useEffectiveTheme(theme), view === 'embed' && bg === 'transparent')
+  useEffect(appMounted, [])
   return (
     <ErrorBoundary name="The page">
       <DatasetGate>
