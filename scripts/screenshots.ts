@@ -8,6 +8,9 @@
  *   dashboard-dark-1440x900.png  desktop, dark theme, the same selection
  *   export-menu-1440x900.png     desktop, the same selection, the market share's Export menu open
  *   ignored-notice-1440x900.png  desktop, opened from a link with 200 junk company values and an unknown parameter
+ *   slide-<n>-1920x1080.png      presentation mode, each slide at full HD (slide 1 with Microsoft Azure selected)
+ *   embed-layoffs-320x180.png    the layoff chart in a 320×180 embed
+ *   embed-transparent-640x360.png  a transparent, dark market-share embed over a coloured host page
  * The preview server is stopped at the end, also when something fails.
  */
 import type { Browser, Page } from '@playwright/test'
@@ -29,9 +32,16 @@ interface Shot {
   theme?: 'light' | 'dark'
   /** The query string to open, e.g. "?company=aws". */
   query?: string
-  /** What the reader does before the picture: by default, select the AWS market share. */
+  /** A page of the app to open instead of the dashboard, relative to it: "embed-layoffs.html?…". */
+  path?: string
+  /** A host page to put the app's page in, as an iframe whose src is the page's URL. */
+  host?: (src: string) => string
+  /** What the reader does before the picture: by default, wait for the dashboard and select the AWS market share. */
   prepare?: (page: Page) => Promise<void>
 }
+
+const SLIDE = { width: 1920, height: 1080 }
+const chartDrawn = (page: Page) => page.locator('svg[data-chart]').first().waitFor()
 
 const DESKTOP = { width: 1440, height: 900 }
 const JUNK = Array.from({ length: 200 }, (_, i) => `x${i}`).join(',')
@@ -46,6 +56,29 @@ const SHOTS: Shot[] = [
     viewport: DESKTOP,
     query: `?company=aws,${JUNK}&utm_source=newsletter`,
     prepare: (page) => page.getByRole('status').filter({ hasText: 'Some of this link was ignored' }).waitFor(),
+  },
+  ...[1, 2, 3].map((slide): Shot => ({
+    file: `slide-${slide}-1920x1080.png`,
+    viewport: SLIDE,
+    path: `?view=present&slide=${slide}`,
+    prepare: async (page) => {
+      await chartDrawn(page)
+      if (slide === 1) await page.getByRole('button', { name: /^Microsoft Azure: / }).click()
+    },
+  })),
+  {
+    file: 'embed-layoffs-320x180.png',
+    viewport: { width: 320, height: 180 },
+    path: 'embed-layoffs.html?view=embed&chart=layoffs',
+    prepare: chartDrawn,
+  },
+  {
+    file: 'embed-transparent-640x360.png',
+    viewport: { width: 720, height: 440 },
+    path: 'embed-market-share.html?view=embed&chart=market-share&theme=dark&bg=transparent',
+    host: (src) =>
+      `<body style="margin:0;padding:40px;background:linear-gradient(135deg,#7c3aed,#0ea5e9)"><iframe src="${src}" title="Market share" width="640" height="360" style="border:0;display:block"></iframe></body>`,
+    prepare: (page) => page.frameLocator('iframe').locator('svg[data-chart]').waitFor(),
   },
 ]
 
@@ -118,9 +151,15 @@ async function selectAwsShare(page: Page) {
   await page.getByRole('blockquote').first().waitFor()
 }
 
+/** The dashboard loaded, then the AWS share selected. */
+async function selectOnDashboard(page: Page) {
+  await page.getByRole('heading', { name: /^All facts/ }).waitFor()
+  await selectAwsShare(page)
+}
+
 /** The AWS share selected, then the market share's Export menu open. */
 async function openExportMenu(page: Page) {
-  await selectAwsShare(page)
+  await selectOnDashboard(page)
   await marketShare(page)
     .getByRole('button', { name: /^Export/ })
     .click()
@@ -139,9 +178,10 @@ async function capture(browser: Browser, baseUrl: string, shot: Shot) {
   try {
     const page = await context.newPage()
     const query = shot.query ?? (shot.theme === 'dark' ? '?theme=dark' : '')
-    await page.goto(new URL(`./${query}`, baseUrl).href)
-    await page.getByRole('heading', { name: /^All facts/ }).waitFor()
-    await (shot.prepare ?? selectAwsShare)(page)
+    const url = new URL(`./${shot.path ?? query}`, baseUrl).href
+    if (shot.host) await page.setContent(shot.host(url))
+    else await page.goto(url)
+    await (shot.prepare ?? selectOnDashboard)(page)
     // The selection scrolls the mark into view; screenshots start from the top of the page.
     await page.evaluate(() => window.scrollTo(0, 0))
     await page.evaluate(() => document.fonts.ready)
