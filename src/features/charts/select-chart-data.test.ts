@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { comparePeriodKeys, periodKey, UNDATED, type PeriodKey } from '../../lib/period'
 import { buildIndex, filterFacts, type DatasetIndex } from '../dataset/dataset-index'
 import { formulaInputs } from '../dataset/formula'
-import { Dataset, type Fact, type FactValue, type Metric } from '../dataset/schema'
+import { Dataset, type Fact, type FactValue, type Metric, type Unit } from '../dataset/schema'
 import { loadRealDataset } from '../export/real-dataset.test-support'
 import { amountOf, formatValue } from '../dataset/format-fact'
 import {
@@ -86,7 +86,7 @@ function synthetic(specs: Spec[]): DatasetIndex {
   return buildIndex(dataset)
 }
 
-const stated = (amount: number, unit: FactValue['unit']): FactValue => ({ kind: 'stated', amount, unit })
+const stated = (amount: number, unit: Unit): FactValue => ({ kind: 'stated', amount, unit })
 const ids = (facts: readonly { id: string }[]) => facts.map((f) => f.id)
 
 let real: DatasetIndex

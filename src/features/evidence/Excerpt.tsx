@@ -1,9 +1,12 @@
-import { articlePublisher, articleTitle } from '../dataset/article-label'
+import { articleLabel, articlePublisher } from '../dataset/article-label'
+import { formatPeriod } from '../dataset/format-fact'
 import type { Article, Citation } from '../dataset/schema'
-import { formatPeriodValue } from '../../lib/period'
 
-/** The quote with the words that state the value marked, split by the build's offsets. */
-export function HighlightedQuote({ article, citation }: { article: Article; citation: Citation }) {
+/** A located quote: a fact's citation, or a version's quote in "The articles differ" (nothing marked). */
+export type QuoteSpan = Pick<Citation, 'start' | 'end'> & { highlight?: Citation['highlight'] }
+
+/** The quote with the words that state the value (or the date, or who said it) marked, split by the build's offsets. */
+export function HighlightedQuote({ article, citation }: { article: Article; citation: QuoteSpan }) {
   const { start, end, highlight } = citation
   if (!highlight) return <>{article.text.slice(start, end)}</>
   return (
@@ -24,10 +27,9 @@ export function Excerpt({
   onOpenArticle,
 }: {
   article: Article
-  citation: Citation
+  citation: QuoteSpan
   onOpenArticle?: () => void
 }) {
-  const date = `${formatPeriodValue(article.date.value)}${article.date.inferred ? ' (date inferred)' : ''}`
   return (
     <figure className="rounded-lg border-l-4 border-amber-400 bg-slate-50 p-3 dark:bg-slate-800/60">
       <blockquote className="text-sm leading-relaxed text-slate-900 dark:text-slate-100">
@@ -37,8 +39,8 @@ export function Excerpt({
       </blockquote>
       <figcaption className="mt-2 flex flex-wrap items-baseline justify-between gap-2 text-xs text-slate-600 dark:text-slate-300">
         <span>
-          — <cite className="font-medium text-slate-800 not-italic dark:text-slate-100">{articleTitle(article)}</cite>,{' '}
-          {articlePublisher(article)} · {date}
+          — <cite className="font-medium text-slate-800 not-italic dark:text-slate-100">{articleLabel(article)}</cite>,{' '}
+          {articlePublisher(article)} · {formatPeriod(article.date)}
         </span>
         {onOpenArticle && (
           <button

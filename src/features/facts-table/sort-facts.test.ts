@@ -2,10 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { comparePeriodKeys, periodKey } from '../../lib/period'
 import { buildIndex, type DatasetIndex } from '../dataset/dataset-index'
-import { Dataset, METRICS, type Fact, type FactValue, type Metric } from '../dataset/schema'
+import { Dataset, METRICS, citationRole, type Fact, type FactValue, type Metric } from '../dataset/schema'
 import { loadRealDataset } from '../export/real-dataset.test-support'
 import { searchFacts, SORT_KEYS, sortFacts, type Sort, type SortKey } from './sort-facts'
 import { amountOf, formatValue } from '../dataset/format-fact'
+
+/** Distinct articles that state a fact's value: the "Articles" column. */
+const stating = (f: Fact) => new Set(f.citations.filter((c) => citationRole(c) === 'value').map((c) => c.article)).size
 
 interface Spec {
   id: string
@@ -173,7 +176,7 @@ function keyOf(index: DatasetIndex, key: SortKey) {
       case 'period':
         return comparePeriodKeys(periodKey(a.period), periodKey(b.period))
       case 'articles':
-        return new Set(a.citations.map((c) => c.article)).size - new Set(b.citations.map((c) => c.article)).size
+        return stating(a) - stating(b)
       case 'value':
         return amountOf(a.value)! - amountOf(b.value)!
     }
