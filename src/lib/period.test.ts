@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { comparePeriodKeys, periodKey, type PeriodKey } from './period'
+import { comparePeriodKeys, periodBounds, periodKey, type PeriodKey } from './period'
 
 describe('periodKey', () => {
   it('puts months and days in their calendar quarter', () => {
@@ -18,5 +18,15 @@ describe('comparePeriodKeys', () => {
   it('sorts undated first, then by time', () => {
     const keys: PeriodKey[] = ['2024-Q2', 'undated', '2023-Q4', '2023-Q1']
     expect(keys.sort(comparePeriodKeys)).toEqual(['undated', '2023-Q1', '2023-Q4', '2024-Q2'])
+  })
+})
+
+describe('periodBounds', () => {
+  it('gives the first and last day of quarters, months and days', () => {
+    expect(periodBounds('2023-Q4')).toEqual({ start: '2023-10-01', end: '2023-12-31' })
+    expect(periodBounds('2024-Q1')).toEqual({ start: '2024-01-01', end: '2024-03-31' })
+    expect(periodBounds('2024-02')).toEqual({ start: '2024-02-01', end: '2024-02-29' })
+    expect(periodBounds('2023-02')).toEqual({ start: '2023-02-01', end: '2023-02-28' })
+    expect(periodBounds('2024-04-03')).toEqual({ start: '2024-04-03', end: '2024-04-03' })
   })
 })

@@ -3,6 +3,7 @@ import { memo, useDeferredValue, useId, useMemo, useState } from 'react'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { Fact } from '../dataset/schema'
 import { searchFacts, sortFacts, type Sort, type SortKey } from './sort-facts'
+import { FactsTableFooter } from './FactsTableFooter'
 import { VALUE_KIND_LABELS, formatPeriod, formatValue } from '../dataset/format-fact'
 
 const PAGE = 50
@@ -143,6 +144,7 @@ export const FactsTable = memo(function FactsTable({ index, facts, selectedId, o
           Show {Math.min(PAGE, rows.length - shown)} more of {rows.length - shown}
         </button>
       )}
+      <FactsTableFooter index={index} facts={facts} />
     </section>
   )
 })
