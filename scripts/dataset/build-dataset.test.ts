@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { citationRole, isDerivedValue, type FactValue, type Unit } from '../../src/features/dataset/schema.ts'
+import type { FactValue, Unit } from '../../src/features/dataset/schema.ts'
+import { citationRole, isDerivedValue } from '../../src/features/dataset/kinds.ts'
 import {
   buildBroken,
   built,

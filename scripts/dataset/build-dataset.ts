@@ -1,15 +1,13 @@
 import { z } from 'zod'
 import {
   ArticleMeta,
-  CITATION_ROLES,
   Company,
   Dataset,
   FactInput,
-  citationRole,
-  isDerivedValue,
   type Citation,
   type Fact,
 } from '../../src/features/dataset/schema.ts'
+import { CITATION_ROLES, citationRole, isDerivedValue } from '../../src/features/dataset/kinds.ts'
 import { formulaInputs } from '../../src/features/dataset/formula.ts'
 import { issuePath as pathOf } from '../../src/features/dataset/issue-path.ts'
 import { articleCredits, articleLabel, dateProblems } from './article-meta.ts'

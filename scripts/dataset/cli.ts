@@ -2,7 +2,7 @@
 // npm run data:build also writes the dataset to the given path (default out/dataset.json).
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
-import { citationRole } from '../../src/features/dataset/schema.ts'
+import { citationRole } from '../../src/features/dataset/kinds.ts'
 import { buildFromDir, dataDir, formatErrors } from './load-sources.ts'
 
 const args = process.argv.slice(2)

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildIndex, type DatasetIndex } from '../dataset/dataset-index'
-import { Dataset, citationRole, isDerivedValue, type Article, type Fact, type FactValue } from '../dataset/schema'
+import { Dataset, type Article, type Fact, type FactValue } from '../dataset/schema'
+import { citationRole, isDerivedValue } from '../dataset/kinds'
 import { loadRealDataset } from '../export/real-dataset.test-support'
 import { selectMarketShare } from './select-chart-data'
 import { sourceLine } from './source-line'

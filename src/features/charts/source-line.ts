@@ -1,6 +1,7 @@
 import { articleSourceName } from '../dataset/article-label'
 import { sourcedFacts, type DatasetIndex } from '../dataset/dataset-index'
-import { citationRole, isDerivedValue, type Fact } from '../dataset/schema'
+import type { Fact } from '../dataset/schema'
+import { citationRole, isDerivedValue } from '../dataset/kinds'
 
 const unique = <T>(items: T[]) => [...new Set(items)]
 

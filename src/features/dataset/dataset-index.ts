@@ -1,13 +1,6 @@
 import { comparePeriodKeys, periodKey, type PeriodKey } from '../../lib/period'
-import {
-  citationRole,
-  isDerivedValue,
-  type Article,
-  type Company,
-  type Dataset,
-  type Disagreement,
-  type Fact,
-} from './schema'
+import type { Article, Company, Dataset, Disagreement, Fact } from './schema'
+import { citationRole, isDerivedValue } from './kinds'
 
 /** Look-ups built once per loaded dataset, so filtering and evidence never scan it per render. */
 export interface DatasetIndex {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { UNITS } from '../../config/units'
+import { CITATION_ROLES } from './kinds'
 
 /**
  * The bundled dataset, as written by scripts/dataset and read by the app.
@@ -88,12 +89,6 @@ export const FactValue = z.discriminatedUnion('kind', [
   }),
 ])
 
-/** Values computed by a formula over other facts rather than quoted. */
-export const isDerivedValue = (
-  value: FactValue,
-): value is Extract<FactValue, { kind: 'derived' } | { kind: 'derived-range' }> =>
-  value.kind === 'derived' || value.kind === 'derived-range'
-
 /*
  * Two ways a date can be inferred, shown differently: `inferred` says the articles do not print the
  * date itself ("about Mar 2023"); `yearInferred` says they print no year, only "the fourth quarter"
@@ -127,11 +122,8 @@ export const Layoff = z.object({
   eventDate: DatedEvent.nullable(),
 })
 
-/**
- * What a quote supports: the value itself (only these count in "stated by N of 5 articles"), the
- * date, who announced or produced it, or a detail such as the teams or the place.
- */
-export const CITATION_ROLES = ['value', 'date', 'attribution', 'detail'] as const
+export { CITATION_ROLES }
+/** What a quote supports: see CITATION_ROLES. */
 export const CitationRole = z.enum(CITATION_ROLES)
 
 /** A quote as written in data/facts.yaml; no role means it states the value. */
@@ -151,9 +143,6 @@ export const Citation = CitationInput.extend({
   end: z.number().int().positive(),
   highlight: Span.nullable(),
 })
-
-/** What a citation supports; datasets written before roles existed hold value quotes only. */
-export const citationRole = (c: Pick<Citation, 'role'>): CitationRole => c.role ?? 'value'
 
 const factFields = {
   id: Id,

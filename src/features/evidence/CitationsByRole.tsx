@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import type { DatasetIndex } from '../dataset/dataset-index'
-import { citationRole, isDerivedValue, type CitationRole, type Fact } from '../dataset/schema'
+import type { CitationRole, Fact } from '../dataset/schema'
+import { citationRole, isDerivedValue } from '../dataset/kinds'
 import { Excerpt } from './Excerpt'
 
 /** The headings quotes are grouped under, after the value's own ("Stated by N of 5 articles"). */

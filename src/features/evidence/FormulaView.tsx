@@ -1,7 +1,8 @@
 import { formatAmount } from '../../lib/format'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import { tryTokenizeFormula } from '../dataset/formula'
-import { isDerivedValue, type Fact } from '../dataset/schema'
+import type { Fact } from '../dataset/schema'
+import { isDerivedValue } from '../dataset/kinds'
 import { amountOf, formatValue } from '../dataset/format-fact'
 import { FORMULA_OPERATORS as OPERATORS, numberText } from './formula-text'
 

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { buildIndex, type DatasetIndex } from '../dataset/dataset-index'
-import { isDerivedValue, type Dataset, type Fact, type FactValue } from '../dataset/schema'
+import type { Dataset, Fact, FactValue } from '../dataset/schema'
+import { isDerivedValue } from '../dataset/kinds'
 import { loadRealDataset } from '../export/real-dataset.test-support'
 import { FORMULA_OPERATORS, formulaText } from './formula-text'
 import { formatValue } from '../dataset/format-fact'

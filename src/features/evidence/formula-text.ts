@@ -1,6 +1,7 @@
 import type { DatasetIndex } from '../dataset/dataset-index'
 import { tryTokenizeFormula, type FormulaToken } from '../dataset/formula'
-import { isDerivedValue, type Fact } from '../dataset/schema'
+import type { Fact } from '../dataset/schema'
+import { isDerivedValue } from '../dataset/kinds'
 import { formatValue } from '../dataset/format-fact'
 
 export const FORMULA_OPERATORS = { '+': '+', '-': '−', '*': '×', '/': '÷' } as const

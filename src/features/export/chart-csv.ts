@@ -5,7 +5,8 @@ import type { ChartModel } from '../charts/chart-models'
 import { articlePublisher, articleLabel } from '../dataset/article-label'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import { amountOf, formatValue, inferredYearNote, markedPeriod } from '../dataset/format-fact'
-import { citationRole, isDerivedValue, type Citation, type CitationRole, type Fact } from '../dataset/schema'
+import type { Citation, CitationRole, Fact } from '../dataset/schema'
+import { citationRole, isDerivedValue } from '../dataset/kinds'
 import { formulaText } from '../evidence/formula-text'
 
 /** The CSV's columns, in order: the header row is written even when there are no rows. */
