@@ -14,6 +14,7 @@ import { articleCredits, articleLabel, dateProblems } from './article-meta.ts'
 import { ClaimsFile, checkInventory, type InventoryStats } from './claims.ts'
 import { ArticleManifestEntry, cleanArticle } from './clean-article.ts'
 import { derivedValueProblems } from './derived-values.ts'
+import { articleNumberProblems } from './reader-text.ts'
 import { describeExpected, findValueInQuote } from './value-in-quote.ts'
 
 /** What the build reads: parsed YAML plus the raw article texts by id. */
@@ -118,6 +119,7 @@ export function buildDataset(sources: DatasetSources): BuildResult {
     ...cutValues('claims.yaml', sources.claims),
   ]
   if (!manifest.success || !factsFile.success || !claimsFile.success || errors.length) return { ok: false, errors }
+  errors.push(...articleNumberProblems(manifest.data, factsFile.data.facts, claimsFile.data))
 
   const articles = manifest.data.map((entry) => {
     // The dataset's own fields only: parsing drops what the manifest keeps for the build (evidence, chrome).

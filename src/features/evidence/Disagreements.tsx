@@ -17,10 +17,10 @@ function Versions({
   const id = useId()
   return (
     <section aria-labelledby={id} className="space-y-2">
-      <h4 id={id} className="text-sm font-medium text-slate-800 dark:text-slate-100">
+      <h4 id={id} className="text-sm font-semibold text-slate-800 dark:text-slate-100">
         {disagreement.about}
       </h4>
-      <ol className="space-y-3">
+      <ol className="space-y-3 border-l border-slate-200 pl-3 dark:border-slate-700">
         {disagreement.versions.map((v) => {
           const n = articlesIn(v.quotes)
           return (
@@ -39,6 +39,7 @@ function Versions({
                     article={article}
                     citation={q}
                     onOpenArticle={() => onOpenArticle(article.id)}
+                    compact
                   />
                 ) : null
               })}

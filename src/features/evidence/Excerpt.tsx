@@ -20,27 +20,37 @@ export function HighlightedQuote({ article, citation }: { article: Article; cita
   )
 }
 
-/** One supporting excerpt, marked up as a quotation with its source, and a way into the full article. */
+/**
+ * One supporting excerpt, marked up as a quotation with its source, and a way into the full article.
+ * `compact` (for the versions in "The articles differ") leaves out the date and the background.
+ */
 export function Excerpt({
   article,
   citation,
   onOpenArticle,
+  compact = false,
 }: {
   article: Article
   citation: QuoteSpan
   onOpenArticle?: () => void
+  compact?: boolean
 }) {
   return (
-    <figure className="rounded-lg border-l-4 border-amber-400 bg-slate-50 p-3 dark:bg-slate-800/60">
+    <figure
+      className={`border-l-4 border-amber-400 ${compact ? 'py-0.5 pl-2' : 'rounded-lg bg-slate-50 p-3 dark:bg-slate-800/60'}`}
+    >
       <blockquote className="text-sm leading-relaxed text-slate-900 dark:text-slate-100">
         <p>
           “<HighlightedQuote article={article} citation={citation} />”
         </p>
       </blockquote>
-      <figcaption className="mt-2 flex flex-wrap items-baseline justify-between gap-2 text-xs text-slate-600 dark:text-slate-300">
+      <figcaption
+        className={`flex flex-wrap items-baseline justify-between gap-2 text-xs text-slate-600 dark:text-slate-300 ${compact ? 'mt-1' : 'mt-2'}`}
+      >
         <span>
           — <cite className="font-medium text-slate-800 not-italic dark:text-slate-100">{articleLabel(article)}</cite>,{' '}
-          {articlePublisher(article)} · {formatPeriod(article.date)}
+          {articlePublisher(article)}
+          {!compact && ` · ${formatPeriod(article.date)}`}
         </span>
         {onOpenArticle && (
           <button

@@ -3,7 +3,8 @@ import type { DatasetIndex } from '../dataset/dataset-index'
 import type { Fact } from '../dataset/schema'
 import { VALUE_KIND_LABELS, formatPeriod, formatValue, markedPeriod } from '../dataset/format-fact'
 
-const quoted = (words: readonly string[]) => words.map((w) => `“${w}”`).join(' and ')
+const list = new Intl.ListFormat('en', { type: 'conjunction' })
+const quoted = (words: readonly string[]) => list.format(words.map((w) => `“${w}”`))
 
 /** What kind of value this is, in words a reader can check against the quotes. */
 function ValueWords({ fact }: { fact: Fact }) {
