@@ -2,10 +2,16 @@ import type { Article, ArticleLabel } from './schema'
 
 type Named = Pick<Article, 'title' | 'publisher'> & { label?: ArticleLabel }
 
-// The build writes every article's label; a dataset from before labels existed still gets one.
+// Title and publisher first: the label the build writes is their copy, or, for an article with
+// neither, words of its first sentence (a dataset from before labels existed has only the first two).
 const labelOf = (a: Named): ArticleLabel | null =>
-  a.label ??
-  (a.title ? { text: a.title, from: 'title' } : a.publisher ? { text: a.publisher, from: 'publisher' } : null)
+  a.title
+    ? { text: a.title, from: 'title' }
+    : a.publisher
+      ? { text: a.publisher, from: 'publisher' }
+      : a.label?.from === 'first-sentence'
+        ? a.label
+        : null
 
 /**
  * How a reader names an article: its title; else its publisher; else the words of its first
