@@ -173,7 +173,7 @@ describe('chartCsvText', () => {
     const rows = chartCsvRows({ facts: [tricky(label)] }, index)
     const text = chartCsvText(rows)
     expect(text).toContain('"AWS ""core"" revenue, excl. credits,\nrestated"')
-    expect(text.endsWith('\r\n')).toBe(true)
+    expect(text.endsWith('\r\n')).toBe(false)
     expect(parseCsv(text).data).toEqual(rows)
   })
 
@@ -185,7 +185,20 @@ describe('chartCsvText', () => {
   })
 
   it('writes the header even when the chart shows nothing', () => {
-    expect(chartCsvText([])).toBe(`${CSV_COLUMNS.join(',')}\r\n`)
+    expect(chartCsvText([])).toBe(CSV_COLUMNS.join(','))
+  })
+})
+
+describe('a parser that guesses the delimiter', () => {
+  it.each(CHART_IDS)('finds the comma in the %s CSV, although its cells hold “;” and “|”', (id) => {
+    const rows = chartCsvRows(model(id), index)
+    const text = chartCsvText(rows)
+    expect(text).toMatch(/;/)
+    // No options: papaparse guesses the delimiter, as a reader's first try would.
+    const parsed = Papa.parse<Record<string, string>>(text, { header: true })
+    expect(parsed.meta.delimiter).toBe(',')
+    expect(parsed.errors).toEqual([])
+    expect(parsed.data.map((r) => r.label)).toEqual(rows.map((r) => r.label))
   })
 })
 

@@ -198,7 +198,7 @@ export function chartCsvRows(model: Pick<ChartModel, 'facts'>, index: DatasetInd
 }
 
 /**
- * The rows as RFC 4180 text: CRLF line ends, the last line ended too, fields
+ * The rows as RFC 4180 text: CRLF between records and none after the last, fields
  * with commas, quotes or line breaks quoted. Text cells that a spreadsheet would run as a formula
  * (starting with =, +, -, @, tab or CR) are prefixed with an apostrophe; numbers
  * and booleans are written as they are.
@@ -208,8 +208,10 @@ export function chartCsvText(rows: readonly ChartCsvRow[]): string {
     { fields: [...CSV_COLUMNS], data: rows.map((row) => CSV_COLUMNS.map((column) => row[column])) },
     { escapeFormulae: true, newline: CRLF },
   )
-  // papaparse ends the header-only file with a line break and the others without: always end with one.
-  return text.endsWith(CRLF) ? text : text + CRLF
+  // No line break after the last record (RFC 4180 allows either): a trailing empty line makes
+  // parsers that guess the delimiter (papaparse, Python's csv.Sniffer) count the comma rows as
+  // uneven and pick the ";" or "|" inside the quotes instead. papaparse ends a header-only file with one.
+  return text.endsWith(CRLF) ? text.slice(0, -CRLF.length) : text
 }
 
 /** Rows as a CSV file (UTF-8 with a byte order mark), ready to download. */
