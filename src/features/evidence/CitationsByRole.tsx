@@ -2,7 +2,7 @@ import { useId } from 'react'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { CitationRole, Fact } from '../dataset/schema'
 import { citationRole, isDerivedValue } from '../dataset/kinds'
-import { Excerpt } from './Excerpt'
+import { Excerpts } from './Excerpt'
 
 /** The headings quotes are grouped under, after the value's own ("Stated by N of 5 articles"). */
 export const ROLE_HEADINGS = {
@@ -33,17 +33,7 @@ function RoleSection({
       <h3 id={id} className="text-sm font-semibold text-slate-900 dark:text-slate-50">
         {heading}
       </h3>
-      {citations.map((c, i) => {
-        const article = index.articleById.get(c.article)
-        return article ? (
-          <Excerpt
-            key={`${c.article}-${i}`}
-            article={article}
-            citation={c}
-            onOpenArticle={() => onOpenArticle(article.id)}
-          />
-        ) : null
-      })}
+      <Excerpts quotes={citations} index={index} onOpenArticle={onOpenArticle} />
     </section>
   )
 }

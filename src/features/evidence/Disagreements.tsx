@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { Disagreement } from '../dataset/schema'
-import { Excerpt } from './Excerpt'
+import { Excerpts } from './Excerpt'
 
 const articlesIn = (quotes: readonly { article: string }[]) => new Set(quotes.map((q) => q.article)).size
 
@@ -31,18 +31,7 @@ function Versions({
                   ({n} article{n === 1 ? '' : 's'})
                 </span>
               </p>
-              {v.quotes.map((q, i) => {
-                const article = index.articleById.get(q.article)
-                return article ? (
-                  <Excerpt
-                    key={`${q.article}-${i}`}
-                    article={article}
-                    citation={q}
-                    onOpenArticle={() => onOpenArticle(article.id)}
-                    compact
-                  />
-                ) : null
-              })}
+              <Excerpts quotes={v.quotes} index={index} onOpenArticle={onOpenArticle} compact />
             </li>
           )
         })}

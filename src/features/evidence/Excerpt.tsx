@@ -1,4 +1,5 @@
 import { articleLabel, articlePublisher } from '../dataset/article-label'
+import type { DatasetIndex } from '../dataset/dataset-index'
 import { formatPeriod } from '../dataset/format-fact'
 import type { Article, Citation } from '../dataset/schema'
 
@@ -64,4 +65,30 @@ export function Excerpt({
       </figcaption>
     </figure>
   )
+}
+
+/** Excerpts in order, each with its article looked up (a quote of an unknown article is left out). */
+export function Excerpts({
+  quotes,
+  index,
+  onOpenArticle,
+  compact = false,
+}: {
+  quotes: readonly (QuoteSpan & { article: string })[]
+  index: DatasetIndex
+  onOpenArticle: (articleId: string) => void
+  compact?: boolean
+}) {
+  return quotes.map((q, i) => {
+    const article = index.articleById.get(q.article)
+    return article ? (
+      <Excerpt
+        key={`${q.article}-${i}`}
+        article={article}
+        citation={q}
+        onOpenArticle={() => onOpenArticle(article.id)}
+        compact={compact}
+      />
+    ) : null
+  })
 }
