@@ -18,6 +18,8 @@ import {
   mark,
   marks,
   openDashboard,
+  statedBy,
+  valueCitations,
   params,
   quarterLabel,
   quarterOf,
@@ -208,16 +210,15 @@ test.describe('evidence', () => {
     await expect(awsShareMark(page)).toHaveAttribute('aria-pressed', 'true')
     await expectParam(page, 'fact', share.id)
     await expect(evidenceHeading(page)).toHaveText(share.label)
-    const quotes = d.evidence.getByRole('blockquote')
-    await expect(quotes).toHaveCount(share.citations.length)
+    const stated = statedBy(d.evidence, share)
+    const quotes = stated.getByRole('blockquote')
+    await expect(quotes).toHaveCount(valueCitations(share).length)
     await expect(quotes.first()).toContainText(`${share.value.amount}%`)
     await expect(quotes.first()).toContainText(share.citations[0].quote)
-    const excerpt = d.evidence
-      .getByRole('figure')
-      .filter({ has: page.getByRole('blockquote') })
-      .first()
-    if (source.title) await expect(excerpt).toContainText(source.title)
+    const excerpt = stated.getByRole('figure').first()
+    await expect(excerpt).toContainText(source.title ?? `Untitled article: “${source.description}`)
     await expect(excerpt).toContainText(source.publisher ?? 'publisher not named')
+    await expect(excerpt).not.toContainText(source.id.split('_')[0])
     await expect(
       d.evidence.getByRole('heading', { name: `Stated by ${articleCount(share)} of ${articles.length} articles` }),
     ).toBeVisible()
@@ -247,9 +248,9 @@ test.describe('evidence', () => {
     await expect(value).toContainText('Vague')
     await expect(value).not.toHaveText(/\d/)
     await expect(d.evidence).toContainText('no exact number')
-    const quotes = d.evidence.getByRole('blockquote')
-    await expect(quotes).toHaveCount(cut.citations.length)
-    for (const [i, c] of cut.citations.entries()) await expect(quotes.nth(i)).toContainText(c.quote)
+    const quotes = statedBy(d.evidence, cut).getByRole('blockquote')
+    await expect(quotes).toHaveCount(valueCitations(cut).length)
+    for (const [i, c] of valueCitations(cut).entries()) await expect(quotes.nth(i)).toContainText(c.quote)
     await expect(
       d.evidence.getByRole('heading', { name: `Stated by ${articleCount(cut)} of ${articles.length} articles` }),
     ).toBeVisible()
@@ -341,7 +342,7 @@ test.describe('evidence', () => {
     const lines = articleLines(articleId)
     const { dialog } = await openAwsShareArticle(page)
     await expectParam(page, 'article', articleId)
-    await expect(dialog.getByRole('heading')).toBeVisible()
+    await expect(dialog.getByRole('heading', { level: 2 })).toBeVisible()
     await expect(dialog).toContainText(article(articleId).publisher ?? 'publisher not named')
     await expect(marks(dialog)).toHaveText(quote)
     await expect(marks(dialog)).toBeInViewport()
@@ -377,7 +378,7 @@ test.describe('evidence', () => {
     await expectParam(page, 'article', articleId)
     await expect(marks(dialog).filter({ hasText: quote })).toHaveCount(1)
     const title = article(articleId).title
-    if (title) await expect(dialog.getByRole('heading')).toHaveText(title)
+    if (title) await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(title)
     await dialog.getByRole('button', { name: /^Close/ }).click()
     await expect(dialog).toBeHidden()
     await expectParam(page, 'article', null)
@@ -411,7 +412,7 @@ test.describe('keyboard', () => {
     await tabTo(page, layoffMark(page, cut.id))
     await page.keyboard.press('Enter')
     await expect(evidenceHeading(page)).toHaveText(cut.label)
-    await expect(d.evidence.getByRole('blockquote')).toHaveCount(cut.citations.length)
+    await expect(statedBy(d.evidence, cut).getByRole('blockquote')).toHaveCount(valueCitations(cut).length)
   })
 
   test('a chart mark keeps the focus after Enter selects it', async ({ page }) => {

@@ -105,7 +105,7 @@ test.describe('export', () => {
     expect(data.map((r) => r.label).sort()).toEqual(layoffs.map((f) => f.label).sort())
     const vague = data.find((r) => r.vague === 'true')!
     expect(vague.value).toBe('')
-    expect(vague.quote).toContain('several hundred')
+    expect(vague.value_quotes).toContain('several hundred')
     const derived = data.find((r) => r.derived === 'true')!
     expect(derived.formula).not.toBe('')
   })

@@ -15,31 +15,57 @@ export interface YamlFact {
   label: string
   metric: string
   company: string
-  period: { value: string | null; inferred?: boolean; words?: string }
+  period: { value: string | null; inferred?: boolean; yearInferred?: boolean; words?: string }
   value: {
-    kind: 'stated' | 'approximate' | 'bound' | 'vague' | 'unknown' | 'derived'
+    kind: 'stated' | 'approximate' | 'bound' | 'vague' | 'unknown' | 'derived' | 'derived-range' | 'qualitative'
     amount?: number
-    unit: string
+    unit?: string
     words?: string | string[]
     range?: { min: number; max: number; basis: string }
     formula?: string
+    claim?: string
   }
   source: string
-  citations: { article: string; quote: string }[]
+  /** `role` absent: the quote states the value. */
+  citations: { article: string; quote: string; role?: 'value' | 'date' | 'attribution' | 'detail' }[]
 }
 
 export interface YamlArticle {
   id: string
   title: string | null
   publisher: string | null
+  publisherEvidence?: string
+  description?: string
   removeLines?: { line: string }[]
   removeFrom?: { line: string }
+}
+
+/** A claim of data/claims.yaml, and where the articles differ. */
+export interface YamlClaim {
+  id: string
+  article: string
+  quotes: string[]
+}
+export interface YamlDisagreement {
+  id: string
+  about: string
+  facts: string[]
+  versions: { says: string; claims: string[] }[]
 }
 
 const factsFile = parse(dataFile('facts.yaml')) as { companies: { id: string; name: string }[]; facts: YamlFact[] }
 export const companies = factsFile.companies
 export const facts = factsFile.facts
 export const articles = parse(dataFile('sources/articles.yaml')) as YamlArticle[]
+const claimsFile = parse(dataFile('claims.yaml')) as { claims: YamlClaim[]; disagreements: YamlDisagreement[] }
+export const claims = claimsFile.claims
+export const disagreements = claimsFile.disagreements
+
+export function claim(id: string): YamlClaim {
+  const found = claims.find((c) => c.id === id)
+  if (!found) throw new Error(`data/claims.yaml has no claim ${id}`)
+  return found
+}
 
 export function fact(id: string): YamlFact {
   const found = facts.find((f) => f.id === id)
@@ -89,8 +115,15 @@ export function factsWhere({ companies = [], periods = [] }: { companies?: strin
   )
 }
 
-/** How many distinct articles quote a fact. */
-export const articleCount = (f: YamlFact) => new Set(f.citations.map((c) => c.article)).size
+/** The quotes that state a fact's value (not those that date, attribute or add details to it). */
+export const valueCitations = (f: YamlFact) => f.citations.filter((c) => (c.role ?? 'value') === 'value')
+
+/** How many distinct articles state a fact's value: "Stated by N of 5 articles". */
+export const articleCount = (f: YamlFact) => new Set(valueCitations(f).map((c) => c.article)).size
+
+/** The evidence panel's section of quotes that state the value. */
+export const statedBy = (evidence: Locator, f: YamlFact) =>
+  evidence.getByRole('region', { name: `Stated by ${articleCount(f)} of ${articles.length} articles` })
 
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 

@@ -1,25 +1,17 @@
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Company, FactInput, FactValue, Unit } from '../../src/features/dataset/schema.ts'
-import { buildDataset } from './build-dataset.ts'
-import type { ArticleManifestEntry } from './clean-article.ts'
-import { readSources } from './load-sources.ts'
-
-/** The parsed YAML, typed for reading and for breaking on purpose. */
-interface Sources {
-  manifest: ArticleManifestEntry[]
-  facts: { companies: Company[]; facts: FactInput[] }
-  rawTexts: Record<string, string>
-}
-
-const sources = readSources(resolve(import.meta.dirname, '../../data')) as Sources
-const built = buildDataset(sources)
-
-function factIn(s: Sources, id: string): FactInput {
-  const fact = s.facts.facts.find((f) => f.id === id)
-  if (!fact) throw new Error(`no fact "${id}" in data/facts.yaml`)
-  return fact
-}
+import type { FactValue, Unit } from '../../src/features/dataset/schema.ts'
+import { citationRole, isDerivedValue } from '../../src/features/dataset/kinds.ts'
+import {
+  buildBroken,
+  built,
+  builtFact,
+  dataset,
+  escapeRegExp,
+  expectError,
+  factIn,
+  sources,
+  type Sources,
+} from './build-test-support.ts'
 
 function amountOf(s: Sources, id: string): number {
   const value = factIn(s, id).value
@@ -27,45 +19,16 @@ function amountOf(s: Sources, id: string): number {
   return value.amount
 }
 
-/** A deep copy of the real sources with one deliberate change; the build must reject it. */
-function buildBroken(change: (s: Sources) => void): string[] {
-  const copy = structuredClone(sources)
-  change(copy)
-  const result = buildDataset(copy)
-  expect(result.ok, 'the broken copy built').toBe(false)
-  return result.ok ? [] : result.errors
-}
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
-/** Some error names `id` (as "› id ›" or "› id:") and states every one of `problems`. */
-function expectError(errors: string[], id: string, ...problems: (string | RegExp)[]) {
-  const names = new RegExp(`› ${escapeRegExp(id)}( ›|:)`)
-  const found = errors.some(
-    (e) => names.test(e) && problems.every((p) => (typeof p === 'string' ? e.includes(p) : p.test(e))),
-  )
-  expect(found, `no error names ${id} and says ${problems.join(' and ')}; errors:\n${errors.join('\n')}`).toBe(true)
-}
-
-function dataset() {
-  if (!built.ok) throw new Error(`the real data does not build:\n${built.errors.join('\n')}`)
-  return built.dataset
-}
-
-function builtFact(id: string) {
-  const fact = dataset().facts.find((f) => f.id === id)
-  if (!fact) throw new Error(`no fact "${id}" in the dataset`)
-  return fact
-}
-
-/** The highlighted text of each citation of a fact, null where there is none. */
+/** The highlighted text of each value citation of a fact, null where there is none. */
 function highlights(id: string): (string | null)[] {
   const { facts, articles } = dataset()
   const fact = facts.find((f) => f.id === id)!
-  return fact.citations.map((c) => {
-    const text = articles.find((a) => a.id === c.article)!.text
-    return c.highlight && text.slice(c.highlight.start, c.highlight.end)
-  })
+  return fact.citations
+    .filter((c) => citationRole(c) === 'value')
+    .map((c) => {
+      const text = articles.find((a) => a.id === c.article)!.text
+      return c.highlight && text.slice(c.highlight.start, c.highlight.end)
+    })
 }
 
 /**
@@ -116,15 +79,15 @@ describe('buildDataset on the real data', () => {
     }
   })
 
-  it('highlights, inside the quote, a spelling of the value for every non-derived citation', () => {
+  it('highlights, inside the quote, a spelling of the value for every value citation', () => {
     const { facts, articles } = dataset()
     const texts = new Map(articles.map((a) => [a.id, a.text]))
     let checked = 0
     for (const fact of facts) {
-      for (const c of fact.citations) {
+      for (const c of fact.citations.filter((x) => citationRole(x) === 'value')) {
         const where = `${fact.id} in ${c.article}`
         const value: FactValue = fact.value
-        if (value.kind === 'derived' || (value.kind === 'unknown' && !value.words)) {
+        if (isDerivedValue(value) || (value.kind === 'unknown' && !value.words)) {
           expect(c.highlight, where).toBeNull()
           continue
         }
@@ -134,14 +97,14 @@ describe('buildDataset on the real data', () => {
         expect(end, where).toBeLessThanOrEqual(c.end)
         expect(end, where).toBeGreaterThan(start)
         const text = texts.get(c.article)!.slice(start, end)
-        if (value.kind === 'vague')
+        if (value.kind === 'vague' || value.kind === 'qualitative')
           expect(
             value.words.map((w) => w.toLowerCase()),
             where,
           ).toContain(text.toLowerCase())
         else if (value.kind === 'unknown') expect(text.toLowerCase(), where).toBe(value.words!.toLowerCase())
         else {
-          const read = readAmount(text, value.unit)
+          const read = readAmount(text, value.unit!)
           expect(read, `${where}: "${text}" is not an amount in ${value.unit}`).not.toBeNull()
           expect(Math.abs(read! - value.amount), `${where}: "${text}" reads ${read}`).toBeLessThan(1e-6 * value.amount)
         }
@@ -161,7 +124,7 @@ describe('buildDataset on the real data', () => {
     expect(qualified.length).toBeGreaterThan(0)
     for (const fact of qualified) {
       const words = (fact.value as { words: string }).words
-      for (const c of fact.citations) {
+      for (const c of fact.citations.filter((x) => citationRole(x) === 'value')) {
         const before = c.quote.slice(0, c.highlight!.start - c.start)
         expect(before.toLowerCase(), `${fact.id}: "${words}" before the number`).toMatch(
           new RegExp(`\\b${escapeRegExp(words.toLowerCase())} $`),
@@ -175,7 +138,9 @@ describe('buildDataset on the real data', () => {
     expect(fact.value.kind).toBe('vague')
     expect('amount' in fact.value).toBe(false)
     const found = highlights('layoffs-2024-04')
-    expect(found.length).toBe(factIn(sources, 'layoffs-2024-04').citations.length)
+    expect(found.length).toBe(
+      factIn(sources, 'layoffs-2024-04').citations.filter((c) => citationRole(c) === 'value').length,
+    )
     for (const text of found) expect(['several hundred', 'hundreds']).toContain(text?.toLowerCase())
     expect(new Set(fact.citations.map((c) => c.article)).size).toBeGreaterThanOrEqual(2)
   })
@@ -196,7 +161,7 @@ describe('buildDataset on the real data', () => {
     ])
     const ids = new Set(dataset().facts.map((f) => f.id))
     for (const fact of dataset().facts) {
-      if (fact.value.kind !== 'derived') {
+      if (!isDerivedValue(fact.value)) {
         expect(fact.inputs, fact.id).toEqual([])
         continue
       }
@@ -360,7 +325,7 @@ describe('buildDataset rejects broken data, naming the fact or article and the p
   })
 
   it('a stated value without citations', () => {
-    const id = 'severance-pay-days'
+    const id = 'pay-after-termination-days'
     const errors = buildBroken((s) => (factIn(s, id).citations = []))
     expectError(errors, id, 'needs at least one citation')
   })

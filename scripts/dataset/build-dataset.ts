@@ -1,18 +1,32 @@
 import { z } from 'zod'
-import { Company, Dataset, FactInput, type Citation, type Fact } from '../../src/features/dataset/schema.ts'
-import { evaluateFormula, formulaInputs } from '../../src/features/dataset/formula.ts'
+import {
+  ArticleMeta,
+  Company,
+  Dataset,
+  FactInput,
+  type Citation,
+  type Fact,
+} from '../../src/features/dataset/schema.ts'
+import { CITATION_ROLES, citationRole, isDerivedValue } from '../../src/features/dataset/kinds.ts'
+import { formulaInputs } from '../../src/features/dataset/formula.ts'
 import { issuePath as pathOf } from '../../src/features/dataset/issue-path.ts'
+import { articleCredits, articleLabel, dateProblems } from './article-meta.ts'
+import { ClaimsFile, checkInventory, type InventoryStats } from './claims.ts'
 import { ArticleManifestEntry, cleanArticle } from './clean-article.ts'
+import { derivedValueProblems } from './derived-values.ts'
+import { articleNumberProblems } from './reader-text.ts'
 import { describeExpected, findValueInQuote } from './value-in-quote.ts'
 
 /** What the build reads: parsed YAML plus the raw article texts by id. */
 export interface DatasetSources {
   manifest: unknown
   facts: unknown
+  /** data/claims.yaml: the claim inventory. */
+  claims: unknown
   rawTexts: Record<string, string>
 }
 
-export type BuildResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] }
+export type BuildResult = { ok: true; dataset: Dataset; inventory: InventoryStats } | { ok: false; errors: string[] }
 
 const FactsFile = z.object({ companies: z.array(Company).min(1), facts: z.array(FactInput).min(1) })
 
@@ -32,6 +46,22 @@ function schemaErrors(file: string, error: z.ZodError, input: unknown): string[]
     }
     return `${file} › ${pathOf(issue.path)}: ${issue.message}`
   })
+}
+
+/**
+ * In a YAML flow mapping ({ a: x, b: y }) an unquoted value with a comma is cut there, and the rest
+ * becomes a key with no value, which the schema would silently drop. No key of ours has a space.
+ */
+function cutValues(file: string, node: unknown, at = file): string[] {
+  if (Array.isArray(node)) return node.flatMap((item) => cutValues(file, item, at))
+  if (!node || typeof node !== 'object') return []
+  const record = node as Record<string, unknown>
+  const here = typeof record.id === 'string' ? `${file} › ${record.id}` : at
+  return Object.entries(record).flatMap(([key, value]) =>
+    value === null && /\s/.test(key)
+      ? [`${here}: "${key}" reads as the rest of a value cut at a comma; put the whole value in quotes`]
+      : cutValues(file, value, here),
+  )
 }
 
 /** Derived facts that depend on themselves, directly or through other derived facts. */
@@ -59,10 +89,17 @@ function duplicates(ids: string[]): string[] {
   return [...repeated]
 }
 
-// Derived values are compared at the precision they are written with.
-function matchesComputed(amount: number, computed: number, decimals: number | undefined): boolean {
-  if (decimals === undefined) return Math.abs(amount - computed) <= 1e-9 * Math.max(1, Math.abs(computed))
-  return Number(computed.toFixed(decimals)) === amount
+// Value quotes first, then date, attribution and detail, so the first citation is always the value's.
+const ROLE_ORDER = new Map(CITATION_ROLES.map((role, i) => [role, i]))
+const byRole = (a: Citation, b: Citation) => ROLE_ORDER.get(citationRole(a))! - ROLE_ORDER.get(citationRole(b))!
+
+/** The years a fact's period and event date name, when the fact says they are printed. */
+function statedYears(fact: FactInput): [string, string][] {
+  const years: [string, string][] = []
+  if (fact.period.value && !fact.period.yearInferred) years.push(['period', fact.period.value.slice(0, 4)])
+  const event = fact.layoff?.eventDate
+  if (event && !event.yearInferred) years.push(['layoff.eventDate', event.value.slice(0, 4)])
+  return years
 }
 
 /**
@@ -72,27 +109,39 @@ function matchesComputed(amount: number, computed: number, decimals: number | un
 export function buildDataset(sources: DatasetSources): BuildResult {
   const manifest = z.array(ArticleManifestEntry).min(1).safeParse(sources.manifest)
   const factsFile = FactsFile.safeParse(sources.facts)
+  const claimsFile = ClaimsFile.safeParse(sources.claims)
   const errors = [
     ...(manifest.success ? [] : schemaErrors('articles.yaml', manifest.error, sources.manifest)),
     ...(factsFile.success ? [] : schemaErrors('facts.yaml', factsFile.error, sources.facts)),
+    ...(claimsFile.success ? [] : schemaErrors('claims.yaml', claimsFile.error, sources.claims)),
+    ...cutValues('articles.yaml', sources.manifest),
+    ...cutValues('facts.yaml', sources.facts),
+    ...cutValues('claims.yaml', sources.claims),
   ]
-  if (!manifest.success || !factsFile.success) return { ok: false, errors }
+  if (!manifest.success || !factsFile.success || !claimsFile.success || errors.length) return { ok: false, errors }
+  errors.push(...articleNumberProblems(manifest.data, factsFile.data.facts, claimsFile.data))
 
-  const articles = manifest.data.map(({ publisherEvidence, removeLines, removeFrom, ...meta }) => {
+  const articles = manifest.data.map((entry) => {
+    // The dataset's own fields only: parsing drops what the manifest keeps for the build (evidence, chrome).
+    const { date, ...meta } = ArticleMeta.parse(entry)
+    const { removeLines, removeFrom } = entry
     const raw = sources.rawTexts[meta.id]
     if (raw === undefined) {
       errors.push(`articles.yaml › ${meta.id}: no raw text (expected raw/${meta.id}.txt)`)
-      return { ...meta, text: '' }
+      return { ...meta, date, text: '' }
     }
     const { text, problems } = cleanArticle(raw, { removeLines, removeFrom })
-    errors.push(...problems.map((p) => `articles.yaml › ${meta.id}: ${p}`))
+    if (!text) {
+      errors.push(`articles.yaml › ${meta.id}: no text is left once the page chrome is dropped`)
+      return { ...meta, date, text }
+    }
+    const { label, problems: labelProblems } = articleLabel(entry, text)
+    const { credits, problems: creditProblems } = articleCredits(entry, raw, text)
+    for (const p of [...problems, ...labelProblems, ...creditProblems, ...dateProblems(entry, raw)])
+      errors.push(`articles.yaml › ${meta.id}: ${p}`)
     if (meta.title && !text.includes(meta.title))
       errors.push(`articles.yaml › ${meta.id}: title not found in the article`)
-    if (publisherEvidence && !raw.includes(publisherEvidence))
-      errors.push(`articles.yaml › ${meta.id}: publisherEvidence not found in the article`)
-    if (meta.publisher && !raw.includes(meta.publisher))
-      errors.push(`articles.yaml › ${meta.id}: publisher "${meta.publisher}" is not named in the article`)
-    return { ...meta, text }
+    return { ...meta, date, text, label, credits }
   })
   const articleText = new Map(articles.map((a) => [a.id, a.text]))
   const { companies, facts: inputs } = factsFile.data
@@ -108,8 +157,10 @@ export function buildDataset(sources: DatasetSources): BuildResult {
     const at = `facts.yaml › ${fact.id}`
     if (!companyIds.has(fact.company)) errors.push(`${at} › company: unknown company "${fact.company}"`)
 
+    const derived = isDerivedValue(fact.value)
     const citations = fact.citations.flatMap((citation, i): Citation[] => {
       const where = `${at} › citations[${i}]`
+      const role = citationRole(citation)
       const text = articleText.get(citation.article)
       if (text === undefined) {
         errors.push(`${where}: unknown article "${citation.article}"`)
@@ -122,49 +173,71 @@ export function buildDataset(sources: DatasetSources): BuildResult {
         )
         return []
       }
-      const span = findValueInQuote(citation.quote, fact.value)
-      if (span === null) {
-        errors.push(
-          `${where}: quote does not state the value (expected ${describeExpected(fact.value)}): "${citation.quote}"`,
-        )
+      let span: { start: number; end: number } | null = null
+      if (role === 'value') {
+        if (derived)
+          errors.push(`${where}: a derived value is computed, not quoted; give this quote a role other than value`)
+        if (citation.mark) errors.push(`${where}: a value quote is marked where it states the value; drop "mark"`)
+        const found = findValueInQuote(citation.quote, fact.value)
+        if (found === null)
+          errors.push(
+            `${where}: quote does not state the value (expected ${describeExpected(fact.value)}): "${citation.quote}"`,
+          )
+        span = found === 'not-applicable' ? null : found
+      } else if (citation.mark) {
+        const at_ = citation.quote.indexOf(citation.mark)
+        if (at_ === -1) errors.push(`${where}: mark "${citation.mark}" is not in the quote`)
+        else span = { start: at_, end: at_ + citation.mark.length }
       }
-      const highlight = span && span !== 'not-applicable' ? { start: start + span.start, end: start + span.end } : null
-      return [{ ...citation, start, end: start + citation.quote.length, highlight }]
+      const highlight = span ? { start: start + span.start, end: start + span.end } : null
+      return [{ ...citation, role, start, end: start + citation.quote.length, highlight }]
     })
 
-    const needsQuote = fact.value.kind !== 'derived'
-    if (needsQuote && fact.citations.length === 0)
-      errors.push(`${at}: a ${fact.value.kind} value needs at least one citation`)
+    if (!derived && !fact.citations.some((c) => citationRole(c) === 'value'))
+      errors.push(`${at}: a ${fact.value.kind} value needs at least one citation that states it (role value)`)
+
+    // No article prints 2023 or 2024: a year counts as printed only if a cited article's text has it.
+    for (const [field, year] of derived ? [] : statedYears(fact)) {
+      const printed = citations.some((c) => articleText.get(c.article)?.includes(year))
+      if (!printed)
+        errors.push(
+          `${at} › ${field}: no article it cites prints the year ${year}; set ${field}.yearInferred: true (the dashboard marks it)`,
+        )
+    }
 
     let inputIds: string[] = []
-    if (fact.value.kind === 'derived') {
-      const { formula, amount, decimals } = fact.value
+    if (isDerivedValue(fact.value)) {
+      const { formula } = fact.value
+      if (fact.value.kind === 'derived-range' && fact.value.min > fact.value.max)
+        errors.push(`${at} › value: min ${fact.value.min} is above max ${fact.value.max}`)
       try {
         inputIds = formulaInputs(formula)
         for (const id of inputIds.filter((id) => !factsById.has(id)))
           errors.push(`${at} › formula: unknown fact {${id}}`)
-        const computed = evaluateFormula(formula, (id) => {
-          const value = factsById.get(id)?.value
-          return value && 'amount' in value ? value.amount : undefined
-        })
-        if (!matchesComputed(amount, computed, decimals))
-          errors.push(`${at} › formula: "${formula}" gives ${computed}, but the fact says ${amount}`)
+        for (const p of derivedValueProblems(fact.value, (id) => factsById.get(id)?.value))
+          errors.push(`${at} › formula: ${p}`)
       } catch (e) {
         errors.push(`${at} › formula: ${(e as Error).message}`)
       }
+      // A value computed from an inferred year is no surer of its year than its inputs.
+      const inferredInput = inputIds.find((id) => factsById.get(id)?.period.yearInferred)
+      if (inferredInput && fact.period.value && !fact.period.yearInferred)
+        errors.push(`${at} › period: its input ${inferredInput} has an inferred year; set period.yearInferred: true`)
     }
-    return { ...fact, inputs: inputIds, citations }
+    return { ...fact, inputs: inputIds, citations: citations.sort(byRole) }
   })
 
   for (const id of derivationCycles(facts))
     errors.push(`facts.yaml › ${id} › formula: depends on itself through its inputs`)
+  const inventory = checkInventory(claimsFile.data, articleText, facts)
+  errors.push(...inventory.errors)
   const listed = new Set(articles.map((a) => a.id))
   for (const id of Object.keys(sources.rawTexts).filter((id) => !listed.has(id)))
     errors.push(`raw/${id}.txt: no entry in articles.yaml, so its text would never be checked or shown`)
   if (errors.length) return { ok: false, errors }
 
-  const assembled = { schemaVersion: 1, companies, articles, facts }
+  const assembled = { schemaVersion: 1, companies, articles, facts, disagreements: inventory.disagreements }
   const dataset = Dataset.safeParse(assembled)
   if (!dataset.success) return { ok: false, errors: schemaErrors('dataset.json', dataset.error, assembled) }
-  return { ok: true, dataset: dataset.data }
+  return { ok: true, dataset: dataset.data, inventory: inventory.stats }
 }

@@ -1,11 +1,25 @@
 import { z } from 'zod'
-import { ArticleMeta } from '../../src/features/dataset/schema.ts'
+import { ArticleDate, ArticleMeta } from '../../src/features/dataset/schema.ts'
 
 const Removal = z.object({ line: z.string().min(1), why: z.string().min(1) })
 
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const
+
+/** An article's date as written in the manifest: the printed words it rests on are checked, not shipped. */
+const ManifestDate = ArticleDate.extend({
+  /** Words of the page (text or chrome) the date rests on, each found verbatim by the build. */
+  printed: z.array(z.string().min(1)).default([]),
+  /** The weekday the text gives; the build checks the date falls on it. */
+  weekday: z.enum(WEEKDAYS).optional(),
+})
+
 /** An entry of data/sources/articles.yaml: metadata plus the page chrome to drop. */
 export const ArticleManifestEntry = ArticleMeta.extend({
+  date: ManifestDate,
   publisherEvidence: z.string().min(1).optional(),
+  authorEvidence: z.string().min(1).optional(),
+  /** For an article with neither title nor publisher: the words of its first sentence that name it. */
+  description: z.string().min(1).optional(),
   removeLines: z.array(Removal).default([]),
   removeFrom: Removal.optional(),
 })

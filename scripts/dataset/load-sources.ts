@@ -6,7 +6,7 @@ import { buildDataset, type BuildResult, type DatasetSources } from './build-dat
 /** The data folder the build reads: `data/`, or DATASET_DIR (the benchmark's synthetic data). */
 export const dataDir = (root: string) => resolve(root, process.env.DATASET_DIR ?? 'data')
 
-/** Reads facts.yaml, sources/articles.yaml and sources/raw/*.txt from a data folder. */
+/** Reads facts.yaml, claims.yaml, sources/articles.yaml and sources/raw/*.txt from a data folder. */
 export function readSources(dir: string): DatasetSources {
   const rawDir = join(dir, 'sources', 'raw')
   const rawTexts = Object.fromEntries(
@@ -17,6 +17,7 @@ export function readSources(dir: string): DatasetSources {
   return {
     manifest: parse(readFileSync(join(dir, 'sources', 'articles.yaml'), 'utf8')),
     facts: parse(readFileSync(join(dir, 'facts.yaml'), 'utf8')),
+    claims: parse(readFileSync(join(dir, 'claims.yaml'), 'utf8')),
     rawTexts,
   }
 }

@@ -48,16 +48,18 @@ function findAlone(text: string, needle: string, caseInsensitive = false): Span 
 
 /**
  * Where a quote states the fact's value: the amount in one of its spellings, or
- * for vague and unknown values the sources' own words. null when it does not.
+ * for vague, unknown and qualitative values the sources' own words. null when it does not.
  * Derived values are computed, not quoted, so any quote of theirs is context.
  */
 export function findValueInQuote(quote: string, value: FactValue): Span | null | 'not-applicable' {
   switch (value.kind) {
     case 'derived':
+    case 'derived-range':
       return 'not-applicable'
     case 'unknown':
       return value.words ? findAlone(quote, value.words, true) : 'not-applicable'
     case 'vague':
+    case 'qualitative':
       return value.words.map((w) => findAlone(quote, w, true)).find((span) => span !== null) ?? null
     case 'approximate':
     case 'bound':
@@ -79,9 +81,9 @@ function findAmount(quote: string, amount: number, unit: FactValue['unit']): Spa
 
 /** The words a value is expected in, for error messages. */
 export function describeExpected(value: FactValue): string {
-  if (value.kind === 'vague') return value.words.map((w) => `"${w}"`).join(' or ')
+  if (value.kind === 'vague' || value.kind === 'qualitative') return value.words.map((w) => `"${w}"`).join(' or ')
   if (value.kind === 'unknown') return `"${value.words ?? ''}"`
-  if (value.kind === 'derived') return 'nothing'
+  if (value.kind === 'derived' || value.kind === 'derived-range') return 'nothing'
   const qualifier = value.kind === 'approximate' || value.kind === 'bound' ? `"${value.words}" and one of ` : ''
   return (
     qualifier +

@@ -57,3 +57,20 @@ export function periodAliases(value: string): string[] {
   const month = part.startsWith('Q') ? [] : [`${MONTH_NAMES[Number(part) - 1]} ${year}`]
   return [...new Set([value, ...month, quarter, formatPeriodKey(quarter)])]
 }
+
+const iso = (year: number, month: number, day: number) =>
+  `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate()
+
+/** First and last day of a period, ISO 8601: 2023-Q4 → 2023-10-01 … 2023-12-31; a day is both. */
+export function periodBounds(value: string): { start: string; end: string } {
+  const [y, part, day] = value.split('-')
+  const year = Number(y)
+  if (part.startsWith('Q')) {
+    const last = Number(part.slice(1)) * 3
+    return { start: iso(year, last - 2, 1), end: iso(year, last, lastDay(year, last)) }
+  }
+  const month = Number(part)
+  if (day) return { start: value, end: value }
+  return { start: iso(year, month, 1), end: iso(year, month, lastDay(year, month)) }
+}

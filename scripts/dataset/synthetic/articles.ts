@@ -7,11 +7,20 @@ import { COMPANIES, PUBLISHERS } from './vocabulary.ts'
 
 type ManifestEntry = z.input<typeof ArticleManifestEntry>
 
+/** A sentence an article states, with the facts that quote it: one claim of the inventory. */
+export interface ClaimDraft {
+  sentence: string
+  /** The facts that quote it; none for filler, which is left out for `leftOut`. */
+  facts: string[]
+  leftOut?: string
+}
+
 export interface ArticleDraft {
   id: string
   day: number
   entry: ManifestEntry
   sentences: string[]
+  claims: ClaimDraft[]
 }
 
 // From the first quarter's results to a couple of months after the last dated event, so every figure has articles after it.
@@ -41,13 +50,17 @@ function articleEntry(rng: Random, id: string, day: number): ManifestEntry {
   const basis = inferred
     ? `“${weekday(day)}” in the text, read against the quarter it reports; that ${weekday(day)} fell on ${isoDay(day)}.`
     : 'The date printed under the headline.'
+  // A date read from a weekday has no printed year either; one printed under the headline has.
+  const year = inferred
+    ? { yearInferred: true, yearBasis: `The year of the quarter the article reports, whose ${weekday(day)} it names.` }
+    : {}
   return {
     id,
     title,
     publisher,
     ...(publisher ? { publisherEvidence: `In a statement shared with ${publisher}` } : {}),
     author: null,
-    date: { value: isoDay(day), inferred, basis },
+    date: { value: isoDay(day), inferred, basis, ...year },
     removeLines: [],
   }
 }
@@ -59,6 +72,6 @@ export function createArticles(rng: Random, count: number): ArticleDraft[] {
   return Array.from({ length: count }, (_, i) => {
     const day = Math.floor(ARTICLES_FROM + (i + rng.next() * 0.8) * step)
     const id = `${String(i).padStart(digits, '0')}_${rng.hex(16)}`
-    return { id, day, entry: articleEntry(rng, id, day), sentences: [] }
+    return { id, day, entry: articleEntry(rng, id, day), sentences: [], claims: [] }
   })
 }

@@ -42,6 +42,7 @@ export function cite(ctx: Context, facts: FactDraft[], day: number, say: () => S
   for (const article of nearbyArticles(ctx, day, ctx.rng.int(1, 3))) {
     const { sentence, quote } = say()
     article.sentences.push(sentence)
+    article.claims.push({ sentence, facts: facts.map((f) => f.id) })
     for (const fact of facts) fact.citations.push({ article: article.id, quote })
   }
 }

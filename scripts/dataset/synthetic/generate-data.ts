@@ -36,7 +36,15 @@ export function generateData(plan: DataPlan) {
     addKeyFigures(ctx, n)
   }
   const texts = articles.map((a) => [a.id, articleText(rng, a)] as const)
-  return { facts: ctx.facts, manifest: articles.map((a) => a.entry), texts }
+  const claims = articles.flatMap((a) =>
+    a.claims.map(({ sentence, facts, leftOut }, i) => ({
+      id: `${a.id}-${i + 1}`,
+      article: a.id,
+      quotes: [sentence],
+      ...(facts.length ? { facts: [...new Set(facts)] } : { leftOut }),
+    })),
+  )
+  return { facts: ctx.facts, manifest: articles.map((a) => a.entry), texts, claims }
 }
 
 export type SyntheticData = ReturnType<typeof generateData>

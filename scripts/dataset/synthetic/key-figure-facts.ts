@@ -1,4 +1,5 @@
-// Key figures: headcount (approximate), an investment (stated), reviewers and severance (bounds), open positions
+// Key figures: headcount (approximate), an investment (stated), reviewers and pay after termination (bounds),
+// open positions
 import { cite, newFact, part, whole, type Context, type FactDraft } from './citations.ts'
 import { isoMonth, randomDay } from './dates.ts'
 import { roundTo } from './numbers.ts'
@@ -15,7 +16,7 @@ export function addKeyFigures(ctx: Context, n: number): void {
     headcount(ctx, prefix, company, name, day),
     investment(ctx, prefix, company, name, day + rng.int(0, 90)),
     reviewers(ctx, prefix, company, name, day + rng.int(0, 90)),
-    severance(ctx, prefix, company, name, day + rng.int(0, 90)),
+    payAfterTermination(ctx, prefix, company, name, day + rng.int(0, 90)),
     openPositions(ctx, prefix, company, name, day + rng.int(0, 90)),
   )
 }
@@ -29,7 +30,7 @@ function headcount(ctx: Context, prefix: string, company: string, name: string, 
     label: `${name} headcount`,
     metric: 'headcount',
     company,
-    period: { value: isoMonth(day) },
+    period: { value: isoMonth(day), yearInferred: true },
     value: { kind: 'approximate', amount, unit: 'people', words },
     source: rng.pick(ANALYSTS),
   })
@@ -56,7 +57,9 @@ function investment(ctx: Context, prefix: string, company: string, name: string,
     label: rng.chance(0.3) ? `${name} stake in "${startup}", the AI startup` : `${name} investment in ${startup}`,
     metric: 'investment',
     company,
-    period: rng.chance(0.5) ? { value: null, words: 'recently' } : { value: isoMonth(day), inferred: true },
+    period: rng.chance(0.5)
+      ? { value: null, words: 'recently' }
+      : { value: isoMonth(day), inferred: true, yearInferred: true },
     value: { kind: 'stated', amount, unit: 'USD' },
     source: 'Not named in the articles',
   })
@@ -93,15 +96,15 @@ function reviewers(ctx: Context, prefix: string, company: string, name: string, 
   return fact
 }
 
-function severance(ctx: Context, prefix: string, company: string, name: string, day: number): FactDraft {
+function payAfterTermination(ctx: Context, prefix: string, company: string, name: string, day: number): FactDraft {
   const { rng } = ctx
   const amount = rng.pick([30, 45, 60, 90])
   const fact = newFact({
-    id: `${prefix}-severance`,
+    id: `${prefix}-pay-after-termination`,
     label: `Pay and benefits after termination, ${name}`,
-    metric: 'severance',
+    metric: 'pay_after_termination',
     company,
-    period: { value: isoMonth(day), inferred: true },
+    period: { value: isoMonth(day), inferred: true, yearInferred: true },
     value: { kind: 'bound', amount, unit: 'days', words: 'at least' },
     source: name,
   })
@@ -119,7 +122,7 @@ function openPositions(ctx: Context, prefix: string, company: string, name: stri
     label: `${name} open positions`,
     metric: 'open_positions',
     company,
-    period: { value: isoMonth(day), inferred: true },
+    period: { value: isoMonth(day), inferred: true, yearInferred: true },
     value: { kind: 'vague', unit: 'positions', words: [words] },
     source: name,
   })

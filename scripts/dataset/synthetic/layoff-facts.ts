@@ -23,7 +23,8 @@ export function addLayoffWaves(ctx: Context, n: number): void {
     label: `${name} job cuts announced by ${exec.name}`,
     metric: 'layoffs',
     company,
-    period: { value: isoMonth(anchor) },
+    // "emailed staff to confirm …": the quote gives no date, so no year either.
+    period: { value: isoMonth(anchor), yearInferred: true },
     value: { kind: 'stated', amount: wave, unit: 'people' },
     source: `${exec.name}'s email to staff`,
     layoff: {
@@ -33,6 +34,7 @@ export function addLayoffWaves(ctx: Context, n: number): void {
       eventDate: {
         value: isoMonth(anchor),
         inferred: false,
+        yearInferred: true,
         basis: `“In ${MONTHS[dateOf(anchor).getUTCMonth()]}”, in the reports`,
       },
     },

@@ -26,6 +26,7 @@ const UNKNOWN_LAYOFFS = [
   },
   {
     words: 'an undisclosed number',
+    undated: true,
     say: (c: string, unit: string) =>
       `${c} is cutting an undisclosed number of roles in ${unit}, a spokesperson confirmed.`,
   },
@@ -52,7 +53,7 @@ export function vagueWave(ctx: Context, prefix: string, company: string, anchor:
     label: rng.chance(0.3) ? `${name} cuts in the "${project}" team, ${unit}` : `${name} job cuts in ${unit}`,
     metric: 'layoffs',
     company,
-    period: { value: isoDay(day), inferred: true },
+    period: { value: isoDay(day), inferred: true, yearInferred: true },
     value: {
       kind: 'vague',
       unit: 'people',
@@ -67,6 +68,7 @@ export function vagueWave(ctx: Context, prefix: string, company: string, anchor:
       eventDate: {
         value: isoDay(day),
         inferred: true,
+        yearInferred: true,
         basis: `“via email on ${weekday(day)}”; that ${weekday(day)} was ${isoDay(day)}`,
       },
     },
@@ -101,7 +103,8 @@ export function unknownWave(ctx: Context, prefix: string, company: string, ancho
     label: `${name} ${units[0]} and ${units[1]} job cuts`,
     metric: 'layoffs',
     company,
-    period: { value: isoMonth(day) },
+    // Two of the sentences print the month and year; the third no date at all.
+    period: { value: isoMonth(day), yearInferred: 'undated' in unknown },
     value: { kind: 'unknown', unit: 'people', words: unknown.words },
     source: name,
     layoff: {
@@ -111,6 +114,7 @@ export function unknownWave(ctx: Context, prefix: string, company: string, ancho
       eventDate: {
         value: isoMonth(day),
         inferred: false,
+        yearInferred: 'undated' in unknown,
         basis: `“In ${MONTHS[dateOf(day).getUTCMonth()]}”, in the reports`,
       },
     },

@@ -16,7 +16,7 @@ export function assertWritable(outDir: string): void {
 }
 
 /** Writes facts.yaml, sources/articles.yaml and sources/raw/<id>.txt into outDir, replacing an earlier run's files. */
-export function writeSyntheticFolder(outDir: string, { facts, manifest, texts }: SyntheticData): void {
+export function writeSyntheticFolder(outDir: string, { facts, manifest, texts, claims }: SyntheticData): void {
   const rawDir = join(outDir, 'sources', 'raw')
   // Raw files left by a bigger run would have no manifest entry, which the build rejects.
   rmSync(rawDir, { recursive: true, force: true })
@@ -25,5 +25,6 @@ export function writeSyntheticFolder(outDir: string, { facts, manifest, texts }:
   const yamlOptions = { lineWidth: 0, aliasDuplicateObjects: false }
   writeFileSync(join(outDir, 'facts.yaml'), FACTS_HEADER + stringify({ companies: COMPANIES, facts }, yamlOptions))
   writeFileSync(join(outDir, 'sources', 'articles.yaml'), stringify(manifest, yamlOptions))
+  writeFileSync(join(outDir, 'claims.yaml'), stringify({ claims }, yamlOptions))
   for (const [id, text] of texts) writeFileSync(join(rawDir, `${id}.txt`), text)
 }

@@ -1,11 +1,11 @@
+import type { Unit } from '../../config/units'
 import { formatAmount } from '../../lib/format'
 import { formatValue } from '../dataset/format-fact'
 import type { Fact } from '../dataset/schema'
 import type { BarSpec } from './layout/bars'
 
 /** "200–999", in the value's unit. */
-const rangeWords = (min: number, max: number, unit: Fact['value']['unit']) =>
-  `${formatAmount(min, unit)}–${formatAmount(max, unit)}`
+const rangeWords = (min: number, max: number, unit: Unit) => `${formatAmount(min, unit)}–${formatAmount(max, unit)}`
 
 /**
  * How a fact is drawn as a bar, whatever the chart: a bar for a figure, a
@@ -57,6 +57,14 @@ export function barSpecOf(fact: Fact, name: string, options: Partial<BarSpec> = 
         ...options,
       }
     }
+    case 'derived-range': {
+      const value = rangeWords(v.min, v.max, v.unit)
+      const label = spoken(`${value}, derived`)
+      return { ...base, shape: 'band', from: v.min, to: v.max, value, note: 'derived', label, ...options }
+    }
+    case 'qualitative':
+      // A claim in words has no figure to draw: an open mark with its words, never a made-up bar.
+      return { ...base, shape: 'open', from: 0, to: 0, value: v.claim, label: spoken(v.claim), ...options }
     default: {
       const value = formatValue(v)
       return { ...base, shape: 'bar', from: 0, to: v.amount, value, label: spoken(value), ...options }

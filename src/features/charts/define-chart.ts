@@ -1,5 +1,5 @@
 import type { DatasetIndex } from '../dataset/dataset-index'
-import { formatPeriod, formatValue } from '../dataset/format-fact'
+import { formatPeriod, formatValue, shortYearNote } from '../dataset/format-fact'
 import type { Fact } from '../dataset/schema'
 import type { BarsSpec, ChartDataRow, ChartDefinition, ChartModel, FilterScope } from './definition'
 import type { BarItem } from './layout/bars'
@@ -51,9 +51,10 @@ function modelOf<Data>(
   return {
     id,
     title: chart.title,
-    subtitle: empty ? '' : chart.subtitle(data, scope),
+    subtitle: empty ? '' : chart.subtitle(data, scope, index),
     facts: drawn,
-    source: drawn.length ? sourceLine(index, drawn) : '',
+    // The key explains dashed outlines; the year note says what the asterisks mean.
+    source: drawn.length ? [sourceLine(index, drawn, ''), shortYearNote(drawn)].filter(Boolean).join(' ') : '',
     // Nothing drawn, nothing to summarise: the empty message speaks instead.
     summary: empty ? '' : chart.summary(data),
     rows: drawn.map(rowOf),

@@ -42,7 +42,7 @@ export interface ChartDefinition<Data> {
   /** Every fact the chart draws or states, in reading order. */
   facts: (data: Data, index: DatasetIndex) => Fact[]
   /** What the chart shows, filter included ("… · AWS only"). */
-  subtitle: (data: Data, scope: FilterScope) => string
+  subtitle: (data: Data, scope: FilterScope, index: DatasetIndex) => string
   /** One sentence with every drawn value, for screen readers. */
   summary: (data: Data) => string
   /** Figures that frame the chart, stated under it (the total of two waves, total spending). */

@@ -1,28 +1,50 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildIndex, type DatasetIndex } from '../dataset/dataset-index'
 import { Dataset, type Article, type Fact, type FactValue } from '../dataset/schema'
+import { citationRole, isDerivedValue } from '../dataset/kinds'
 import { loadRealDataset } from '../export/real-dataset.test-support'
 import { selectMarketShare } from './market-share/select'
 import { sourceLine } from './source-line'
 
-const ARTICLES: { id: string; publisher: string | null }[] = [
-  { id: '002_cccc', publisher: 'Computer Weekly' },
-  { id: '000_aaaa', publisher: null },
-  { id: '003_dddd', publisher: 'Quartz' },
-  { id: '001_bbbb', publisher: null },
+/** Articles named each way a reader can name one, and the name each must have in a source line. */
+const ARTICLES: (Pick<Article, 'id' | 'title' | 'publisher' | 'label'> & { named: string })[] = [
+  {
+    id: '002_cccc',
+    title: 'Cuts at AWS, again',
+    publisher: 'Computer Weekly',
+    label: { text: 'Cuts at AWS, again', from: 'title' },
+    named: 'Computer Weekly, “Cuts at AWS, again”',
+  },
+  {
+    id: '000_aaaa',
+    title: null,
+    publisher: null,
+    label: { text: 'The article reports…', from: 'first-sentence' },
+    named: 'untitled article “The article reports…”',
+  },
+  { id: '003_dddd', title: null, publisher: 'Quartz', label: { text: 'Quartz', from: 'publisher' }, named: 'Quartz' },
+  {
+    id: '001_bbbb',
+    title: 'A title only',
+    publisher: null,
+    label: { text: 'A title only', from: 'title' },
+    named: '“A title only”',
+  },
 ]
 
 const quoteOf = (factId: string) => `The article reports ${factId} at 42 people.`
 
 /** Facts with the given sources, each quoted from the given articles; derived ones quote nothing. */
 function indexOf(specs: { id: string; source: string; articles?: string[]; derived?: boolean }[]): DatasetIndex {
-  const articles: Article[] = ARTICLES.map((a) => ({
-    ...a,
-    title: null,
+  const articles: Article[] = ARTICLES.map(({ id, title, publisher, label }) => ({
+    id,
+    title,
+    publisher,
+    label,
     author: null,
     date: { value: '2024-04-03', inferred: false, basis: 'test' },
     text: specs
-      .filter((s) => s.articles?.includes(a.id))
+      .filter((s) => s.articles?.includes(id))
       .map((s) => quoteOf(s.id))
       .join(' ')
       .padEnd(1, '-'),
@@ -52,10 +74,7 @@ function indexOf(specs: { id: string; source: string; articles?: string[]; deriv
   return buildIndex(Dataset.parse({ schemaVersion: 1, companies: [{ id: 'acme', name: 'Acme' }], articles, facts }))
 }
 
-const nameOf = (id: string) => {
-  const a = ARTICLES.find((x) => x.id === id)!
-  return a.publisher ?? `Article ${id.slice(0, 3)} (publisher not named)`
-}
+const nameOf = (id: string) => ARTICLES.find((x) => x.id === id)!.named
 
 describe('sourceLine', () => {
   it('lists each producer once, in the order the facts give them', () => {
@@ -100,7 +119,7 @@ describe('sourceLine', () => {
     ).not.toMatch(/Dashed/)
   })
 
-  it('names each article once, by publisher or by number, sorted by id', () => {
+  it('names each article once, by publisher and title or in words, never by id, sorted by id', () => {
     const cited = ['003_dddd', '000_aaaa', '002_cccc', '001_bbbb']
     const index = indexOf([
       { id: 'f1', source: 'AWS', articles: ['003_dddd', '000_aaaa'] },
@@ -108,13 +127,9 @@ describe('sourceLine', () => {
       { id: 'f3', source: 'AWS', articles: ['001_bbbb', '000_aaaa'] },
     ])
     const names = [...cited].sort().map(nameOf)
-    expect(names).toEqual([
-      'Article 000 (publisher not named)',
-      'Article 001 (publisher not named)',
-      'Computer Weekly',
-      'Quartz',
-    ])
-    expect(sourceLine(index, index.facts)).toBe(`Source: AWS. Reported in ${names.join(', ')}.`)
+    const line = sourceLine(index, index.facts)
+    expect(line).toBe(`Source: AWS. Reported in ${names.join('; ')}.`)
+    expect(line).not.toMatch(/\d{3}_|Article \d/)
   })
 
   it('names only the articles the given facts cite', () => {
@@ -127,6 +142,10 @@ describe('sourceLine', () => {
   })
 })
 
+/** The words a real article's label is made of, as the build wrote them. */
+const labelWords = (index: DatasetIndex, id: string) => index.articleById.get(id)!.label!.text
+const stating = (f: Fact) => f.citations.filter((c) => citationRole(c) === 'value').map((c) => c.article)
+
 describe('sourceLine on the real dataset', () => {
   let real: DatasetIndex
 
@@ -134,62 +153,55 @@ describe('sourceLine on the real dataset', () => {
     real = buildIndex(await loadRealDataset())
   })
 
-  it('credits the market-share chart to its producers and its article', () => {
+  it('credits the market-share chart to its producers and names its article in words, not by id', () => {
     const data = selectMarketShare(real, real.facts)!
     const facts = [...data.points.map((p) => real.factById.get(p.factId)!), data.spending!, data.spendingGrowth!]
     const line = sourceLine(real, facts)
-    const named = facts.filter((f) => f.value.kind !== 'derived' && !/^not named/i.test(f.source))
+    const named = facts.filter((f) => !isDerivedValue(f.value) && !/^not named/i.test(f.source))
     for (const f of named) expect(line).toContain(f.source)
     for (const f of facts.filter((x) => /^not named/i.test(x.source))) expect(line).not.toContain(f.source)
-    const articleIds = [...new Set(facts.flatMap((f) => f.citations.map((c) => c.article)))].sort()
-    const article = (id: string) => real.articleById.get(id)!
-    const names = articleIds.map((id) => article(id).publisher ?? `Article ${id.split('_')[0]} (publisher not named)`)
-    expect(line).toContain(`Reported in ${names.join(', ')}.`)
-    expect(line.endsWith('Dashed outlines mark derived values.')).toBe(facts.some((f) => f.value.kind === 'derived'))
+    expect(line).toContain('Reported in untitled article “Amazon Web Services has announced significant job cuts…”.')
+    expect(line).not.toMatch(/\d{3}_|Article \d{3}|publisher not named/)
+    expect(line.endsWith('Dashed outlines mark derived values.')).toBe(facts.some((f) => isDerivedValue(f.value)))
   })
 
-  it('names the articles of each real fact quoted from several, in id order', () => {
-    const several = real.facts.filter((f) => new Set(f.citations.map((c) => c.article)).size > 2)
+  it('names each article stating a real fact once, by title and publisher or in words, in id order', () => {
+    const several = real.facts.filter((f) => new Set(stating(f)).size > 2)
     expect(several.length).toBeGreaterThan(0)
     for (const f of several) {
       const line = sourceLine(real, [f])
-      const ids = [...new Set(f.citations.map((c) => c.article))].sort()
-      const names = ids.map(
-        (id) => real.articleById.get(id)!.publisher ?? `Article ${id.split('_')[0]} (publisher not named)`,
-      )
-      const positions = names.map((n) => line.indexOf(n))
-      expect(positions.every((p) => p >= 0)).toBe(true)
-      expect(positions).toEqual([...positions].sort((a, b) => a - b))
+      const ids = [...new Set(stating(f))].sort()
+      const positions = ids.map((id) => line.indexOf(labelWords(real, id)))
+      expect(
+        positions.every((p) => p >= 0),
+        f.id,
+      ).toBe(true)
+      expect(positions, f.id).toEqual([...positions].sort((a, b) => a - b))
+      for (const id of ids) expect(line.split(labelWords(real, id)), `${f.id}: ${id} once`).toHaveLength(2)
+      for (const id of ids) {
+        const { publisher } = real.articleById.get(id)!
+        if (publisher) expect(line).toContain(publisher)
+      }
     }
   })
 })
 
-describe('sourceLine for derived values and shared publishers', () => {
+describe('sourceLine for derived values', () => {
   let real: DatasetIndex
 
   beforeAll(async () => {
     real = buildIndex(await loadRealDataset())
   })
 
-  it('credits a derived value alone to the sources of its inputs', () => {
-    const others = real.facts.find((f) => f.value.kind === 'derived' && f.metric === 'market_share')!
+  it('credits a derived value alone to the sources of its inputs, not to the articles of its details', () => {
+    const others = real.factById.get('share-others-2023-q4')!
     const inputs = others.inputs.map((id) => real.factById.get(id)!)
     const line = sourceLine(real, [others])
     for (const input of inputs) expect(line).toContain(input.source)
-    const article = real.articleById.get(inputs[0].citations[0].article)!
-    expect(line).toContain(
-      `Reported in ${article.publisher ?? `Article ${article.id.split('_')[0]} (publisher not named)`}.`,
-    )
+    expect(line).toContain(labelWords(real, stating(inputs[0])[0]))
+    // 002 names other providers (a detail quote of the derived share) but states no share.
+    const detail = others.citations.find((c) => citationRole(c) === 'detail')!
+    expect(line).not.toContain(labelWords(real, detail.article))
     expect(line).not.toContain('Reported in .')
-  })
-
-  it('names a publisher once however many of its articles are cited', () => {
-    const shared = {
-      ...real,
-      articleById: new Map([...real.articleById].map(([id, a]) => [id, { ...a, publisher: 'Same Press' }])),
-    }
-    const several = real.facts.find((f) => new Set(f.citations.map((c) => c.article)).size > 2)!
-    const line = sourceLine(shared, [several])
-    expect(line.match(/Same Press/g)).toHaveLength(1)
   })
 })

@@ -1,25 +1,16 @@
 import { articleSourceName } from '../dataset/article-label'
-import type { DatasetIndex } from '../dataset/dataset-index'
+import { sourcedFacts, type DatasetIndex } from '../dataset/dataset-index'
 import type { Fact } from '../dataset/schema'
+import { citationRole, isDerivedValue } from '../dataset/kinds'
 
 const unique = <T>(items: T[]) => [...new Set(items)]
 
-/** The facts whose sources stand behind a fact: itself, or for a derived value, its inputs. */
-function sourcedFacts(index: DatasetIndex, fact: Fact, seen = new Set<string>()): Fact[] {
-  if (fact.value.kind !== 'derived') return [fact]
-  if (seen.has(fact.id)) return []
-  seen.add(fact.id)
-  return fact.inputs.flatMap((id) => {
-    const input = index.factById.get(id)
-    return input ? sourcedFacts(index, input, seen) : []
-  })
-}
-
 /**
  * The one-line source note under a chart and in its exports: who produced the
- * numbers, and which articles report them. A derived value is credited to the
- * sources of the facts it is computed from. `derivedNote` says how derived
- * values are marked where they are drawn differently (a PowerPoint chart).
+ * numbers, and which articles report them, by title and publisher (never by file id).
+ * A derived value is credited to the sources of the facts it is computed from;
+ * only quotes that state a value count, not those that date or attribute it.
+ * `derivedNote` says how derived values are marked where they are drawn differently (a PowerPoint chart).
  */
 export function sourceLine(
   index: DatasetIndex,
@@ -29,8 +20,11 @@ export function sourceLine(
   const sourced = unique(facts.flatMap((f) => sourcedFacts(index, f)))
   // "Not named" says nothing in a source line.
   const producers = unique(sourced.map((f) => f.source).filter((s) => !/^not named/i.test(s)))
+  const articleIds = sourced.flatMap((f) =>
+    f.citations.filter((c) => citationRole(c) === 'value').map((c) => c.article),
+  )
   const articles = unique(
-    unique(sourced.flatMap((f) => f.citations.map((c) => c.article)))
+    unique(articleIds)
       .sort()
       .flatMap((id) => {
         const article = index.articleById.get(id)
@@ -39,8 +33,8 @@ export function sourceLine(
   )
   const parts = [
     producers.length ? `Source: ${producers.join('; ')}.` : '',
-    articles.length ? `Reported in ${articles.join(', ')}.` : '',
-    facts.some((f) => f.value.kind === 'derived') ? derivedNote : '',
+    articles.length ? `Reported in ${articles.join('; ')}.` : '',
+    facts.some((f) => isDerivedValue(f.value)) ? derivedNote : '',
   ]
   return parts.filter(Boolean).join(' ')
 }

@@ -2,7 +2,7 @@ import { expect } from 'vitest'
 import { buildIndex, type DatasetIndex } from '../dataset/dataset-index'
 import { formatValue } from '../dataset/format-fact'
 import { formulaInputs } from '../dataset/formula'
-import { Dataset, type Fact, type FactValue, type Metric } from '../dataset/schema'
+import { Dataset, type Fact, type FactValue, type Metric, type Unit } from '../dataset/schema'
 
 export interface Spec {
   id: string
@@ -75,5 +75,5 @@ export function synthetic(specs: Spec[]): DatasetIndex {
   return buildIndex(dataset)
 }
 
-export const stated = (amount: number, unit: FactValue['unit']): FactValue => ({ kind: 'stated', amount, unit })
+export const stated = (amount: number, unit: Unit): FactValue => ({ kind: 'stated', amount, unit })
 export const ids = (facts: readonly { id: string }[]) => facts.map((f) => f.id)

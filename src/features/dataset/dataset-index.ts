@@ -1,5 +1,6 @@
 import { comparePeriodKeys, periodKey, type PeriodKey } from '../../lib/period'
-import type { Article, Company, Dataset, Fact } from './schema'
+import type { Article, Company, Dataset, Disagreement, Fact } from './schema'
+import { citationRole, isDerivedValue } from './kinds'
 
 /** Look-ups built once per loaded dataset, so filtering and evidence never scan it per render. */
 export interface DatasetIndex {
@@ -15,8 +16,10 @@ export interface DatasetIndex {
   /** Periods that have facts, oldest first: the period filter's choices. */
   periods: readonly PeriodKey[]
   periodOf: ReadonlyMap<string, PeriodKey>
-  /** How many distinct articles state each fact. */
+  /** How many distinct articles state each fact's value (date and attribution quotes do not count). */
   articleCountOf: ReadonlyMap<string, number>
+  /** Where the articles differ on each fact, in dataset order. */
+  disagreementsOf: ReadonlyMap<string, readonly Disagreement[]>
   /** Facts derived from each fact, for "used in" links. */
   dependentsOf: ReadonlyMap<string, readonly string[]>
 }
@@ -34,6 +37,12 @@ export function buildIndex(dataset: Dataset, hash?: string): DatasetIndex {
   for (const fact of facts) {
     for (const input of fact.inputs) dependentsOf.set(input, [...(dependentsOf.get(input) ?? []), fact.id])
   }
+  const disagreementsOf = new Map<string, Disagreement[]>()
+  for (const d of dataset.disagreements ?? []) {
+    for (const id of d.facts) disagreementsOf.set(id, [...(disagreementsOf.get(id) ?? []), d])
+  }
+  const valueArticles = (f: Fact) =>
+    new Set(f.citations.filter((c) => citationRole(c) === 'value').map((c) => c.article))
   return {
     dataset,
     hash,
@@ -44,9 +53,24 @@ export function buildIndex(dataset: Dataset, hash?: string): DatasetIndex {
     companies: companies.filter((c) => withFacts.has(c.id)),
     periods: [...new Set(periodOf.values())].sort(comparePeriodKeys),
     periodOf,
-    articleCountOf: new Map(facts.map((f) => [f.id, new Set(f.citations.map((c) => c.article)).size])),
+    articleCountOf: new Map(facts.map((f) => [f.id, valueArticles(f).size])),
+    disagreementsOf,
     dependentsOf,
   }
+}
+
+/**
+ * The facts whose quotes stand behind a fact: itself, or for a derived value, its inputs (through
+ * chains of derived values, each once). Source lines and year notes credit these.
+ */
+export function sourcedFacts(index: Pick<DatasetIndex, 'factById'>, fact: Fact, seen = new Set<string>()): Fact[] {
+  if (!isDerivedValue(fact.value)) return [fact]
+  if (seen.has(fact.id)) return []
+  seen.add(fact.id)
+  return fact.inputs.flatMap((id) => {
+    const input = index.factById.get(id)
+    return input ? sourcedFacts(index, input, seen) : []
+  })
 }
 
 /**

@@ -1,10 +1,12 @@
 import { formatAmount } from '../../lib/format'
-import { formatPeriodValue } from '../../lib/period'
-import type { FactValue, Period } from './schema'
+import { formatPeriodValue, periodKey, type PeriodKey } from '../../lib/period'
+import { sourcedFacts, type DatasetIndex } from './dataset-index'
+import type { Article, Fact, FactValue, Period } from './schema'
 
 /**
  * A value as the articles give it: exact figures formatted, qualified ones
- * with their qualifier ("around 60,000"), vague ones in the sources' words.
+ * with their qualifier ("around 60,000"), vague ones in the sources' words,
+ * a derived range as its two ends, a claim in words as that claim.
  */
 export function formatValue(value: FactValue): string {
   switch (value.kind) {
@@ -18,6 +20,10 @@ export function formatValue(value: FactValue): string {
       return value.words.map((w) => `“${w}”`).join(' / ')
     case 'unknown':
       return 'Not reported'
+    case 'derived-range':
+      return `${formatAmount(value.min, value.unit)}–${formatAmount(value.max, value.unit)}`
+    case 'qualitative':
+      return value.claim
   }
 }
 
@@ -31,13 +37,67 @@ export const VALUE_KIND_LABELS = {
   vague: 'Vague',
   unknown: 'Unknown',
   derived: 'Derived',
+  'derived-range': 'Derived range',
+  qualitative: 'In words',
 } as const satisfies Record<FactValue['kind'], string>
 
-/** A fact's period as the articles give it: "Q4 2023", "about Mar 2023", or their own words. */
-export function formatPeriod(period: Period): string {
+/** The one mark for a year the articles do not print: "Q4 2023*", explained by {@link inferredYearNote}. */
+export const YEAR_INFERRED_MARK = '*'
+
+const NOTE = `${YEAR_INFERRED_MARK} Year inferred: `
+const NOT_PRINTED = 'the articles do not print it.'
+
+/** A period or dated event: articles' dates and layoff dates are written the same way as facts' periods. */
+type Dated = Pick<Period, 'value' | 'words' | 'yearInferred'> & { inferred?: boolean }
+
+/**
+ * A period as the articles give it: "Q4 2023*" (year inferred), "about Mar 2023*" (the date itself
+ * inferred), "3 Apr 2024", or their own words when they date it no closer.
+ */
+export function formatPeriod(period: Dated): string {
   if (!period.value) return period.words ? capitalise(period.words) : 'Not dated'
-  const text = formatPeriodValue(period.value)
+  const text = `${formatPeriodValue(period.value)}${period.yearInferred ? YEAR_INFERRED_MARK : ''}`
   return period.inferred ? `about ${text}` : text
 }
+
+/** A fact's period as every view shows it, marked where its year is inferred: "Q4 2023*". */
+export const markedPeriod = (fact: Pick<Fact, 'period'>): string => formatPeriod(fact.period)
+
+/**
+ * A quarter as a chart subtitle or filter names it, marked when a year among the given facts that
+ * fall in it is inferred: "Q4 2023*". Facts from other quarters are ignored.
+ */
+export function markedPeriodKey(key: PeriodKey, facts: readonly Pick<Fact, 'period'>[]): string {
+  const inferred = facts.some((f) => f.period.yearInferred && periodKey(f.period) === key)
+  return `${formatPeriodValue(key)}${inferred ? YEAR_INFERRED_MARK : ''}`
+}
+
+/**
+ * The note for anything showing the facts' periods, or null when no year among them is inferred:
+ * "* Year inferred: …", with how the year is known as recorded by the articles that state them
+ * (for a derived value, those of its inputs), each basis once.
+ */
+export function inferredYearNote(index: DatasetIndex, facts: readonly Fact[]): string | null {
+  const inferred = facts.filter((f) => f.period.yearInferred || f.layoff?.eventDate?.yearInferred)
+  if (!inferred.length) return null
+  const articles = new Set(
+    inferred.flatMap((f) => sourcedFacts(index, f)).flatMap((f) => f.citations.map((c) => c.article)),
+  )
+  const bases = [...articles].sort().flatMap((id) => index.articleById.get(id)?.date.yearBasis ?? [])
+  return NOTE + ([...new Set(bases)].join(' ') || NOT_PRINTED)
+}
+
+/**
+ * The marker's note where there is room for one line (under a chart, on a slide, in an image): the
+ * evidence, the CSV and the speaker notes give inferredYearNote's full account.
+ */
+export const shortYearNote = (facts: readonly Pick<Fact, 'period' | 'layoff'>[]): string | null =>
+  facts.some((f) => f.period.yearInferred || f.layoff?.eventDate?.yearInferred)
+    ? `${NOTE}no article prints the year; it is read from the dates they give.`
+    : null
+
+/** The note for an article's own date, or null when its year is printed. */
+export const articleYearNote = (article: Pick<Article, 'date'>): string | null =>
+  article.date.yearInferred ? NOTE + (article.date.yearBasis ?? NOT_PRINTED) : null
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)

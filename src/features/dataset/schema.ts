@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { UNITS } from '../../config/units'
+import { CITATION_ROLES } from './kinds'
 
 /**
  * The bundled dataset, as written by scripts/dataset and read by the app.
@@ -29,6 +30,13 @@ export const METRICS = [
   'workforce',
   'severance',
   'open_positions',
+  'pay_after_termination',
+  'layoffs_share',
+  // Claims in words (kind "qualitative"): a direction of change, a cause, a programme ending, a plan.
+  'trend',
+  'cause',
+  'program',
+  'plan',
 ] as const
 export const Metric = z.enum(METRICS)
 
@@ -56,37 +64,84 @@ export const FactValue = z.discriminatedUnion('kind', [
     formula: z.string().min(1),
     decimals: z.number().int().min(0).max(6).optional(),
   }),
+  /**
+   * A formula over at least one vague input, computed at both ends of the inputs' ranges:
+   * "several hundred" of "around 60,000" staff is a range, never one invented number.
+   */
+  z.object({
+    kind: z.literal('derived-range'),
+    min: Amount,
+    max: Amount,
+    unit: Unit,
+    formula: z.string().min(1),
+    decimals: z.number().int().min(0).max(6).optional(),
+  }),
+  /**
+   * A claim the articles make in words, with no number: a direction of change ("dipped"), a cause,
+   * a programme ending. `claim` says it plainly; `words` are the articles' own, found in every quote.
+   */
+  z.object({
+    kind: z.literal('qualitative'),
+    claim: z.string().min(1),
+    words: z.array(z.string().min(1)).min(1),
+    // No unit: there is no number. Declared so `value.unit` reads as undefined rather than failing to compile.
+    unit: z.undefined().optional(),
+  }),
 ])
 
+/*
+ * Two ways a date can be inferred, shown differently: `inferred` says the articles do not print the
+ * date itself ("about Mar 2023"); `yearInferred` says they print no year, only "the fourth quarter"
+ * or "3 April" ("Q4 2023*"). The year's basis is recorded once per article (ArticleDate.yearBasis).
+ */
 export const Period = z.object({
   value: PeriodValue.nullable(),
   inferred: z.boolean().default(false),
+  yearInferred: z.boolean().optional(),
   words: z.string().min(1).optional(),
 })
 
 export const DatedEvent = z.object({
   value: PeriodValue,
   inferred: z.boolean(),
+  yearInferred: z.boolean().optional(),
   basis: z.string().min(1),
 })
+
+/** An article's date; `yearBasis` says how the year is known when the text prints none. */
+export const ArticleDate = DatedEvent.extend({ yearBasis: z.string().min(1).optional() })
 
 export const Layoff = z.object({
   /** How many waves the count covers: more than one makes it a total, not a wave of its own. */
   waves: z.number().int().min(1).default(1),
   units: z.array(z.string().min(1)),
+  /** The kinds of role hit hardest, in the articles' words. */
+  roles: z.array(z.string().min(1)).optional(),
   location: z.string().min(1).nullable(),
   announcedBy: z.string().min(1).nullable(),
   eventDate: DatedEvent.nullable(),
 })
 
-/** A quote as written in data/facts.yaml. */
-export const CitationInput = z.object({ article: Id, quote: z.string().min(8) })
+export { CITATION_ROLES }
+/** What a quote supports: see CITATION_ROLES. */
+export const CitationRole = z.enum(CITATION_ROLES)
+
+/** A quote as written in data/facts.yaml; no role means it states the value. */
+export const CitationInput = z.object({
+  article: Id,
+  quote: z.string().min(8),
+  role: CitationRole.optional(),
+  /** Words to mark in a date, attribution or detail quote; a value quote's words are found by the build. */
+  mark: z.string().min(1).optional(),
+})
+
+const Span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().positive() })
 
 /** A quote located in its cleaned article; `highlight` spans the number or words it states. */
 export const Citation = CitationInput.extend({
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
-  highlight: z.object({ start: z.number().int().nonnegative(), end: z.number().int().positive() }).nullable(),
+  highlight: Span.nullable(),
 })
 
 const factFields = {
@@ -116,10 +171,49 @@ export const ArticleMeta = z.object({
   title: z.string().min(1).nullable(),
   publisher: z.string().min(1).nullable(),
   author: z.string().min(1).nullable(),
-  date: DatedEvent,
+  date: ArticleDate,
 })
 
-export const Article = ArticleMeta.extend({ text: z.string().min(1) })
+/**
+ * How a reader names an article: its title; else its publisher; else words from its first
+ * sentence (with "…" where cut), which the UI marks as such. Never its file id.
+ */
+export const ArticleLabel = z.object({
+  text: z.string().min(1),
+  from: z.enum(['title', 'publisher', 'first-sentence']),
+})
+
+/**
+ * The words that name an article's publisher or author, so the credit can be checked in place:
+ * `dropped` says why the cleaning left that line out of the text (null when it is in the text).
+ */
+export const Credit = z.object({
+  names: z.enum(['publisher', 'author']),
+  quote: z.string().min(1),
+  dropped: z.string().min(1).nullable(),
+})
+
+export const Article = ArticleMeta.extend({
+  text: z.string().min(1),
+  label: ArticleLabel.optional(),
+  credits: z.array(Credit).optional(),
+})
+
+/** A quote of a claim, located in its cleaned article. */
+export const LocatedQuote = z.object({ article: Id, quote: z.string().min(1) }).extend(Span.shape)
+
+/**
+ * Where the articles word or scope the same claim differently: each version, in its own quotes.
+ * Written by the build from data/claims.yaml.
+ */
+export const Disagreement = z.object({
+  id: Id,
+  /** What the versions differ on: "Who announced the cuts". */
+  about: z.string().min(1),
+  /** The facts the disagreement is shown with. */
+  facts: z.array(Id).min(1),
+  versions: z.array(z.object({ says: z.string().min(1), quotes: z.array(LocatedQuote).min(1) })).min(2),
+})
 
 export const Dataset = z
   .object({
@@ -127,9 +221,10 @@ export const Dataset = z
     companies: z.array(Company).min(1),
     articles: z.array(Article).min(1),
     facts: z.array(Fact).min(1),
+    disagreements: z.array(Disagreement).optional(),
   })
   // Ids that point nowhere would leave an excerpt without its article or a formula without its input.
-  .superRefine(({ companies, articles, facts }, ctx) => {
+  .superRefine(({ companies, articles, facts, disagreements = [] }, ctx) => {
     const articleIds = new Set(articles.map((a) => a.id))
     const companyIds = new Set(companies.map((c) => c.id))
     const factIds = new Set(facts.map((f) => f.id))
@@ -144,6 +239,17 @@ export const Dataset = z
         if (!factIds.has(id)) issue(['inputs', j], `derived from unknown fact "${id}"`)
       })
     })
+    disagreements.forEach((d, i) => {
+      const issue = (path: PropertyKey[], message: string) =>
+        ctx.addIssue({ code: 'custom', path: ['disagreements', i, ...path], message: `"${d.id}": ${message}` })
+      d.facts.forEach((id, j) => factIds.has(id) || issue(['facts', j], `shown with unknown fact "${id}"`))
+      d.versions.forEach((v, j) =>
+        v.quotes.forEach(
+          (q, k) =>
+            articleIds.has(q.article) || issue(['versions', j, 'quotes', k], `quotes unknown article "${q.article}"`),
+        ),
+      )
+    })
   })
 
 export type Unit = z.infer<typeof Unit>
@@ -151,6 +257,11 @@ export type Metric = z.infer<typeof Metric>
 export type FactValue = z.infer<typeof FactValue>
 export type Period = z.infer<typeof Period>
 export type Citation = z.infer<typeof Citation>
+export type CitationRole = z.infer<typeof CitationRole>
+export type ArticleLabel = z.infer<typeof ArticleLabel>
+export type Credit = z.infer<typeof Credit>
+export type Disagreement = z.infer<typeof Disagreement>
+export type DatedEvent = z.infer<typeof DatedEvent>
 export type Fact = z.infer<typeof Fact>
 export type FactInput = z.infer<typeof FactInput>
 export type Company = z.infer<typeof Company>

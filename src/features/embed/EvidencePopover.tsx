@@ -1,14 +1,18 @@
 import { useEffect } from 'react'
 import { CloseButton } from '../../components/CloseButton'
 
-import { articlePublisher, articleTitle } from '../dataset/article-label'
+import { articleLabel, articlePublisher } from '../dataset/article-label'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { Fact } from '../dataset/schema'
+import { citationRole, isDerivedValue } from '../dataset/kinds'
 import { HighlightedQuote } from '../evidence/Excerpt'
 import { formulaText } from '../evidence/formula-text'
-import { VALUE_KIND_LABELS, formatValue } from '../dataset/format-fact'
+import { VALUE_KIND_LABELS, formatValue, inferredYearNote, markedPeriod } from '../dataset/format-fact'
 
-/** The embed's compact evidence: the value, its first supporting quote, and a link to the rest. */
+/**
+ * The embed's compact evidence: the value and its period, its first supporting quote, what the
+ * articles differ on, and a link to the rest.
+ */
 export function EvidencePopover({
   index,
   fact,
@@ -25,9 +29,11 @@ export function EvidencePopover({
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   }, [onClose])
-  const citation = fact.citations[0]
+  const citation = fact.citations.find((c) => citationRole(c) === 'value')
   const article = citation && index.articleById.get(citation.article)
   const stating = index.articleCountOf.get(fact.id) ?? 0
+  const differ = index.disagreementsOf.get(fact.id) ?? []
+  const yearNote = inferredYearNote(index, [fact])
   return (
     <section
       aria-label={`Evidence: ${fact.label}`}
@@ -38,7 +44,7 @@ export function EvidencePopover({
           <span className="font-semibold">{fact.label}: </span>
           <span className="font-semibold tabular-nums">{formatValue(fact.value)}</span>{' '}
           <span className="text-xs text-slate-600 dark:text-slate-300">
-            ({VALUE_KIND_LABELS[fact.value.kind].toLowerCase()})
+            ({VALUE_KIND_LABELS[fact.value.kind].toLowerCase()}, {markedPeriod(fact)})
           </span>
         </p>
         <CloseButton what="evidence" onClose={onClose} />
@@ -49,14 +55,21 @@ export function EvidencePopover({
             “<HighlightedQuote article={article} citation={citation} />”
           </blockquote>
           <figcaption className="mt-1 text-xs text-slate-600 dark:text-slate-300">
-            — <cite className="not-italic">{articleTitle(article)}</cite>, {articlePublisher(article)}
+            — <cite className="not-italic">{articleLabel(article)}</cite>, {articlePublisher(article)}
           </figcaption>
         </figure>
       ) : (
-        fact.value.kind === 'derived' && <p className="mt-1">{formulaText(fact, index)}</p>
+        isDerivedValue(fact.value) && <p className="mt-1">{formulaText(fact, index)}</p>
       )}
+      {differ.length > 0 && (
+        <p className="mt-2 text-xs">
+          <span className="font-semibold">The articles differ on: </span>
+          {differ.map((d) => d.about.toLowerCase()).join('; ')}.
+        </p>
+      )}
+      {yearNote && <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">{yearNote}</p>}
       <p className="mt-2 text-xs">
-        {fact.value.kind === 'derived'
+        {isDerivedValue(fact.value)
           ? 'Derived from other facts. '
           : `Stated by ${stating} of ${index.articleById.size} articles. `}
         <a href={moreUrl} target="_blank" rel="noopener" className="font-medium underline underline-offset-2">

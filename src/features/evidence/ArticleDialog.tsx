@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react'
 import { CloseButton } from '../../components/CloseButton'
 import { useModalDialog } from '../../components/use-modal-dialog'
-import { articlePublisher, articleTitle } from '../dataset/article-label'
+import { articleLabel, articlePublisher } from '../dataset/article-label'
+import { articleYearNote, formatPeriod } from '../dataset/format-fact'
 import type { Article, Fact } from '../dataset/schema'
-import { formatPeriodValue } from '../../lib/period'
+import { ArticleCredits } from './ArticleCredits'
 import { segmentArticle } from './article-segments'
 
 export interface ArticleDialogProps {
@@ -15,13 +16,15 @@ export interface ArticleDialogProps {
 
 /**
  * The full cleaned article in a modal dialog, with the selected fact's quotes
- * marked and the first one scrolled into view. Esc or Close leaves it.
+ * marked and the first one scrolled into view, then how its publisher, author
+ * and date are known. Esc or Close leaves it.
  */
 export default function ArticleDialog({ article, fact, onClose }: ArticleDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null)
   const firstMark = useRef<HTMLElement>(null)
   const ranges = fact?.citations.filter((c) => c.article === article.id) ?? []
   const paragraphs = segmentArticle(article.text, ranges)
+  const yearNote = articleYearNote(article)
 
   useModalDialog(dialog)
   useEffect(() => {
@@ -43,12 +46,11 @@ export default function ArticleDialog({ article, fact, onClose }: ArticleDialogP
       <div className="sticky top-0 flex items-start justify-between gap-4 border-b border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900">
         <div>
           <h2 id="article-title" className="text-lg font-semibold">
-            {articleTitle(article)}
+            {articleLabel(article)}
           </h2>
           <p className="text-sm text-slate-600 dark:text-slate-300">
             {articlePublisher(article)}
-            {article.author && ` · ${article.author}`} · {formatPeriodValue(article.date.value)}
-            {article.date.inferred && ' (date inferred)'}
+            {article.author && ` · ${article.author}`} · {formatPeriod(article.date)}
           </p>
         </div>
         <CloseButton what="article" onClose={onClose} bordered />
@@ -72,6 +74,8 @@ export default function ArticleDialog({ article, fact, onClose }: ArticleDialogP
           </p>
         ))}
       </article>
+      <ArticleCredits article={article} />
+      {yearNote && <p className="px-4 pb-4 text-xs text-slate-600 dark:text-slate-400">{yearNote}</p>}
     </dialog>
   )
 }

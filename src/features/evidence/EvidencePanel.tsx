@@ -1,8 +1,10 @@
 import { CloseButton } from '../../components/CloseButton'
 import type { DatasetIndex } from '../dataset/dataset-index'
+import { articleYearNote, inferredYearNote } from '../dataset/format-fact'
 import type { Fact } from '../dataset/schema'
-import { Excerpt } from './Excerpt'
 import { EVIDENCE_HEADING_ID } from './focus-evidence'
+import { CitationsByRole } from './CitationsByRole'
+import { Disagreements } from './Disagreements'
 import { FactDetails } from './FactDetails'
 import { FormulaView } from './FormulaView'
 
@@ -17,9 +19,11 @@ export interface EvidencePanelProps {
   onClose: () => void
 }
 
-/** The sentences behind the selected number: the fact, every supporting excerpt, and for derived values the formula. */
+/**
+ * The sentences behind the selected number: the fact, its quotes by what they support, where the
+ * articles differ, and for derived values the formula.
+ */
 export function EvidencePanel({ index, fact, hiddenByFilter, onSelect, onOpenArticle, onClose }: EvidencePanelProps) {
-  const total = index.articleById.size
   return (
     <div className="space-y-4">
       <div className="flex items-start justify-between gap-2">
@@ -42,50 +46,36 @@ export function EvidencePanel({ index, fact, hiddenByFilter, onSelect, onOpenArt
           The selected fact is hidden by the current filters. Clear or change the filters to see its evidence.
         </p>
       )}
-      {fact && (
-        <FactEvidence index={index} fact={fact} total={total} onSelect={onSelect} onOpenArticle={onOpenArticle} />
-      )}
+      {fact && <FactEvidence index={index} fact={fact} onSelect={onSelect} onOpenArticle={onOpenArticle} />}
     </div>
   )
+}
+
+/** The year notes for the fact's period and the dates of the articles quoted: each once. */
+function yearNotes(index: DatasetIndex, fact: Fact): string[] {
+  const quoted = [...new Set(fact.citations.map((c) => c.article))].flatMap((id) => index.articleById.get(id) ?? [])
+  const notes = [inferredYearNote(index, [fact]), ...quoted.map(articleYearNote)]
+  return [...new Set(notes.filter((n): n is string => n !== null))]
 }
 
 function FactEvidence({
   index,
   fact,
-  total,
   onSelect,
   onOpenArticle,
 }: {
   index: DatasetIndex
   fact: Fact
-  total: number
   onSelect: (factId: string) => void
   onOpenArticle: (articleId: string) => void
 }) {
-  const stating = index.articleCountOf.get(fact.id) ?? 0
   const usedIn = (index.dependentsOf.get(fact.id) ?? []).flatMap((id) => index.factById.get(id) ?? [])
   return (
     <>
       <FactDetails fact={fact} index={index} />
       <FormulaView fact={fact} index={index} onSelect={onSelect} />
-      <section aria-labelledby="excerpts-heading" className="space-y-3">
-        <h3 id="excerpts-heading" className="text-sm font-semibold text-slate-900 dark:text-slate-50">
-          {fact.value.kind === 'derived'
-            ? 'No article states this value; see its inputs above'
-            : `Stated by ${stating} of ${total} articles`}
-        </h3>
-        {fact.citations.map((c, i) => {
-          const article = index.articleById.get(c.article)
-          return article ? (
-            <Excerpt
-              key={`${c.article}-${i}`}
-              article={article}
-              citation={c}
-              onOpenArticle={() => onOpenArticle(article.id)}
-            />
-          ) : null
-        })}
-      </section>
+      <CitationsByRole fact={fact} index={index} onOpenArticle={onOpenArticle} />
+      <Disagreements factId={fact.id} index={index} onOpenArticle={onOpenArticle} />
       {usedIn.length > 0 && (
         <p className="text-sm text-slate-700 dark:text-slate-300">
           Used to derive:{' '}
@@ -103,6 +93,11 @@ function FactEvidence({
           ))}
         </p>
       )}
+      {yearNotes(index, fact).map((note) => (
+        <p key={note} className="text-xs text-slate-600 dark:text-slate-400">
+          {note}
+        </p>
+      ))}
     </>
   )
 }

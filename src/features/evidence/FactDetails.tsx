@@ -1,53 +1,65 @@
 import { formatAmount } from '../../lib/format'
-import { formatPeriodValue } from '../../lib/period'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { Fact } from '../dataset/schema'
-import { VALUE_KIND_LABELS, formatPeriod, formatValue } from '../dataset/format-fact'
+import { VALUE_KIND_LABELS, formatPeriod, formatValue, markedPeriod } from '../dataset/format-fact'
+
+const list = new Intl.ListFormat('en', { type: 'conjunction' })
+const quoted = (words: readonly string[]) => list.format(words.map((w) => `“${w}”`))
 
 /** What kind of value this is, in words a reader can check against the quotes. */
 function ValueWords({ fact }: { fact: Fact }) {
   const v = fact.value
-  if (v.kind === 'vague') {
-    return (
-      <p>
-        The articles give no exact number, only words: {v.words.map((w) => `“${w}”`).join(' and ')}.
-        {v.range &&
-          ` The chart draws them as the range ${formatAmount(v.range.min, v.unit)}–${formatAmount(v.range.max, v.unit)} (${v.range.basis}), not as a count.`}
-      </p>
-    )
+  switch (v.kind) {
+    case 'vague':
+      return (
+        <p>
+          The articles give no exact number, only words: {quoted(v.words)}.
+          {v.range &&
+            ` The chart draws them as the range ${formatAmount(v.range.min, v.unit)}–${formatAmount(v.range.max, v.unit)} (${v.range.basis}), not as a count.`}
+        </p>
+      )
+    case 'unknown':
+      return <p>The articles do not report a number{v.words ? `; they say “${v.words}”` : ''}.</p>
+    case 'approximate':
+    case 'bound':
+      return <p>The articles qualify this number: “{formatValue(v)}”.</p>
+    case 'qualitative':
+      return <p>A claim in words, with no number: the articles say {quoted(v.words.filter((w) => quotes(fact, w)))}.</p>
+    case 'derived-range':
+      return <p>A range, not one number: the formula below is worked out at both ends of its inputs’ ranges.</p>
+    default:
+      return null
   }
-  if (v.kind === 'unknown') {
-    return <p>The articles do not report a number{v.words ? `; they say “${v.words}”` : ''}.</p>
-  }
-  if (v.kind === 'approximate' || v.kind === 'bound') {
-    return <p>The articles qualify this number: “{formatValue(v)}”.</p>
-  }
-  return null
 }
+
+// Only the words the quotes use: a qualitative fact lists every wording the articles may choose.
+const quotes = (fact: Fact, word: string) =>
+  fact.citations.some((c) => c.quote.toLowerCase().includes(word.toLowerCase()))
 
 /** The fact's value, kind, period, company, who produced the number and, for layoffs, what trackers record. */
 export function FactDetails({ fact, index }: { fact: Fact; index: DatasetIndex }) {
   const company = index.companyById.get(fact.company)?.name ?? fact.company
   const layoff = fact.layoff
+  const { period } = fact
   const rows: [string, string][] = [
-    ['Period', formatPeriod(fact.period)],
+    ['Period', period.value && period.words ? `${markedPeriod(fact)} (${period.words})` : markedPeriod(fact)],
     ['Company', company],
     ['Number produced by', fact.source],
   ]
+  if (fact.value.kind === 'qualitative') rows[2] = ['Claim made by', fact.source]
   if (layoff) {
-    if (layoff.eventDate)
-      rows.push([
-        'Announced',
-        `${formatPeriodValue(layoff.eventDate.value)}${layoff.eventDate.inferred ? ' (inferred)' : ''}: ${layoff.eventDate.basis}`,
-      ])
+    if (layoff.eventDate) rows.push(['Announced', `${formatPeriod(layoff.eventDate)}: ${layoff.eventDate.basis}`])
     if (layoff.announcedBy) rows.push(['Announced by', layoff.announcedBy])
     rows.push(['Units affected', layoff.units.length ? layoff.units.join('; ') : 'Not reported'])
+    if (layoff.roles?.length) rows.push(['Roles most affected', layoff.roles.join('; ')])
     if (layoff.location) rows.push(['Location', layoff.location])
   }
   return (
     <div className="space-y-3">
       <p className="flex flex-wrap items-baseline gap-2">
-        <span className="text-3xl font-semibold text-slate-900 tabular-nums dark:text-slate-50">
+        <span
+          className={`font-semibold text-slate-900 tabular-nums dark:text-slate-50 ${fact.value.kind === 'qualitative' ? 'text-xl' : 'text-3xl'}`}
+        >
           {formatValue(fact.value)}
         </span>
         <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-700 dark:bg-slate-800 dark:text-slate-200">

@@ -1,11 +1,25 @@
+import { formatAmount } from '../../lib/format'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import { tryTokenizeFormula } from '../dataset/formula'
 import type { Fact } from '../dataset/schema'
+import { isDerivedValue } from '../dataset/kinds'
+import { amountOf, formatValue } from '../dataset/format-fact'
+import { FORMULA_OPERATORS as OPERATORS, numberText } from './formula-text'
 
-import { FORMULA_OPERATORS as OPERATORS } from './formula-text'
-import { formatValue } from '../dataset/format-fact'
+/** How a derived range reads one input: a vague one by its range, an exact or approximate one as its amount. */
+function rangeReading(input: Fact): string {
+  const v = input.value
+  if (v.kind === 'vague' && v.range)
+    return `${input.label}: ${formatValue(v)} counts as ${formatAmount(v.range.min, v.unit)} to ${formatAmount(v.range.max, v.unit)} (${v.range.basis}).`
+  const amount = amountOf(v)
+  return amount === null || !v.unit
+    ? `${input.label}: ${formatValue(v)}.`
+    : `${input.label}: ${formatValue(v)}, taken as ${formatAmount(amount, v.unit)} at both ends.`
+}
 
-/** A derived value's formula, each input a link to its own evidence: "100 − [AWS 31%] − … = 34%". */
+const BOX = 'rounded-lg border border-dashed border-slate-400 p-3 text-sm dark:border-slate-500'
+
+/** A derived value's formula, each input a link to its own evidence: "100% − [AWS 31%] − … = 34%". */
 export function FormulaView({
   fact,
   index,
@@ -15,21 +29,24 @@ export function FormulaView({
   index: DatasetIndex
   onSelect: (id: string) => void
 }) {
-  if (fact.value.kind !== 'derived') return null
-  const tokens = tryTokenizeFormula(fact.value.formula)
+  const { value } = fact
+  if (!isDerivedValue(value)) return null
+  const tokens = tryTokenizeFormula(value.formula)
   // A formula the build would have rejected can still arrive in a hand-edited dataset: show it as written.
   if (!tokens) {
     return (
-      <div className="rounded-lg border border-dashed border-slate-400 p-3 text-sm dark:border-slate-500">
+      <div className={BOX}>
         <p className="font-semibold text-slate-900 dark:text-slate-50">Derived, not stated by any article</p>
         <p className="mt-1 font-mono text-xs break-all">
-          {fact.value.formula} = {formatValue(fact.value)}
+          {value.formula} = {formatValue(value)}
         </p>
       </div>
     )
   }
+  // For a range, say how each vague input is read: its two ends are what the range is computed from.
+  const ranged = value.kind === 'derived-range' ? fact.inputs.flatMap((id) => index.factById.get(id) ?? []) : []
   return (
-    <div className="rounded-lg border border-dashed border-slate-400 p-3 text-sm dark:border-slate-500">
+    <div className={BOX}>
       <p className="font-semibold text-slate-900 dark:text-slate-50">Derived, not stated by any article</p>
       <p className="mt-1 leading-8 text-slate-800 dark:text-slate-200">
         {tokens.map((t, i) => {
@@ -54,16 +71,23 @@ export function FormulaView({
           }
           if (t.type === 'op') return <span key={i}> {OPERATORS[t.op]} </span>
           if (t.type === 'paren') return <span key={i}>{t.paren}</span>
-          return <span key={i}>{t.value}</span>
+          return <span key={i}>{numberText(tokens, i, fact)}</span>
         })}{' '}
-        = <strong>{formatValue(fact.value)}</strong>
-        {fact.value.decimals !== undefined && (
+        = <strong>{formatValue(value)}</strong>
+        {value.decimals !== undefined && (
           <span className="text-slate-600 dark:text-slate-400">
             {' '}
-            (rounded to {fact.value.decimals} decimal place{fact.value.decimals === 1 ? '' : 's'})
+            (rounded to {value.decimals} decimal place{value.decimals === 1 ? '' : 's'})
           </span>
         )}
       </p>
+      {ranged.length > 0 && (
+        <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-700 dark:text-slate-300">
+          {ranged.map((input) => (
+            <li key={input.id}>{rangeReading(input)}</li>
+          ))}
+        </ul>
+      )}
     </div>
   )
 }

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { buildIndex, type DatasetIndex } from '../dataset/dataset-index'
 import type { Dataset, Fact, FactValue } from '../dataset/schema'
+import { isDerivedValue } from '../dataset/kinds'
 import { loadRealDataset } from '../export/real-dataset.test-support'
 import { FORMULA_OPERATORS, formulaText } from './formula-text'
 import { formatValue } from '../dataset/format-fact'
@@ -60,11 +61,18 @@ const [rev, share, staff, margin] = INPUTS
 
 describe('formulaText', () => {
   it('names each input with its formatted value, with typographic operators and the result last', () => {
-    const f = fact('d', 'Result', derived('100 - {share} * 2 / {staff} + {rev}', 42))
+    const f = fact('d', 'Result', derived('100 - {share} * 2 / {staff} + {rev}', 42, 'people'))
     const index = indexWith(f)
     expect(formulaText(f, index)).toBe(
       `100 − ${named(share)} × 2 ÷ ${named(staff)} + ${named(rev)} = ${formatValue(f.value)}`,
     )
+  })
+
+  it('writes a constant added to or taken from percentages as a percentage, but not a factor', () => {
+    const rest = fact('d', 'Result', derived('100 - {share}', 69))
+    expect(formulaText(rest, indexWith(rest))).toBe(`100% − ${named(share)} = 69%`)
+    const ratio = fact('d', 'Result', derived('{rev} / {rev} * 100', 100))
+    expect(formulaText(ratio, indexWith(ratio))).toBe(`${named(rev)} ÷ ${named(rev)} × 100 = 100%`)
   })
 
   it('uses the typographic sign for every operator', () => {
@@ -79,7 +87,7 @@ describe('formulaText', () => {
   it('keeps parentheses, decimals and a leading minus', () => {
     const f = fact('d', 'Result', derived('-({margin} + 0.5) * {share}', -3.4))
     expect(formulaText(f, indexWith(f))).toBe(
-      `− ( ${named(margin)} + 0.5 ) × ${named(share)} = ${formatValue(f.value)}`,
+      `− ( ${named(margin)} + 0.5% ) × ${named(share)} = ${formatValue(f.value)}`,
     )
   })
 
@@ -116,7 +124,7 @@ describe('formulaText on the real dataset', () => {
   })
 
   it('writes every real formula with its inputs named in order and its result last', () => {
-    const facts = real.facts.filter((f) => f.value.kind === 'derived')
+    const facts = real.facts.filter((f) => isDerivedValue(f.value))
     expect(facts.length).toBeGreaterThan(0)
     for (const f of facts) {
       const text = formulaText(f, real)
@@ -130,12 +138,12 @@ describe('formulaText on the real dataset', () => {
       expect(positions, f.id).toEqual([...positions].sort((a, b) => a - b))
       // With the inputs taken out, only numbers, brackets and typographic operators remain.
       const rest = inputs.reduce((t, s) => t.replace(s, ''), text.slice(0, -` = ${formatValue(f.value)}`.length))
-      expect(rest, f.id).toMatch(/^[\d.\s()+−×÷]*$/)
+      expect(rest, f.id).toMatch(/^[\d.%\s()+−×÷]*$/)
       expect(rest, f.id).toMatch(/[+−×÷]/)
     }
   })
 
   it('is empty for every real fact that is not derived', () => {
-    for (const f of real.facts.filter((x) => x.value.kind !== 'derived')) expect(formulaText(f, real), f.id).toBe('')
+    for (const f of real.facts.filter((x) => !isDerivedValue(x.value))) expect(formulaText(f, real), f.id).toBe('')
   })
 })

@@ -1,22 +1,36 @@
 import type { DatasetIndex } from '../dataset/dataset-index'
-import { tryTokenizeFormula } from '../dataset/formula'
+import { tryTokenizeFormula, type FormulaToken } from '../dataset/formula'
 import type { Fact } from '../dataset/schema'
+import { isDerivedValue } from '../dataset/kinds'
 import { formatValue } from '../dataset/format-fact'
 
 export const FORMULA_OPERATORS = { '+': '+', '-': '−', '*': '×', '/': '÷' } as const
 
-/** A derived fact's formula in words: "100 − AWS share … (31%) − … = 34%". Empty for other facts. */
+const isSum = (t: FormulaToken | undefined) => t?.type === 'op' && (t.op === '+' || t.op === '-')
+
+/**
+ * A constant added to or taken from percentages is itself a percentage: "100% − AWS share (31%)".
+ * A factor ("× 100") is a plain number.
+ */
+export function numberText(tokens: readonly FormulaToken[], i: number, fact: Fact): string {
+  const t = tokens[i]
+  if (t.type !== 'number') return ''
+  const percent = fact.value.unit === 'percent' && (isSum(tokens[i - 1]) || isSum(tokens[i + 1]))
+  return `${t.value}${percent ? '%' : ''}`
+}
+
+/** A derived fact's formula in words: "100% − AWS share … (31%) − … = 34%". Empty for other facts. */
 export function formulaText(fact: Fact, index: DatasetIndex): string {
-  if (fact.value.kind !== 'derived') return ''
+  if (!isDerivedValue(fact.value)) return ''
   const tokens = tryTokenizeFormula(fact.value.formula)
   if (!tokens) return `${fact.value.formula} = ${formatValue(fact.value)}`
-  const parts = tokens.map((t) => {
+  const parts = tokens.map((t, i) => {
     if (t.type === 'ref') {
       const input = index.factById.get(t.id)
       return input ? `${input.label} (${formatValue(input.value)})` : t.id
     }
     if (t.type === 'op') return FORMULA_OPERATORS[t.op]
-    return t.type === 'paren' ? t.paren : String(t.value)
+    return t.type === 'paren' ? t.paren : numberText(tokens, i, fact)
   })
   return `${parts.join(' ')} = ${formatValue(fact.value)}`
 }

@@ -4,7 +4,7 @@ import { CHART_IDS } from '../charts/registry'
 import { buildChartModel } from '../charts/chart-model'
 import { buildIndex, type DatasetIndex } from '../dataset/dataset-index'
 import type { Fact } from '../dataset/schema'
-import { CSV_COLUMNS, chartCsv, chartCsvRows, chartCsvText, type ChartCsvRow } from './chart-csv'
+import { CSV_COLUMNS, chartCsv, chartCsvRows, chartCsvText, csvRow, factsCsv, type ChartCsvRow } from './chart-csv'
 import { loadRealDataset } from './real-dataset.test-support'
 
 /** Reads the CSV the way a consumer would, typing back the number and boolean columns. */
@@ -12,7 +12,15 @@ function parseCsv(text: string) {
   const parsed = Papa.parse<ChartCsvRow>(text, {
     header: true,
     skipEmptyLines: true,
-    dynamicTyping: { value: true, derived: true, vague: true },
+    dynamicTyping: {
+      value: true,
+      derived: true,
+      vague: true,
+      year_inferred: true,
+      range_min: true,
+      range_max: true,
+      stated_by: true,
+    },
   })
   expect(parsed.errors).toEqual([])
   return parsed
@@ -44,7 +52,7 @@ describe('chartCsvRows on the real dataset', () => {
     const revenue = chartCsvRows(model('aws-results'), index).find((r) => r.label === 'AWS revenue')
     expect(revenue).toMatchObject({
       company: 'AWS',
-      period: 'Q4 2023',
+      period: 'Q4 2023*',
       value: 24.2e9,
       value_text: '$24.2B',
       unit: 'USD',
@@ -54,24 +62,102 @@ describe('chartCsvRows on the real dataset', () => {
       formula: '',
     })
     expect(revenue?.source_articles).toMatch(/^\d{3}_[0-9a-f]+$/)
-    expect(revenue?.quote).toContain('$24.2 billion')
+    expect(revenue?.value_quotes).toContain('$24.2 billion')
   })
 
-  it('leaves the value empty for vague and unreported counts, keeping the sources’ words', () => {
+  it('leaves the value empty for vague and unreported counts, keeping the sources’ words and range', () => {
     const rows = chartCsvRows(model('layoffs'), index)
     const vague = rows.find((r) => r.kind === 'vague')
-    expect(vague).toMatchObject({ value: null, value_text: '“several hundred” / “hundreds”', vague: true })
+    expect(vague).toMatchObject({
+      value: null,
+      value_text: '“several hundred” / “hundreds”',
+      value_words: 'several hundred / hundreds',
+      range_min: 200,
+      range_max: 999,
+      vague: true,
+    })
+    expect(vague?.range_basis).toContain('read literally')
     expect(vague?.source_articles.split(';').length).toBeGreaterThan(1)
-    expect(vague?.quote.split(' | ').length).toBeGreaterThan(1)
+    expect(vague?.value_quotes.split(' | ').length).toBeGreaterThan(1)
     expect(rows.find((r) => r.kind === 'unknown')).toMatchObject({ value: null, value_text: 'Not reported' })
   })
 
-  it('gives derived values their formula and the quotes of the facts they are computed from', () => {
+  it('gives derived values their formula in words and the quotes of the facts they are computed from', () => {
     const margin = chartCsvRows(model('aws-results'), index).find((r) => r.derived)
-    expect(margin).toMatchObject({ kind: 'derived', unit: 'percent', value: 29.8, value_text: '29.8%' })
-    expect(margin?.formula).toBe('{aws-operating-profit-2023-q4} / {aws-revenue-2023-q4} * 100')
-    expect(margin?.quote).toContain('$7.2 billion')
+    expect(margin).toMatchObject({ kind: 'derived', unit: 'percent', value: 29.8, value_text: '29.8%', stated_by: 0 })
+    expect(margin?.formula).toBe('AWS operating profit ($7.2B) ÷ AWS revenue ($24.2B) × 100 = 29.8%')
+    expect(margin?.formula_ids).toBe('{aws-operating-profit-2023-q4} / {aws-revenue-2023-q4} * 100')
+    expect(margin?.value_quotes).toContain('$7.2 billion')
     expect(margin?.source_articles).not.toBe('')
+  })
+
+  it('writes the others’ share as 100% less the named shares', () => {
+    const others = chartCsvRows(model('market-share'), index).find((r) => r.derived)!
+    expect(others.formula).toMatch(/^100% − AWS share of cloud infrastructure market \(31%\) − /)
+    expect(others.formula.endsWith('= 34%')).toBe(true)
+  })
+
+  it('names the articles by label and publisher beside their ids, never an id alone', () => {
+    const cuts = csvRow(index, index.factById.get('layoffs-2024-04')!)
+    const ids = cuts.source_articles.split(';')
+    const labels = cuts.source_article_labels.split(' | ')
+    const publishers = cuts.source_publishers.split(' | ')
+    expect(ids).toHaveLength(5)
+    expect(labels).toHaveLength(5)
+    expect(publishers).toHaveLength(5)
+    expect(labels[0]).toBe('Untitled article: “Amazon Web Services has announced significant job cuts…”')
+    expect(labels[2]).toBe(index.articleById.get(ids[2])!.title)
+    expect(publishers.slice(2)).toEqual(['Computer Weekly', 'Converge360', 'Quartz'])
+    expect(publishers[0]).toBe('publisher not named')
+    for (const label of labels) expect(label).not.toMatch(/^\d{3}_/)
+  })
+
+  it('gives ISO period and date columns beside the marked period, with how the year is known', () => {
+    const cuts = csvRow(index, index.factById.get('layoffs-2024-04')!)
+    expect(cuts).toMatchObject({
+      period: '3 Apr 2024*',
+      period_iso: '2024-04-03',
+      period_start: '2024-04-03',
+      period_end: '2024-04-03',
+      event_date_iso: '2024-04-03',
+      year_inferred: true,
+    })
+    expect(cuts.year_note).toMatch(/^\* Year inferred: .*Wednesday/)
+    const share = csvRow(index, index.factById.get('share-aws-2023-q4')!)
+    expect(share).toMatchObject({
+      period: 'Q4 2023*',
+      period_iso: '2023-Q4',
+      period_start: '2023-10-01',
+      period_end: '2023-12-31',
+    })
+    const undated = csvRow(index, index.factById.get('layoffs-amazon-two-waves')!)
+    expect(undated).toMatchObject({ period_iso: '', period_start: '', year_inferred: false, year_note: '' })
+  })
+
+  it('puts each quote in the column of its role, and says what the articles differ on', () => {
+    const cuts = csvRow(index, index.factById.get('layoffs-2024-04')!)
+    expect(cuts.date_quotes).toContain('via email on 3 April')
+    expect(cuts.attribution_quotes).toContain('Matt Garman')
+    expect(cuts.value_quotes).not.toContain('via email on 3 April')
+    expect(cuts.detail_quotes).toContain('Seattle')
+    expect(cuts.articles_differ).toContain('Who announced the cuts')
+    expect(cuts.stated_by).toBe(5)
+  })
+
+  it('writes a claim in words, and a derived range as its two ends', () => {
+    const dipped = csvRow(index, index.factById.get('share-aws-change-2023-q4')!)
+    expect(dipped).toMatchObject({
+      kind: 'qualitative',
+      value: null,
+      value_text: 'Fell',
+      value_words: 'dipped',
+      unit: '',
+    })
+    const share = csvRow(index, index.factById.get('aws-cuts-share-of-staff-2024-04')!)
+    expect(share).toMatchObject({ kind: 'derived-range', value: null, range_min: 0.3, range_max: 1.7, derived: true })
+    expect(share.formula).toContain(
+      'AWS job cuts (“several hundred” / “hundreds”) ÷ AWS headcount (around 60,000) × 100',
+    )
   })
 })
 
@@ -87,7 +173,7 @@ describe('chartCsvText', () => {
     const rows = chartCsvRows({ facts: [tricky(label)] }, index)
     const text = chartCsvText(rows)
     expect(text).toContain('"AWS ""core"" revenue, excl. credits,\nrestated"')
-    expect(text.endsWith('\r\n')).toBe(true)
+    expect(text.endsWith('\r\n')).toBe(false)
     expect(parseCsv(text).data).toEqual(rows)
   })
 
@@ -99,7 +185,30 @@ describe('chartCsvText', () => {
   })
 
   it('writes the header even when the chart shows nothing', () => {
-    expect(chartCsvText([])).toBe(`${CSV_COLUMNS.join(',')}\r\n`)
+    expect(chartCsvText([])).toBe(CSV_COLUMNS.join(','))
+  })
+})
+
+describe('a parser that guesses the delimiter', () => {
+  it.each(CHART_IDS)('finds the comma in the %s CSV, although its cells hold “;” and “|”', (id) => {
+    const rows = chartCsvRows(model(id), index)
+    const text = chartCsvText(rows)
+    expect(text).toMatch(/;/)
+    // No options: papaparse guesses the delimiter, as a reader's first try would.
+    const parsed = Papa.parse<Record<string, string>>(text, { header: true })
+    expect(parsed.meta.delimiter).toBe(',')
+    expect(parsed.errors).toEqual([])
+    expect(parsed.data.map((r) => r.label)).toEqual(rows.map((r) => r.label))
+  })
+})
+
+describe('factsCsv', () => {
+  it('has one row per fact of the dataset, each parsing back to its row', async () => {
+    const text = new TextDecoder().decode(await factsCsv(index).arrayBuffer())
+    const parsed = parseCsv(text)
+    expect(parsed.meta.fields).toEqual([...CSV_COLUMNS])
+    expect(parsed.data.map((r) => r.fact_id)).toEqual(index.facts.map((f) => f.id))
+    expect(parsed.data).toEqual(index.facts.map((f) => csvRow(index, f)))
   })
 })
 

@@ -8,6 +8,7 @@ import { useTableState } from '../url-state/use-table-state'
 import { emptyMessage } from './empty-message'
 import { searchFacts } from './search-facts'
 import { sortFacts } from './sort-facts'
+import { FactsTableFooter } from './FactsTableFooter'
 import { VALUE_KIND_LABELS, formatPeriod, formatValue } from '../dataset/format-fact'
 
 const PAGE = 50
@@ -164,6 +165,7 @@ export const FactsTable = memo(function FactsTable({ index, facts, selectedId, o
           Show {Math.min(PAGE, rows.length - shown)} more of {rows.length - shown}
         </button>
       )}
+      <FactsTableFooter index={index} facts={facts} />
     </section>
   )
 })

@@ -1,6 +1,7 @@
 import { formatPeriodKey, periodAliases, UNDATED } from '../../lib/period'
-import { articleShortName } from '../dataset/article-label'
+import { articleLabel } from '../dataset/article-label'
 import type { DatasetIndex } from '../dataset/dataset-index'
+import { isDerivedValue } from '../dataset/kinds'
 import type { Fact } from '../dataset/schema'
 import { VALUE_KIND_LABELS, formatPeriod, formatValue } from '../dataset/format-fact'
 
@@ -27,7 +28,7 @@ export function factSearchText(index: DatasetIndex, fact: Fact): string {
   const articleIds = [...new Set(fact.citations.map((c) => c.article))]
   const articles = articleIds.flatMap((id) => {
     const article = index.articleById.get(id)
-    return [articleShortName(id), article?.publisher ?? '', article?.title ?? '']
+    return article ? [articleLabel(article), article.publisher ?? '', article.title ?? ''] : []
   })
   const total = index.articleById.size
   return foldForSearch(
@@ -40,7 +41,7 @@ export function factSearchText(index: DatasetIndex, fact: Fact): string {
       index.companyById.get(fact.company)?.name ?? fact.company,
       fact.source,
       fact.metric.replaceAll('_', ' '),
-      fact.value.kind === 'derived' ? 'derived' : `${articleIds.length} of ${total}`,
+      isDerivedValue(fact.value) ? 'derived' : `${index.articleCountOf.get(fact.id) ?? 0} of ${total}`,
       ...articles,
     ].join('\n'),
   )

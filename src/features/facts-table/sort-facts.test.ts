@@ -8,6 +8,10 @@ import { loadRealDataset } from '../export/real-dataset.test-support'
 import { sortFacts } from './sort-facts'
 import { amountOf } from '../dataset/format-fact'
 import { stated, synthetic, type Spec } from './synthetic-index.test-support'
+import { citationRole } from '../dataset/kinds'
+
+/** Distinct articles that state a fact's value: the "Articles" column. */
+const stating = (f: Fact) => new Set(f.citations.filter((c) => citationRole(c) === 'value').map((c) => c.article)).size
 
 /**
  * Facts with ties in every column (same label, value, period, company, article count) and values
@@ -109,7 +113,7 @@ function keyOf(index: DatasetIndex, key: SortKey) {
       case 'period':
         return comparePeriodKeys(periodKey(a.period), periodKey(b.period))
       case 'articles':
-        return new Set(a.citations.map((c) => c.article)).size - new Set(b.citations.map((c) => c.article)).size
+        return stating(a) - stating(b)
       case 'value':
         return amountOf(a.value)! - amountOf(b.value)!
     }

@@ -2,7 +2,14 @@ import type { Fact } from '../dataset/schema'
 import { CHART_LIMITS } from '../charts/select-helpers'
 
 /** Key figures: the facts that are not drawn in a chart. */
-export const KEY_FIGURE_METRICS = ['headcount', 'investment', 'workforce', 'severance', 'open_positions'] as const
+export const KEY_FIGURE_METRICS = [
+  'headcount',
+  'investment',
+  'workforce',
+  'pay_after_termination',
+  'open_positions',
+  'layoffs_share',
+] as const
 
 /** The first key figures (the strip has room for a few), and how many more the table holds. */
 export function selectKeyFigures(facts: readonly Fact[]): { shown: Fact[]; more: number } {

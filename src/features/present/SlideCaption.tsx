@@ -1,4 +1,4 @@
-import { articlePublisher, articleTitle } from '../dataset/article-label'
+import { articlePublisher, articleLabel } from '../dataset/article-label'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import { formatValue } from '../dataset/format-fact'
 import type { Fact } from '../dataset/schema'
@@ -30,7 +30,7 @@ export function SlideCaption({ index, fact, selected }: { index: DatasetIndex; f
             </p>
           </blockquote>
           <figcaption className="text-[0.75em] text-slate-600 dark:text-slate-300">
-            — <cite className="not-italic">{articleTitle(article)}</cite>, {articlePublisher(article)}
+            — <cite className="not-italic">{articleLabel(article)}</cite>, {articlePublisher(article)}
             {stating > 1 && ` · stated by ${stating} of ${index.dataset.articles.length} articles`}
           </figcaption>
         </>

@@ -1,6 +1,6 @@
 import { formatAmount } from '../../../lib/format'
 import { formatPeriodKey } from '../../../lib/period'
-import { formatValue } from '../../dataset/format-fact'
+import { formatValue, markedPeriodKey } from '../../dataset/format-fact'
 import type { Fact } from '../../dataset/schema'
 import { barSpecOf, largestValue } from '../bar-spec'
 import { defineChart } from '../define-chart'
@@ -27,7 +27,7 @@ export const awsResultsChart = defineChart<ResultsRow[]>({
   isEmpty: (rows) => !rows.some((r) => r.revenue || r.operatingProfit),
   facts: (rows) => present(rows.flatMap((r) => [r.revenue, r.operatingProfit, r.margin])),
   subtitle: (rows) => {
-    const periods = rows.map((r) => formatPeriodKey(r.period))
+    const periods = rows.map((r) => markedPeriodKey(r.period, present([r.revenue, r.operatingProfit, r.margin])))
     if (!periods.length) return ''
     return `${periods.length === 1 ? periods[0] : `${periods[0]} – ${periods.at(-1)}`} · Amazon Web Services`
   },
@@ -66,7 +66,7 @@ export const awsResultsChart = defineChart<ResultsRow[]>({
       input: {
         items: rows
           .map((r) => {
-            const period = formatPeriodKey(r.period)
+            const period = markedPeriodKey(r.period, present([r.revenue, r.operatingProfit, r.margin]))
             return {
               key: r.period,
               label: [period],

@@ -1,6 +1,6 @@
 import { formatAmount } from '../../../lib/format'
 import { formatPeriodKey } from '../../../lib/period'
-import { formatValue } from '../../dataset/format-fact'
+import { formatValue, markedPeriodKey } from '../../dataset/format-fact'
 import { barSpecOf, largestValue } from '../bar-spec'
 import { defineChart } from '../define-chart'
 import { scopeSuffix } from '../filter-scope'
@@ -22,9 +22,12 @@ export const marketShareChart = defineChart<MarketShareData | null>({
   isEmpty: (data) => !data?.points.length,
   facts: (data, index) =>
     data ? present([...data.points.map((p) => index.factById.get(p.factId)), data.spending, data.spendingGrowth]) : [],
-  subtitle: (data, scope) =>
+  subtitle: (data, scope, index) =>
     data
-      ? `${formatPeriodKey(data.period)} · share of the cloud infrastructure market${scopeSuffix(scope, { periods: false })}`
+      ? `${markedPeriodKey(
+          data.period,
+          data.points.map((p) => index.factById.get(p.factId)!),
+        )} · share of the cloud infrastructure market${scopeSuffix(scope, { periods: false })}`
       : '',
   summary: (data) =>
     data

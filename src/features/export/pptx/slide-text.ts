@@ -1,5 +1,6 @@
 import type { ChartModel } from '../../charts/definition'
 import { MARK_MEANING } from '../../charts/layout/chart-key'
+import { shortYearNote } from '../../dataset/format-fact'
 import { sourceLine } from '../../charts/source-line'
 import type { DatasetIndex } from '../../dataset/dataset-index'
 import type { NativeBarChart, SeriesRole } from './native-bars'
@@ -30,5 +31,6 @@ export const contextText = (model: Pick<ChartModel, 'context'>): string[] =>
  */
 export function deckSourceLine(model: Pick<ChartModel, 'facts' | 'bars'>, index: DatasetIndex): string {
   const drawsDerived = model.bars.input.items.some((item) => item.bars.some((bar) => bar.kind === 'derived'))
-  return sourceLine(index, model.facts, drawsDerived ? 'Pale bars labelled “derived” mark derived values.' : '')
+  const line = sourceLine(index, model.facts, drawsDerived ? 'Pale bars labelled “derived” mark derived values.' : '')
+  return [line, shortYearNote(model.facts)].filter(Boolean).join(' ')
 }

@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from 'vitest'
 import { buildChartModel } from '../../charts/chart-model'
 import { CHART_IDS } from '../../charts/registry'
-import { articlePublisher, articleTitle } from '../../dataset/article-label'
+import { articlePublisher, articleLabel } from '../../dataset/article-label'
 import { buildIndex, type DatasetIndex } from '../../dataset/dataset-index'
 import { loadRealDataset } from '../real-dataset.test-support'
 import { speakerNotes } from './speaker-notes'
@@ -19,7 +19,7 @@ it.each(CHART_IDS)('the %s notes carry every value’s quotes, articles and arti
     const sourced = fact.value.kind === 'derived' ? fact.inputs.map((i) => index.factById.get(i)!) : [fact]
     for (const citation of sourced.flatMap((f) => f.citations)) {
       const article = index.articleById.get(citation.article)!
-      expect(notes).toContain(`“${citation.quote}” — ${articleTitle(article)}, ${articlePublisher(article)}`)
+      expect(notes).toContain(`“${citation.quote}” — ${articleLabel(article)}, ${articlePublisher(article)}`)
     }
     if (fact.value.kind !== 'derived')
       expect(notes).toContain(`Stated by ${index.articleCountOf.get(fact.id)} of 5 articles.`)
@@ -28,6 +28,8 @@ it.each(CHART_IDS)('the %s notes carry every value’s quotes, articles and arti
 
 it('says which dates are inferred, and why', () => {
   const notes = speakerNotes(buildChartModel('layoffs', index, index.facts), index)
-  expect(notes).toContain('Period inferred: about 3 Apr 2024.')
+  expect(notes).toContain('Period inferred: about Mar 2023*.')
+  expect(notes).toContain('• AWS job cuts, 3 Apr 2024*:')
+  expect(notes).toMatch(/\* Year inferred: .*Wednesday/)
   expect(notes).toMatch(/Computer Weekly; dated 3 Apr 2024, inferred: .*3 April/)
 })

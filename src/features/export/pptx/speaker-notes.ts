@@ -1,8 +1,8 @@
 import { formatPeriodValue } from '../../../lib/period'
 import type { ChartModel } from '../../charts/definition'
-import { articlePublisher, articleTitle } from '../../dataset/article-label'
+import { articlePublisher, articleLabel } from '../../dataset/article-label'
 import type { DatasetIndex } from '../../dataset/dataset-index'
-import { VALUE_KIND_LABELS, formatPeriod, formatValue } from '../../dataset/format-fact'
+import { VALUE_KIND_LABELS, formatPeriod, formatValue, inferredYearNote } from '../../dataset/format-fact'
 import type { ArticleMeta, Fact } from '../../dataset/schema'
 import { formulaText } from '../../evidence/formula-text'
 import { deckSourceLine } from './slide-text'
@@ -10,7 +10,7 @@ import { deckSourceLine } from './slide-text'
 const unique = <T>(items: T[]) => [...new Set(items)]
 
 /** "AWS cuts several hundred jobs …, Computer Weekly", as the slide captions name articles. */
-const articleName = (a: ArticleMeta) => `${articleTitle(a)}, ${articlePublisher(a)}`
+const articleName = (a: ArticleMeta) => `${articleLabel(a)}, ${articlePublisher(a)}`
 
 function quoteLines(fact: Fact, index: DatasetIndex, indent: string): string[] {
   return fact.citations.map((c) => {
@@ -82,6 +82,7 @@ export function speakerNotes(model: ChartModel, index: DatasetIndex): string {
     [model.title, model.subtitle].filter(Boolean).join(' — '),
     ...model.facts.map((f) => factNotes(f, index).join('\n')),
     ['Articles quoted:', ...articleLines(model.facts, index)].join('\n'),
+    inferredYearNote(index, model.facts) ?? '',
     deckSourceLine(model, index),
   ]
   return sections.filter(Boolean).join('\n\n')

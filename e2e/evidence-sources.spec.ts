@@ -1,0 +1,241 @@
+import { expect, test, type Download, type Locator, type Page } from '@playwright/test'
+import Papa from 'papaparse'
+import { readFileSync } from 'node:fs'
+import {
+  article,
+  articleCount,
+  articles,
+  claim,
+  dashboard,
+  disagreements,
+  escapeRegExp,
+  fact,
+  facts,
+  layoffMark,
+  marks,
+  openDashboard,
+  statedBy,
+  valueCitations,
+  type YamlFact,
+} from './fixtures'
+
+/** How a source line would name an article by its file: "Article 000", or the id itself. */
+const ARTICLE_ID = /Article \d{3}\b|\b\d{3}_[0-9a-f]{16}\b/
+
+const cuts = fact('layoffs-2024-04')
+const quotesOf = (f: YamlFact, role: string) => f.citations.filter((c) => c.role === role)
+const evidenceHeading = (page: Page) => dashboard(page).evidence.getByRole('heading', { level: 2 })
+
+/** Selects the April cuts as a reader would: by the words written over their band. */
+async function selectCuts(page: Page) {
+  await openDashboard(page)
+  await layoffMark(page, cuts.id)
+    .getByText((cuts.value.words as string[])[0])
+    .click()
+  await expect(evidenceHeading(page)).toHaveText(cuts.label)
+}
+
+/** The quotes under one heading of the panel, in order. */
+async function expectQuotesUnder(section: Locator, quotes: { quote: string }[]) {
+  await expect(section.getByRole('blockquote')).toHaveCount(quotes.length)
+  for (const [i, q] of quotes.entries()) await expect(section.getByRole('blockquote').nth(i)).toContainText(q.quote)
+}
+
+test.describe('evidence by what each quote supports', () => {
+  test('the April 2024 cuts show their date and who announced them, each under its own heading', async ({ page }) => {
+    await selectCuts(page)
+    const d = dashboard(page)
+    // Only the quotes that state the number count as stating it.
+    await expectQuotesUnder(statedBy(d.evidence, cuts), valueCitations(cuts))
+    expect(articleCount(cuts)).toBe(articles.length)
+
+    const date = d.evidence.getByRole('region', { name: 'When: the date in the articles' })
+    await expectQuotesUnder(date, quotesOf(cuts, 'date'))
+    await expect(marks(date)).toContainText(['3 April', 'Wednesday', 'Wednesday'])
+
+    const announced = d.evidence.getByRole('region', { name: 'Who announced or produced it' })
+    await expectQuotesUnder(announced, quotesOf(cuts, 'attribution'))
+    await expect(marks(announced).filter({ hasText: 'Matt Garman' })).toHaveCount(3)
+
+    // The period is marked as a year the articles do not print, and the mark is explained.
+    await expect(
+      d.evidence
+        .getByRole('definition')
+        .filter({ hasText: /^3 Apr 2024\*/ })
+        .first(),
+    ).toBeVisible()
+    await expect(d.evidence.getByText(/^\* Year inferred: .*Wednesday/)).toBeVisible()
+  })
+
+  test('a fact whose articles disagree shows every version in its own quotes', async ({ page }) => {
+    const differ = disagreements.filter((x) => x.facts.includes(cuts.id))
+    expect(differ.length).toBeGreaterThan(1)
+    await selectCuts(page)
+    const section = dashboard(page).evidence.getByRole('region', { name: 'The articles differ' })
+    for (const d of differ) {
+      const group = section.getByRole('region', { name: d.about })
+      const versions = group.getByRole('listitem')
+      await expect(versions).toHaveCount(d.versions.length)
+      for (const [i, version] of d.versions.entries()) {
+        await expect(versions.nth(i)).toContainText(version.says)
+        const quotes = version.claims.flatMap((id) => claim(id).quotes)
+        await expectQuotesUnder(
+          versions.nth(i),
+          quotes.map((quote) => ({ quote })),
+        )
+        // Each quote is credited to its article by label, never by file number.
+        for (const id of version.claims) {
+          const source = article(claim(id).article)
+          await expect(versions.nth(i)).toContainText(source.title ?? source.publisher ?? source.description!)
+        }
+        await expect(versions.nth(i)).not.toContainText(ARTICLE_ID)
+      }
+    }
+  })
+
+  test('the article view shows the page chrome that names the publisher, so it can be checked in place', async ({
+    page,
+  }) => {
+    const converge = articles.find((a) => a.publisher === 'Converge360')!
+    await selectCuts(page)
+    const excerpt = statedBy(dashboard(page).evidence, cuts)
+      .getByRole('figure')
+      .filter({ hasText: converge.title! })
+      .first()
+    await excerpt.getByRole('button', { name: 'Read in article' }).click()
+    const dialog = page.getByRole('dialog')
+    await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(converge.title!)
+    const about = dialog.getByRole('region', { name: 'About this article' })
+    const publisher = about.getByRole('definition').filter({ hasText: /^Converge360/ })
+    await expect(publisher.getByRole('blockquote')).toHaveText(`“${converge.publisherEvidence}”`)
+    await expect(publisher).toContainText('left out of the text above')
+    // The chrome is not in the article's text itself: the cleaning dropped it.
+    await expect(dialog.getByRole('article')).not.toContainText(converge.publisherEvidence!)
+  })
+})
+
+test.describe('sources named by label, never by article number', () => {
+  const charts = ['Cloud infrastructure market share', 'AWS revenue and operating profit', 'Amazon layoff waves']
+
+  test('on the dashboard every chart names its articles by title, publisher or opening words', async ({ page }) => {
+    await openDashboard(page)
+    for (const name of charts) {
+      const chart = page.getByRole('region', { name })
+      await expect(chart).toContainText('Reported in')
+      await expect(chart).not.toContainText(ARTICLE_ID)
+    }
+    const untitled = articles.find((a) => !a.title && !a.publisher)!
+    await expect(page.getByRole('region', { name: charts[0] })).toContainText(
+      `untitled article “${untitled.description}`,
+    )
+    const layoffs = page.getByRole('region', { name: charts[2] })
+    for (const a of articles.filter((x) => x.publisher))
+      await expect(layoffs).toContainText(`${a.publisher}, “${a.title}”`)
+    await expect(page.locator('body')).not.toContainText(ARTICLE_ID)
+  })
+
+  test('an embed names its articles by label, in its source line and its evidence popover', async ({ page }) => {
+    for (const chart of ['market-share', 'aws-results', 'layoffs']) {
+      await page.goto(`./?view=embed&chart=${chart}`)
+      await expect(page.getByText(/^Source: /)).toBeVisible()
+      await expect(page.locator('body')).not.toContainText(ARTICLE_ID)
+    }
+    // The embed draws the chart alone: the mark is found by its name, as on the dashboard.
+    await page
+      .getByRole('button', { name: new RegExp(`^${escapeRegExp(cuts.label)},`) })
+      .getByText((cuts.value.words as string[])[0])
+      .click()
+    const popover = page.getByRole('region', { name: `Evidence: ${cuts.label}` })
+    await expect(popover).toContainText('The articles differ on')
+    await expect(popover).toContainText('3 Apr 2024*')
+    await expect(popover).not.toContainText(ARTICLE_ID)
+  })
+
+  test('every slide names its articles by label', async ({ page }) => {
+    for (const slide of [1, 2, 3]) {
+      await page.goto(`./?view=present&slide=${slide}`)
+      await expect(page.getByText(`Slide ${slide} of 3`)).toBeVisible()
+      await expect(page.getByText(/^Source: /)).toBeVisible()
+      await expect(page.locator('body')).not.toContainText(ARTICLE_ID)
+    }
+  })
+
+  test('the SVG export names its articles by label', async ({ page }) => {
+    await openDashboard(page)
+    const chart = page.getByRole('region', { name: 'Amazon layoff waves' })
+    await chart.getByRole('button', { name: /^Export/ }).click()
+    const download = page.waitForEvent('download')
+    await page.getByRole('button', { name: /^SVG/ }).click()
+    const svg = readFileSync((await (await download).path())!, 'utf8')
+    expect(svg).toContain('Computer Weekly')
+    expect(svg).not.toMatch(ARTICLE_ID)
+  })
+})
+
+test.describe('Download all facts (CSV)', () => {
+  const COLUMNS = [
+    'fact_id',
+    'label',
+    'period',
+    'period_iso',
+    'period_start',
+    'period_end',
+    'year_inferred',
+    'event_date_iso',
+    'value',
+    'value_words',
+    'range_min',
+    'range_max',
+    'formula',
+    'source_articles',
+    'source_article_labels',
+    'source_publishers',
+    'value_quotes',
+    'date_quotes',
+    'attribution_quotes',
+    'articles_differ',
+  ]
+
+  async function downloadAll(page: Page): Promise<Download> {
+    await openDashboard(page)
+    const table = dashboard(page).factsRegion
+    const download = page.waitForEvent('download')
+    await table.getByRole('button', { name: 'Download all facts (CSV)' }).click()
+    await expect(table.getByRole('status').filter({ hasText: 'Downloaded' })).toBeVisible()
+    return download
+  }
+
+  test('parses with a CSV parser, one row per fact, with the columns a journalist needs', async ({ page }) => {
+    const download = await downloadAll(page)
+    expect(download.suggestedFilename()).toMatch(/\.csv$/)
+    const text = readFileSync((await download.path())!, 'utf8')
+    const { data, errors, meta } = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true })
+    expect(errors).toEqual([])
+    for (const column of COLUMNS) expect(meta.fields).toContain(column)
+    expect(data.map((r) => r.fact_id)).toEqual(facts.map((f) => f.id))
+
+    const row = (id: string) => data.find((r) => r.fact_id === id)!
+    const cutsRow = row(cuts.id)
+    expect(cutsRow).toMatchObject({ period: '3 Apr 2024*', period_iso: '2024-04-03', year_inferred: 'true', value: '' })
+    expect(cutsRow.value_words).toBe((cuts.value.words as string[]).join(' / '))
+    expect([cutsRow.range_min, cutsRow.range_max]).toEqual(['200', '999'])
+    const ids = cutsRow.source_articles.split(';')
+    const labels = cutsRow.source_article_labels.split(' | ')
+    const publishers = cutsRow.source_publishers.split(' | ')
+    expect(labels).toHaveLength(ids.length)
+    ids.forEach((id, i) => {
+      const a = article(id)
+      expect(labels[i]).toContain(a.title ?? a.description!)
+      expect(publishers[i]).toBe(a.publisher ?? 'publisher not named')
+    })
+    for (const q of quotesOf(cuts, 'date')) expect(cutsRow.date_quotes).toContain(q.quote)
+    for (const q of quotesOf(cuts, 'attribution')) expect(cutsRow.attribution_quotes).toContain(q.quote)
+    expect(cutsRow.value_quotes).not.toContain(quotesOf(cuts, 'date')[0].quote)
+    expect(cutsRow.articles_differ).toContain('Who announced the cuts')
+
+    const others = row('share-others-2023-q4')
+    expect(others.formula).toMatch(/^100% − .* = 34%$/)
+    expect(others).toMatchObject({ period_iso: '2023-Q4', period_start: '2023-10-01', period_end: '2023-12-31' })
+    expect(text).not.toMatch(/Article \d{3}/)
+  })
+})

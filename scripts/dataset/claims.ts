@@ -1,0 +1,168 @@
+import { z } from 'zod'
+import type { Disagreement, Fact } from '../../src/features/dataset/schema.ts'
+import { splitSentences } from './sentences.ts'
+
+const Id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'lowercase letters, digits, "-" or "_"')
+
+/** One claim of an article: its quotes, and the facts that carry it or why it is left out. */
+const Claim = z.object({
+  id: Id,
+  article: Id,
+  quotes: z.array(z.string().min(8)).min(1),
+  facts: z.array(Id).min(1).optional(),
+  leftOut: z.string().min(1).optional(),
+})
+
+const DisagreementInput = z.object({
+  id: Id,
+  about: z.string().min(1),
+  facts: z.array(Id).min(1),
+  versions: z.array(z.object({ says: z.string().min(1), claims: z.array(Id).min(1) })).min(2),
+})
+
+/** data/claims.yaml: every sentence of the articles accounted for, and the claims that disagree. */
+export const ClaimsFile = z.object({
+  claims: z.array(Claim).min(1),
+  disagreements: z.array(DisagreementInput).default([]),
+})
+export type ClaimsFile = z.infer<typeof ClaimsFile>
+
+export interface InventoryStats {
+  sentences: number
+  claims: number
+  carried: number
+  leftOut: number
+}
+
+interface Span {
+  start: number
+  end: number
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end
+
+/** Every place a quote occurs: a sentence said twice in one article is accounted for twice. */
+function occurrences(text: string, quote: string): Span[] {
+  const found: Span[] = []
+  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1))
+    found.push({ start: at, end: at + quote.length })
+  return found
+}
+
+/**
+ * Checks the claim inventory against the articles and the facts, and writes its disagreements:
+ * - every quote is verbatim, and every claim has facts that carry it or a reason it is left out;
+ * - a fact a claim names really quotes it (or shows it in a disagreement), and every quote a fact
+ *   cites belongs to a claim that names the fact, so inventory and facts cannot drift apart;
+ * - every sentence of every article is in some claim.
+ */
+export function checkInventory(
+  inventory: ClaimsFile,
+  articleText: ReadonlyMap<string, string>,
+  facts: readonly Fact[],
+): { disagreements: Disagreement[]; stats: InventoryStats; errors: string[] } {
+  const errors: string[] = []
+  const factIds = new Set(facts.map((f) => f.id))
+  const claimById = new Map(inventory.claims.map((c) => [c.id, c]))
+  const seen = new Set<string>()
+  for (const c of inventory.claims) {
+    if (seen.has(c.id)) errors.push(`claims.yaml › ${c.id}: duplicate claim id`)
+    seen.add(c.id)
+  }
+
+  // Where each claim's quotes sit in its article.
+  const spans = new Map<string, Span[]>()
+  for (const claim of inventory.claims) {
+    const at = `claims.yaml › ${claim.id}`
+    const text = articleText.get(claim.article)
+    if (text === undefined) {
+      errors.push(`${at}: unknown article "${claim.article}"`)
+      continue
+    }
+    const found = claim.quotes.flatMap((quote, i) => {
+      const places = occurrences(text, quote)
+      if (!places.length)
+        errors.push(`${at} › quotes[${i}]: not found verbatim in article ${claim.article}: "${quote}"`)
+      return places
+    })
+    spans.set(claim.id, found)
+    if (!claim.facts && !claim.leftOut)
+      errors.push(`${at}: needs either facts (the facts that carry it) or leftOut (why it is left out)`)
+    if (claim.facts && claim.leftOut) errors.push(`${at}: has both facts and leftOut; keep the one that is true`)
+    for (const id of claim.facts ?? []) if (!factIds.has(id)) errors.push(`${at} › facts: unknown fact "${id}"`)
+  }
+
+  // Disagreements: versions of claims the inventory carries, shown with facts that exist.
+  const shownWith = new Map<string, Set<string>>()
+  const disagreements: Disagreement[] = inventory.disagreements.map((d) => {
+    const at = `claims.yaml › disagreements › ${d.id}`
+    for (const id of d.facts) if (!factIds.has(id)) errors.push(`${at} › facts: unknown fact "${id}"`)
+    const used = new Set<string>()
+    const versions = d.versions.map((v) => ({
+      says: v.says,
+      quotes: v.claims.flatMap((id) => {
+        const claim = claimById.get(id)
+        if (!claim) {
+          errors.push(`${at}: unknown claim "${id}"`)
+          return []
+        }
+        if (used.has(id)) errors.push(`${at}: claim "${id}" is in more than one version`)
+        used.add(id)
+        if (claim.leftOut) errors.push(`${at}: claim "${id}" is left out, so it cannot be a version`)
+        for (const fact of d.facts) shownWith.set(id, (shownWith.get(id) ?? new Set()).add(fact))
+        const text = articleText.get(claim.article) ?? ''
+        return claim.quotes.flatMap((quote) => {
+          const start = text.indexOf(quote)
+          return start === -1 ? [] : [{ article: claim.article, quote, start, end: start + quote.length }]
+        })
+      }),
+    }))
+    return { id: d.id, about: d.about, facts: d.facts, versions }
+  })
+
+  // Claims and facts agree both ways. Claims are looked up by article: at 100× there are thousands.
+  const claimsIn = new Map<string, ClaimsFile['claims']>()
+  for (const c of inventory.claims) claimsIn.set(c.article, [...(claimsIn.get(c.article) ?? []), c])
+  const factById = new Map(facts.map((f) => [f.id, f]))
+  for (const claim of inventory.claims) {
+    const mine = spans.get(claim.id) ?? []
+    for (const id of claim.facts ?? []) {
+      const fact = factById.get(id)
+      if (!fact || shownWith.get(claim.id)?.has(id)) continue
+      const quoted = fact.citations.some((c) => c.article === claim.article && mine.some((s) => overlaps(s, c)))
+      if (!quoted)
+        errors.push(
+          `claims.yaml › ${claim.id} › facts: ${id} does not quote this claim (cite it in facts.yaml, or show it in a disagreement with ${id})`,
+        )
+    }
+  }
+  for (const fact of facts) {
+    fact.citations.forEach((c, i) => {
+      const carried = (claimsIn.get(c.article) ?? []).some(
+        (claim) => claim.facts?.includes(fact.id) && (spans.get(claim.id) ?? []).some((s) => overlaps(s, c)),
+      )
+      if (!carried)
+        errors.push(
+          `facts.yaml › ${fact.id} › citations[${i}]: no claim in claims.yaml carries this quote for ${fact.id}`,
+        )
+    })
+  }
+
+  // Every sentence accounted for.
+  let sentences = 0
+  for (const [article, text] of articleText) {
+    const covered = (claimsIn.get(article) ?? []).flatMap((c) => spans.get(c.id) ?? [])
+    for (const sentence of splitSentences(text)) {
+      sentences++
+      if (!covered.some((s) => overlaps(s, sentence)))
+        errors.push(`claims.yaml › ${article}: sentence not in the inventory: "${sentence.text}"`)
+    }
+  }
+
+  const carried = inventory.claims.filter((c) => c.facts).length
+  return {
+    disagreements,
+    stats: { sentences, claims: inventory.claims.length, carried, leftOut: inventory.claims.length - carried },
+    errors,
+  }
+}

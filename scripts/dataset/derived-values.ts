@@ -1,0 +1,56 @@
+import type { FactValue } from '../../src/features/dataset/schema.ts'
+import { evaluateFormula } from '../../src/features/dataset/formula.ts'
+
+// Derived values are compared at the precision they are written with.
+function matchesComputed(amount: number, computed: number, decimals: number | undefined): boolean {
+  if (decimals === undefined) return Math.abs(amount - computed) <= 1e-9 * Math.max(1, Math.abs(computed))
+  return Number(computed.toFixed(decimals)) === amount
+}
+
+/** The lowest and highest an input can be: its amount, or for a vague value the range that reads its words. */
+function bounds(value: FactValue | undefined): [number, number] | undefined {
+  if (!value) return undefined
+  if (value.kind === 'vague') return value.range && [value.range.min, value.range.max]
+  if (value.kind === 'stated' || value.kind === 'approximate' || value.kind === 'derived')
+    return [value.amount, value.amount]
+  // A lower bound ("over 1,000") has no upper end, and an unknown or qualitative value no number.
+  return undefined
+}
+
+/**
+ * Problems with a derived value: its formula must recompute to the amount it states, or for a range,
+ * to its min and max. A range is computed at every combination of its inputs' ends (they are few),
+ * so it holds whichever way the formula bends.
+ */
+export function derivedValueProblems(value: FactValue, valueOf: (id: string) => FactValue | undefined): string[] {
+  if (value.kind === 'derived') {
+    const { formula, amount, decimals } = value
+    const computed = evaluateFormula(formula, (id) => {
+      const input = valueOf(id)
+      return input && 'amount' in input ? input.amount : undefined
+    })
+    return matchesComputed(amount, computed, decimals)
+      ? []
+      : [`"${formula}" gives ${computed}, but the fact says ${amount}`]
+  }
+  if (value.kind !== 'derived-range') return []
+  const { formula, min, max, decimals } = value
+  const ids = [...new Set([...formula.matchAll(/\{([a-z0-9_-]+)\}/g)].map((m) => m[1]))]
+  const ends = new Map<string, [number, number]>()
+  for (const id of ids) {
+    const b = bounds(valueOf(id))
+    if (!b) return [`{${id}} has no amount or range to compute with`]
+    ends.set(id, b)
+  }
+  const results: number[] = []
+  for (let corner = 0; corner < 2 ** ids.length; corner++) {
+    results.push(evaluateFormula(formula, (id) => ends.get(id)![(corner >> ids.indexOf(id)) & 1]))
+  }
+  const [low, high] = [Math.min(...results), Math.max(...results)]
+  const problems: string[] = []
+  if (!matchesComputed(min, low, decimals))
+    problems.push(`"${formula}" gives at least ${low}, but the fact says min ${min}`)
+  if (!matchesComputed(max, high, decimals))
+    problems.push(`"${formula}" gives at most ${high}, but the fact says max ${max}`)
+  return problems
+}

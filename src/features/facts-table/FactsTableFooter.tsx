@@ -1,0 +1,15 @@
+import type { DatasetIndex } from '../dataset/dataset-index'
+import { inferredYearNote } from '../dataset/format-fact'
+import type { Fact } from '../dataset/schema'
+import { DownloadAllFactsButton } from './DownloadAllFactsButton'
+
+/** Under the table: what the inferred-year mark in its Period column means, and the CSV of all facts. */
+export function FactsTableFooter({ index, facts }: { index: DatasetIndex; facts: readonly Fact[] }) {
+  const note = inferredYearNote(index, facts)
+  return (
+    <div className="mt-3 space-y-2">
+      {note && <p className="text-xs text-slate-600 dark:text-slate-400">{note}</p>}
+      <DownloadAllFactsButton index={index} />
+    </div>
+  )
+}
