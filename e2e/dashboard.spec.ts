@@ -25,6 +25,7 @@ import {
   quarterOf,
   tabTo,
   type YamlFact,
+  markedQuarter,
 } from './fixtures'
 
 const shareFacts = facts.filter((f) => f.metric === 'market_share')
@@ -94,7 +95,7 @@ test.describe('filters', () => {
     for (const f of layoffFacts) await expect(layoffFigure(page, f)).toHaveCount(f.company === 'aws' ? 1 : 0)
     for (const f of figures) await expect(keyFigure(page, f)).toHaveCount(f.company === 'aws' ? 1 : 0)
     const revenue = fact('aws-revenue-2023-q4')
-    await expect(mark(d.awsResults, `Revenue, ${quarterLabel(quarterOf(revenue))}:`)).toBeVisible()
+    await expect(mark(d.awsResults, `Revenue, ${markedQuarter(revenue)}:`)).toBeVisible()
 
     // The selected Azure share is filtered out: the panel says so rather than showing stale evidence.
     await expect(hiddenNotice(page)).toBeVisible()

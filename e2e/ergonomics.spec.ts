@@ -256,8 +256,11 @@ test.describe('facts table search', () => {
     await d.search.fill(query)
     const expected = facts.filter(dated)
     expect(expected.length, `facts the query “${query}” must find`).toBeGreaterThan(0)
-    for (const f of expected) {
-      await expect(d.factsTable.getByRole('rowheader', { name: f.label, exact: true }), f.id).toBeVisible()
+    // Facts can share a label (the change in operating profit in Q3 and in Q4): count rows per label.
+    for (const label of new Set(expected.map((f) => f.label))) {
+      const rows = d.factsTable.getByRole('rowheader', { name: label, exact: true })
+      const count = expected.filter((f) => f.label === label).length
+      await expect.poll(() => rows.count(), label).toBeGreaterThanOrEqual(count)
     }
     await expect(d.factsHeading).not.toHaveText(`All facts (${facts.length})`)
   }
@@ -301,7 +304,7 @@ test.describe('facts table search', () => {
   test('when no row is left, the message says whether the filters or the search left it out', async ({ page }) => {
     await openDashboard(page, '?company=azure')
     const d = dashboard(page)
-    const status = d.factsRegion.getByRole('status')
+    const status = d.factsRegion.getByRole('status').filter({ hasText: 'No facts match' })
     const layoffs = facts.filter((f) => f.metric === 'layoffs')
     expect(layoffs.some((f) => f.company === 'azure')).toBe(false)
 

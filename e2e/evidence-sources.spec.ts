@@ -165,7 +165,7 @@ test.describe('sources named by label, never by article number', () => {
     const chart = page.getByRole('region', { name: 'Amazon layoff waves' })
     await chart.getByRole('button', { name: /^Export/ }).click()
     const download = page.waitForEvent('download')
-    await page.getByRole('button', { name: /^SVG/ }).click()
+    await page.getByRole('menuitem', { name: /^SVG/ }).click()
     const svg = readFileSync((await (await download).path())!, 'utf8')
     expect(svg).toContain('Computer Weekly')
     expect(svg).not.toMatch(ARTICLE_ID)

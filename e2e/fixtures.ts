@@ -101,6 +101,9 @@ export function quarterOf(f: YamlFact): string {
   return part.startsWith('Q') ? value : `${year}-Q${Math.ceil(Number(part) / 3)}`
 }
 
+/** How a chart names a fact's quarter: the filter's name, with the mark of an inferred year ("Q4 2023*"). */
+export const markedQuarter = (f: YamlFact) => `${quarterLabel(quarterOf(f))}${f.period.yearInferred ? '*' : ''}`
+
 /** How the Period filter names a quarter: "Q4 2023", "Undated". */
 export function quarterLabel(key: string): string {
   if (key === 'undated') return 'Undated'

@@ -107,7 +107,7 @@ test.describe('embeds', () => {
   test('a 640×360 embed shows the period and the whole source line', async ({ page }) => {
     await page.setViewportSize({ width: 640, height: 360 })
     await page.goto('./?view=embed&chart=market-share')
-    await expect(page.getByText('Q4 2023 · share of the cloud infrastructure market')).toBeVisible()
+    await expect(page.getByText('Q4 2023* · share of the cloud infrastructure market')).toBeVisible()
     const source = page.getByText(/^Source: Synergy Research Group/)
     await expect(source).toBeVisible()
     // Whole: not clipped by its box, and inside the frame.
