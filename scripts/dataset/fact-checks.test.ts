@@ -97,10 +97,10 @@ describe('qualitative and derived-range values', () => {
 })
 
 describe('reader-facing text', () => {
-  it('rejects a note that names an article by its file number, but not a figure that contains one', () => {
+  it('rejects a note that names an article by its file number, but not a figure or a name that contains one', () => {
     const errors = buildBroken((s) => {
       factIn(s, 'anthropic-investment').note = 'Article 002 calls it a minority stake.'
-      factIn(s, 'aws-headcount-2023-12').note = 'Around 60,000 people, or 60.002 thousand.'
+      factIn(s, 'aws-headcount-2023-12').note = 'Around 60,000 people, or 60.002 thousand, as Converge002 put it.'
     })
     expectError(errors, 'anthropic-investment', 'note', 'names an article by its file number "002"')
     expect(errors.some((e) => e.includes('aws-headcount-2023-12'))).toBe(false)

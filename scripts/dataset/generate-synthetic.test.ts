@@ -38,6 +38,14 @@ describe('generateSynthetic', () => {
     )
   })
 
+  // The benchmark's scale: 400 articles, whose file numbers run into the figures and names the texts use.
+  it('writes a 100× folder, as the benchmark does, that the build accepts', { timeout: 60_000 }, () => {
+    const dir = tempDir()
+    generateSynthetic(dir, 100)
+    const result = buildFromDir(dir)
+    expect(result.ok ? [] : result.errors.slice(0, 5)).toEqual([])
+  })
+
   it('cites every quoted fact in one to three different articles', () => {
     const dir = tempDir()
     generateSynthetic(dir, 2)

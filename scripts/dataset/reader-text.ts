@@ -22,7 +22,7 @@ function factTexts(fact: FactInput): [string, string | undefined][] {
 /**
  * Reader-facing text that names an article by the number of its file ("002", "(000, 004)"): readers
  * know articles by title and publisher, so the build asks for those. Numbers inside figures
- * ("60,000") do not count.
+ * ("60,000") or words ("Converge360") do not count.
  */
 export function articleNumberProblems(
   manifest: readonly ArticleManifestEntry[],
@@ -31,7 +31,7 @@ export function articleNumberProblems(
 ): string[] {
   const numbers = manifest.flatMap((a) => (a.id.includes('_') ? [a.id.split('_')[0]] : []))
   if (!numbers.length) return []
-  const pattern = new RegExp(`(?<![\\d,.])(${numbers.join('|')})(?![\\d_]|[,.]\\d)`)
+  const pattern = new RegExp(`(?<![\\p{L}\\d,.])(${numbers.join('|')})(?![\\p{L}\\d_]|[,.]\\d)`, 'u')
   const check = (where: string, text: string | undefined) => {
     const found = text && pattern.exec(text)
     return found
