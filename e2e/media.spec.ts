@@ -75,6 +75,22 @@ test.describe('the dashboard at every width', () => {
     }
   })
 
+  test('hovering a mark shows its value and what a click does, and every label stays', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await openDashboard(page)
+    const chart = dashboard(page).marketShare
+    const labels = await chart.locator('svg text').allTextContents()
+    const azure = chart.getByRole('button', { name: /^Microsoft Azure: 24%/ })
+    await azure.hover()
+    await expect(azure).toHaveCSS('cursor', 'pointer')
+    const tip = chart.getByText('Click for sources')
+    await expect(tip).toBeVisible()
+    await expect(tip.locator('..')).toContainText('24%')
+    expect(await chart.locator('svg text').allTextContents()).toEqual(labels)
+    await page.mouse.move(0, 0)
+    await expect(tip).toHaveCount(0)
+  })
+
   test('filtering to AWS leaves its share bar the same length', async ({ page }) => {
     await page.setViewportSize({ width: 1440, height: 900 })
     await openDashboard(page)

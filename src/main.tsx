@@ -2,7 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { whenAppMounted } from './app/app-mounted'
-import { builtPage, keepEarlyClick, slowDataNotice } from './app/prerendered-page'
+import { afterFirstPaint, builtPage, keepEarlyClick, slowDataNotice } from './app/prerendered-page'
 import { Providers } from './app/Providers'
 import { createQueryClient } from './app/query-client'
 import { DATASET_FILE, datasetQueryOptions, trustBuiltDataset } from './features/dataset/api'
@@ -44,8 +44,10 @@ if (!built) {
     setTimeout(click.replay)
   })
   const render = () => createRoot(container).render(app())
-  queryClient
-    .fetchQuery(datasetQueryOptions())
+  // The HTML's preload is already downloading the data; reading it (megabytes at scale) waits until the
+  // built charts have been painted, so no dataset size can delay the first chart.
+  afterFirstPaint()
+    .then(() => queryClient.fetchQuery(datasetQueryOptions()))
     .then((index) => {
       if (!sameView || index.hash !== built.datasetHash) return render()
       hydrateRoot(container, app(built.search))

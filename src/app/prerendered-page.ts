@@ -69,3 +69,6 @@ export function slowDataNotice(file: string, doc: Document = document): { dismis
     },
   }
 }
+
+/** Resolves once the page has painted a frame: a task after the next animation frame. */
+export const afterFirstPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
