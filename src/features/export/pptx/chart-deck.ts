@@ -1,6 +1,7 @@
 import JSZip from 'jszip'
 import PptxGenJS from 'pptxgenjs'
 import { DECK_FONT } from '../../../config/fonts'
+import { wrapText } from '../../../lib/text-width'
 import { PALETTE, type PaletteTheme } from '../../../config/palette'
 import type { ChartModel } from '../../charts/definition'
 import type { DatasetIndex } from '../../dataset/dataset-index'
@@ -58,6 +59,17 @@ function chartOptions(chart: NativeBarChart, theme: PaletteTheme, box: PptxGenJS
   }
 }
 
+const SLIDE_HEIGHT = 7.5
+const BOTTOM_MARGIN = 0.2
+const SOURCE_SIZE = 11
+const POINTS_PER_INCH = 72
+
+/** How tall a text box must be for `text` wrapped to `width` inches, at `size` points (1.2 line spacing). */
+function textHeightInches(text: string, size: number, width: number): number {
+  const lines = wrapText(text, width * POINTS_PER_INCH, size).length
+  return (lines * size * 1.2) / POINTS_PER_INCH
+}
+
 function addChartSlide(deck: PptxGenJS, model: ChartModel, index: DatasetIndex, theme: PaletteTheme): void {
   const p = PALETTE[theme]
   const slide = deck.addSlide()
@@ -73,9 +85,11 @@ function addChartSlide(deck: PptxGenJS, model: ChartModel, index: DatasetIndex, 
   const chart = nativeBars(model.bars, theme, unit)
   const key = deckKey(chart)
   const context = contextText(model)
-  // Text below the chart, bottom up: the source line, the context figures, the key (one entry a line).
-  const source = { y: 6.75, h: 0.55 }
-  const contextBox = { y: source.y - 0.4 * context.length, h: 0.4 * context.length }
+  // Text below the chart, bottom up: the source line (as tall as its wrapped lines), the context figures, the key.
+  const sourceText = deckSourceLine(model, index)
+  const sourceHeight = textHeightInches(sourceText, SOURCE_SIZE, WIDTH)
+  const source = { y: SLIDE_HEIGHT - BOTTOM_MARGIN - sourceHeight, h: sourceHeight }
+  const contextBox = { y: source.y - 0.05 - 0.4 * context.length, h: 0.4 * context.length }
   const keyBox = { y: contextBox.y - 0.25 * key.length - (key.length ? 0.1 : 0), h: 0.25 * key.length }
   const chartBox = { x: MARGIN, y: 1.5, w: WIDTH, h: keyBox.y - 0.15 - 1.5 }
 
@@ -86,7 +100,7 @@ function addChartSlide(deck: PptxGenJS, model: ChartModel, index: DatasetIndex, 
   )
   if (key.length) slide.addText(key.join('\n'), { ...muted, x: MARGIN, ...keyBox, w: WIDTH, fontSize: 12 })
   if (context.length) slide.addText(context.join('\n'), { ...text, x: MARGIN, ...contextBox, w: WIDTH, fontSize: 14 })
-  slide.addText(deckSourceLine(model, index), { ...muted, x: MARGIN, ...source, w: WIDTH, fontSize: 11 })
+  slide.addText(sourceText, { ...muted, x: MARGIN, ...source, w: WIDTH, fontSize: SOURCE_SIZE })
   slide.addNotes(speakerNotes(model, index))
 }
 
