@@ -2,6 +2,7 @@ import { expect, test, type Download, type Page } from '@playwright/test'
 import Papa from 'papaparse'
 import { readFileSync } from 'node:fs'
 import { facts } from './fixtures'
+import { pngSize, readPng } from './png'
 
 async function exportChart(page: Page, chart: string, option: string): Promise<Download> {
   await page
@@ -15,26 +16,7 @@ async function exportChart(page: Page, chart: string, option: string): Promise<D
 
 const read = async (download: Download) => readFileSync((await download.path())!)
 
-/** Width and height from a PNG's IHDR chunk. */
-const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) })
-
-/** How many distinct colours the browser sees in an image: a blank export has one or two. */
-async function distinctColours(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (base64) => {
-    const img = new Image()
-    img.src = `data:image/png;base64,${base64}`
-    await img.decode()
-    const canvas = document.createElement('canvas')
-    canvas.width = img.naturalWidth
-    canvas.height = img.naturalHeight
-    const ctx = canvas.getContext('2d')!
-    ctx.drawImage(img, 0, 0)
-    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height)
-    const colours = new Set<number>()
-    for (let i = 0; i < data.length; i += 4 * 7) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2])
-    return colours.size
-  }, png.toString('base64'))
-}
+const distinctColours = async (page: Page, png: Buffer) => (await readPng(page, png)).distinct
 
 test.describe('export', () => {
   // One test routes the dataset, then reloads: Playwright does not route what a service worker answers.

@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { companyName, dashboard, escapeRegExp, fact, facts, openDashboard } from './fixtures'
+import { readPng } from './png'
 
 /*
  * Charts in every place a reader meets them: a phone, a narrow embed, a blog
@@ -149,18 +150,12 @@ test.describe('embeds', () => {
         )
         await expect(page.frameLocator('iframe').getByRole('button', { name: /^AWS: 31%/ })).toBeVisible()
         const png = await page.locator('iframe').screenshot()
-        const corners = await page.evaluate(async (base64) => {
-          const img = new Image()
-          img.src = `data:image/png;base64,${base64}`
-          await img.decode()
-          const canvas = document.createElement('canvas')
-          canvas.width = img.naturalWidth
-          canvas.height = img.naturalHeight
-          const ctx = canvas.getContext('2d')!
-          ctx.drawImage(img, 0, 0)
-          const at = (x: number, y: number) => [...ctx.getImageData(x, y, 1, 1).data.slice(0, 3)]
-          return [at(2, 2), at(canvas.width - 3, 2), at(2, canvas.height - 3), at(canvas.width - 3, canvas.height - 3)]
-        }, png.toString('base64'))
+        const { at: corners } = await readPng(page, png, [
+          [2, 2],
+          [-3, 2],
+          [2, -3],
+          [-3, -3],
+        ])
         for (const corner of corners) expect(corner).toEqual([255, 0, 170])
       })
     }
