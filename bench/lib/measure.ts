@@ -49,16 +49,19 @@ export interface FirstChart {
   fetched: string[]
 }
 
-/** Waits for the probe's first chart mark on a page opened by openProbedPage. */
-export async function firstChart(page: Page, errors: string[]): Promise<FirstChart> {
+/** Waits for one of the probe's promises; a failure names the page and what it reported. */
+async function probe<T>(page: Page, errors: string[], what: 'firstChart' | 'ready'): Promise<T> {
   try {
     // A string, not a function: see page-probe.js.
-    return await page.evaluate(`window.__bench.firstChart(${FIRST_CHART_TIMEOUT_MS})`)
+    return await page.evaluate(`window.__bench.${what}(${FIRST_CHART_TIMEOUT_MS})`)
   } catch (e) {
     const seen = errors.length ? `; the page reported: ${errors.join(' | ')}` : ''
     throw new Error(`${page.url()}: ${(e as Error).message}${seen}`, { cause: e })
   }
 }
+
+/** Waits for the probe's first chart mark on a page opened by openProbedPage. */
+export const firstChart = (page: Page, errors: string[]) => probe<FirstChart>(page, errors, 'firstChart')
 
 export interface Ready {
   /** Navigation start → a chart mark drawn and the page's script in charge of it. */
@@ -68,14 +71,7 @@ export interface Ready {
 }
 
 /** Waits until the page's first chart responds (see page-probe.js) on a page opened by openProbedPage. */
-export async function ready(page: Page, errors: string[]): Promise<Ready> {
-  try {
-    return await page.evaluate(`window.__bench.ready(${FIRST_CHART_TIMEOUT_MS})`)
-  } catch (e) {
-    const seen = errors.length ? `; the page reported: ${errors.join(' | ')}` : ''
-    throw new Error(`${page.url()}: ${(e as Error).message}${seen}`, { cause: e })
-  }
-}
+export const ready = (page: Page, errors: string[]) => probe<Ready>(page, errors, 'ready')
 
 /** Heap in use after a full collection, so garbage left by start-up does not count. */
 async function usedHeap(context: BrowserContext, page: Page): Promise<number> {
