@@ -62,7 +62,8 @@ const SHOTS: Shot[] = [
     viewport: SLIDE,
     path: `?view=present&slide=${slide}`,
     prepare: async (page) => {
-      await chartDrawn(page)
+      // The slide's own chart: the prerendered dashboard's is on screen until the deck replaces it.
+      await page.locator('[aria-roledescription="slide deck"] svg[data-chart]').waitFor()
       if (slide === 1) await page.getByRole('button', { name: /^Microsoft Azure: / }).click()
     },
   })),
