@@ -197,6 +197,16 @@ test.describe('slides', () => {
     await expect(page.getByText(/^Slide 1 of 3/)).toBeVisible()
   })
 
+  test('a slide the deck does not have is reported, not silently replaced', async ({ page }) => {
+    await page.goto('./?view=present&company=azure&slide=3')
+    await expect(page.getByText('Slide 1 of 1 · Filtered to Microsoft Azure')).toBeVisible()
+    const notice = page.getByRole('status').filter({ hasText: 'Some of this link was ignored' })
+    await expect(notice).toContainText('slide=3')
+    await page.goto('./?view=present&slide=99')
+    await expect(page.getByText(/^Slide 1 of 3/)).toBeVisible()
+    await expect(notice).toContainText('slide=99')
+  })
+
   test('a filter that empties slides leaves them out and the deck says which filter is on', async ({ page }) => {
     await page.goto('./?view=present&company=azure')
     await expect(page.getByText('Slide 1 of 1 · Filtered to Microsoft Azure')).toBeVisible()

@@ -8,6 +8,8 @@ import { useFilteredFacts } from '../filters/use-filtered-facts'
 import ShareLink from '../share/ShareLink'
 import { ThemeToggle } from '../theme/ThemeToggle'
 import { useEffectiveTheme } from '../theme/use-theme'
+import { IgnoredParamsNotice } from '../url-state/IgnoredParamsNotice'
+import { useIgnoredParams } from '../url-state/use-ignored-params'
 import { useSearchState } from '../url-state/use-search-state'
 import { deckFilterWords, keyFact, nextSlide, SLIDE_KEYS } from './slides'
 import { DownloadDeckButton } from './DownloadDeckButton'
@@ -22,7 +24,7 @@ import { SlideCaption } from './SlideCaption'
  * slide number is in the URL, so a reload or a shared link opens the same slide.
  */
 export default function PresentationView() {
-  const { index, facts, filter } = useFilteredFacts()
+  const { index, facts, filter, unknown } = useFilteredFacts()
   const [state, setState] = useSearchState()
   const theme = useEffectiveTheme(state.theme)
   const root = useRef<HTMLElement>(null)
@@ -33,6 +35,12 @@ export default function PresentationView() {
   )
   const count = deck.length
   const current = Math.min(state.slide ?? 1, Math.max(count, 1))
+  // A slide the filtered deck does not have is reported like any other part of the link it cannot use.
+  const missing = useMemo(
+    () => [...unknown, ...(state.slide && state.slide > count ? [{ key: 'slide', value: String(state.slide) }] : [])],
+    [unknown, state.slide, count],
+  )
+  const ignored = useIgnoredParams(missing)
   const model = deck[current - 1]
   const selected = model && state.fact ? model.facts.find((f) => f.id === state.fact) : undefined
   const quoted = selected ?? (model ? keyFact(model, index) : null)
@@ -98,6 +106,7 @@ export default function PresentationView() {
           </button>
         </nav>
       </header>
+      <IgnoredParamsNotice ignored={ignored} />
       {model ? (
         <>
           <figure aria-label={model.title} className="min-h-0 flex-1">
