@@ -27,8 +27,8 @@ const serveReal: Serve = (route) => route.continue()
 
 /**
  * Routes the dataset through `serve`, switchable later (to test Retry), and counts the page's requests for it.
- * They are counted where the page makes them, at fetch(): the network alone cannot tell, since the browser may
- * answer the first one with the HTML's preload of the same file (it does for a 500, not for a 404).
+ * They are counted where the page makes them, at fetch(): what the page asks for, whatever a cache or a
+ * service worker answers from.
  */
 async function routeDataset(page: Page, serve: Serve) {
   const state = { serve }

@@ -44,8 +44,8 @@ if (!built) {
     setTimeout(click.replay)
   })
   const render = () => createRoot(container).render(app())
-  // The HTML's preload is already downloading the data; reading it (megabytes at scale) waits until the
-  // built charts have been painted, so no dataset size can delay the first chart.
+  // The data (megabytes at scale) is asked for once the built charts have been painted, so no dataset size
+  // can delay the first chart.
   afterFirstPaint()
     .then(() => queryClient.fetchQuery(datasetQueryOptions()))
     .then((index) => {

@@ -21,14 +21,8 @@ export function datasetPlugin(): Plugin {
       if (!result.ok) this.error(formatErrors(result.errors))
       this.addWatchFile(dir)
     },
-    // Start the data download with the page, not after the script has run.
-    transformIndexHtml: () => [
-      {
-        tag: 'link',
-        attrs: { rel: 'preload', href: `./${DATASET_PATH}`, as: 'fetch', crossorigin: '' },
-        injectTo: 'head',
-      },
-    ],
+    // No preload of the data from the HTML: the built page draws its charts without it, and a preload
+    // (megabytes at scale) would compete with the CSS and scripts the first paint waits for.
     generateBundle() {
       const result = build()
       if (!result.ok) this.error(formatErrors(result.errors))
