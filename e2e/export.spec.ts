@@ -1,7 +1,7 @@
 import { expect, test, type Download, type Page } from '@playwright/test'
 import Papa from 'papaparse'
 import { readFileSync } from 'node:fs'
-import { facts } from './fixtures'
+import { appReady, facts } from './fixtures'
 import { pngSize, readPng } from './png'
 
 async function exportChart(page: Page, chart: string, option: string): Promise<Download> {
@@ -100,6 +100,8 @@ test.describe('export', () => {
       await route.fulfill({ json: dataset })
     })
     await page.reload()
+    // Other data than the page was built with: the app draws it afresh, and only then takes clicks.
+    await appReady(page)
     const download = await exportChart(page, 'Cloud infrastructure market share', 'CSV data')
     const { data } = Papa.parse<Record<string, string>>((await read(download)).toString('utf8'), { header: true })
     expect(data.map((r) => r.label)).toContain(label)

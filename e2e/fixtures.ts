@@ -168,6 +168,12 @@ export function awsShareMark(page: Page) {
   return mark(dashboard(page).marketShare, `${companyName(share.company)}: ${share.value.amount}%`)
 }
 
+/**
+ * Waits until the app has taken the page over: a prerendered page is busy (aria-busy) until then, and
+ * a click on its built charts before that may be lost when other data replaces them.
+ */
+export const appReady = (page: Page) => expect(page.locator('#root')).not.toHaveAttribute('aria-busy', 'true')
+
 /** Opens the dashboard at a relative URL (so it works under a sub-path) and waits for the dataset. */
 export async function openDashboard(page: Page, query = '') {
   await page.goto(`./${query}`)

@@ -27,17 +27,20 @@ const { theme, view, bg } = parseSearch(window.location.search)
 applyTheme(startTheme(theme), view === 'embed' && bg === 'transparent')
 
 const built = builtPage(container)
-if (!built) {
-  // Every view needs the dataset: ask for it (and its validator) before the first render, not after it.
+// The build prerenders some pages (src/prerender/): their charts are on screen already.
+const sameView = built !== null && viewStateKey(window.location.search) === viewStateKey(built.search)
+if (built) trustBuiltDataset(built.datasetHash)
+if (!built || !sameView) {
+  // Another view than the page was built with (a filter, a slide, an embed of index.html): it is not shown
+  // for a moment with the wrong numbers, but replaced at once by the loading state of the one asked for.
   void queryClient.prefetchQuery(datasetQueryOptions())
+  container.replaceChildren()
   createRoot(container).render(app())
 } else {
-  // The charts are on screen already. Once the data they were drawn from is here, the same view hydrates;
-  // another view (a filter, a slide) or other data replaces them, and a failed load shows its error instead.
-  trustBuiltDataset(built.datasetHash)
+  // Once the data they were drawn from is here, the built charts hydrate; other data (a file replaced
+  // after the build) is drawn afresh, and a failed load shows its error instead.
   const click = keepEarlyClick(container)
   const slow = slowDataNotice(DATASET_FILE)
-  const sameView = viewStateKey(window.location.search) === viewStateKey(built.search)
   whenAppMounted(() => {
     container.removeAttribute('aria-busy')
     // In a task of its own, after React's commit, so the click reaches the handlers (dropped if the nodes were replaced).
@@ -48,10 +51,7 @@ if (!built) {
   // can delay the first chart.
   afterFirstPaint()
     .then(() => queryClient.fetchQuery(datasetQueryOptions()))
-    .then((index) => {
-      if (!sameView || index.hash !== built.datasetHash) return render()
-      hydrateRoot(container, app(built.search))
-    }, render)
+    .then((index) => (index.hash === built.datasetHash ? hydrateRoot(container, app(built.search)) : render()), render)
     .finally(slow.dismiss)
 }
 
