@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { HtmlTagDescriptor, Plugin } from 'vite'
+import type { HtmlTagDescriptor, Plugin, ResolvedConfig } from 'vite'
 
 export interface PreviewImage {
   /** Its file name in the build's root. */
@@ -96,17 +96,23 @@ export function linkPreviewPlugin({
   publicUrl,
 }: { image?: PreviewImage; publicUrl?: string } = {}): Plugin {
   const base = publicBaseUrl(publicUrl)
-  let publicDir = ''
+  let config: ResolvedConfig
   return {
     name: 'link-preview',
     apply: 'build',
-    configResolved(config) {
-      publicDir = config.publicDir
+    configResolved(resolved) {
+      config = resolved
     },
     transformIndexHtml: (html) => linkPreviewTags({ ...pageText(html), image, publicUrl: base }),
-    generateBundle(_, bundle) {
-      if (!(image.file in bundle) && !(publicDir && existsSync(resolve(publicDir, image.file))))
-        this.warn(`og:image names ${image.file}, which this build does not contain (yet): link previews show no image`)
+    // Last, after the step that draws the image has written it.
+    closeBundle: {
+      order: 'post',
+      handler() {
+        if (config.build.ssr || existsSync(resolve(config.root, config.build.outDir, image.file))) return
+        config.logger.warn(
+          `og:image names ${image.file}, which this build does not contain: link previews show no image`,
+        )
+      },
     },
   }
 }

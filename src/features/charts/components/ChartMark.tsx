@@ -21,7 +21,6 @@ function Outline({
   return (
     <rect
       className={className}
-      data-export-omit
       x={box.x - pad}
       y={box.y - pad}
       width={Math.max(box.width, 0) + 2 * pad}
@@ -67,7 +66,7 @@ export function ChartMark({
   const { box } = mark
   return (
     <g
-      className="chart-mark text-slate-900 dark:text-slate-100"
+      className="chart-mark"
       role="button"
       tabIndex={0}
       aria-label={mark.label}
@@ -79,8 +78,7 @@ export function ChartMark({
       onPointerLeave={onHover && (() => onHover(null))}
     >
       <rect
-        data-export-omit
-        x={box.x + Math.min(0, box.width - MIN_TARGET) / 2}
+          x={box.x + Math.min(0, box.width - MIN_TARGET) / 2}
         y={box.y + Math.min(0, box.height - MIN_TARGET) / 2}
         width={Math.max(box.width, MIN_TARGET)}
         height={Math.max(box.height, MIN_TARGET)}
