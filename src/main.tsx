@@ -1,58 +1,24 @@
-import { StrictMode } from 'react'
-import { createRoot, hydrateRoot } from 'react-dom/client'
-import { App } from './app/App'
-import { whenAppMounted } from './app/app-mounted'
-import { afterFirstPaint, builtPage, keepEarlyClick, slowDataNotice } from './app/prerendered-page'
-import { Providers } from './app/Providers'
-import { createQueryClient } from './app/query-client'
-import { DATASET_FILE, datasetQueryOptions, trustBuiltDataset } from './features/dataset/api'
-import { registerServiceWorkerWhenIdle } from './features/offline/register-when-idle'
-import { applyTheme, startTheme } from './features/theme/use-theme'
-import { parseSearch } from './features/url-state/search-params'
-import { viewStateKey } from './prerender/pages'
+import { keepEarlyClicks } from './app/prerendered-page'
+import { applyThemeFromUrl } from './features/theme/apply-theme'
 import './index.css'
 
-const queryClient = createQueryClient()
-const container = document.getElementById('root')!
-const app = (serverSearch?: string) => (
-  <StrictMode>
-    <Providers queryClient={queryClient} serverSearch={serverSearch}>
-      <App />
-    </Providers>
-  </StrictMode>
-)
-
 // The theme before anything is drawn, so a prerendered page never flashes the other one.
-const { theme, view, bg } = parseSearch(window.location.search)
-applyTheme(startTheme(theme), view === 'embed' && bg === 'transparent')
+applyThemeFromUrl(window.location.search)
 
-const built = builtPage(container)
-// The build prerenders some pages (src/prerender/): their charts are on screen already.
-const sameView = built !== null && viewStateKey(window.location.search) === viewStateKey(built.search)
-if (built) trustBuiltDataset(built.datasetHash)
-if (!built || !sameView) {
-  // Another view than the page was built with (a filter, a slide, an embed of index.html): it is not shown
-  // for a moment with the wrong numbers, but replaced at once by the loading state of the one asked for.
-  void queryClient.prefetchQuery(datasetQueryOptions())
-  container.replaceChildren()
-  createRoot(container).render(app())
+// A page the build prerendered is painted before the app's code is even fetched: its download and
+// compilation (a modulepreload included) held the first frame up by 20–40 ms, more at 100× data. Its
+// charts do not need the code to be seen, and a click made meanwhile is kept (app/prerendered-page.ts).
+// Any other page starts the app at once.
+const start = () => import('./app/start')
+const root = document.getElementById('root')!
+const built = root.dataset.prerendered
+if (built === undefined) void start()
+else if (window.location.search.replace(/^\?$/, '') !== built) {
+  // Another view than the page was built with (a filter, a slide, an embed of index.html): its numbers are
+  // not shown for a moment as if they were the view asked for; the app draws that view as soon as it can.
+  root.replaceChildren()
+  void start()
 } else {
-  // Once the data they were drawn from is here, the built charts hydrate; other data (a file replaced
-  // after the build) is drawn afresh, and a failed load shows its error instead.
-  const click = keepEarlyClick(container)
-  const slow = slowDataNotice(DATASET_FILE)
-  whenAppMounted(() => {
-    container.removeAttribute('aria-busy')
-    // In a task of its own, after React's commit, so the click reaches the handlers (dropped if the nodes were replaced).
-    setTimeout(click.replay)
-  })
-  const render = () => createRoot(container).render(app())
-  // The data (megabytes at scale) is asked for once the built charts have been painted, so no dataset size
-  // can delay the first chart.
-  afterFirstPaint()
-    .then(() => queryClient.fetchQuery(datasetQueryOptions()))
-    .then((index) => (index.hash === built.datasetHash ? hydrateRoot(container, app(built.search)) : render()), render)
-    .finally(slow.dismiss)
+  keepEarlyClicks(root)
+  requestAnimationFrame(() => setTimeout(start))
 }
-
-registerServiceWorkerWhenIdle()

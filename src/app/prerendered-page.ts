@@ -26,7 +26,7 @@ export function builtPage(root: HTMLElement): BuiltPage | null {
  * app has taken the page over, then replays it on the same element: hydration
  * keeps the DOM nodes, so the reader's choice is not lost.
  */
-export function keepEarlyClick(root: HTMLElement): { replay: () => void; drop: () => void } {
+function keepEarlyClick(root: HTMLElement): { replay: () => void; drop: () => void } {
   let pending: Element | null = null
   const onClick = (e: Event) => {
     const target = (e.target as Element).closest('button, a, [role="button"]')
@@ -72,3 +72,16 @@ export function slowDataNotice(file: string, doc: Document = document): { dismis
 
 /** Resolves once the page has painted a frame: a task after the next animation frame. */
 export const afterFirstPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
+
+let early: ReturnType<typeof keepEarlyClick> | null = null
+
+/** From the first script on (src/main.tsx): clicks on the built page are kept until replayEarlyClick. */
+export function keepEarlyClicks(root: HTMLElement) {
+  early ??= keepEarlyClick(root)
+}
+
+/** Replays the click kept since keepEarlyClicks, if any (dropped if its element is gone), and stops keeping. */
+export function replayEarlyClick() {
+  early?.replay()
+  early = null
+}

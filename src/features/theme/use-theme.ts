@@ -1,14 +1,12 @@
 import { useEffect, useSyncExternalStore } from 'react'
 import type { Theme } from '../url-state/search-params'
-
-const DARK_QUERY = '(prefers-color-scheme: dark)'
+import { applyTheme, systemTheme } from './apply-theme'
 
 function subscribe(onChange: () => void) {
-  const media = window.matchMedia(DARK_QUERY)
+  const media = window.matchMedia('(prefers-color-scheme: dark)')
   media.addEventListener('change', onChange)
   return () => media.removeEventListener('change', onChange)
 }
-const systemTheme = (): Theme => (window.matchMedia(DARK_QUERY).matches ? 'dark' : 'light')
 
 /** The theme in force: the URL's choice, else the system setting. */
 export function useEffectiveTheme(chosen: Theme | null): Theme {
@@ -16,22 +14,7 @@ export function useEffectiveTheme(chosen: Theme | null): Theme {
   return chosen ?? system
 }
 
-/**
- * Applies the theme to <html>, so colours, scrollbars and form controls all
- * follow it. A transparent embed keeps the light scheme of a host page that
- * declares none, whatever its own theme: a frame whose scheme differs from its
- * host's gets an opaque backdrop from the browser.
- */
+/** Keeps <html> in the theme in force (see applyTheme). */
 export function useApplyTheme(theme: Theme, transparent: boolean) {
   useEffect(() => applyTheme(theme, transparent), [theme, transparent])
 }
-
-export function applyTheme(theme: Theme, transparent: boolean) {
-  const root = document.documentElement
-  root.classList.toggle('dark', theme === 'dark')
-  root.style.colorScheme = transparent ? 'light' : theme
-  root.classList.toggle('transparent', transparent)
-}
-
-/** The theme a URL asks for, else the system's: set before the first paint of a prerendered page. */
-export const startTheme = (chosen: Theme | null): Theme => chosen ?? systemTheme()

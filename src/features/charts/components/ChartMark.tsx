@@ -78,7 +78,7 @@ export function ChartMark({
       onPointerLeave={onHover && (() => onHover(null))}
     >
       <rect
-          x={box.x + Math.min(0, box.width - MIN_TARGET) / 2}
+        x={box.x + Math.min(0, box.width - MIN_TARGET) / 2}
         y={box.y + Math.min(0, box.height - MIN_TARGET) / 2}
         width={Math.max(box.width, MIN_TARGET)}
         height={Math.max(box.height, MIN_TARGET)}

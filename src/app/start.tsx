@@ -1,0 +1,53 @@
+// The app's start, imported by src/main.tsx: renders the view the URL asks for, or takes a prerendered page over.
+import { StrictMode } from 'react'
+import { createRoot, hydrateRoot } from 'react-dom/client'
+import { App } from './App'
+import { whenAppMounted } from './app-mounted'
+import { afterFirstPaint, builtPage, replayEarlyClick, slowDataNotice } from './prerendered-page'
+import { Providers } from './Providers'
+import { createQueryClient } from './query-client'
+import { DATASET_FILE, datasetQueryOptions, trustBuiltDataset } from '../features/dataset/api'
+import { registerServiceWorkerWhenIdle } from '../features/offline/register-when-idle'
+import { viewStateKey } from '../prerender/pages'
+
+const queryClient = createQueryClient()
+const container = document.getElementById('root')!
+const app = (serverSearch?: string) => (
+  <StrictMode>
+    <Providers queryClient={queryClient} serverSearch={serverSearch}>
+      <App />
+    </Providers>
+  </StrictMode>
+)
+
+const built = builtPage(container)
+// The build prerenders some pages (src/prerender/): their charts are on screen already.
+// The entry clears a built page that shows another view (src/main.tsx): nothing is left to hydrate then.
+const sameView =
+  built !== null && container.hasChildNodes() && viewStateKey(window.location.search) === viewStateKey(built.search)
+if (built) trustBuiltDataset(built.datasetHash)
+if (!built || !sameView) {
+  // Another view than the page was built with (a filter, a slide, an embed of index.html): it is not shown
+  // for a moment with the wrong numbers, but replaced at once by the loading state of the one asked for.
+  void queryClient.prefetchQuery(datasetQueryOptions())
+  container.replaceChildren()
+  createRoot(container).render(app())
+} else {
+  // Once the data they were drawn from is here, the built charts hydrate; other data (a file replaced
+  // after the build) is drawn afresh, and a failed load shows its error instead.
+  const slow = slowDataNotice(DATASET_FILE)
+  whenAppMounted(() => {
+    container.removeAttribute('aria-busy')
+    // In a task of its own, after React's commit, so the click reaches the handlers (dropped if the nodes were replaced).
+    setTimeout(replayEarlyClick)
+  })
+  const render = () => createRoot(container).render(app())
+  // The data (megabytes at scale) is asked for once the built charts have been painted, so no dataset size
+  // can delay the first chart.
+  afterFirstPaint()
+    .then(() => queryClient.fetchQuery(datasetQueryOptions()))
+    .then((index) => (index.hash === built.datasetHash ? hydrateRoot(container, app(built.search)) : render()), render)
+    .finally(slow.dismiss)
+}
+
+registerServiceWorkerWhenIdle()
