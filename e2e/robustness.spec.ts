@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Route } from '@playwright/test'
-import { companyName, dashboard, fact } from './fixtures'
+import { awsShareMark, companyName, dashboard, fact, marks, openDashboard } from './fixtures'
 
 /*
  * What a reader sees when data/dataset.json is missing, broken, invalid or slow:
@@ -231,4 +231,28 @@ test('parameters named like Object properties are listed as unknown, not a crash
   }
   await expect(items).toHaveCount(3)
   expect(errors).toEqual([])
+})
+
+test('missing article texts: the article view says which file failed, the quotes stay, and Retry brings the text', async ({
+  page,
+}) => {
+  const share = fact('share-aws-2023-q4')
+  let texts: Serve = (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' })
+  await page.route('**/data/articles.json', (route) => texts(route))
+  await openDashboard(page)
+  await awsShareMark(page).click()
+  const d = dashboard(page)
+  await d.evidence.getByRole('button', { name: 'Read in article' }).first().click()
+  const dialog = page.getByRole('dialog')
+  await expect(dialog.getByRole('alert')).toContainText('The article’s text could not be loaded')
+  await expect(dialog.getByRole('alert')).toContainText(
+    'data/articles.json could not be loaded: the server answered 404',
+  )
+  await expect(dialog.getByRole('heading', { level: 2 })).toBeVisible()
+  await expect(d.evidence).toContainText(share.citations[0].quote)
+
+  texts = serveReal
+  await dialog.getByRole('button', { name: 'Retry' }).click()
+  await expect(marks(dialog)).toHaveText(share.citations[0].quote)
+  await expect(dialog.getByRole('alert')).toHaveCount(0)
 })

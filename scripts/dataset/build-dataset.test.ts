@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { FactValue, Unit } from '../../src/features/dataset/schema.ts'
 import { citationRole, isDerivedValue } from '../../src/features/dataset/kinds.ts'
 import {
+  articleText,
   buildBroken,
   built,
   builtFact,
@@ -21,12 +22,11 @@ function amountOf(s: Sources, id: string): number {
 
 /** The highlighted text of each value citation of a fact, null where there is none. */
 function highlights(id: string): (string | null)[] {
-  const { facts, articles } = dataset()
-  const fact = facts.find((f) => f.id === id)!
+  const fact = dataset().facts.find((f) => f.id === id)!
   return fact.citations
     .filter((c) => citationRole(c) === 'value')
     .map((c) => {
-      const text = articles.find((a) => a.id === c.article)!.text
+      const text = articleText(c.article)
       return c.highlight && text.slice(c.highlight.start, c.highlight.end)
     })
 }
@@ -69,21 +69,22 @@ describe('buildDataset on the real data', () => {
     }
   })
 
+  it('writes the article texts apart from the dataset, one for every article', () => {
+    expect(built.ok && built.texts.articles.map((a) => a.id)).toEqual(dataset().articles.map((a) => a.id))
+    for (const article of dataset().articles) expect(article).not.toHaveProperty('text')
+  })
+
   it('locates every quote in its article: quote === text.slice(start, end)', () => {
-    const { facts, articles } = dataset()
-    const texts = new Map(articles.map((a) => [a.id, a.text]))
-    for (const fact of facts) {
+    for (const fact of dataset().facts) {
       for (const c of fact.citations) {
-        expect(texts.get(c.article)?.slice(c.start, c.end), `${fact.id} in ${c.article}`).toBe(c.quote)
+        expect(articleText(c.article).slice(c.start, c.end), `${fact.id} in ${c.article}`).toBe(c.quote)
       }
     }
   })
 
   it('highlights, inside the quote, a spelling of the value for every value citation', () => {
-    const { facts, articles } = dataset()
-    const texts = new Map(articles.map((a) => [a.id, a.text]))
     let checked = 0
-    for (const fact of facts) {
+    for (const fact of dataset().facts) {
       for (const c of fact.citations.filter((x) => citationRole(x) === 'value')) {
         const where = `${fact.id} in ${c.article}`
         const value: FactValue = fact.value
@@ -96,7 +97,7 @@ describe('buildDataset on the real data', () => {
         expect(start, where).toBeGreaterThanOrEqual(c.start)
         expect(end, where).toBeLessThanOrEqual(c.end)
         expect(end, where).toBeGreaterThan(start)
-        const text = texts.get(c.article)!.slice(start, end)
+        const text = articleText(c.article).slice(start, end)
         if (value.kind === 'vague' || value.kind === 'qualitative')
           expect(
             value.words.map((w) => w.toLowerCase()),

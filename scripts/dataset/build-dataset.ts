@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import {
   ArticleMeta,
+  ArticleTexts,
   Company,
   Dataset,
   FactInput,
@@ -26,7 +27,8 @@ export interface DatasetSources {
   rawTexts: Record<string, string>
 }
 
-export type BuildResult = { ok: true; dataset: Dataset; inventory: InventoryStats } | { ok: false; errors: string[] }
+export type BuildResult =
+  { ok: true; dataset: Dataset; texts: ArticleTexts; inventory: InventoryStats } | { ok: false; errors: string[] }
 
 const FactsFile = z.object({ companies: z.array(Company).min(1), facts: z.array(FactInput).min(1) })
 
@@ -239,5 +241,7 @@ export function buildDataset(sources: DatasetSources): BuildResult {
   const assembled = { schemaVersion: 1, companies, articles, facts, disagreements: inventory.disagreements }
   const dataset = Dataset.safeParse(assembled)
   if (!dataset.success) return { ok: false, errors: schemaErrors('dataset.json', dataset.error, assembled) }
-  return { ok: true, dataset: dataset.data, inventory: inventory.stats }
+  // The schema leaves the texts out of the dataset (it keeps only known keys): they go in a file of their own.
+  const texts = ArticleTexts.parse({ schemaVersion: 1, articles: articles.map(({ id, text }) => ({ id, text })) })
+  return { ok: true, dataset: dataset.data, texts, inventory: inventory.stats }
 }

@@ -61,6 +61,14 @@ export function dataset() {
   return built.dataset
 }
 
+/** The cleaned text of an article of the real data, which the build writes apart from the dataset. */
+export function articleText(id: string): string {
+  if (!built.ok) throw new Error(`the real data does not build:\n${built.errors.join('\n')}`)
+  const article = built.texts.articles.find((a) => a.id === id)
+  if (!article) throw new Error(`no text for article "${id}"`)
+  return article.text
+}
+
 export function builtFact(id: string) {
   const fact = dataset().facts.find((f) => f.id === id)
   if (!fact) throw new Error(`no fact "${id}" in the dataset`)

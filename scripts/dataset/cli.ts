@@ -1,7 +1,8 @@
 // npm run data:check validates data/ without building the app;
-// npm run data:build also writes the dataset to the given path (default out/dataset.json).
+// npm run data:build also writes the dataset to the given path (default out/dataset.json), and the
+// article texts beside it (articles.json).
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { citationRole } from '../../src/features/dataset/kinds.ts'
 import { buildFromDir, dataDir, formatErrors } from './load-sources.ts'
 
@@ -38,6 +39,8 @@ console.log(
 )
 if (!check) {
   mkdirSync(dirname(out), { recursive: true })
+  const textsOut = join(dirname(out), 'articles.json')
   writeFileSync(out, JSON.stringify(result.dataset))
-  console.log(`wrote ${out}`)
+  writeFileSync(textsOut, JSON.stringify(result.texts))
+  console.log(`wrote ${out} and ${textsOut}`)
 }

@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { citationRole } from '../../src/features/dataset/kinds.ts'
 import { buildDataset } from './build-dataset.ts'
-import { buildBroken, builtFact, dataset, expectError, factIn, sources } from './build-test-support.ts'
+import { articleText, buildBroken, builtFact, expectError, factIn, sources } from './build-test-support.ts'
 
 describe('citation roles on the real data', () => {
   it('keeps the value quotes first and marks the date and the announcer of the April cuts', () => {
     const cuts = builtFact('layoffs-2024-04')
     const roles = cuts.citations.map(citationRole)
     expect(roles.indexOf('date')).toBeGreaterThan(roles.lastIndexOf('value'))
-    const text = (id: string) => dataset().articles.find((a) => a.id === id)!.text
     const marked = (role: string) =>
       cuts.citations
         .filter((c) => citationRole(c) === role && c.highlight)
-        .map((c) => text(c.article).slice(c.highlight!.start, c.highlight!.end))
+        .map((c) => articleText(c.article).slice(c.highlight!.start, c.highlight!.end))
     expect(marked('date')).toEqual(expect.arrayContaining(['3 April', 'Wednesday']))
     expect(marked('attribution')).toContain('Matt Garman')
   })

@@ -2,11 +2,13 @@ import type { Plugin } from 'vite'
 import { buildFromDir, dataDir, formatErrors } from './load-sources.ts'
 
 export const DATASET_PATH = 'data/dataset.json'
+export const ARTICLE_TEXTS_PATH = 'data/articles.json'
 
 /**
  * Builds and validates the dataset with the app: `vite build` fails on bad
- * data and emits data/dataset.json; the dev server rebuilds it per request, so
- * an edit to data/ shows on reload (and a broken edit shows its error in the page).
+ * data and emits data/dataset.json and the article texts, data/articles.json;
+ * the dev server rebuilds them per request, so an edit to data/ shows on reload
+ * (and a broken edit shows its error in the page).
  */
 export function datasetPlugin(): Plugin {
   let dir = ''
@@ -27,6 +29,7 @@ export function datasetPlugin(): Plugin {
       const result = build()
       if (!result.ok) this.error(formatErrors(result.errors))
       this.emitFile({ type: 'asset', fileName: DATASET_PATH, source: JSON.stringify(result.dataset) })
+      this.emitFile({ type: 'asset', fileName: ARTICLE_TEXTS_PATH, source: JSON.stringify(result.texts) })
     },
     configureServer(server) {
       server.watcher.add(dir)
@@ -34,11 +37,14 @@ export function datasetPlugin(): Plugin {
         if (file.startsWith(dir)) server.ws.send({ type: 'full-reload' })
       })
       server.middlewares.use((req, res, next) => {
-        if (!req.url?.split('?')[0].endsWith(`/${DATASET_PATH}`)) return next()
+        const path = req.url?.split('?')[0] ?? ''
+        const file = [DATASET_PATH, ARTICLE_TEXTS_PATH].find((f) => path.endsWith(`/${f}`))
+        if (!file) return next()
         const result = build()
         res.setHeader('Content-Type', result.ok ? 'application/json' : 'text/plain; charset=utf-8')
         res.statusCode = result.ok ? 200 : 500
-        res.end(result.ok ? JSON.stringify(result.dataset) : formatErrors(result.errors))
+        if (!result.ok) return res.end(formatErrors(result.errors))
+        res.end(JSON.stringify(file === DATASET_PATH ? result.dataset : result.texts))
       })
     },
   }

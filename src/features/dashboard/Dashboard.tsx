@@ -14,10 +14,11 @@ import { useSearchState } from '../url-state/use-search-state'
 import { useEffectiveTheme } from '../theme/use-theme'
 import { ChartPanel } from './ChartPanel'
 import { DashboardHeader } from './DashboardHeader'
+import { loadArticleDialog, usePrefetchArticle } from '../evidence/use-prefetch-article'
 import { EvidenceAside } from './EvidenceAside'
 import { CHARTS_ID, SkipLinks } from './SkipLinks'
 
-const ArticleDialog = lazy(() => import('../evidence/ArticleDialog'))
+const ArticleDialog = lazy(loadArticleDialog)
 
 /** The full dashboard: filters, three charts, key figures, the facts table and the evidence panel. */
 export function Dashboard() {
@@ -32,6 +33,7 @@ export function Dashboard() {
   const selectedFact = state.fact ? (index.factById.get(state.fact) ?? null) : null
   const visible = selectedFact !== null && passes(selectedFact)
   const article = state.article ? index.articleById.get(state.article) : undefined
+  usePrefetchArticle(selectedFact !== null)
   // Stable callbacks, so the memoised charts, figures, table and panel skip renders that change nothing for them.
   const select = useCallback((fact: string) => void setState({ fact }), [setState])
   const openArticle = useCallback((article: string) => void setState({ article }), [setState])

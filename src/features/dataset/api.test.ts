@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { loadRealDataset } from '../export/real-dataset.test-support'
-import { DATASET_FILE, fetchDataset } from './api'
+import { DATASET_FILE, fetchArticleTexts, fetchDataset } from './api'
 import { DatasetLoadError } from './load-error'
 import type { Dataset } from './schema'
 
@@ -198,5 +198,29 @@ describe('fetchDataset', () => {
     expect(dataset.facts.length).toBeGreaterThan(8)
     expect(error.details).toHaveLength(9)
     expect(error.details.at(-1)).toBe(`…and ${dataset.facts.length - 8} more`)
+  })
+})
+
+describe('fetchArticleTexts', () => {
+  it('fetches data/articles.json and maps each article to its text', async () => {
+    const fetchMock = json({ schemaVersion: 1, articles: [{ id: 'one', text: 'AWS cut several hundred jobs.' }] })
+    const texts = await fetchArticleTexts()
+    expect(fetchMock).toHaveBeenCalledWith('data/articles.json', { signal: undefined })
+    expect(texts.get('one')).toBe('AWS cut several hundred jobs.')
+  })
+
+  it('names the file and the entry that is not a text', async () => {
+    json({ schemaVersion: 1, articles: [{ id: 'one', text: 42 }] })
+    const error = await fetchArticleTexts().catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(DatasetLoadError)
+    expect((error as DatasetLoadError).message).toBe('data/articles.json does not match the article texts schema.')
+    expect((error as DatasetLoadError).details[0]).toMatch(/^articles\[0\]\.text: /)
+  })
+
+  it('reports a missing file with its name and status', async () => {
+    serve(async () => new Response('', { status: 404, statusText: 'Not Found' }))
+    await expect(fetchArticleTexts()).rejects.toThrow(
+      'data/articles.json could not be loaded: the server answered 404 Not Found.',
+    )
   })
 })

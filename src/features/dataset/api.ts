@@ -6,6 +6,7 @@ import type { Dataset } from './schema'
 
 /** Relative, so the app works from any sub-path of a static host. */
 export const DATASET_FILE = 'data/dataset.json'
+export const ARTICLE_TEXTS_FILE = 'data/articles.json'
 
 // The content hash of the dataset the build validated and wrote (set from the page it wrote), or null.
 let builtHash: string | null = null
@@ -19,10 +20,8 @@ export function trustBuiltDataset(hash: string | null) {
   builtHash = hash
 }
 
-/** Fetches, parses and validates the dataset, failing with a DatasetLoadError that names the file and the problem. */
-export async function fetchDataset(url: string = DATASET_FILE, signal?: AbortSignal) {
-  // Unless the build vouches for the file, the validator (and zod) download in parallel with it.
-  const validator = builtHash === null ? import('./validate-dataset') : null
+/** A JSON file's text and parsed value, failing with a DatasetLoadError that names the file and the problem. */
+async function fetchJson(url: string, signal?: AbortSignal): Promise<{ text: string; json: unknown }> {
   let response: Response
   try {
     response = await fetch(url, { signal })
@@ -43,10 +42,8 @@ export async function fetchDataset(url: string = DATASET_FILE, signal?: AbortSig
     )
   }
   const text = await response.text()
-  const hash = contentHash(text)
-  let json: unknown
   try {
-    json = JSON.parse(text)
+    return { text, json: JSON.parse(text) }
   } catch (e) {
     throw new DatasetLoadError(
       'json',
@@ -54,9 +51,26 @@ export async function fetchDataset(url: string = DATASET_FILE, signal?: AbortSig
       `${url} is not valid JSON (truncated or corrupted?): ${(e as Error).message}`,
     )
   }
+}
+
+/** Fetches, parses and validates the dataset, failing with a DatasetLoadError that names the file and the problem. */
+export async function fetchDataset(url: string = DATASET_FILE, signal?: AbortSignal) {
+  // Unless the build vouches for the file, the validator (and zod) download in parallel with it.
+  const validator = builtHash === null ? import('./validate-dataset') : null
+  const { text, json } = await fetchJson(url, signal)
+  const hash = contentHash(text)
   if (hash === builtHash) return buildIndex(json as Dataset, hash)
   const { validateDataset } = await (validator ?? import('./validate-dataset'))
   return validateDataset(json, url, hash)
+}
+
+/**
+ * Fetches and validates the article texts: only the article view needs them, so they load on the
+ * first selection of a fact (or when the page is idle), never before the charts respond.
+ */
+export async function fetchArticleTexts(url: string = ARTICLE_TEXTS_FILE, signal?: AbortSignal) {
+  const [{ json }, { validateArticleTexts }] = await Promise.all([fetchJson(url, signal), import('./validate-dataset')])
+  return validateArticleTexts(json, url)
 }
 
 /** The dataset query: fetched once, indexed once, shared by every view. */
@@ -64,4 +78,11 @@ export const datasetQueryOptions = (url: string = DATASET_FILE) =>
   queryOptions({
     queryKey: ['dataset', url],
     queryFn: ({ signal }) => fetchDataset(url, signal),
+  })
+
+/** The article texts by article id: fetched once, when an article may be opened. */
+export const articleTextsQueryOptions = (url: string = ARTICLE_TEXTS_FILE) =>
+  queryOptions({
+    queryKey: ['article-texts', url],
+    queryFn: ({ signal }) => fetchArticleTexts(url, signal),
   })

@@ -193,10 +193,19 @@ export const Credit = z.object({
   dropped: z.string().min(1).nullable(),
 })
 
+/** An article as the dashboard lists it: its text is in a file of its own (ArticleTexts), read for the article view. */
 export const Article = ArticleMeta.extend({
-  text: z.string().min(1),
   label: ArticleLabel.optional(),
   credits: z.array(Credit).optional(),
+})
+
+/**
+ * The cleaned texts of the articles, apart from the dataset: the charts, source lines and quotes need
+ * none of them, and at scale they are a fifth of its weight. Citations' offsets point into these texts.
+ */
+export const ArticleTexts = z.object({
+  schemaVersion: z.literal(1),
+  articles: z.array(z.object({ id: Id, text: z.string().min(1) })),
 })
 
 /** A quote of a claim, located in its cleaned article. */
@@ -267,4 +276,5 @@ export type FactInput = z.infer<typeof FactInput>
 export type Company = z.infer<typeof Company>
 export type Article = z.infer<typeof Article>
 export type ArticleMeta = z.infer<typeof ArticleMeta>
+export type ArticleTexts = z.infer<typeof ArticleTexts>
 export type Dataset = z.infer<typeof Dataset>

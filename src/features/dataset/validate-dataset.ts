@@ -3,7 +3,7 @@ import type { z } from 'zod'
 import { buildIndex, type DatasetIndex } from './dataset-index'
 import { issuePath } from './issue-path'
 import { DatasetLoadError } from './load-error'
-import { Dataset } from './schema'
+import { ArticleTexts, Dataset } from './schema'
 
 /** Zod issues as one readable line each: "facts[3].value.amount: expected number, received string". */
 export function describeIssues(error: z.ZodError, limit = 8): string[] {
@@ -27,4 +27,18 @@ export function validateDataset(json: unknown, file: string, hash?: string): Dat
     )
   }
   return buildIndex(parsed.data, hash)
+}
+
+/** Checks the article texts file and maps each article id to its text. */
+export function validateArticleTexts(json: unknown, file: string): ReadonlyMap<string, string> {
+  const parsed = ArticleTexts.safeParse(json)
+  if (!parsed.success) {
+    throw new DatasetLoadError(
+      'schema',
+      file,
+      `${file} does not match the article texts schema.`,
+      describeIssues(parsed.error),
+    )
+  }
+  return new Map(parsed.data.articles.map((a) => [a.id, a.text]))
 }

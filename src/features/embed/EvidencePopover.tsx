@@ -52,7 +52,7 @@ export function EvidencePopover({
       {article ? (
         <figure className="mt-2">
           <blockquote className="border-l-4 border-amber-400 pl-2">
-            “<HighlightedQuote article={article} citation={citation} />”
+            “<HighlightedQuote citation={citation} />”
           </blockquote>
           <figcaption className="mt-1 text-xs text-slate-600 dark:text-slate-300">
             — <cite className="not-italic">{articleLabel(article)}</cite>, {articlePublisher(article)}

@@ -1,6 +1,10 @@
-import { useEffect, useRef } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { useEffect, useRef, type RefObject } from 'react'
 import { CloseButton } from '../../components/CloseButton'
+import { Notice } from '../../components/Notice'
 import { useModalDialog } from '../../components/use-modal-dialog'
+import { ARTICLE_TEXTS_FILE, articleTextsQueryOptions } from '../dataset/api'
+import { LoadErrorNotice } from '../dataset/components/DatasetGate'
 import { articleLabel, articlePublisher } from '../dataset/article-label'
 import { articleYearNote, formatPeriod } from '../dataset/format-fact'
 import type { Article, Fact } from '../dataset/schema'
@@ -17,22 +21,20 @@ export interface ArticleDialogProps {
 /**
  * The full cleaned article in a modal dialog, with the selected fact's quotes
  * marked and the first one scrolled into view, then how its publisher, author
- * and date are known. Esc or Close leaves it.
+ * and date are known. Esc or Close leaves it. The text comes from its own file,
+ * fetched on the first selection; until then the dialog says it is loading.
  */
 export default function ArticleDialog({ article, fact, onClose }: ArticleDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null)
   const firstMark = useRef<HTMLElement>(null)
-  const ranges = fact?.citations.filter((c) => c.article === article.id) ?? []
-  const paragraphs = segmentArticle(article.text, ranges)
+  const texts = useQuery(articleTextsQueryOptions())
   const yearNote = articleYearNote(article)
-
   useModalDialog(dialog)
+  // Here, after the dialog is shown (a child's effect would run before it, with nothing to scroll).
   useEffect(() => {
     firstMark.current?.scrollIntoView({ block: 'center' })
-  }, [article.id, fact?.id])
+  }, [article.id, fact?.id, texts.data])
 
-  const firstParagraph = paragraphs.findIndex((segments) => segments.some((s) => s.marked))
-  const firstSegment = firstParagraph === -1 ? -1 : paragraphs[firstParagraph].findIndex((s) => s.marked)
   return (
     <dialog
       ref={dialog}
@@ -55,27 +57,70 @@ export default function ArticleDialog({ article, fact, onClose }: ArticleDialogP
         </div>
         <CloseButton what="article" onClose={onClose} bordered />
       </div>
-      <article className="space-y-4 p-4 text-base leading-relaxed">
-        {paragraphs.map((segments, i) => (
-          <p key={i}>
-            {segments.map((s, j) =>
-              s.marked ? (
-                <mark
-                  key={j}
-                  ref={i === firstParagraph && j === firstSegment ? firstMark : undefined}
-                  className="rounded bg-amber-200 px-0.5 text-slate-950 dark:bg-amber-300"
-                >
-                  {s.text}
-                </mark>
-              ) : (
-                s.text
-              ),
-            )}
-          </p>
-        ))}
-      </article>
+      {texts.data ? (
+        <ArticleText text={texts.data.get(article.id)} article={article} fact={fact} firstMark={firstMark} />
+      ) : (
+        <div className="p-4">
+          {texts.isError ? (
+            <LoadErrorNotice
+              title="The article’s text could not be loaded"
+              error={texts.error}
+              retrying={texts.isFetching}
+              onRetry={() => texts.refetch()}
+            />
+          ) : (
+            <p role="status" className="text-slate-600 dark:text-slate-300">
+              Loading the article’s text…
+            </p>
+          )}
+        </div>
+      )}
       <ArticleCredits article={article} />
       {yearNote && <p className="px-4 pb-4 text-xs text-slate-600 dark:text-slate-400">{yearNote}</p>}
     </dialog>
+  )
+}
+
+/** The article's paragraphs with the fact's quotes marked; `firstMark` gets the first mark. */
+function ArticleText({
+  text,
+  article,
+  fact,
+  firstMark,
+}: { text: string | undefined; firstMark: RefObject<HTMLElement | null> } & Omit<ArticleDialogProps, 'onClose'>) {
+  if (text === undefined)
+    return (
+      <div className="p-4">
+        <Notice tone="error" title="The article’s text is missing">
+          <p>
+            {ARTICLE_TEXTS_FILE} has no text for “{articleLabel(article)}”; its quotes are in the evidence panel.
+          </p>
+        </Notice>
+      </div>
+    )
+  const ranges = fact?.citations.filter((c) => c.article === article.id) ?? []
+  const paragraphs = segmentArticle(text, ranges)
+  const firstParagraph = paragraphs.findIndex((segments) => segments.some((s) => s.marked))
+  const firstSegment = firstParagraph === -1 ? -1 : paragraphs[firstParagraph].findIndex((s) => s.marked)
+  return (
+    <article className="space-y-4 p-4 text-base leading-relaxed">
+      {paragraphs.map((segments, i) => (
+        <p key={i}>
+          {segments.map((s, j) =>
+            s.marked ? (
+              <mark
+                key={j}
+                ref={i === firstParagraph && j === firstSegment ? firstMark : undefined}
+                className="rounded bg-amber-200 px-0.5 text-slate-950 dark:bg-amber-300"
+              >
+                {s.text}
+              </mark>
+            ) : (
+              s.text
+            ),
+          )}
+        </p>
+      ))}
+    </article>
   )
 }

@@ -4,19 +4,21 @@ import { formatPeriod } from '../dataset/format-fact'
 import type { Article, Citation } from '../dataset/schema'
 
 /** A located quote: a fact's citation, or a version's quote in "The articles differ" (nothing marked). */
-export type QuoteSpan = Pick<Citation, 'start' | 'end'> & { highlight?: Citation['highlight'] }
+export type QuoteSpan = Pick<Citation, 'quote' | 'start' | 'end'> & { highlight?: Citation['highlight'] }
 
 /** The quote with the words that state the value (or the date, or who said it) marked, split by the build's offsets. */
-export function HighlightedQuote({ article, citation }: { article: Article; citation: QuoteSpan }) {
-  const { start, end, highlight } = citation
-  if (!highlight) return <>{article.text.slice(start, end)}</>
+export function HighlightedQuote({ citation }: { citation: QuoteSpan }) {
+  const { quote, start, highlight } = citation
+  if (!highlight) return <>{quote}</>
+  // The offsets point into the article's text, where the quote begins at `start`.
+  const [from, to] = [highlight.start - start, highlight.end - start]
   return (
     <>
-      {article.text.slice(start, highlight.start)}
+      {quote.slice(0, from)}
       <mark className="rounded bg-amber-200 px-0.5 font-semibold text-slate-950 dark:bg-amber-300">
-        {article.text.slice(highlight.start, highlight.end)}
+        {quote.slice(from, to)}
       </mark>
-      {article.text.slice(highlight.end, end)}
+      {quote.slice(to)}
     </>
   )
 }
@@ -42,7 +44,7 @@ export function Excerpt({
     >
       <blockquote className="text-sm leading-relaxed text-slate-900 dark:text-slate-100">
         <p>
-          “<HighlightedQuote article={article} citation={citation} />”
+          “<HighlightedQuote citation={citation} />”
         </p>
       </blockquote>
       <figcaption

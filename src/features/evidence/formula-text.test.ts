@@ -40,7 +40,6 @@ function indexWith(...facts: Fact[]): DatasetIndex {
         publisher: null,
         author: null,
         date: { value: '2024-04-03', inferred: false, basis: 'test' },
-        text: 'Unused.',
       },
     ],
     facts: [...INPUTS, ...facts],

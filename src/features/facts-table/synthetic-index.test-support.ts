@@ -28,6 +28,7 @@ const ARTICLE_IDS = ['000_aaaa', '001_bbbb', '002_cccc']
 /** A hand-made dataset: each fact quoted from its articles, the highlight on its value's words. */
 export function synthetic(specs: Spec[], articleMeta: ArticleMetaSpec = {}): DatasetIndex {
   const quoteOf = (s: Spec) => `Reportedly ${s.id} stands at ${formatValue(s.value)} now.`
+  // Each article's text (not part of the dataset) is its quotes, so the offsets are real.
   const texts = new Map(
     ARTICLE_IDS.map((id) => [
       id,
@@ -65,7 +66,6 @@ export function synthetic(specs: Spec[], articleMeta: ArticleMetaSpec = {}): Dat
       publisher: articleMeta[id]?.publisher ?? null,
       author: null,
       date: { value: '2024-04-03', inferred: false, basis: 'test' },
-      text: texts.get(id),
     })),
     facts,
   })

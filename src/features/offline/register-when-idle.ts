@@ -1,3 +1,5 @@
+import { whenIdle } from '../../lib/when-idle'
+
 /**
  * Registers the service worker once the page has loaded and the browser is
  * idle: neither its code (a separate chunk) nor the precache downloads it
@@ -7,8 +9,7 @@
 export function registerServiceWorkerWhenIdle(): void {
   if (!import.meta.env.PROD || !import.meta.env.OFFLINE || !('serviceWorker' in navigator)) return
   const register = () => void import('./register-service-worker').then((m) => m.registerServiceWorker())
-  const whenIdle = () =>
-    'requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 10_000 }) : setTimeout(register)
-  if (document.readyState === 'complete') whenIdle()
-  else window.addEventListener('load', whenIdle, { once: true })
+  const later = () => void whenIdle(register)
+  if (document.readyState === 'complete') later()
+  else window.addEventListener('load', later, { once: true })
 }

@@ -26,7 +26,7 @@ export function SlideCaption({ index, fact, selected }: { index: DatasetIndex; f
         <>
           <blockquote className="text-[0.875em] leading-snug">
             <p>
-              “<HighlightedQuote article={article} citation={citation} />”
+              “<HighlightedQuote citation={citation} />”
             </p>
           </blockquote>
           <figcaption className="text-[0.75em] text-slate-600 dark:text-slate-300">

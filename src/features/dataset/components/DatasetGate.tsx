@@ -30,28 +30,45 @@ function DatasetLoading() {
   )
 }
 
-function DatasetError({ error, retrying, onRetry }: { error: Error; retrying: boolean; onRetry: () => void }) {
-  const details = error instanceof DatasetLoadError ? error.details : []
+function DatasetError(props: { error: Error; retrying: boolean; onRetry: () => void }) {
   return (
     <div className="mx-auto max-w-2xl p-8">
-      <Notice tone="error" title="The dashboard’s data could not be loaded">
-        <p>{error.message}</p>
-        {details.length > 0 && (
-          <ul className="list-disc space-y-1 pl-5 font-mono text-xs">
-            {details.map((d) => (
-              <li key={d}>{d}</li>
-            ))}
-          </ul>
-        )}
-        <button
-          type="button"
-          onClick={onRetry}
-          disabled={retrying}
-          className="rounded-md bg-red-800 px-3 py-1.5 font-medium text-white hover:bg-red-900 disabled:opacity-60 dark:bg-red-200 dark:text-red-950"
-        >
-          {retrying ? 'Retrying…' : 'Retry'}
-        </button>
-      </Notice>
+      <LoadErrorNotice title="The dashboard’s data could not be loaded" {...props} />
     </div>
+  )
+}
+
+/** What failed to load, with the file's problems one per line and a way to try again. */
+export function LoadErrorNotice({
+  title,
+  error,
+  retrying,
+  onRetry,
+}: {
+  title: string
+  error: Error
+  retrying: boolean
+  onRetry: () => void
+}) {
+  const details = error instanceof DatasetLoadError ? error.details : []
+  return (
+    <Notice tone="error" title={title}>
+      <p>{error.message}</p>
+      {details.length > 0 && (
+        <ul className="list-disc space-y-1 pl-5 font-mono text-xs">
+          {details.map((d) => (
+            <li key={d}>{d}</li>
+          ))}
+        </ul>
+      )}
+      <button
+        type="button"
+        onClick={onRetry}
+        disabled={retrying}
+        className="rounded-md bg-red-800 px-3 py-1.5 font-medium text-white hover:bg-red-900 disabled:opacity-60 dark:bg-red-200 dark:text-red-950"
+      >
+        {retrying ? 'Retrying…' : 'Retry'}
+      </button>
+    </Notice>
   )
 }
