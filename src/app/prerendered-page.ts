@@ -13,12 +13,15 @@ export interface BuiltPage {
   search: string
   /** The content hash of the dataset it was rendered from. */
   datasetHash: string | null
+  /** The content hash of the article texts the same build wrote. */
+  textsHash: string | null
 }
 
 /** What the build recorded on the root, or null for a page it did not prerender. */
 export function builtPage(root: HTMLElement): BuiltPage | null {
   const search = root.dataset.prerendered
-  return search === undefined ? null : { search, datasetHash: root.dataset.datasetHash ?? null }
+  if (search === undefined) return null
+  return { search, datasetHash: root.dataset.datasetHash ?? null, textsHash: root.dataset.textsHash ?? null }
 }
 
 /**

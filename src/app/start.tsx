@@ -1,12 +1,12 @@
 // The app's start, imported by src/main.tsx: renders the view the URL asks for, or takes a prerendered page over.
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './App'
 import { whenAppMounted } from './app-mounted'
 import { afterFirstPaint, builtPage, replayEarlyClick, slowDataNotice } from './prerendered-page'
 import { Providers } from './Providers'
 import { createQueryClient } from './query-client'
-import { DATASET_FILE, datasetQueryOptions, trustBuiltDataset } from '../features/dataset/api'
+import { DATASET_FILE, datasetQueryOptions, trustBuiltFiles } from '../features/dataset/api'
 import { registerServiceWorkerWhenIdle } from '../features/offline/register-when-idle'
 import { viewStateKey } from '../prerender/pages'
 
@@ -25,7 +25,7 @@ const built = builtPage(container)
 // The entry clears a built page that shows another view (src/main.tsx): nothing is left to hydrate then.
 const sameView =
   built !== null && container.hasChildNodes() && viewStateKey(window.location.search) === viewStateKey(built.search)
-if (built) trustBuiltDataset(built.datasetHash)
+if (built) trustBuiltFiles(built)
 if (!built || !sameView) {
   // Another view than the page was built with (a filter, a slide, an embed of index.html): it is not shown
   // for a moment with the wrong numbers, but replaced at once by the loading state of the one asked for.
@@ -46,7 +46,15 @@ if (!built || !sameView) {
   // can delay the first chart.
   afterFirstPaint()
     .then(() => queryClient.fetchQuery(datasetQueryOptions()))
-    .then((index) => (index.hash === built.datasetHash ? hydrateRoot(container, app(built.search)) : render()), render)
+    // As a transition, hydration yields to the browser every few milliseconds: a tap is never held up by
+    // the whole page's hydration in one task (the built page looks the same throughout).
+    .then(
+      (index) =>
+        index.hash === built.datasetHash
+          ? startTransition(() => void hydrateRoot(container, app(built.search)))
+          : render(),
+      render,
+    )
     .finally(slow.dismiss)
 }
 

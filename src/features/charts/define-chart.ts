@@ -29,11 +29,20 @@ function lastLayout(layout: (frame: LayoutFrame) => Scene) {
 // Per chart and dataset: the items the chart shows unfiltered, which size its layout under any filter.
 const sizingCache = new WeakMap<object, WeakMap<DatasetIndex, BarItem[]>>()
 
-function withSizing<Data>(chart: ChartDefinition<Data>, index: DatasetIndex, bars: BarsSpec): BarsSpec {
+function withSizing<Data>(
+  chart: ChartDefinition<Data>,
+  index: DatasetIndex,
+  facts: readonly Fact[],
+  bars: BarsSpec,
+): BarsSpec {
   let perIndex = sizingCache.get(chart)
   if (!perIndex) sizingCache.set(chart, (perIndex = new WeakMap()))
   let sizing = perIndex.get(index)
-  if (!sizing) perIndex.set(index, (sizing = chart.bars(chart.select(index, index.facts), index).input.items))
+  if (!sizing) {
+    // Unfiltered (the first view), the items drawn are those items: no second pass over thousands of facts.
+    sizing = facts === index.facts ? bars.input.items : chart.bars(chart.select(index, index.facts), index).input.items
+    perIndex.set(index, sizing)
+  }
   return { ...bars, input: { ...bars.input, sizing } }
 }
 
@@ -47,7 +56,7 @@ function modelOf<Data>(
   const data = chart.select(index, facts)
   const empty = chart.isEmpty(data)
   const drawn = empty ? [] : chart.facts(data, index)
-  const bars = withSizing(chart, index, chart.bars(data, index))
+  const bars = withSizing(chart, index, facts, chart.bars(data, index))
   return {
     id,
     title: chart.title,

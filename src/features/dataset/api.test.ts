@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { loadRealDataset } from '../export/real-dataset.test-support'
-import { DATASET_FILE, fetchArticleTexts, fetchDataset } from './api'
+import { contentHash } from '../../lib/content-hash'
+import { DATASET_FILE, fetchArticleTexts, fetchDataset, trustBuiltFiles } from './api'
 import { DatasetLoadError } from './load-error'
 import type { Dataset } from './schema'
 
@@ -222,5 +223,25 @@ describe('fetchArticleTexts', () => {
     await expect(fetchArticleTexts()).rejects.toThrow(
       'data/articles.json could not be loaded: the server answered 404 Not Found.',
     )
+  })
+})
+
+describe('files the build vouches for', () => {
+  afterEach(() => trustBuiltFiles({ datasetHash: null, textsHash: null }))
+
+  // An empty text breaks the schema, so only a file taken on trust can pass with it.
+  const body = JSON.stringify({ schemaVersion: 1, articles: [{ id: 'one', text: '' }] })
+  const serveBody = (text: string) => serve(async () => new Response(text, { status: 200 }))
+
+  it('are taken as the build checked them when their content hash is the recorded one', async () => {
+    trustBuiltFiles({ datasetHash: null, textsHash: contentHash(body) })
+    serveBody(body)
+    expect((await fetchArticleTexts()).get('one')).toBe('')
+  })
+
+  it('are validated in full when their bytes differ from the ones the build recorded', async () => {
+    trustBuiltFiles({ datasetHash: null, textsHash: contentHash(body) })
+    serveBody(body.replace('"one"', '"two"'))
+    await expect(fetchArticleTexts()).rejects.toThrow('data/articles.json does not match the article texts schema.')
   })
 })

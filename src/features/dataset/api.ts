@@ -1,23 +1,26 @@
 import { queryOptions } from '@tanstack/react-query'
 import { contentHash } from '../../lib/content-hash'
+import { yieldToMain } from '../../lib/yield-to-main'
 import { buildIndex } from './dataset-index'
 import { DatasetLoadError } from './load-error'
-import type { Dataset } from './schema'
+import type { ArticleTexts, Dataset } from './schema'
 
 /** Relative, so the app works from any sub-path of a static host. */
 export const DATASET_FILE = 'data/dataset.json'
 export const ARTICLE_TEXTS_FILE = 'data/articles.json'
 
-// The content hash of the dataset the build validated and wrote (set from the page it wrote), or null.
-let builtHash: string | null = null
+// The content hashes of the files the build validated and wrote (set from the page it wrote), by file.
+const builtHashes = new Map<string, string>()
 
 /**
- * Trusts a dataset file whose content hash is the one the build recorded: the
+ * Trusts a data file whose content hash is the one the build recorded: the
  * build validated exactly those bytes, so the page skips validating them again
  * (and never loads the validator). Any other file is validated in full.
  */
-export function trustBuiltDataset(hash: string | null) {
-  builtHash = hash
+export function trustBuiltFiles(hashes: { datasetHash: string | null; textsHash: string | null }) {
+  builtHashes.clear()
+  if (hashes.datasetHash) builtHashes.set(DATASET_FILE, hashes.datasetHash)
+  if (hashes.textsHash) builtHashes.set(ARTICLE_TEXTS_FILE, hashes.textsHash)
 }
 
 /** A JSON file's text and parsed value, failing with a DatasetLoadError that names the file and the problem. */
@@ -42,6 +45,7 @@ async function fetchJson(url: string, signal?: AbortSignal): Promise<{ text: str
     )
   }
   const text = await response.text()
+  await yieldToMain()
   try {
     return { text, json: JSON.parse(text) }
   } catch (e) {
@@ -56,10 +60,12 @@ async function fetchJson(url: string, signal?: AbortSignal): Promise<{ text: str
 /** Fetches, parses and validates the dataset, failing with a DatasetLoadError that names the file and the problem. */
 export async function fetchDataset(url: string = DATASET_FILE, signal?: AbortSignal) {
   // Unless the build vouches for the file, the validator (and zod) download in parallel with it.
-  const validator = builtHash === null ? import('./validate-dataset') : null
+  const validator = builtHashes.has(url) ? null : import('./validate-dataset')
   const { text, json } = await fetchJson(url, signal)
+  await yieldToMain()
   const hash = contentHash(text)
-  if (hash === builtHash) return buildIndex(json as Dataset, hash)
+  await yieldToMain()
+  if (hash === builtHashes.get(url)) return buildIndex(json as Dataset, hash)
   const { validateDataset } = await (validator ?? import('./validate-dataset'))
   return validateDataset(json, url, hash)
 }
@@ -68,8 +74,15 @@ export async function fetchDataset(url: string = DATASET_FILE, signal?: AbortSig
  * Fetches and validates the article texts: only the article view needs them, so they load on the
  * first selection of a fact (or when the page is idle), never before the charts respond.
  */
-export async function fetchArticleTexts(url: string = ARTICLE_TEXTS_FILE, signal?: AbortSignal) {
-  const [{ json }, { validateArticleTexts }] = await Promise.all([fetchJson(url, signal), import('./validate-dataset')])
+export async function fetchArticleTexts(
+  url: string = ARTICLE_TEXTS_FILE,
+  signal?: AbortSignal,
+): Promise<ReadonlyMap<string, string>> {
+  const validator = builtHashes.has(url) ? null : import('./validate-dataset')
+  const { text, json } = await fetchJson(url, signal)
+  if (contentHash(text) === builtHashes.get(url))
+    return new Map((json as ArticleTexts).articles.map((a) => [a.id, a.text]))
+  const { validateArticleTexts } = await (validator ?? import('./validate-dataset'))
   return validateArticleTexts(json, url)
 }
 
