@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 
 /** The JS fetched before the app's first chart is drawn, gzipped, may be at most this many times the baseline's. */
@@ -20,8 +19,6 @@ export function compressedSizes(bytes: Buffer): Sizes {
   })
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotli.length }
 }
-
-export const fileSizes = (path: string) => compressedSizes(readFileSync(path))
 
 /** Each file compressed on its own, then added up: what a server compressing per response sends. */
 export const sumSizes = (sizes: Sizes[]): Sizes =>

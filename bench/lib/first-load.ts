@@ -1,8 +1,8 @@
 import type { Browser, Response } from '@playwright/test'
 import { compressedSizes, sumSizes, type Sizes } from './bundle-size.ts'
-import { openProbedPage, ready } from './measure.ts'
+import { firstChart, openProbedPage, ready } from './measure.ts'
 
-export type FileKind = 'js' | 'css'
+export type FileKind = 'js' | 'css' | 'json'
 
 export interface FetchedFile {
   /** The path on the server, from its root (e.g. /assets/index-abc123.js). */
@@ -15,6 +15,9 @@ export interface FetchedFile {
 export interface FirstLoad {
   js: Sizes
   css: Sizes
+  /** Data fetched before a chart responds, and before the first chart mark was in the page. */
+  json: Sizes
+  jsonBeforeFirstChart: Sizes
   files: FetchedFile[]
 }
 
@@ -23,11 +26,12 @@ function kindOf(response: Response): FileKind | undefined {
   const type = response.headers()['content-type'] ?? ''
   if (/javascript|ecmascript/i.test(type)) return 'js'
   if (/text\/css/i.test(type)) return 'css'
+  if (/json/i.test(type)) return 'json'
   return undefined
 }
 
 /**
- * One cold load in headless Chromium: the JS and CSS files whose responses had arrived when the first chart
+ * One cold load in headless Chromium: the JS, CSS and JSON files whose responses had arrived when the first chart
  * responded (drawn, and the page's script in charge of it: a prerendered chart counts once the app has taken it
  * over), from Resource Timing, each sized from the body the server sent. What the page fetches later (lazy chunks
  * for dialogs, slides, export) does not count; what it fetched in parallel does.
@@ -38,6 +42,7 @@ export async function measureFirstLoad(browser: Browser, url: string): Promise<F
     const responses = new Map<string, Response>()
     page.on('response', (r) => void responses.set(r.url(), r))
     await page.goto(url, { waitUntil: 'load' })
+    const beforeFirstChart = new Set((await firstChart(page, errors)).fetched)
     const { fetched } = await ready(page, errors)
     const files: FetchedFile[] = []
     for (const name of fetched) {
@@ -46,8 +51,15 @@ export async function measureFirstLoad(browser: Browser, url: string): Promise<F
       if (!kind) continue
       files.push({ path: new URL(name).pathname, kind, sizes: compressedSizes(await response.body()) })
     }
-    const total = (kind: FileKind) => sumSizes(files.filter((f) => f.kind === kind).map((f) => f.sizes))
-    return { js: total('js'), css: total('css'), files }
+    const total = (kind: FileKind, of = files) => sumSizes(of.filter((f) => f.kind === kind).map((f) => f.sizes))
+    const early = files.filter((f) => beforeFirstChart.has(new URL(f.path, url).href))
+    return {
+      js: total('js'),
+      css: total('css'),
+      json: total('json'),
+      jsonBeforeFirstChart: total('json', early),
+      files,
+    }
   } finally {
     await context.close()
   }
