@@ -13,6 +13,7 @@ import { selectLayoffs } from './layoffs/select'
 import { selectMarketShare } from './market-share/select'
 import { CHART_IDS, CHART_REGISTRY, type ChartId } from './registry'
 import { CHART_LIMITS } from './select-helpers'
+import { typeLadder } from './layout/type-ladder'
 import { sourceLine } from './source-line'
 import { formatPeriod, formatValue } from '../dataset/format-fact'
 
@@ -127,6 +128,16 @@ describe('buildChartModel on the real dataset', () => {
     expect(m.source.startsWith(sourceLine(real, m.facts, ''))).toBe(true)
     // Every year here is inferred: the line ends with the note that says what the asterisks mean.
     expect(m.source).toMatch(/\* Year inferred: [^*]+$/)
+  })
+
+  it('keeps the layouts of the frames a card asks for in turn, so a redraw lays nothing out again', () => {
+    const m = model('layoffs')
+    const type = typeLadder(16, 'card')
+    const narrowest = m.layout({ width: 254, height: null, type })
+    const own = m.layout({ width: 640, height: narrowest.height, type })
+    expect(m.layout({ width: 254, height: null, type })).toBe(narrowest)
+    expect(m.layout({ width: 640, height: narrowest.height, type })).toBe(own)
+    expect(own).not.toBe(narrowest)
   })
 
   it('states the market-share period in subtitle and summary', () => {

@@ -16,13 +16,22 @@ const rowOf = (f: Fact): ChartDataRow => ({
     f.value.kind === 'derived' ? `derived: ${f.value.formula}` : f.value.kind === 'stated' ? undefined : f.value.kind,
 })
 
-/** The last layout asked for: a chart is laid out again only when its frame changes. */
-function lastLayout(layout: (frame: LayoutFrame) => Scene) {
-  let last: { key: string; scene: Scene } | null = null
+// A card asks for two frames on every render (its height in the narrowest card, then its own width);
+// a few more leave room for a resize back and forth.
+const LAYOUTS_KEPT = 4
+
+/** The last few layouts asked for: a chart is laid out again only for a frame it has not just had. */
+function recentLayouts(layout: (frame: LayoutFrame) => Scene) {
+  const kept = new Map<string, Scene>()
   return (frame: LayoutFrame) => {
     const key = `${frame.width}|${frame.height}|${frame.type.base}|${frame.type.title}`
-    if (last?.key !== key) last = { key, scene: layout(frame) }
-    return last.scene
+    let scene = kept.get(key)
+    if (scene) return scene
+    scene = layout(frame)
+    kept.set(key, scene)
+    // Maps keep insertion order: the first key is the oldest.
+    if (kept.size > LAYOUTS_KEPT) kept.delete(kept.keys().next().value!)
+    return scene
   }
 }
 
@@ -71,7 +80,7 @@ function modelOf<Data>(
     context: empty ? [] : chart.context(data),
     scope,
     bars,
-    layout: lastLayout((frame) => barChartScene(bars.input, frame, bars)),
+    layout: recentLayouts((frame) => barChartScene(bars.input, frame, bars)),
   }
 }
 
