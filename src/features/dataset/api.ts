@@ -71,8 +71,8 @@ export async function fetchDataset(url: string = DATASET_FILE, signal?: AbortSig
 }
 
 /**
- * Fetches and validates the article texts: only the article view needs them, so they load on the
- * first selection of a fact (or when the page is idle), never before the charts respond.
+ * Fetches and validates the article texts: only the article view needs them, so they are read on the
+ * first selection of a fact (an idle page only downloads them), never before the charts respond.
  */
 export async function fetchArticleTexts(
   url: string = ARTICLE_TEXTS_FILE,
