@@ -1,4 +1,4 @@
-import { keepEarlyClicks } from './app/prerendered-page'
+import { afterFirstPaint, keepEarlyClicks } from './app/prerendered-page'
 import { applyThemeFromUrl } from './features/theme/apply-theme'
 import './index.css'
 
@@ -8,7 +8,9 @@ applyThemeFromUrl(window.location.search)
 // A page the build prerendered is painted before the app's code is even fetched: its download and
 // compilation (a modulepreload included) held the first frame up by 20–40 ms, more at 100× data. Its
 // charts do not need the code to be seen, and a click made meanwhile is kept (app/prerendered-page.ts).
-// Any other page starts the app at once.
+// Any other page starts the app at once. "The view it was built with" means the exact query string: any
+// other (another order, a parameter the build did not use) is drawn afresh, and app/start.tsx hydrates
+// only a root this left in place.
 const start = () => import('./app/start')
 const root = document.getElementById('root')!
 const built = root.dataset.prerendered
@@ -20,5 +22,5 @@ else if (window.location.search.replace(/^\?$/, '') !== built) {
   void start()
 } else {
   keepEarlyClicks(root)
-  requestAnimationFrame(() => setTimeout(start))
+  void afterFirstPaint().then(start)
 }

@@ -8,7 +8,6 @@ import { Providers } from './Providers'
 import { createQueryClient } from './query-client'
 import { DATASET_FILE, datasetQueryOptions, trustBuiltFiles } from '../features/dataset/api'
 import { registerServiceWorkerWhenIdle } from '../features/offline/register-when-idle'
-import { viewStateKey } from '../prerender/pages'
 
 const queryClient = createQueryClient()
 const container = document.getElementById('root')!
@@ -23,8 +22,7 @@ const app = (serverSearch?: string) => (
 const built = builtPage(container)
 // The build prerenders some pages (src/prerender/): their charts are on screen already.
 // The entry clears a built page that shows another view (src/main.tsx): nothing is left to hydrate then.
-const sameView =
-  built !== null && container.hasChildNodes() && viewStateKey(window.location.search) === viewStateKey(built.search)
+const sameView = built !== null && container.hasChildNodes()
 if (built) trustBuiltFiles(built)
 if (!built || !sameView) {
   // Another view than the page was built with (a filter, a slide, an embed of index.html): it is not shown

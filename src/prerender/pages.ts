@@ -1,6 +1,6 @@
 import { CHART_IDS } from '../features/charts/registry'
 import { embedPage } from '../features/embed/embed-links'
-import { parseSearch, serializeSearch } from '../features/url-state/search-params'
+import { serializeSearch } from '../features/url-state/search-params'
 
 /** A page the build renders to static HTML: its file, and the view state (query string) it shows. */
 export interface PrerenderedPage {
@@ -13,6 +13,3 @@ export const PRERENDERED_PAGES: PrerenderedPage[] = [
   { file: 'index.html', search: '' },
   ...CHART_IDS.map((chart) => ({ file: embedPage(chart), search: serializeSearch({ view: 'embed', chart }) })),
 ]
-
-/** A query string as the view state it asks for: two URLs with the same key render the same page. */
-export const viewStateKey = (search: string) => serializeSearch(parseSearch(new URLSearchParams(search)))

@@ -20,7 +20,7 @@ export function DashboardHeader() {
             AWS’s April 2024 layoffs in context: every number traced to the sentence that states it.
           </p>
         </div>
-        <div className="no-print flex flex-wrap items-center justify-end gap-2">
+        <div className="no-print flex flex-wrap items-center justify-end gap-2 text-sm">
           {/* Part of the first load (about 1 kB): loaded later, it would drop out of the prerendered header and back. */}
           <ShareLink />
           <button

@@ -5,7 +5,7 @@ import { serializeSearch } from '../url-state/search-params'
 import { useSearchState } from '../url-state/use-search-state'
 
 const BUTTON =
-  'rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800'
+  'rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800'
 
 /**
  * "Copy link" for the view on screen (filters, selection, theme, slide): the
@@ -27,7 +27,7 @@ export default function ShareLink() {
 
   return (
     <div className="flex flex-wrap items-center justify-end gap-2">
-      <p role="status" className="text-sm text-slate-700 empty:sr-only dark:text-slate-300">
+      <p role="status" className="text-slate-700 empty:sr-only dark:text-slate-300">
         {copyStatusText(status, 'link')}
       </p>
       {status === 'selected' && (

@@ -1,6 +1,9 @@
 import type { Theme } from '../url-state/search-params'
 
-/** Switches between light and dark; the choice goes into the URL, so a shared link keeps it. */
+/**
+ * Switches between light and dark; the choice goes into the URL, so a shared link keeps it. Its text takes
+ * the size of where it sits (the dashboard's header, a slide's bar), like the buttons beside it.
+ */
 export function ThemeToggle({ theme, onChange }: { theme: Theme; onChange: (theme: Theme) => void }) {
   const dark = theme === 'dark'
   return (
@@ -8,7 +11,7 @@ export function ThemeToggle({ theme, onChange }: { theme: Theme; onChange: (them
       type="button"
       aria-pressed={dark}
       onClick={() => onChange(dark ? 'light' : 'dark')}
-      className="inline-flex items-center gap-2 rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+      className="inline-flex items-center gap-2 rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
     >
       <span aria-hidden="true" className="inline-block w-4 text-center">
         {dark ? '☾' : '☀'}

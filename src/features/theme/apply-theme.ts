@@ -1,7 +1,7 @@
 /** The two themes; the URL's `theme` parameter names one, or the system's applies. */
 export type ThemeName = 'light' | 'dark'
 
-const DARK_QUERY = '(prefers-color-scheme: dark)'
+export const DARK_QUERY = '(prefers-color-scheme: dark)'
 
 export const systemTheme = (): ThemeName => (window.matchMedia(DARK_QUERY).matches ? 'dark' : 'light')
 

@@ -1,9 +1,9 @@
 import { useEffect, useSyncExternalStore } from 'react'
 import type { Theme } from '../url-state/search-params'
-import { applyTheme, systemTheme } from './apply-theme'
+import { applyTheme, DARK_QUERY, systemTheme } from './apply-theme'
 
 function subscribe(onChange: () => void) {
-  const media = window.matchMedia('(prefers-color-scheme: dark)')
+  const media = window.matchMedia(DARK_QUERY)
   media.addEventListener('change', onChange)
   return () => media.removeEventListener('change', onChange)
 }
