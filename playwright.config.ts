@@ -26,6 +26,9 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}${basePath}`,
     trace: 'retain-on-failure',
+    // A service worker precaches the whole build in every new context, and Playwright cannot route what it answers.
+    // Only the offline tests, which are about it, let it in.
+    serviceWorkers: 'block',
   },
   projects: [
     {

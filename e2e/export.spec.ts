@@ -19,9 +19,6 @@ const read = async (download: Download) => readFileSync((await download.path())!
 const distinctColours = async (page: Page, png: Buffer) => (await readPng(page, png)).distinct
 
 test.describe('export', () => {
-  // One test routes the dataset, then reloads: Playwright does not route what a service worker answers.
-  test.use({ serviceWorkers: 'block' })
-
   test.beforeEach(async ({ page }) => {
     await page.goto('./')
     await expect(page.getByRole('button', { name: /^AWS: 31%/ })).toBeVisible()

@@ -18,7 +18,10 @@ const reachesNetwork = (page: Page) =>
     ),
   )
 
+// The service worker is what these two groups are about; elsewhere it is blocked (playwright.config.ts).
 test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' })
+
   test('after one visit the dashboard, its evidence, an embed and a slide open with no network', async ({
     page,
     context,
@@ -45,6 +48,8 @@ test.describe('offline', () => {
 })
 
 test.describe('a new build', () => {
+  test.use({ serviceWorkers: 'allow' })
+
   test('is offered with a Reload button, and takes over only when asked', async ({ page, baseURL }) => {
     const host = await serveBuild(new URL(baseURL!).pathname)
     try {

@@ -23,8 +23,6 @@ async function openDeck(download: Download) {
 const awsShareQuote = facts.find((f) => f.id === 'share-aws-2023-q4')!.citations[0].quote
 
 test.describe('PowerPoint', () => {
-  test.use({ serviceWorkers: 'block' })
-
   test('presentation mode downloads the deck: one slide per chart, native charts, quotes in the notes', async ({
     page,
   }) => {

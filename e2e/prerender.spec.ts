@@ -62,30 +62,35 @@ async function watch(page: Page) {
   return { problems, shift: () => page.evaluate(() => (window as unknown as { shift: number }).shift) }
 }
 
-for (const [width, height, scheme] of [
-  [1440, 900, 'light'],
-  [412, 823, 'dark'],
-] as const) {
-  test(`at ${width} px (${scheme}) the app takes the prerendered dashboard over with no shift and no mismatch`, async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width, height })
-    await page.emulateMedia({ colorScheme: scheme })
-    const { problems, shift } = await watch(page)
-    await openDashboard(page)
-    // Interactive: a click selects the mark and opens its evidence.
-    const azure = dashboard(page).marketShare.getByRole('button', { name: /^Microsoft Azure: 24%/ })
-    await azure.click()
-    await expect(azure).toHaveAttribute('aria-pressed', 'true')
-    await page
-      .getByRole('button', { name: 'Close evidence' })
-      .or(page.getByRole('heading', { name: fact('share-azure-2023-q4').label }))
-      .first()
-      .waitFor()
-    expect(await shift()).toBe(0)
-    expect(problems).toEqual([])
-  })
-}
+test.describe('taking over', () => {
+  // The page as a reader gets it, service worker included: its registration must not warn either.
+  test.use({ serviceWorkers: 'allow' })
+
+  for (const [width, height, scheme] of [
+    [1440, 900, 'light'],
+    [412, 823, 'dark'],
+  ] as const) {
+    test(`at ${width} px (${scheme}) the app takes the prerendered dashboard over with no shift and no mismatch`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height })
+      await page.emulateMedia({ colorScheme: scheme })
+      const { problems, shift } = await watch(page)
+      await openDashboard(page)
+      // Interactive: a click selects the mark and opens its evidence.
+      const azure = dashboard(page).marketShare.getByRole('button', { name: /^Microsoft Azure: 24%/ })
+      await azure.click()
+      await expect(azure).toHaveAttribute('aria-pressed', 'true')
+      await page
+        .getByRole('button', { name: 'Close evidence' })
+        .or(page.getByRole('heading', { name: fact('share-azure-2023-q4').label }))
+        .first()
+        .waitFor()
+      expect(await shift()).toBe(0)
+      expect(problems).toEqual([])
+    })
+  }
+})
 
 test('a link to another view renders that view, not the prerendered one', async ({ page }) => {
   await openDashboard(page, '?company=aws')

@@ -68,9 +68,6 @@ test.describe('dataset strings', () => {
   const label = `${scriptPayload} share`
   const company = `${imgPayload} AWS`
   const title = `${imgPayload}${scriptPayload} title`
-  // Playwright does not route what a service worker answers: a later page of a test would get the real dataset.
-  test.use({ serviceWorkers: 'block' })
-
   test.beforeEach(async ({ page }) => {
     // Only fields the build does not check against the article text: the quotes stay valid.
     await page.route('**/data/dataset.json', async (route) => {

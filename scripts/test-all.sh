@@ -10,11 +10,13 @@ E2E_SUBPATH_PORT="${E2E_SUBPATH_PORT:-4174}"
 
 step() { printf '\n== %s\n' "$1"; }
 failed=()
+timings=()
 check() {
-  local name="$1"
+  local name="$1" started=$SECONDS
   shift
   step "$name"
   "$@" || failed+=("$name")
+  timings+=("$((SECONDS - started)) s  $name")
 }
 # Playwright would reuse a server already on the port, which may be another checkout's build: refuse instead.
 port_in_use() { (exec 3<>"/dev/tcp/localhost/$1") 2>/dev/null; }
@@ -52,6 +54,7 @@ check 'End-to-end tests (served from a sub-path, @subpath only)' \
   env BASE_PATH=/dashboards/cloud/ E2E_PORT="$E2E_SUBPATH_PORT" node_modules/.bin/playwright test
 
 step 'Summary'
+printf '%s\n' "${timings[@]}"
 node scripts/summarize-tests.mjs || failed+=('Test reports')
 if [ ${#failed[@]} -gt 0 ]; then
   printf 'Failed: %s\n' "${failed[@]}"
