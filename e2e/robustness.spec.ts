@@ -256,3 +256,48 @@ test('missing article texts: the article view says which file failed, the quotes
   await expect(marks(dialog)).toHaveText(share.citations[0].quote)
   await expect(dialog.getByRole('alert')).toHaveCount(0)
 })
+
+test('missing quotes: the chart still responds, the evidence says which file failed, and Retry brings the quotes', async ({
+  page,
+}) => {
+  const share = fact('share-aws-2023-q4')
+  let quotes: Serve = (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' })
+  await page.route('**/data/evidence.json', (route) => quotes(route))
+  await openDashboard(page)
+  await awsShareMark(page).click()
+  await expect(awsShareMark(page)).toHaveAttribute('aria-pressed', 'true')
+  const d = dashboard(page)
+  await expect(d.evidence.getByRole('heading', { name: share.label })).toBeVisible()
+  await expect(d.evidence.getByRole('alert')).toContainText('The quotes could not be loaded')
+  await expect(d.evidence.getByRole('alert')).toContainText(
+    'data/evidence.json could not be loaded: the server answered 404',
+  )
+
+  quotes = serveReal
+  await d.evidence.getByRole('button', { name: 'Retry' }).click()
+  await expect(d.evidence).toContainText(share.citations[0].quote)
+  await expect(d.evidence.getByRole('alert')).toHaveCount(0)
+})
+
+test('the charts respond while the quotes are on their way, and the evidence shows them once they arrive', async ({
+  page,
+}) => {
+  const share = fact('share-aws-2023-q4')
+  let release!: () => void
+  const released = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/data/evidence.json', async (route) => {
+    const response = await route.fetch()
+    await released
+    await route.fulfill({ response })
+  })
+  await openDashboard(page)
+  await awsShareMark(page).click()
+  await expect(awsShareMark(page)).toHaveAttribute('aria-pressed', 'true')
+  const d = dashboard(page)
+  await expect(d.evidence.getByRole('status').filter({ hasText: 'Loading the quotes' })).toContainText(
+    'data/evidence.json',
+  )
+  release()
+  await expect(d.evidence).toContainText(share.citations[0].quote)
+  await expect(d.evidence.getByRole('status').filter({ hasText: 'Loading the quotes' })).toHaveCount(0)
+})

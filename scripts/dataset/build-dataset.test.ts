@@ -10,6 +10,7 @@ import {
   escapeRegExp,
   expectError,
   factIn,
+  quotedFacts,
   sources,
   type Sources,
 } from './build-test-support.ts'
@@ -22,9 +23,8 @@ function amountOf(s: Sources, id: string): number {
 
 /** The highlighted text of each value citation of a fact, null where there is none. */
 function highlights(id: string): (string | null)[] {
-  const fact = dataset().facts.find((f) => f.id === id)!
-  return fact.citations
-    .filter((c) => citationRole(c) === 'value')
+  return builtFact(id)
+    .citations.filter((c) => citationRole(c) === 'value')
     .map((c) => {
       const text = articleText(c.article)
       return c.highlight && text.slice(c.highlight.start, c.highlight.end)
@@ -74,8 +74,18 @@ describe('buildDataset on the real data', () => {
     for (const article of dataset().articles) expect(article).not.toHaveProperty('text')
   })
 
-  it('locates every quote in its article: quote === text.slice(start, end)', () => {
+  it('writes the quotes apart from the dataset, which names only each quote’s article and role', () => {
     for (const fact of dataset().facts) {
+      for (const c of fact.citations) expect(Object.keys(c).filter((k) => k !== 'article' && k !== 'role')).toEqual([])
+      expect(fact.citations.map((c) => [c.article, citationRole(c)])).toEqual(
+        builtFact(fact.id).citations.map((c) => [c.article, citationRole(c)]),
+      )
+    }
+    expect(JSON.stringify(dataset())).not.toContain(builtFact('share-aws-2023-q4').citations[0].quote)
+  })
+
+  it('locates every quote in its article: quote === text.slice(start, end)', () => {
+    for (const fact of quotedFacts()) {
       for (const c of fact.citations) {
         expect(articleText(c.article).slice(c.start, c.end), `${fact.id} in ${c.article}`).toBe(c.quote)
       }
@@ -84,7 +94,7 @@ describe('buildDataset on the real data', () => {
 
   it('highlights, inside the quote, a spelling of the value for every value citation', () => {
     let checked = 0
-    for (const fact of dataset().facts) {
+    for (const fact of quotedFacts()) {
       for (const c of fact.citations.filter((x) => citationRole(x) === 'value')) {
         const where = `${fact.id} in ${c.article}`
         const value: FactValue = fact.value
@@ -121,7 +131,7 @@ describe('buildDataset on the real data', () => {
   })
 
   it('has the qualifier of approximate and bound values right before the highlighted number', () => {
-    const qualified = dataset().facts.filter((f) => f.value.kind === 'approximate' || f.value.kind === 'bound')
+    const qualified = quotedFacts().filter((f) => f.value.kind === 'approximate' || f.value.kind === 'bound')
     expect(qualified.length).toBeGreaterThan(0)
     for (const fact of qualified) {
       const words = (fact.value as { words: string }).words

@@ -4,9 +4,10 @@ import {
   ArticleTexts,
   Company,
   Dataset,
+  Evidence,
   FactInput,
   type Citation,
-  type Fact,
+  type QuotedFact,
 } from '../../src/features/dataset/schema.ts'
 import { CITATION_ROLES, citationRole, isDerivedValue } from '../../src/features/dataset/kinds.ts'
 import { formulaInputs } from '../../src/features/dataset/formula.ts'
@@ -28,7 +29,8 @@ export interface DatasetSources {
 }
 
 export type BuildResult =
-  { ok: true; dataset: Dataset; texts: ArticleTexts; inventory: InventoryStats } | { ok: false; errors: string[] }
+  | { ok: true; dataset: Dataset; evidence: Evidence; texts: ArticleTexts; inventory: InventoryStats }
+  | { ok: false; errors: string[] }
 
 const FactsFile = z.object({ companies: z.array(Company).min(1), facts: z.array(FactInput).min(1) })
 
@@ -108,6 +110,10 @@ function statedYears(fact: FactInput): [string, string][] {
  * Validates articles and facts and assembles the dataset the app loads.
  * Every error names its file and fact, so a broken edit is found at once.
  */
+/** Each fact's quotes by fact id; a fact with none (a derived value) has no entry. */
+const quotesById = (facts: readonly QuotedFact[]) =>
+  Object.fromEntries(facts.filter((f) => f.citations.length).map((f) => [f.id, f.citations]))
+
 export function buildDataset(sources: DatasetSources): BuildResult {
   const manifest = z.array(ArticleManifestEntry).min(1).safeParse(sources.manifest)
   const factsFile = FactsFile.safeParse(sources.facts)
@@ -155,7 +161,7 @@ export function buildDataset(sources: DatasetSources): BuildResult {
     errors.push(`facts.yaml › companies › ${id}: duplicate company id`)
   for (const id of duplicates(inputs.map((f) => f.id))) errors.push(`facts.yaml › ${id}: duplicate fact id`)
 
-  const facts: Fact[] = inputs.map((fact) => {
+  const facts: QuotedFact[] = inputs.map((fact) => {
     const at = `facts.yaml › ${fact.id}`
     if (!companyIds.has(fact.company)) errors.push(`${at} › company: unknown company "${fact.company}"`)
 
@@ -238,10 +244,14 @@ export function buildDataset(sources: DatasetSources): BuildResult {
     errors.push(`raw/${id}.txt: no entry in articles.yaml, so its text would never be checked or shown`)
   if (errors.length) return { ok: false, errors }
 
-  const assembled = { schemaVersion: 1, companies, articles, facts, disagreements: inventory.disagreements }
+  const assembled = { schemaVersion: 1, companies, articles, facts }
   const dataset = Dataset.safeParse(assembled)
   if (!dataset.success) return { ok: false, errors: schemaErrors('dataset.json', dataset.error, assembled) }
-  // The schema leaves the texts out of the dataset (it keeps only known keys): they go in a file of their own.
+  // The schema leaves the quotes and the texts out of the dataset (it keeps only known keys, and names
+  // only each quote's article and role): they go in files of their own, read when the evidence is.
+  const quotes = { schemaVersion: 1, citations: quotesById(facts), disagreements: inventory.disagreements }
+  const evidence = Evidence.safeParse(quotes)
+  if (!evidence.success) return { ok: false, errors: schemaErrors('evidence.json', evidence.error, quotes) }
   const texts = ArticleTexts.parse({ schemaVersion: 1, articles: articles.map(({ id, text }) => ({ id, text })) })
-  return { ok: true, dataset: dataset.data, texts, inventory: inventory.stats }
+  return { ok: true, dataset: dataset.data, evidence: evidence.data, texts, inventory: inventory.stats }
 }

@@ -1,7 +1,7 @@
 // Helpers for the build's tests: the real sources, typed for reading and for breaking on purpose.
 import { resolve } from 'node:path'
 import { expect } from 'vitest'
-import type { Company, FactInput } from '../../src/features/dataset/schema.ts'
+import type { Company, FactInput, QuotedFact } from '../../src/features/dataset/schema.ts'
 import { buildDataset } from './build-dataset.ts'
 import type { ClaimsFile } from './claims.ts'
 import type { ArticleManifestEntry } from './clean-article.ts'
@@ -56,21 +56,29 @@ export function expectError(errors: string[], id: string, ...problems: (string |
   expect(found, `no error names ${id} and says ${problems.join(' and ')}; errors:\n${errors.join('\n')}`).toBe(true)
 }
 
-export function dataset() {
+function builtOk() {
   if (!built.ok) throw new Error(`the real data does not build:\n${built.errors.join('\n')}`)
-  return built.dataset
+  return built
 }
+
+export const dataset = () => builtOk().dataset
+
+/** The quotes the build writes apart from the dataset (evidence.json). */
+export const evidence = () => builtOk().evidence
+
+/** The real data's facts, each with its quotes from the evidence file, as the build checked them. */
+export const quotedFacts = (): QuotedFact[] =>
+  dataset().facts.map((f) => ({ ...f, citations: evidence().citations[f.id] ?? [] }))
 
 /** The cleaned text of an article of the real data, which the build writes apart from the dataset. */
 export function articleText(id: string): string {
-  if (!built.ok) throw new Error(`the real data does not build:\n${built.errors.join('\n')}`)
-  const article = built.texts.articles.find((a) => a.id === id)
+  const article = builtOk().texts.articles.find((a) => a.id === id)
   if (!article) throw new Error(`no text for article "${id}"`)
   return article.text
 }
 
-export function builtFact(id: string) {
-  const fact = dataset().facts.find((f) => f.id === id)
+export function builtFact(id: string): QuotedFact {
+  const fact = quotedFacts().find((f) => f.id === id)
   if (!fact) throw new Error(`no fact "${id}" in the dataset`)
   return fact
 }

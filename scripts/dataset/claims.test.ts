@@ -6,6 +6,7 @@ import {
   built,
   claimIn,
   dataset,
+  evidence,
   expectError,
   factIn,
   sources,
@@ -24,8 +25,8 @@ describe('the claim inventory of the real articles', () => {
       expect(Boolean(claim.facts) !== Boolean(claim.leftOut), claim.id).toBe(true)
   })
 
-  it('writes each disagreement into the dataset with every version in its own quotes', () => {
-    const who = dataset().disagreements!.find((d) => d.id === 'cuts-who-announced')!
+  it('writes each disagreement into the evidence file with every version in its own quotes', () => {
+    const who = evidence().disagreements.find((d) => d.id === 'cuts-who-announced')!
     expect(who.facts).toEqual(['layoffs-2024-04'])
     expect(who.versions.length).toBeGreaterThanOrEqual(3)
     for (const version of who.versions) {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Disagreement, Fact } from '../../src/features/dataset/schema.ts'
+import type { Disagreement, QuotedFact } from '../../src/features/dataset/schema.ts'
 import { splitSentences } from './sentences.ts'
 
 const Id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'lowercase letters, digits, "-" or "_"')
@@ -59,7 +59,7 @@ function occurrences(text: string, quote: string): Span[] {
 export function checkInventory(
   inventory: ClaimsFile,
   articleText: ReadonlyMap<string, string>,
-  facts: readonly Fact[],
+  facts: readonly QuotedFact[],
 ): { disagreements: Disagreement[]; stats: InventoryStats; errors: string[] } {
   const errors: string[] = []
   const factIds = new Set(facts.map((f) => f.id))

@@ -1,6 +1,6 @@
 // npm run data:check validates data/ without building the app;
 // npm run data:build also writes the dataset to the given path (default out/dataset.json), and the
-// article texts beside it (articles.json).
+// quotes (evidence.json) and the article texts (articles.json) beside it.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { citationRole } from '../../src/features/dataset/kinds.ts'
@@ -16,7 +16,8 @@ if (!result.ok) {
   console.error(formatErrors(result.errors))
   process.exit(1)
 }
-const { facts, articles, disagreements = [] } = result.dataset
+const { facts, articles } = result.dataset
+const { disagreements } = result.evidence
 const { sentences, claims, carried, leftOut } = result.inventory
 const citations = facts.flatMap((f) => f.citations)
 const multi = facts.filter(
@@ -39,8 +40,9 @@ console.log(
 )
 if (!check) {
   mkdirSync(dirname(out), { recursive: true })
-  const textsOut = join(dirname(out), 'articles.json')
+  const beside = (name: string) => join(dirname(out), name)
   writeFileSync(out, JSON.stringify(result.dataset))
-  writeFileSync(textsOut, JSON.stringify(result.texts))
-  console.log(`wrote ${out} and ${textsOut}`)
+  writeFileSync(beside('evidence.json'), JSON.stringify(result.evidence))
+  writeFileSync(beside('articles.json'), JSON.stringify(result.texts))
+  console.log(`wrote ${out}, and ${beside('evidence.json')} and ${beside('articles.json')} beside it`)
 }

@@ -1,14 +1,19 @@
 import type { Plugin } from 'vite'
+import type { BuildResult } from './build-dataset.ts'
 import { buildFromDir, dataDir, formatErrors } from './load-sources.ts'
 
-export const DATASET_PATH = 'data/dataset.json'
-export const ARTICLE_TEXTS_PATH = 'data/articles.json'
+/** The files the build writes, and what each holds of a build's result. */
+export const DATA_FILES = {
+  'data/dataset.json': (r) => r.dataset,
+  'data/evidence.json': (r) => r.evidence,
+  'data/articles.json': (r) => r.texts,
+} as const satisfies Record<string, (result: Extract<BuildResult, { ok: true }>) => unknown>
 
 /**
  * Builds and validates the dataset with the app: `vite build` fails on bad
- * data and emits data/dataset.json and the article texts, data/articles.json;
- * the dev server rebuilds them per request, so an edit to data/ shows on reload
- * (and a broken edit shows its error in the page).
+ * data and emits data/dataset.json, the quotes (data/evidence.json) and the
+ * article texts (data/articles.json); the dev server rebuilds them per request,
+ * so an edit to data/ shows on reload (and a broken edit shows its error in the page).
  */
 export function datasetPlugin(): Plugin {
   let dir = ''
@@ -28,8 +33,8 @@ export function datasetPlugin(): Plugin {
     generateBundle() {
       const result = build()
       if (!result.ok) this.error(formatErrors(result.errors))
-      this.emitFile({ type: 'asset', fileName: DATASET_PATH, source: JSON.stringify(result.dataset) })
-      this.emitFile({ type: 'asset', fileName: ARTICLE_TEXTS_PATH, source: JSON.stringify(result.texts) })
+      for (const [fileName, part] of Object.entries(DATA_FILES))
+        this.emitFile({ type: 'asset', fileName, source: JSON.stringify(part(result)) })
     },
     configureServer(server) {
       server.watcher.add(dir)
@@ -38,13 +43,13 @@ export function datasetPlugin(): Plugin {
       })
       server.middlewares.use((req, res, next) => {
         const path = req.url?.split('?')[0] ?? ''
-        const file = [DATASET_PATH, ARTICLE_TEXTS_PATH].find((f) => path.endsWith(`/${f}`))
+        const file = Object.keys(DATA_FILES).find((f) => path.endsWith(`/${f}`)) as keyof typeof DATA_FILES | undefined
         if (!file) return next()
         const result = build()
         res.setHeader('Content-Type', result.ok ? 'application/json' : 'text/plain; charset=utf-8')
         res.statusCode = result.ok ? 200 : 500
         if (!result.ok) return res.end(formatErrors(result.errors))
-        res.end(JSON.stringify(file === DATASET_PATH ? result.dataset : result.texts))
+        res.end(JSON.stringify(DATA_FILES[file](result)))
       })
     },
   }

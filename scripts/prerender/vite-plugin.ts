@@ -49,13 +49,15 @@ export function prerenderPlugin(): Plugin {
           const text = readFileSync(join(outDir, 'data/dataset.json'), 'utf8')
           const dataset: unknown = JSON.parse(text)
           const datasetHash = contentHash(text)
-          const textsHash = contentHash(readFileSync(join(outDir, 'data/articles.json'), 'utf8'))
+          const hashOf = (file: string) => contentHash(readFileSync(join(outDir, file), 'utf8'))
+          const evidenceHash = hashOf('data/evidence.json')
+          const textsHash = hashOf('data/articles.json')
           const template = readFileSync(join(outDir, 'index.html'), 'utf8')
           for (const page of entry.PRERENDERED_PAGES) {
             const markup = await entry.renderPage(dataset, page.search)
             writeFileSync(
               join(outDir, page.file),
-              injectPrerendered(template, markup, { ...page, datasetHash, textsHash }),
+              injectPrerendered(template, markup, { ...page, datasetHash, evidenceHash, textsHash }),
             )
           }
           const svg = entry.previewImageSvg(dataset, PREVIEW_IMAGE)

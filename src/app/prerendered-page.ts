@@ -13,7 +13,8 @@ export interface BuiltPage {
   search: string
   /** The content hash of the dataset it was rendered from. */
   datasetHash: string | null
-  /** The content hash of the article texts the same build wrote. */
+  /** The content hashes of the quotes and the article texts the same build wrote. */
+  evidenceHash: string | null
   textsHash: string | null
 }
 
@@ -21,7 +22,8 @@ export interface BuiltPage {
 export function builtPage(root: HTMLElement): BuiltPage | null {
   const search = root.dataset.prerendered
   if (search === undefined) return null
-  return { search, datasetHash: root.dataset.datasetHash ?? null, textsHash: root.dataset.textsHash ?? null }
+  const { datasetHash = null, evidenceHash = null, textsHash = null } = root.dataset
+  return { search, datasetHash, evidenceHash, textsHash }
 }
 
 /**

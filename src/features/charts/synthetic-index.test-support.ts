@@ -2,7 +2,7 @@ import { expect } from 'vitest'
 import { buildIndex, type DatasetIndex } from '../dataset/dataset-index'
 import { formatValue } from '../dataset/format-fact'
 import { formulaInputs } from '../dataset/formula'
-import { Dataset, type Fact, type FactValue, type Metric, type Unit } from '../dataset/schema'
+import { Dataset, type FactValue, type Metric, type QuotedFact, type Unit } from '../dataset/schema'
 
 export interface Spec {
   id: string
@@ -30,7 +30,8 @@ export function synthetic(specs: Spec[]): DatasetIndex {
   const quoted = specs.filter((s) => s.value.kind !== 'derived')
   const quoteOf = (s: Spec) => `Test report: ${s.id} came to ${formatValue(s.value)}.`
   const text = quoted.map(quoteOf).join('\n')
-  const facts: Fact[] = specs.map((s) => {
+  // The dataset keeps only each quote's article and role; the quotes are checked here, then dropped.
+  const facts: QuotedFact[] = specs.map((s) => {
     const citations = []
     if (s.value.kind !== 'derived') {
       const quote = quoteOf(s)

@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react'
 import { MenuButton } from '../../components/MenuButton'
 import type { ChartModel } from '../charts/definition'
 import type { DatasetIndex } from '../dataset/dataset-index'
+import { useReadEvidence } from '../dataset/use-evidence'
 import type { ExportKind } from '../export/export-kinds'
 import { EXPORT_KINDS } from '../export/export-kinds'
 import type { Theme } from '../url-state/search-params'
@@ -24,12 +25,13 @@ export function ChartActions({ model, index, theme, getWidth }: ChartActionsProp
   const [embedOpen, setEmbedOpen] = useState(false)
   const [status, setStatus] = useState('')
   const disabled = model.empty !== null
+  const readEvidence = useReadEvidence()
 
   const exportAs = async (kind: ExportKind) => {
     setStatus('Preparing the file…')
     try {
-      const { runExport } = await import('../export/run-export')
-      const fileName = await runExport(kind, { model, index, theme, width: getWidth() })
+      const [{ runExport }, evidence] = await Promise.all([import('../export/run-export'), readEvidence()])
+      const fileName = await runExport(kind, { model, sources: { index, evidence }, theme, width: getWidth() })
       setStatus(`Downloaded ${fileName}`)
     } catch (e) {
       setStatus(`Export failed: ${(e as Error).message}`)

@@ -14,7 +14,7 @@ import { useSearchState } from '../url-state/use-search-state'
 import { useEffectiveTheme } from '../theme/use-theme'
 import { ChartPanel } from './ChartPanel'
 import { DashboardHeader } from './DashboardHeader'
-import { loadArticleDialog, usePrefetchArticle } from '../evidence/use-prefetch-article'
+import { loadArticleDialog, usePrefetchEvidence } from '../evidence/use-prefetch-evidence'
 import { EvidenceAside } from './EvidenceAside'
 import { CHARTS_ID, SkipLinks } from './SkipLinks'
 
@@ -33,7 +33,7 @@ export function Dashboard() {
   const selectedFact = state.fact ? (index.factById.get(state.fact) ?? null) : null
   const visible = selectedFact !== null && passes(selectedFact)
   const article = state.article ? index.articleById.get(state.article) : undefined
-  usePrefetchArticle(selectedFact !== null)
+  usePrefetchEvidence(selectedFact !== null)
   // Stable callbacks, so the memoised charts, figures, table and panel skip renders that change nothing for them.
   const select = useCallback((fact: string) => void setState({ fact }), [setState])
   const openArticle = useCallback((article: string) => void setState({ article }), [setState])

@@ -1,13 +1,16 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { loadRealDataset } from '../export/real-dataset.test-support'
+import { loadRealDataset, loadRealEvidence } from '../export/real-dataset.test-support'
 import { contentHash } from '../../lib/content-hash'
-import { DATASET_FILE, fetchArticleTexts, fetchDataset, trustBuiltFiles } from './api'
+import { DATASET_FILE, fetchArticleTexts, fetchDataset, fetchEvidence, trustBuiltFiles } from './api'
+import { buildIndex } from './dataset-index'
 import { DatasetLoadError } from './load-error'
-import type { Dataset } from './schema'
+import type { Dataset, Evidence } from './schema'
 
 let dataset: Dataset
+let evidence: Evidence
 beforeAll(async () => {
   dataset = await loadRealDataset()
+  evidence = await loadRealEvidence()
 })
 
 afterEach(() => {
@@ -226,21 +229,69 @@ describe('fetchArticleTexts', () => {
   })
 })
 
+describe('fetchEvidence', () => {
+  const rejection = async () => {
+    const error = await fetchEvidence(buildIndex(dataset)).then(
+      () => null,
+      (e: unknown) => e,
+    )
+    expect(error).toBeInstanceOf(DatasetLoadError)
+    return error as DatasetLoadError
+  }
+
+  it('fetches data/evidence.json and gives each fact its quotes, in the order the dataset cites them', async () => {
+    const fetchMock = json(evidence)
+    const quotes = await fetchEvidence(buildIndex(dataset))
+    expect(fetchMock).toHaveBeenCalledWith('data/evidence.json', { signal: undefined })
+    const share = dataset.facts.find((f) => f.id === 'share-aws-2023-q4')!
+    expect(quotes.citationsOf(share.id).map((c) => c.article)).toEqual(share.citations.map((c) => c.article))
+    expect(quotes.citationsOf(share.id)[0].quote).toContain('31%')
+    expect(quotes.disagreementsOf.get('layoffs-2024-04')?.length).toBeGreaterThan(0)
+  })
+
+  it('rejects quotes from another article than the dataset names, saying for which fact', async () => {
+    const copy = structuredClone(evidence)
+    const [first, second] = copy.citations['share-aws-2023-q4']
+    copy.citations['share-aws-2023-q4'] = [
+      { ...first, article: dataset.articles.find((a) => a.id !== first.article)!.id },
+    ]
+    if (second) copy.citations['share-aws-2023-q4'].push(second)
+    json(copy)
+    const error = await rejection()
+    expect(error.message).toBe(
+      'data/evidence.json does not belong with the dataset: its quotes are not the ones the facts cite.',
+    )
+    expect(error.details.join('\n')).toMatch(/^citations\.share-aws-2023-q4: the dataset cites /m)
+  })
+
+  it('rejects quotes for a fact the dataset does not have', async () => {
+    json({ ...evidence, citations: { ...evidence.citations, 'no-such-fact': evidence.citations['share-aws-2023-q4'] } })
+    expect((await rejection()).details).toContain('citations.no-such-fact: quotes for a fact the dataset does not have')
+  })
+
+  it('reports a file that breaks the schema, with the path of the problem', async () => {
+    json({ ...evidence, citations: { 'share-aws-2023-q4': [{ article: 'x' }] } })
+    const error = await rejection()
+    expect(error.message).toBe('data/evidence.json does not match the evidence schema.')
+    expect(error.details[0]).toMatch(/^citations\.share-aws-2023-q4\[0\]\.quote: /)
+  })
+})
+
 describe('files the build vouches for', () => {
-  afterEach(() => trustBuiltFiles({ datasetHash: null, textsHash: null }))
+  afterEach(() => trustBuiltFiles({ datasetHash: null, evidenceHash: null, textsHash: null }))
 
   // An empty text breaks the schema, so only a file taken on trust can pass with it.
   const body = JSON.stringify({ schemaVersion: 1, articles: [{ id: 'one', text: '' }] })
   const serveBody = (text: string) => serve(async () => new Response(text, { status: 200 }))
 
   it('are taken as the build checked them when their content hash is the recorded one', async () => {
-    trustBuiltFiles({ datasetHash: null, textsHash: contentHash(body) })
+    trustBuiltFiles({ datasetHash: null, evidenceHash: null, textsHash: contentHash(body) })
     serveBody(body)
     expect((await fetchArticleTexts()).get('one')).toBe('')
   })
 
   it('are validated in full when their bytes differ from the ones the build recorded', async () => {
-    trustBuiltFiles({ datasetHash: null, textsHash: contentHash(body) })
+    trustBuiltFiles({ datasetHash: null, evidenceHash: null, textsHash: contentHash(body) })
     serveBody(body.replace('"one"', '"two"'))
     await expect(fetchArticleTexts()).rejects.toThrow('data/articles.json does not match the article texts schema.')
   })

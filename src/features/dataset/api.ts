@@ -1,12 +1,14 @@
 import { queryOptions } from '@tanstack/react-query'
 import { contentHash } from '../../lib/content-hash'
 import { yieldToMain } from '../../lib/yield-to-main'
-import { buildIndex } from './dataset-index'
+import { buildIndex, type DatasetIndex } from './dataset-index'
+import { buildEvidenceIndex } from './evidence-index'
 import { DatasetLoadError } from './load-error'
-import type { ArticleTexts, Dataset } from './schema'
+import type { ArticleTexts, Dataset, Evidence } from './schema'
 
 /** Relative, so the app works from any sub-path of a static host. */
 export const DATASET_FILE = 'data/dataset.json'
+export const EVIDENCE_FILE = 'data/evidence.json'
 export const ARTICLE_TEXTS_FILE = 'data/articles.json'
 
 // The content hashes of the files the build validated and wrote (set from the page it wrote), by file.
@@ -17,9 +19,14 @@ const builtHashes = new Map<string, string>()
  * build validated exactly those bytes, so the page skips validating them again
  * (and never loads the validator). Any other file is validated in full.
  */
-export function trustBuiltFiles(hashes: { datasetHash: string | null; textsHash: string | null }) {
+export function trustBuiltFiles(hashes: {
+  datasetHash: string | null
+  evidenceHash: string | null
+  textsHash: string | null
+}) {
   builtHashes.clear()
   if (hashes.datasetHash) builtHashes.set(DATASET_FILE, hashes.datasetHash)
+  if (hashes.evidenceHash) builtHashes.set(EVIDENCE_FILE, hashes.evidenceHash)
   if (hashes.textsHash) builtHashes.set(ARTICLE_TEXTS_FILE, hashes.textsHash)
 }
 
@@ -57,40 +64,71 @@ async function fetchJson(url: string, signal?: AbortSignal): Promise<{ text: str
   }
 }
 
-/** Fetches, parses and validates the dataset, failing with a DatasetLoadError that names the file and the problem. */
-export async function fetchDataset(url: string = DATASET_FILE, signal?: AbortSignal) {
-  // Unless the build vouches for the file, the validator (and zod) download in parallel with it.
+type Validator = typeof import('./validate-dataset')
+
+/**
+ * Fetches and parses a data file, then takes it as it is when its content hash is the one the build
+ * recorded, and through the validator otherwise (which, unless the build vouches for the file,
+ * downloads in parallel with it). Yields between steps: at scale each is a long task of its own.
+ */
+async function readDataFile<T>(
+  url: string,
+  signal: AbortSignal | undefined,
+  read: { built: (json: unknown, hash: string) => T; checked: (v: Validator, json: unknown, hash: string) => T },
+): Promise<T> {
   const validator = builtHashes.has(url) ? null : import('./validate-dataset')
   const { text, json } = await fetchJson(url, signal)
   await yieldToMain()
   const hash = contentHash(text)
   await yieldToMain()
-  if (hash === builtHashes.get(url)) return buildIndex(json as Dataset, hash)
-  const { validateDataset } = await (validator ?? import('./validate-dataset'))
-  return validateDataset(json, url, hash)
+  if (hash === builtHashes.get(url)) return read.built(json, hash)
+  return read.checked(await (validator ?? import('./validate-dataset')), json, hash)
 }
+
+/** Fetches, parses and validates the dataset, failing with a DatasetLoadError that names the file and the problem. */
+export const fetchDataset = (url: string = DATASET_FILE, signal?: AbortSignal) =>
+  readDataFile(url, signal, {
+    built: (json, hash) => buildIndex(json as Dataset, hash),
+    checked: (v, json, hash) => v.validateDataset(json, url, hash),
+  })
+
+/**
+ * Fetches the quotes behind the facts and checks they belong with the dataset: only the evidence needs
+ * them, so they are read on the first selection of a fact (an idle page only downloads them).
+ */
+export const fetchEvidence = (index: DatasetIndex, url: string = EVIDENCE_FILE, signal?: AbortSignal) =>
+  readDataFile(url, signal, {
+    built: (json) => buildEvidenceIndex(json as Evidence),
+    checked: (v, json) => v.validateEvidence(json, url, index),
+  })
 
 /**
  * Fetches and validates the article texts: only the article view needs them, so they are read on the
  * first selection of a fact (an idle page only downloads them), never before the charts respond.
  */
-export async function fetchArticleTexts(
+export const fetchArticleTexts = (
   url: string = ARTICLE_TEXTS_FILE,
   signal?: AbortSignal,
-): Promise<ReadonlyMap<string, string>> {
-  const validator = builtHashes.has(url) ? null : import('./validate-dataset')
-  const { text, json } = await fetchJson(url, signal)
-  if (contentHash(text) === builtHashes.get(url))
-    return new Map((json as ArticleTexts).articles.map((a) => [a.id, a.text]))
-  const { validateArticleTexts } = await (validator ?? import('./validate-dataset'))
-  return validateArticleTexts(json, url)
-}
+): Promise<ReadonlyMap<string, string>> =>
+  readDataFile(url, signal, {
+    built: (json) => new Map((json as ArticleTexts).articles.map((a) => [a.id, a.text])),
+    checked: (v, json) => v.validateArticleTexts(json, url),
+  })
 
 /** The dataset query: fetched once, indexed once, shared by every view. */
 export const datasetQueryOptions = (url: string = DATASET_FILE) =>
   queryOptions({
     queryKey: ['dataset', url],
     queryFn: ({ signal }) => fetchDataset(url, signal),
+  })
+
+/** The quotes behind the facts of one loaded dataset: fetched once, when the evidence may be read. */
+// The key names the dataset by its content hash: the whole index in the key would be walked to hash it.
+export const evidenceQueryOptions = (index: DatasetIndex, url: string = EVIDENCE_FILE) =>
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
+  queryOptions({
+    queryKey: ['evidence', url, index.hash ?? null],
+    queryFn: ({ signal }) => fetchEvidence(index, url, signal),
   })
 
 /** The article texts by article id: fetched once, when an article may be opened. */

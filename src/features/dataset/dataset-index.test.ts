@@ -12,19 +12,8 @@ import {
 } from './dataset-index'
 import { Dataset, type Fact } from './schema'
 
-/** A quote that states `id`'s figure, so the citation can point into the article text. */
-const quoteOf = (id: string) => `The figure for ${id} is 42 units.`
-
-/** A citation located in `text`, with the highlight on the number it states. */
-function cite(article: { id: string; text: string }, factId: string) {
-  const quote = quoteOf(factId)
-  const start = article.text.indexOf(quote)
-  if (start < 0) throw new Error(`test article ${article.id} lacks the quote for ${factId}`)
-  const at = start + quote.indexOf('42')
-  return { article: article.id, quote, start, end: start + quote.length, highlight: { start: at, end: at + 2 } }
-}
-
-function stated(id: string, company: string, period: string | null, articles: { id: string; text: string }[]): Fact {
+/** A stated fact cited by `articles` (an article twice when it states the value twice). */
+function stated(id: string, company: string, period: string | null, articles: string[]): Fact {
   return {
     id,
     label: `Label of ${id}`,
@@ -34,7 +23,7 @@ function stated(id: string, company: string, period: string | null, articles: { 
     value: { kind: 'stated', amount: 42, unit: 'USD' },
     source: 'Test producer',
     inputs: [],
-    citations: articles.map((a) => cite(a, id)),
+    citations: articles.map((article) => ({ article })),
   }
 }
 
@@ -43,26 +32,19 @@ function stated(id: string, company: string, period: string | null, articles: { 
  * same quarter); one fact cited twice in one article and once in another; one fact derived from two.
  */
 function syntheticDataset(): Dataset {
-  const ids = ['f-q1', 'f-undated', 'f-month', 'f-quarter']
-  const one = { id: 'one', text: ids.map(quoteOf).join(' ') + ' ' + quoteOf('f-q1') }
-  const two = { id: 'two', text: quoteOf('f-q1') }
-  const article = (a: { id: string; text: string }) => ({
-    ...a,
+  const article = (id: string) => ({
+    id,
     title: null,
     publisher: null,
     author: null,
     date: { value: '2024-04-03', inferred: false, basis: 'test' },
   })
-  // `one` states f-q1 twice: both citations are kept, but they count as one article.
-  const q1 = stated('f-q1', 'a', '2024-Q1', [one, two])
-  q1.citations.push({ ...q1.citations[0], start: one.text.lastIndexOf(quoteOf('f-q1')) })
-  q1.citations[2].end = q1.citations[2].start + quoteOf('f-q1').length
-  q1.citations[2].highlight = null
   const facts: Fact[] = [
-    q1,
-    stated('f-undated', 'b', null, [one]),
-    stated('f-month', 'a', '2023-12', [one]),
-    stated('f-quarter', 'b', '2023-Q4', [one]),
+    // `one` states f-q1 twice: both citations are kept, but they count as one article.
+    stated('f-q1', 'a', '2024-Q1', ['one', 'two', 'one']),
+    stated('f-undated', 'b', null, ['one']),
+    stated('f-month', 'a', '2023-12', ['one']),
+    stated('f-quarter', 'b', '2023-Q4', ['one']),
     {
       ...stated('f-derived', 'a', '2024-Q1', []),
       value: { kind: 'derived', amount: 84, unit: 'USD', formula: '{f-q1} + {f-month}' },
@@ -81,7 +63,7 @@ function syntheticDataset(): Dataset {
       { id: 'b', name: 'Company B' },
       { id: 'a', name: 'Company A' },
     ],
-    articles: [article(one), article(two)],
+    articles: [article('one'), article('two')],
     facts,
   })
 }

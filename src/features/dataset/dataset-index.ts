@@ -1,5 +1,5 @@
 import { comparePeriodKeys, periodKey, type PeriodKey } from '../../lib/period'
-import type { Article, Company, Dataset, Disagreement, Fact } from './schema'
+import type { Article, Company, Dataset, Fact } from './schema'
 import { citationRole, isDerivedValue } from './kinds'
 
 /** Look-ups built once per loaded dataset, so filtering and evidence never scan it per render. */
@@ -18,8 +18,6 @@ export interface DatasetIndex {
   periodOf: ReadonlyMap<string, PeriodKey>
   /** How many distinct articles state each fact's value (date and attribution quotes do not count). */
   articleCountOf: ReadonlyMap<string, number>
-  /** Where the articles differ on each fact, in dataset order. */
-  disagreementsOf: ReadonlyMap<string, readonly Disagreement[]>
   /** Facts derived from each fact, for "used in" links. */
   dependentsOf: ReadonlyMap<string, readonly string[]>
 }
@@ -37,10 +35,6 @@ export function buildIndex(dataset: Dataset, hash?: string): DatasetIndex {
   for (const fact of facts) {
     for (const input of fact.inputs) dependentsOf.set(input, [...(dependentsOf.get(input) ?? []), fact.id])
   }
-  const disagreementsOf = new Map<string, Disagreement[]>()
-  for (const d of dataset.disagreements ?? []) {
-    for (const id of d.facts) disagreementsOf.set(id, [...(disagreementsOf.get(id) ?? []), d])
-  }
   const valueArticles = (f: Fact) =>
     new Set(f.citations.filter((c) => citationRole(c) === 'value').map((c) => c.article))
   return {
@@ -54,7 +48,6 @@ export function buildIndex(dataset: Dataset, hash?: string): DatasetIndex {
     periods: [...new Set(periodOf.values())].sort(comparePeriodKeys),
     periodOf,
     articleCountOf: new Map(facts.map((f) => [f.id, valueArticles(f).size])),
-    disagreementsOf,
     dependentsOf,
   }
 }

@@ -144,6 +144,12 @@ export const Citation = CitationInput.extend({
   highlight: Span.nullable(),
 })
 
+/**
+ * Which article a fact cites, and for what, without the quote: all that source lines, counts and search
+ * need. The quotes themselves are in the evidence file (Evidence), in the same order.
+ */
+export const CitationRef = CitationInput.pick({ article: true, role: true })
+
 const factFields = {
   id: Id,
   label: z.string().min(1),
@@ -161,7 +167,7 @@ export const Fact = z.object({
   ...factFields,
   /** Ids of the facts a derived value is computed from, in formula order. */
   inputs: z.array(Id),
-  citations: z.array(Citation),
+  citations: z.array(CitationRef),
 })
 
 export const Company = z.object({ id: Id, name: z.string().min(1) })
@@ -224,16 +230,26 @@ export const Disagreement = z.object({
   versions: z.array(z.object({ says: z.string().min(1), quotes: z.array(LocatedQuote).min(1) })).min(2),
 })
 
+/**
+ * The quotes behind the facts, apart from the dataset: the first view (charts, key figures, the table)
+ * needs none of them, and at scale they are half its weight. Read on the first selection of a fact.
+ */
+export const Evidence = z.object({
+  schemaVersion: z.literal(1),
+  /** Each fact's quotes by fact id, in the order of its citations in the dataset; none for a fact with none. */
+  citations: z.record(Id, z.array(Citation)),
+  disagreements: z.array(Disagreement),
+})
+
 export const Dataset = z
   .object({
     schemaVersion: z.literal(1),
     companies: z.array(Company).min(1),
     articles: z.array(Article).min(1),
     facts: z.array(Fact).min(1),
-    disagreements: z.array(Disagreement).optional(),
   })
-  // Ids that point nowhere would leave an excerpt without its article or a formula without its input.
-  .superRefine(({ companies, articles, facts, disagreements = [] }, ctx) => {
+  // Ids that point nowhere would leave a source line without its article or a formula without its input.
+  .superRefine(({ companies, articles, facts }, ctx) => {
     const articleIds = new Set(articles.map((a) => a.id))
     const companyIds = new Set(companies.map((c) => c.id))
     const factIds = new Set(facts.map((f) => f.id))
@@ -248,17 +264,6 @@ export const Dataset = z
         if (!factIds.has(id)) issue(['inputs', j], `derived from unknown fact "${id}"`)
       })
     })
-    disagreements.forEach((d, i) => {
-      const issue = (path: PropertyKey[], message: string) =>
-        ctx.addIssue({ code: 'custom', path: ['disagreements', i, ...path], message: `"${d.id}": ${message}` })
-      d.facts.forEach((id, j) => factIds.has(id) || issue(['facts', j], `shown with unknown fact "${id}"`))
-      d.versions.forEach((v, j) =>
-        v.quotes.forEach(
-          (q, k) =>
-            articleIds.has(q.article) || issue(['versions', j, 'quotes', k], `quotes unknown article "${q.article}"`),
-        ),
-      )
-    })
   })
 
 export type Unit = z.infer<typeof Unit>
@@ -266,6 +271,7 @@ export type Metric = z.infer<typeof Metric>
 export type FactValue = z.infer<typeof FactValue>
 export type Period = z.infer<typeof Period>
 export type Citation = z.infer<typeof Citation>
+export type CitationRef = z.infer<typeof CitationRef>
 export type CitationRole = z.infer<typeof CitationRole>
 export type ArticleLabel = z.infer<typeof ArticleLabel>
 export type Credit = z.infer<typeof Credit>
@@ -278,3 +284,6 @@ export type Article = z.infer<typeof Article>
 export type ArticleMeta = z.infer<typeof ArticleMeta>
 export type ArticleTexts = z.infer<typeof ArticleTexts>
 export type Dataset = z.infer<typeof Dataset>
+/** A fact with its quotes: as the build checks it, and as the evidence and the exports read it. */
+export type QuotedFact = Omit<Fact, 'citations'> & { citations: Citation[] }
+export type Evidence = z.infer<typeof Evidence>

@@ -3,8 +3,10 @@ import { CloseButton } from '../../components/CloseButton'
 
 import { articleLabel, articlePublisher } from '../dataset/article-label'
 import type { DatasetIndex } from '../dataset/dataset-index'
+import type { EvidenceIndex } from '../dataset/evidence-index'
 import type { Fact } from '../dataset/schema'
 import { citationRole, isDerivedValue } from '../dataset/kinds'
+import { EvidenceGate } from '../evidence/EvidenceGate'
 import { HighlightedQuote } from '../evidence/Excerpt'
 import { formulaText } from '../evidence/formula-text'
 import { VALUE_KIND_LABELS, formatValue, inferredYearNote, markedPeriod } from '../dataset/format-fact'
@@ -29,10 +31,7 @@ export function EvidencePopover({
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   }, [onClose])
-  const citation = fact.citations.find((c) => citationRole(c) === 'value')
-  const article = citation && index.articleById.get(citation.article)
   const stating = index.articleCountOf.get(fact.id) ?? 0
-  const differ = index.disagreementsOf.get(fact.id) ?? []
   const yearNote = inferredYearNote(index, [fact])
   return (
     <section
@@ -49,24 +48,9 @@ export function EvidencePopover({
         </p>
         <CloseButton what="evidence" onClose={onClose} />
       </div>
-      {article ? (
-        <figure className="mt-2">
-          <blockquote className="border-l-4 border-amber-400 pl-2">
-            “<HighlightedQuote citation={citation} />”
-          </blockquote>
-          <figcaption className="mt-1 text-xs text-slate-600 dark:text-slate-300">
-            — <cite className="not-italic">{articleLabel(article)}</cite>, {articlePublisher(article)}
-          </figcaption>
-        </figure>
-      ) : (
-        isDerivedValue(fact.value) && <p className="mt-1">{formulaText(fact, index)}</p>
-      )}
-      {differ.length > 0 && (
-        <p className="mt-2 text-xs">
-          <span className="font-semibold">The articles differ on: </span>
-          {differ.map((d) => d.about.toLowerCase()).join('; ')}.
-        </p>
-      )}
+      <div className="mt-2">
+        <EvidenceGate>{(evidence) => <FirstQuote index={index} evidence={evidence} fact={fact} />}</EvidenceGate>
+      </div>
       {yearNote && <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">{yearNote}</p>}
       <p className="mt-2 text-xs">
         {isDerivedValue(fact.value)
@@ -77,5 +61,34 @@ export function EvidencePopover({
         </a>
       </p>
     </section>
+  )
+}
+
+/** The first quote that states the value (or a derived value's formula), and what the articles differ on. */
+function FirstQuote({ index, evidence, fact }: { index: DatasetIndex; evidence: EvidenceIndex; fact: Fact }) {
+  const citation = evidence.citationsOf(fact.id).find((c) => citationRole(c) === 'value')
+  const article = citation && index.articleById.get(citation.article)
+  const differ = evidence.disagreementsOf.get(fact.id) ?? []
+  return (
+    <>
+      {article ? (
+        <figure>
+          <blockquote className="border-l-4 border-amber-400 pl-2">
+            “<HighlightedQuote citation={citation} />”
+          </blockquote>
+          <figcaption className="mt-1 text-xs text-slate-600 dark:text-slate-300">
+            — <cite className="not-italic">{articleLabel(article)}</cite>, {articlePublisher(article)}
+          </figcaption>
+        </figure>
+      ) : (
+        isDerivedValue(fact.value) && <p>{formulaText(fact, index)}</p>
+      )}
+      {differ.length > 0 && (
+        <p className="mt-2 text-xs">
+          <span className="font-semibold">The articles differ on: </span>
+          {differ.map((d) => d.about.toLowerCase()).join('; ')}.
+        </p>
+      )}
+    </>
   )
 }

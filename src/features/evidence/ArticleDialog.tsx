@@ -7,7 +7,8 @@ import { ARTICLE_TEXTS_FILE, articleTextsQueryOptions } from '../dataset/api'
 import { LoadErrorNotice } from '../dataset/components/DatasetGate'
 import { articleLabel, articlePublisher } from '../dataset/article-label'
 import { articleYearNote, formatPeriod } from '../dataset/format-fact'
-import type { Article, Fact } from '../dataset/schema'
+import type { Article, Citation, Fact } from '../dataset/schema'
+import { useEvidenceQuery } from '../dataset/use-evidence'
 import { ArticleCredits } from './ArticleCredits'
 import { segmentArticle } from './article-segments'
 
@@ -21,19 +22,26 @@ export interface ArticleDialogProps {
 /**
  * The full cleaned article in a modal dialog, with the selected fact's quotes
  * marked and the first one scrolled into view, then how its publisher, author
- * and date are known. Esc or Close leaves it. The text comes from its own file,
- * fetched on the first selection; until then the dialog says it is loading.
+ * and date are known. Esc or Close leaves it. The text and the quotes come from
+ * files of their own, read on the first selection; until then the dialog says it is loading.
  */
 export default function ArticleDialog({ article, fact, onClose }: ArticleDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null)
   const firstMark = useRef<HTMLElement>(null)
   const texts = useQuery(articleTextsQueryOptions())
+  const evidence = useEvidenceQuery()
+  // Whichever file failed is named; the text waits for both, so its marks never appear late.
+  const failed = texts.isError
+    ? { query: texts, title: 'The article’s text could not be loaded' }
+    : evidence.isError
+      ? { query: evidence, title: 'The quotes could not be loaded' }
+      : null
   const yearNote = articleYearNote(article)
   useModalDialog(dialog)
   // Here, after the dialog is shown (a child's effect would run before it, with nothing to scroll).
   useEffect(() => {
     firstMark.current?.scrollIntoView({ block: 'center' })
-  }, [article.id, fact?.id, texts.data])
+  }, [article.id, fact?.id, texts.data, evidence.data])
 
   return (
     <dialog
@@ -57,16 +65,21 @@ export default function ArticleDialog({ article, fact, onClose }: ArticleDialogP
         </div>
         <CloseButton what="article" onClose={onClose} bordered />
       </div>
-      {texts.data ? (
-        <ArticleText text={texts.data.get(article.id)} article={article} fact={fact} firstMark={firstMark} />
+      {texts.data && evidence.data ? (
+        <ArticleText
+          text={texts.data.get(article.id)}
+          article={article}
+          quotes={fact ? evidence.data.citationsOf(fact.id) : []}
+          firstMark={firstMark}
+        />
       ) : (
         <div className="p-4">
-          {texts.isError ? (
+          {failed ? (
             <LoadErrorNotice
-              title="The article’s text could not be loaded"
-              error={texts.error}
-              retrying={texts.isFetching}
-              onRetry={() => texts.refetch()}
+              title={failed.title}
+              error={failed.query.error!}
+              retrying={failed.query.isFetching}
+              onRetry={() => failed.query.refetch()}
             />
           ) : (
             <p role="status" className="text-slate-600 dark:text-slate-300">
@@ -85,9 +98,15 @@ export default function ArticleDialog({ article, fact, onClose }: ArticleDialogP
 function ArticleText({
   text,
   article,
-  fact,
+  quotes,
   firstMark,
-}: { text: string | undefined; firstMark: RefObject<HTMLElement | null> } & Omit<ArticleDialogProps, 'onClose'>) {
+}: {
+  text: string | undefined
+  article: Article
+  /** The selected fact's quotes; those from this article are marked. */
+  quotes: readonly Citation[]
+  firstMark: RefObject<HTMLElement | null>
+}) {
   if (text === undefined)
     return (
       <div className="p-4">
@@ -98,7 +117,7 @@ function ArticleText({
         </Notice>
       </div>
     )
-  const ranges = fact?.citations.filter((c) => c.article === article.id) ?? []
+  const ranges = quotes.filter((c) => c.article === article.id)
   const paragraphs = segmentArticle(text, ranges)
   const firstParagraph = paragraphs.findIndex((segments) => segments.some((s) => s.marked))
   const firstSegment = firstParagraph === -1 ? -1 : paragraphs[firstParagraph].findIndex((s) => s.marked)

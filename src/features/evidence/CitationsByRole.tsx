@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import type { DatasetIndex } from '../dataset/dataset-index'
-import type { CitationRole, Fact } from '../dataset/schema'
+import type { Citation, CitationRole, Fact } from '../dataset/schema'
 import { citationRole, isDerivedValue } from '../dataset/kinds'
 import { Excerpts } from './Excerpt'
 
@@ -13,19 +13,19 @@ export const ROLE_HEADINGS = {
 
 function RoleSection({
   heading,
-  fact,
+  quotes,
   role,
   index,
   onOpenArticle,
 }: {
   heading: string
-  fact: Fact
+  quotes: readonly Citation[]
   role: CitationRole
   index: DatasetIndex
   onOpenArticle: (articleId: string) => void
 }) {
   const id = useId()
-  const citations = fact.citations.filter((c) => citationRole(c) === role)
+  const citations = quotes.filter((c) => citationRole(c) === role)
   // A derived value's heading says why it has no quotes; other roles are left out when empty.
   if (!citations.length && role !== 'value') return null
   return (
@@ -44,10 +44,13 @@ function RoleSection({
  */
 export function CitationsByRole({
   fact,
+  quotes,
   index,
   onOpenArticle,
 }: {
   fact: Fact
+  /** The fact's quotes, from the evidence file. */
+  quotes: readonly Citation[]
   index: DatasetIndex
   onOpenArticle: (articleId: string) => void
 }) {
@@ -57,13 +60,13 @@ export function CitationsByRole({
     : `Stated by ${stating} of ${index.articleById.size} articles`
   return (
     <>
-      <RoleSection heading={valueHeading} role="value" fact={fact} index={index} onOpenArticle={onOpenArticle} />
+      <RoleSection heading={valueHeading} role="value" quotes={quotes} index={index} onOpenArticle={onOpenArticle} />
       {(['date', 'attribution', 'detail'] as const).map((role) => (
         <RoleSection
           key={role}
           heading={ROLE_HEADINGS[role]}
           role={role}
-          fact={fact}
+          quotes={quotes}
           index={index}
           onOpenArticle={onOpenArticle}
         />

@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import type { DatasetIndex } from '../dataset/dataset-index'
+import type { EvidenceIndex } from '../dataset/evidence-index'
 import type { Disagreement } from '../dataset/schema'
 import { Excerpts } from './Excerpt'
 
@@ -44,14 +45,16 @@ function Versions({
 export function Disagreements({
   factId,
   index,
+  evidence,
   onOpenArticle,
 }: {
   factId: string
   index: DatasetIndex
+  evidence: EvidenceIndex
   onOpenArticle: (articleId: string) => void
 }) {
   const id = useId()
-  const disagreements = index.disagreementsOf.get(factId) ?? []
+  const disagreements = evidence.disagreementsOf.get(factId) ?? []
   if (!disagreements.length) return null
   return (
     <section aria-labelledby={id} className="space-y-4 border-t border-slate-200 pt-4 dark:border-slate-700">

@@ -1,10 +1,12 @@
 import { CloseButton } from '../../components/CloseButton'
 import type { DatasetIndex } from '../dataset/dataset-index'
+import type { EvidenceIndex } from '../dataset/evidence-index'
 import { articleYearNote, inferredYearNote } from '../dataset/format-fact'
 import type { Fact } from '../dataset/schema'
 import { EVIDENCE_HEADING_ID } from './focus-evidence'
 import { CitationsByRole } from './CitationsByRole'
 import { Disagreements } from './Disagreements'
+import { EvidenceGate } from './EvidenceGate'
 import { FactDetails } from './FactDetails'
 import { FormulaView } from './FormulaView'
 
@@ -46,7 +48,19 @@ export function EvidencePanel({ index, fact, hiddenByFilter, onSelect, onOpenArt
           The selected fact is hidden by the current filters. Clear or change the filters to see its evidence.
         </p>
       )}
-      {fact && <FactEvidence index={index} fact={fact} onSelect={onSelect} onOpenArticle={onOpenArticle} />}
+      {fact && (
+        <EvidenceGate>
+          {(evidence) => (
+            <FactEvidence
+              index={index}
+              fact={fact}
+              evidence={evidence}
+              onSelect={onSelect}
+              onOpenArticle={onOpenArticle}
+            />
+          )}
+        </EvidenceGate>
+      )}
     </div>
   )
 }
@@ -61,21 +75,24 @@ function yearNotes(index: DatasetIndex, fact: Fact): string[] {
 function FactEvidence({
   index,
   fact,
+  evidence,
   onSelect,
   onOpenArticle,
 }: {
   index: DatasetIndex
   fact: Fact
+  evidence: EvidenceIndex
   onSelect: (factId: string) => void
   onOpenArticle: (articleId: string) => void
 }) {
   const usedIn = (index.dependentsOf.get(fact.id) ?? []).flatMap((id) => index.factById.get(id) ?? [])
+  const quotes = evidence.citationsOf(fact.id)
   return (
     <>
-      <FactDetails fact={fact} index={index} />
+      <FactDetails fact={fact} quotes={quotes} index={index} />
       <FormulaView fact={fact} index={index} onSelect={onSelect} />
-      <CitationsByRole fact={fact} index={index} onOpenArticle={onOpenArticle} />
-      <Disagreements factId={fact.id} index={index} onOpenArticle={onOpenArticle} />
+      <CitationsByRole fact={fact} quotes={quotes} index={index} onOpenArticle={onOpenArticle} />
+      <Disagreements factId={fact.id} index={index} evidence={evidence} onOpenArticle={onOpenArticle} />
       {usedIn.length > 0 && (
         <p className="text-sm text-slate-700 dark:text-slate-300">
           Used to derive:{' '}

@@ -1,13 +1,13 @@
 import { formatAmount } from '../../lib/format'
 import type { DatasetIndex } from '../dataset/dataset-index'
-import type { Fact } from '../dataset/schema'
+import type { Citation, Fact } from '../dataset/schema'
 import { VALUE_KIND_LABELS, formatPeriod, formatValue, markedPeriod } from '../dataset/format-fact'
 
 const list = new Intl.ListFormat('en', { type: 'conjunction' })
 const quoted = (words: readonly string[]) => list.format(words.map((w) => `“${w}”`))
 
 /** What kind of value this is, in words a reader can check against the quotes. */
-function ValueWords({ fact }: { fact: Fact }) {
+function ValueWords({ fact, quotes }: { fact: Fact; quotes: readonly Citation[] }) {
   const v = fact.value
   switch (v.kind) {
     case 'vague':
@@ -24,7 +24,9 @@ function ValueWords({ fact }: { fact: Fact }) {
     case 'bound':
       return <p>The articles qualify this number: “{formatValue(v)}”.</p>
     case 'qualitative':
-      return <p>A claim in words, with no number: the articles say {quoted(v.words.filter((w) => quotes(fact, w)))}.</p>
+      return (
+        <p>A claim in words, with no number: the articles say {quoted(v.words.filter((w) => quoteUses(quotes, w)))}.</p>
+      )
     case 'derived-range':
       return <p>A range, not one number: the formula below is worked out at both ends of its inputs’ ranges.</p>
     default:
@@ -33,11 +35,11 @@ function ValueWords({ fact }: { fact: Fact }) {
 }
 
 // Only the words the quotes use: a qualitative fact lists every wording the articles may choose.
-const quotes = (fact: Fact, word: string) =>
-  fact.citations.some((c) => c.quote.toLowerCase().includes(word.toLowerCase()))
+const quoteUses = (quotes: readonly Citation[], word: string) =>
+  quotes.some((c) => c.quote.toLowerCase().includes(word.toLowerCase()))
 
 /** The fact's value, kind, period, company, who produced the number and, for layoffs, what trackers record. */
-export function FactDetails({ fact, index }: { fact: Fact; index: DatasetIndex }) {
+export function FactDetails({ fact, quotes, index }: { fact: Fact; quotes: readonly Citation[]; index: DatasetIndex }) {
   const company = index.companyById.get(fact.company)?.name ?? fact.company
   const layoff = fact.layoff
   const { period } = fact
@@ -67,7 +69,7 @@ export function FactDetails({ fact, index }: { fact: Fact; index: DatasetIndex }
         </span>
       </p>
       <div className="text-sm text-slate-700 dark:text-slate-300">
-        <ValueWords fact={fact} />
+        <ValueWords fact={fact} quotes={quotes} />
       </div>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         {rows.map(([term, detail]) => (

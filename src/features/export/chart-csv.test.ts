@@ -2,10 +2,11 @@ import Papa from 'papaparse'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { CHART_IDS } from '../charts/registry'
 import { buildChartModel } from '../charts/chart-model'
-import { buildIndex, type DatasetIndex } from '../dataset/dataset-index'
+import type { DatasetIndex } from '../dataset/dataset-index'
+import type { QuotedDataset } from '../dataset/evidence-index'
 import type { Fact } from '../dataset/schema'
 import { CSV_COLUMNS, chartCsv, chartCsvRows, chartCsvText, csvRow, factsCsv, type ChartCsvRow } from './chart-csv'
-import { loadRealDataset } from './real-dataset.test-support'
+import { loadRealQuotedDataset } from './real-dataset.test-support'
 
 /** Reads the CSV the way a consumer would, typing back the number and boolean columns. */
 function parseCsv(text: string) {
@@ -26,10 +27,12 @@ function parseCsv(text: string) {
   return parsed
 }
 
+let sources: QuotedDataset
 let index: DatasetIndex
 
 beforeAll(async () => {
-  index = buildIndex(await loadRealDataset())
+  sources = await loadRealQuotedDataset()
+  index = sources.index
 })
 
 const model = (id: (typeof CHART_IDS)[number]) => buildChartModel(id, index, index.facts)
@@ -38,18 +41,18 @@ describe('chartCsvRows on the real dataset', () => {
   it.each(CHART_IDS)('has one row per value the %s chart shows, in its order', (id) => {
     const m = model(id)
     expect(m.facts.length).toBeGreaterThan(0)
-    expect(chartCsvRows(m, index).map((r) => r.label)).toEqual(m.facts.map((f) => f.label))
+    expect(chartCsvRows(m, sources).map((r) => r.label)).toEqual(m.facts.map((f) => f.label))
   })
 
   it.each(CHART_IDS)('survives a round trip through papaparse for the %s chart', (id) => {
-    const rows = chartCsvRows(model(id), index)
+    const rows = chartCsvRows(model(id), sources)
     const parsed = parseCsv(chartCsvText(rows))
     expect(parsed.meta.fields).toEqual([...CSV_COLUMNS])
     expect(parsed.data).toEqual(rows)
   })
 
   it('writes stated values as numbers with their formatted text', () => {
-    const revenue = chartCsvRows(model('aws-results'), index).find((r) => r.label === 'AWS revenue')
+    const revenue = chartCsvRows(model('aws-results'), sources).find((r) => r.label === 'AWS revenue')
     expect(revenue).toMatchObject({
       company: 'AWS',
       period: 'Q4 2023*',
@@ -66,7 +69,7 @@ describe('chartCsvRows on the real dataset', () => {
   })
 
   it('leaves the value empty for vague and unreported counts, keeping the sources’ words and range', () => {
-    const rows = chartCsvRows(model('layoffs'), index)
+    const rows = chartCsvRows(model('layoffs'), sources)
     const vague = rows.find((r) => r.kind === 'vague')
     expect(vague).toMatchObject({
       value: null,
@@ -83,7 +86,7 @@ describe('chartCsvRows on the real dataset', () => {
   })
 
   it('gives derived values their formula in words and the quotes of the facts they are computed from', () => {
-    const margin = chartCsvRows(model('aws-results'), index).find((r) => r.derived)
+    const margin = chartCsvRows(model('aws-results'), sources).find((r) => r.derived)
     expect(margin).toMatchObject({ kind: 'derived', unit: 'percent', value: 29.8, value_text: '29.8%', stated_by: 0 })
     expect(margin?.formula).toBe('AWS operating profit ($7.2B) ÷ AWS revenue ($24.2B) × 100 = 29.8%')
     expect(margin?.formula_ids).toBe('{aws-operating-profit-2023-q4} / {aws-revenue-2023-q4} * 100')
@@ -92,13 +95,13 @@ describe('chartCsvRows on the real dataset', () => {
   })
 
   it('writes the others’ share as 100% less the named shares', () => {
-    const others = chartCsvRows(model('market-share'), index).find((r) => r.derived)!
+    const others = chartCsvRows(model('market-share'), sources).find((r) => r.derived)!
     expect(others.formula).toMatch(/^100% − AWS share of cloud infrastructure market \(31%\) − /)
     expect(others.formula.endsWith('= 34%')).toBe(true)
   })
 
   it('names the articles by label and publisher beside their ids, never an id alone', () => {
-    const cuts = csvRow(index, index.factById.get('layoffs-2024-04')!)
+    const cuts = csvRow(sources, index.factById.get('layoffs-2024-04')!)
     const ids = cuts.source_articles.split(';')
     const labels = cuts.source_article_labels.split(' | ')
     const publishers = cuts.source_publishers.split(' | ')
@@ -113,7 +116,7 @@ describe('chartCsvRows on the real dataset', () => {
   })
 
   it('gives ISO period and date columns beside the marked period, with how the year is known', () => {
-    const cuts = csvRow(index, index.factById.get('layoffs-2024-04')!)
+    const cuts = csvRow(sources, index.factById.get('layoffs-2024-04')!)
     expect(cuts).toMatchObject({
       period: '3 Apr 2024*',
       period_iso: '2024-04-03',
@@ -123,19 +126,19 @@ describe('chartCsvRows on the real dataset', () => {
       year_inferred: true,
     })
     expect(cuts.year_note).toMatch(/^\* Year inferred: .*Wednesday/)
-    const share = csvRow(index, index.factById.get('share-aws-2023-q4')!)
+    const share = csvRow(sources, index.factById.get('share-aws-2023-q4')!)
     expect(share).toMatchObject({
       period: 'Q4 2023*',
       period_iso: '2023-Q4',
       period_start: '2023-10-01',
       period_end: '2023-12-31',
     })
-    const undated = csvRow(index, index.factById.get('layoffs-amazon-two-waves')!)
+    const undated = csvRow(sources, index.factById.get('layoffs-amazon-two-waves')!)
     expect(undated).toMatchObject({ period_iso: '', period_start: '', year_inferred: false, year_note: '' })
   })
 
   it('puts each quote in the column of its role, and says what the articles differ on', () => {
-    const cuts = csvRow(index, index.factById.get('layoffs-2024-04')!)
+    const cuts = csvRow(sources, index.factById.get('layoffs-2024-04')!)
     expect(cuts.date_quotes).toContain('via email on 3 April')
     expect(cuts.attribution_quotes).toContain('Matt Garman')
     expect(cuts.value_quotes).not.toContain('via email on 3 April')
@@ -145,7 +148,7 @@ describe('chartCsvRows on the real dataset', () => {
   })
 
   it('writes a claim in words, and a derived range as its two ends', () => {
-    const dipped = csvRow(index, index.factById.get('share-aws-change-2023-q4')!)
+    const dipped = csvRow(sources, index.factById.get('share-aws-change-2023-q4')!)
     expect(dipped).toMatchObject({
       kind: 'qualitative',
       value: null,
@@ -153,7 +156,7 @@ describe('chartCsvRows on the real dataset', () => {
       value_words: 'dipped',
       unit: '',
     })
-    const share = csvRow(index, index.factById.get('aws-cuts-share-of-staff-2024-04')!)
+    const share = csvRow(sources, index.factById.get('aws-cuts-share-of-staff-2024-04')!)
     expect(share).toMatchObject({ kind: 'derived-range', value: null, range_min: 0.3, range_max: 1.7, derived: true })
     expect(share.formula).toContain(
       'AWS job cuts (“several hundred” / “hundreds”) ÷ AWS headcount (around 60,000) × 100',
@@ -170,7 +173,7 @@ describe('chartCsvText', () => {
 
   it('quotes labels with commas, double quotes and line breaks so they parse back intact', () => {
     const label = 'AWS "core" revenue, excl. credits,\nrestated'
-    const rows = chartCsvRows({ facts: [tricky(label)] }, index)
+    const rows = chartCsvRows({ facts: [tricky(label)] }, sources)
     const text = chartCsvText(rows)
     expect(text).toContain('"AWS ""core"" revenue, excl. credits,\nrestated"')
     expect(text.endsWith('\r\n')).toBe(false)
@@ -178,7 +181,7 @@ describe('chartCsvText', () => {
   })
 
   it('defuses text a spreadsheet would run as a formula, but not numbers', () => {
-    const rows = chartCsvRows({ facts: [tricky('=HYPERLINK("http://example.com")')] }, index)
+    const rows = chartCsvRows({ facts: [tricky('=HYPERLINK("http://example.com")')] }, sources)
     const [parsed] = parseCsv(chartCsvText(rows)).data
     expect(parsed.label).toBe('\'=HYPERLINK("http://example.com")')
     expect(parsed.value).toBe(24.2e9)
@@ -191,7 +194,7 @@ describe('chartCsvText', () => {
 
 describe('a parser that guesses the delimiter', () => {
   it.each(CHART_IDS)('finds the comma in the %s CSV, although its cells hold “;” and “|”', (id) => {
-    const rows = chartCsvRows(model(id), index)
+    const rows = chartCsvRows(model(id), sources)
     const text = chartCsvText(rows)
     expect(text).toMatch(/;/)
     // No options: papaparse guesses the delimiter, as a reader's first try would.
@@ -204,21 +207,21 @@ describe('a parser that guesses the delimiter', () => {
 
 describe('factsCsv', () => {
   it('has one row per fact of the dataset, each parsing back to its row', async () => {
-    const text = new TextDecoder().decode(await factsCsv(index).arrayBuffer())
+    const text = new TextDecoder().decode(await factsCsv(sources).arrayBuffer())
     const parsed = parseCsv(text)
     expect(parsed.meta.fields).toEqual([...CSV_COLUMNS])
     expect(parsed.data.map((r) => r.fact_id)).toEqual(index.facts.map((f) => f.id))
-    expect(parsed.data).toEqual(index.facts.map((f) => csvRow(index, f)))
+    expect(parsed.data).toEqual(index.facts.map((f) => csvRow(sources, f)))
   })
 })
 
 describe('chartCsv', () => {
   it('is a UTF-8 CSV blob that starts with a byte order mark', async () => {
-    const blob = chartCsv(model('layoffs'), index)
+    const blob = chartCsv(model('layoffs'), sources)
     expect(blob.type).toBe('text/csv;charset=utf-8')
     const bytes = new Uint8Array(await blob.arrayBuffer())
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes)
-    expect(parseCsv(text).data).toEqual(chartCsvRows(model('layoffs'), index))
+    expect(parseCsv(text).data).toEqual(chartCsvRows(model('layoffs'), sources))
   })
 })

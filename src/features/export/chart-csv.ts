@@ -3,7 +3,7 @@ import Papa from 'papaparse'
 import { periodBounds } from '../../lib/period'
 import type { ChartModel } from '../charts/definition'
 import { articlePublisher, articleLabel } from '../dataset/article-label'
-import type { DatasetIndex } from '../dataset/dataset-index'
+import type { QuotedDataset } from '../dataset/evidence-index'
 import { amountOf, formatValue, inferredYearNote, markedPeriod } from '../dataset/format-fact'
 import type { Citation, CitationRole, Fact } from '../dataset/schema'
 import { citationRole, isDerivedValue } from '../dataset/kinds'
@@ -121,14 +121,14 @@ const ofRole = (citations: readonly Citation[], role: CitationRole) => citations
  * The value quotes behind a fact. A derived value has none of its own: it stands on the quotes of
  * the facts it is computed from, so those are followed (through chains of derived values, each fact once).
  */
-function valueCitations(index: DatasetIndex, fact: Fact, seen = new Set<string>()): Citation[] {
+function valueCitations(sources: QuotedDataset, fact: Fact, seen = new Set<string>()): Citation[] {
   if (seen.has(fact.id)) return []
   seen.add(fact.id)
   const inputs = fact.inputs.flatMap((id) => {
-    const input = index.factById.get(id)
-    return input ? valueCitations(index, input, seen) : []
+    const input = sources.index.factById.get(id)
+    return input ? valueCitations(sources, input, seen) : []
   })
-  return [...ofRole(fact.citations, 'value'), ...inputs]
+  return [...ofRole(sources.evidence.citationsOf(fact.id), 'value'), ...inputs]
 }
 
 function valueWords(value: Fact['value']): string {
@@ -145,13 +145,13 @@ function range(value: Fact['value']): { min: number | null; max: number | null; 
 }
 
 /** One fact as a CSV row. */
-export function csvRow(index: DatasetIndex, fact: Fact): ChartCsvRow {
+export function csvRow({ index, evidence }: QuotedDataset, fact: Fact): ChartCsvRow {
   const { value, period } = fact
-  const supporting = valueCitations(index, fact)
+  const supporting = valueCitations({ index, evidence }, fact)
   const articleIds = unique(supporting.map((c) => c.article))
   const articles = articleIds.flatMap((id) => index.articleById.get(id) ?? [])
   const quotes = (role: Exclude<CitationRole, 'value'>) =>
-    unique(ofRole(fact.citations, role).map((c) => c.quote)).join(LIST_SEPARATOR)
+    unique(ofRole(evidence.citationsOf(fact.id), role).map((c) => c.quote)).join(LIST_SEPARATOR)
   const bounds = period.value ? periodBounds(period.value) : null
   const { min, max, basis } = range(value)
   return {
@@ -187,14 +187,14 @@ export function csvRow(index: DatasetIndex, fact: Fact): ChartCsvRow {
     date_quotes: quotes('date'),
     attribution_quotes: quotes('attribution'),
     detail_quotes: quotes('detail'),
-    articles_differ: (index.disagreementsOf.get(fact.id) ?? []).map((d) => d.about).join(LIST_SEPARATOR),
+    articles_differ: (evidence.disagreementsOf.get(fact.id) ?? []).map((d) => d.about).join(LIST_SEPARATOR),
     note: fact.note ?? '',
   }
 }
 
 /** One row per value the chart shows (its `facts`), in the chart's reading order. */
-export function chartCsvRows(model: Pick<ChartModel, 'facts'>, index: DatasetIndex): ChartCsvRow[] {
-  return model.facts.map((fact) => csvRow(index, fact))
+export function chartCsvRows(model: Pick<ChartModel, 'facts'>, sources: QuotedDataset): ChartCsvRow[] {
+  return model.facts.map((fact) => csvRow(sources, fact))
 }
 
 /**
@@ -219,9 +219,9 @@ const csvBlob = (rows: readonly ChartCsvRow[]) =>
   new Blob([BYTE_ORDER_MARK, chartCsvText(rows)], { type: 'text/csv;charset=utf-8' })
 
 /** The chart's values as a CSV file. */
-export const chartCsv = (model: Pick<ChartModel, 'facts'>, index: DatasetIndex): Blob =>
-  csvBlob(chartCsvRows(model, index))
+export const chartCsv = (model: Pick<ChartModel, 'facts'>, sources: QuotedDataset): Blob =>
+  csvBlob(chartCsvRows(model, sources))
 
 /** Every given fact (all of the dataset's, for "Download all facts") as a CSV file, one row each. */
-export const factsCsv = (index: DatasetIndex, facts: readonly Fact[] = index.facts): Blob =>
-  csvBlob(facts.map((fact) => csvRow(index, fact)))
+export const factsCsv = (sources: QuotedDataset, facts: readonly Fact[] = sources.index.facts): Blob =>
+  csvBlob(facts.map((fact) => csvRow(sources, fact)))

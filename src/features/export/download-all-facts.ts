@@ -1,11 +1,11 @@
-import type { DatasetIndex } from '../dataset/dataset-index'
+import type { QuotedDataset } from '../dataset/evidence-index'
 import { factsCsv } from './chart-csv'
 import { downloadBlob } from './download'
 
 export const ALL_FACTS_FILE_NAME = 'cloud-market-all-facts.csv'
 
 /** Downloads every fact of the dataset as CSV; returns the file name. */
-export function downloadAllFacts(index: DatasetIndex): string {
-  downloadBlob(factsCsv(index), ALL_FACTS_FILE_NAME)
+export function downloadAllFacts(sources: QuotedDataset): string {
+  downloadBlob(factsCsv(sources), ALL_FACTS_FILE_NAME)
   return ALL_FACTS_FILE_NAME
 }

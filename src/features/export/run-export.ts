@@ -1,6 +1,6 @@
 import type { PaletteTheme } from '../../config/palette'
 import type { ChartModel } from '../charts/definition'
-import type { DatasetIndex } from '../dataset/dataset-index'
+import type { QuotedDataset } from '../dataset/evidence-index'
 import { chartCsv } from './chart-csv'
 import { chartImageSvg } from './chart-image'
 import { retina, SLIDE, svgToPng } from './chart-png'
@@ -11,7 +11,8 @@ import { renderSvgMarkup } from './render-svg'
 
 export interface ExportInput {
   model: ChartModel
-  index: DatasetIndex
+  /** The dataset and its quotes (the CSV and the speaker notes carry them). */
+  sources: QuotedDataset
   theme: PaletteTheme
   /** The chart's width on screen, for the 2× PNG and the SVG: the reader's own layout, sharper. */
   width: number
@@ -26,11 +27,11 @@ export interface ExportFile {
 const MIN_IMAGE_WIDTH = 320
 
 /** The file a chart exports to. Images are laid out afresh for their size, never copied from the screen. */
-export async function exportFile(kind: ExportKind, { model, index, theme, width }: ExportInput): Promise<ExportFile> {
-  if (kind === 'csv') return { blob: chartCsv(model, index), fileName: exportFileName(model, 'csv') }
+export async function exportFile(kind: ExportKind, { model, sources, theme, width }: ExportInput): Promise<ExportFile> {
+  if (kind === 'csv') return { blob: chartCsv(model, sources), fileName: exportFileName(model, 'csv') }
   if (kind === 'pptx') {
     const fileName = exportFileName(model, 'pptx')
-    return { blob: await deckFile([model], index, theme, model.title), fileName }
+    return { blob: await deckFile([model], sources, theme, model.title), fileName }
   }
   if (kind === 'png-slide') {
     const image = chartImageSvg(model, { ...SLIDE, medium: 'slide', theme }, renderSvgMarkup)
@@ -49,26 +50,26 @@ export async function exportFile(kind: ExportKind, { model, index, theme, width 
 }
 
 /** A PowerPoint deck of `models`, with the deck code (and pptxgenjs) loaded only now. */
-async function deckFile(models: readonly ChartModel[], index: DatasetIndex, theme: PaletteTheme, title: string) {
+async function deckFile(models: readonly ChartModel[], sources: QuotedDataset, theme: PaletteTheme, title: string) {
   const { chartDeck } = await import('./pptx/chart-deck')
-  return chartDeck(models, index, theme, title)
+  return chartDeck(models, sources, theme, title)
 }
 
 /** The deck of every chart in `models` (presentation mode's, in deck order), named for its filters. */
 export async function deckExport(
   models: readonly ChartModel[],
-  index: DatasetIndex,
+  sources: QuotedDataset,
   theme: PaletteTheme,
 ): Promise<ExportFile> {
   return {
-    blob: await deckFile(models, index, theme, 'Cloud market dashboard'),
+    blob: await deckFile(models, sources, theme, 'Cloud market dashboard'),
     fileName: deckFileName(models[0]?.scope),
   }
 }
 
 /** Builds the deck and downloads it; returns the file name. */
-export async function runDeckExport(models: readonly ChartModel[], index: DatasetIndex, theme: PaletteTheme) {
-  const { blob, fileName } = await deckExport(models, index, theme)
+export async function runDeckExport(models: readonly ChartModel[], sources: QuotedDataset, theme: PaletteTheme) {
+  const { blob, fileName } = await deckExport(models, sources, theme)
   downloadBlob(blob, fileName)
   return fileName
 }

@@ -1,14 +1,19 @@
 import { useState } from 'react'
 import type { DatasetIndex } from '../dataset/dataset-index'
+import { useReadEvidence } from '../dataset/use-evidence'
 
 /** "Download all facts (CSV)": every fact of the dataset, whatever the filters; the CSV code loads on click. */
 export function DownloadAllFactsButton({ index }: { index: DatasetIndex }) {
   const [status, setStatus] = useState('')
+  const readEvidence = useReadEvidence()
   const download = async () => {
     setStatus('Preparing the file…')
     try {
-      const { downloadAllFacts } = await import('../export/download-all-facts')
-      setStatus(`Downloaded ${downloadAllFacts(index)}`)
+      const [{ downloadAllFacts }, evidence] = await Promise.all([
+        import('../export/download-all-facts'),
+        readEvidence(),
+      ])
+      setStatus(`Downloaded ${downloadAllFacts({ index, evidence })}`)
     } catch (e) {
       setStatus(`Download failed: ${(e as Error).message}`)
     }

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { PaletteTheme } from '../../config/palette'
 import type { ChartModel } from '../charts/definition'
 import type { DatasetIndex } from '../dataset/dataset-index'
+import { useReadEvidence } from '../dataset/use-evidence'
 
 export interface DownloadDeckButtonProps {
   /** The slides of the deck on screen, in deck order. */
@@ -19,13 +20,14 @@ export interface DownloadDeckButtonProps {
 export function DownloadDeckButton({ deck, index, theme, className }: DownloadDeckButtonProps) {
   const [status, setStatus] = useState('')
   const [busy, setBusy] = useState(false)
+  const readEvidence = useReadEvidence()
 
   const download = async () => {
     setBusy(true)
     setStatus('Preparing the deck…')
     try {
-      const { runDeckExport } = await import('../export/run-export')
-      setStatus(`Downloaded ${await runDeckExport(deck, index, theme)}`)
+      const [{ runDeckExport }, evidence] = await Promise.all([import('../export/run-export'), readEvidence()])
+      setStatus(`Downloaded ${await runDeckExport(deck, { index, evidence }, theme)}`)
     } catch (e) {
       setStatus(`Download failed: ${(e as Error).message}`)
     } finally {

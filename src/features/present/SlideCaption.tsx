@@ -1,7 +1,9 @@
 import { articlePublisher, articleLabel } from '../dataset/article-label'
 import type { DatasetIndex } from '../dataset/dataset-index'
+import type { EvidenceIndex } from '../dataset/evidence-index'
 import { formatValue } from '../dataset/format-fact'
 import type { Fact } from '../dataset/schema'
+import { EvidenceGate } from '../evidence/EvidenceGate'
 import { HighlightedQuote } from '../evidence/Excerpt'
 import { formulaText } from '../evidence/formula-text'
 
@@ -12,9 +14,6 @@ import { formulaText } from '../evidence/formula-text'
  */
 export function SlideCaption({ index, fact, selected }: { index: DatasetIndex; fact: Fact | null; selected: boolean }) {
   if (!fact) return <div />
-  const citation = fact.citations[0]
-  const article = citation && index.articleById.get(citation.article)
-  const stating = index.articleCountOf.get(fact.id) ?? 0
   return (
     <figure aria-live="polite" className="border-l-[0.25em] border-amber-400 pl-[0.5em]">
       {selected && (
@@ -22,21 +21,28 @@ export function SlideCaption({ index, fact, selected }: { index: DatasetIndex; f
           {fact.label}: {formatValue(fact.value)}
         </p>
       )}
-      {article && citation ? (
-        <>
-          <blockquote className="text-[0.875em] leading-snug">
-            <p>
-              “<HighlightedQuote citation={citation} />”
-            </p>
-          </blockquote>
-          <figcaption className="text-[0.75em] text-slate-600 dark:text-slate-300">
-            — <cite className="not-italic">{articleLabel(article)}</cite>, {articlePublisher(article)}
-            {stating > 1 && ` · stated by ${stating} of ${index.dataset.articles.length} articles`}
-          </figcaption>
-        </>
-      ) : (
-        <p className="text-[0.875em] leading-snug">Derived: {formulaText(fact, index)}</p>
-      )}
+      <EvidenceGate>{(evidence) => <FirstQuote index={index} evidence={evidence} fact={fact} />}</EvidenceGate>
     </figure>
+  )
+}
+
+function FirstQuote({ index, evidence, fact }: { index: DatasetIndex; evidence: EvidenceIndex; fact: Fact }) {
+  const citation = evidence.citationsOf(fact.id)[0]
+  const article = citation && index.articleById.get(citation.article)
+  const stating = index.articleCountOf.get(fact.id) ?? 0
+  return article && citation ? (
+    <>
+      <blockquote className="text-[0.875em] leading-snug">
+        <p>
+          “<HighlightedQuote citation={citation} />”
+        </p>
+      </blockquote>
+      <figcaption className="text-[0.75em] text-slate-600 dark:text-slate-300">
+        — <cite className="not-italic">{articleLabel(article)}</cite>, {articlePublisher(article)}
+        {stating > 1 && ` · stated by ${stating} of ${index.dataset.articles.length} articles`}
+      </figcaption>
+    </>
+  ) : (
+    <p className="text-[0.875em] leading-snug">Derived: {formulaText(fact, index)}</p>
   )
 }

@@ -3,15 +3,18 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { buildChartModel } from '../../charts/chart-model'
 import type { ChartModel } from '../../charts/definition'
 import { CHART_IDS, type ChartId } from '../../charts/registry'
-import { buildIndex, filterFacts, type DatasetIndex, type FactFilter } from '../../dataset/dataset-index'
-import { loadRealDataset } from '../real-dataset.test-support'
+import { filterFacts, type DatasetIndex, type FactFilter } from '../../dataset/dataset-index'
+import type { QuotedDataset } from '../../dataset/evidence-index'
+import { loadRealQuotedDataset } from '../real-dataset.test-support'
 import { chartDeck, PPTX_TYPE } from './chart-deck'
 import { deckSourceLine } from './slide-text'
 
+let sources: QuotedDataset
 let index: DatasetIndex
 
 beforeAll(async () => {
-  index = buildIndex(await loadRealDataset())
+  sources = await loadRealQuotedDataset()
+  index = sources.index
 })
 
 const models = (filter: FactFilter = { companies: [], periods: [] }, ids: readonly ChartId[] = CHART_IDS) =>
@@ -19,7 +22,7 @@ const models = (filter: FactFilter = { companies: [], periods: [] }, ids: readon
 
 /** The deck as PowerPoint reads it: the zip's parts by name. */
 async function open(deck: readonly ChartModel[], theme: 'light' | 'dark' = 'light') {
-  const blob = await chartDeck(deck, index, theme, 'Test deck')
+  const blob = await chartDeck(deck, sources, theme, 'Test deck')
   const zip = await JSZip.loadAsync(await blob.arrayBuffer())
   const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir)
   const parts = (pattern: RegExp) =>

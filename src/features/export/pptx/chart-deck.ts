@@ -4,7 +4,7 @@ import { DECK_FONT } from '../../../config/fonts'
 import { wrapText } from '../../../lib/text-width'
 import { PALETTE, type PaletteTheme } from '../../../config/palette'
 import type { ChartModel } from '../../charts/definition'
-import type { DatasetIndex } from '../../dataset/dataset-index'
+import type { QuotedDataset } from '../../dataset/evidence-index'
 import { fixAxisIds } from './axis-ids'
 import { nativeBars, type NativeBarChart } from './native-bars'
 import { speakerNotes } from './speaker-notes'
@@ -70,7 +70,8 @@ function textHeightInches(text: string, size: number, width: number): number {
   return (lines * size * 1.2) / POINTS_PER_INCH
 }
 
-function addChartSlide(deck: PptxGenJS, model: ChartModel, index: DatasetIndex, theme: PaletteTheme): void {
+function addChartSlide(deck: PptxGenJS, model: ChartModel, sources: QuotedDataset, theme: PaletteTheme): void {
+  const { index } = sources
   const p = PALETTE[theme]
   const slide = deck.addSlide()
   slide.background = { color: hex(p.surface) }
@@ -101,7 +102,7 @@ function addChartSlide(deck: PptxGenJS, model: ChartModel, index: DatasetIndex, 
   if (key.length) slide.addText(key.join('\n'), { ...muted, x: MARGIN, ...keyBox, w: WIDTH, fontSize: 12 })
   if (context.length) slide.addText(context.join('\n'), { ...text, x: MARGIN, ...contextBox, w: WIDTH, fontSize: 14 })
   slide.addText(sourceText, { ...muted, x: MARGIN, ...source, w: WIDTH, fontSize: SOURCE_SIZE })
-  slide.addNotes(speakerNotes(model, index))
+  slide.addNotes(speakerNotes(model, sources))
 }
 
 /**
@@ -113,7 +114,7 @@ function addChartSlide(deck: PptxGenJS, model: ChartModel, index: DatasetIndex, 
  */
 export async function chartDeck(
   models: readonly ChartModel[],
-  index: DatasetIndex,
+  sources: QuotedDataset,
   theme: PaletteTheme,
   title: string,
 ): Promise<Blob> {
@@ -121,7 +122,7 @@ export async function chartDeck(
   deck.layout = 'LAYOUT_WIDE'
   deck.theme = { headFontFace: DECK_FONT.fallback, bodyFontFace: DECK_FONT.fallback }
   deck.title = title
-  for (const model of models) if (model.empty === null) addChartSlide(deck, model, index, theme)
+  for (const model of models) if (model.empty === null) addChartSlide(deck, model, sources, theme)
   const zip = await JSZip.loadAsync((await deck.write({ outputType: 'arraybuffer' })) as ArrayBuffer)
   await fixAxisIds(zip)
   return zip.generateAsync({ type: 'blob', mimeType: PPTX_TYPE, compression: 'DEFLATE' })

@@ -2,22 +2,25 @@ import { beforeAll, expect, it } from 'vitest'
 import { buildChartModel } from '../../charts/chart-model'
 import { CHART_IDS } from '../../charts/registry'
 import { articlePublisher, articleLabel } from '../../dataset/article-label'
-import { buildIndex, type DatasetIndex } from '../../dataset/dataset-index'
-import { loadRealDataset } from '../real-dataset.test-support'
+import { type DatasetIndex } from '../../dataset/dataset-index'
+import type { QuotedDataset } from '../../dataset/evidence-index'
+import { loadRealQuotedDataset } from '../real-dataset.test-support'
 import { speakerNotes } from './speaker-notes'
 
+let sources: QuotedDataset
 let index: DatasetIndex
 
 beforeAll(async () => {
-  index = buildIndex(await loadRealDataset())
+  sources = await loadRealQuotedDataset()
+  index = sources.index
 })
 
 it.each(CHART_IDS)('the %s notes carry every value’s quotes, articles and article count', (id) => {
   const model = buildChartModel(id, index, index.facts)
-  const notes = speakerNotes(model, index)
+  const notes = speakerNotes(model, sources)
   for (const fact of model.facts) {
     const sourced = fact.value.kind === 'derived' ? fact.inputs.map((i) => index.factById.get(i)!) : [fact]
-    for (const citation of sourced.flatMap((f) => f.citations)) {
+    for (const citation of sourced.flatMap((f) => sources.evidence.citationsOf(f.id))) {
       const article = index.articleById.get(citation.article)!
       expect(notes).toContain(`“${citation.quote}” — ${articleLabel(article)}, ${articlePublisher(article)}`)
     }
@@ -27,7 +30,7 @@ it.each(CHART_IDS)('the %s notes carry every value’s quotes, articles and arti
 })
 
 it('says which dates are inferred, and why', () => {
-  const notes = speakerNotes(buildChartModel('layoffs', index, index.facts), index)
+  const notes = speakerNotes(buildChartModel('layoffs', index, index.facts), sources)
   expect(notes).toContain('Period inferred: about Mar 2023*.')
   expect(notes).toContain('• AWS job cuts, 3 Apr 2024*:')
   expect(notes).toMatch(/\* Year inferred: .*Wednesday/)

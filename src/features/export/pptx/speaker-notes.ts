@@ -2,6 +2,7 @@ import { formatPeriodValue } from '../../../lib/period'
 import type { ChartModel } from '../../charts/definition'
 import { articlePublisher, articleLabel } from '../../dataset/article-label'
 import type { DatasetIndex } from '../../dataset/dataset-index'
+import type { QuotedDataset } from '../../dataset/evidence-index'
 import { VALUE_KIND_LABELS, formatPeriod, formatValue, inferredYearNote } from '../../dataset/format-fact'
 import type { ArticleMeta, Fact } from '../../dataset/schema'
 import { formulaText } from '../../evidence/formula-text'
@@ -12,8 +13,8 @@ const unique = <T>(items: T[]) => [...new Set(items)]
 /** "AWS cuts several hundred jobs …, Computer Weekly", as the slide captions name articles. */
 const articleName = (a: ArticleMeta) => `${articleLabel(a)}, ${articlePublisher(a)}`
 
-function quoteLines(fact: Fact, index: DatasetIndex, indent: string): string[] {
-  return fact.citations.map((c) => {
+function quoteLines(fact: Fact, { index, evidence }: QuotedDataset, indent: string): string[] {
+  return evidence.citationsOf(fact.id).map((c) => {
     const article = index.articleById.get(c.article)
     return `${indent}“${c.quote}” — ${article ? articleName(article) : c.article}`
   })
@@ -34,12 +35,13 @@ function inferredDates(fact: Fact): string[] {
 }
 
 /** One value's evidence: its quotes with their articles, how many articles state it, inferred dates, or its formula. */
-function factNotes(fact: Fact, index: DatasetIndex): string[] {
+function factNotes(fact: Fact, sources: QuotedDataset): string[] {
+  const { index } = sources
   const head = `• ${fact.label}, ${formatPeriod(fact.period)}: ${formatValue(fact.value)} (${VALUE_KIND_LABELS[fact.value.kind].toLowerCase()})`
   if (fact.value.kind === 'derived') {
     const inputs = fact.inputs.flatMap((id) => {
       const input = index.factById.get(id)
-      return input ? [`  From ${input.label}: ${formatValue(input.value)}`, ...quoteLines(input, index, '    ')] : []
+      return input ? [`  From ${input.label}: ${formatValue(input.value)}`, ...quoteLines(input, sources, '    ')] : []
     })
     return [
       head,
@@ -50,7 +52,7 @@ function factNotes(fact: Fact, index: DatasetIndex): string[] {
   }
   return [
     head,
-    ...quoteLines(fact, index, '  '),
+    ...quoteLines(fact, sources, '  '),
     `  ${stating(fact, index)}`,
     ...inferredDates(fact).map((l) => `  ${l}`),
   ]
@@ -77,10 +79,11 @@ function articleLines(facts: Fact[], index: DatasetIndex): string[] {
  * supporting quotes with each article's title and publisher, "stated by N of
  * 5 articles", inferred dates, and for a derived value its formula in words.
  */
-export function speakerNotes(model: ChartModel, index: DatasetIndex): string {
+export function speakerNotes(model: ChartModel, sources: QuotedDataset): string {
+  const { index } = sources
   const sections = [
     [model.title, model.subtitle].filter(Boolean).join(' — '),
-    ...model.facts.map((f) => factNotes(f, index).join('\n')),
+    ...model.facts.map((f) => factNotes(f, sources).join('\n')),
     ['Articles quoted:', ...articleLines(model.facts, index)].join('\n'),
     inferredYearNote(index, model.facts) ?? '',
     deckSourceLine(model, index),

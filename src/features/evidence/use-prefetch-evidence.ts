@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { whenIdle } from '../../lib/when-idle'
-import { ARTICLE_TEXTS_FILE, articleTextsQueryOptions } from '../dataset/api'
+import { ARTICLE_TEXTS_FILE, EVIDENCE_FILE, articleTextsQueryOptions } from '../dataset/api'
 
 const loadArticleDialog = () => import('./ArticleDialog')
 
@@ -15,12 +15,13 @@ function prefetchFile(href: string) {
 }
 
 /**
- * Readies the article view before it is asked for. When the page is first idle, its code and the article
- * texts (a file of their own, kept off the first load) are downloaded but the texts not read, so no parsing
- * competes with the reader's first taps; once a fact is selected ("Read in article" is then one click
- * away), the texts are read too. Each is fetched once.
+ * Readies the evidence and the article view before they are asked for. When the page is first idle, the
+ * quotes and the article texts (files of their own, kept off the first load) and the article view's code
+ * are downloaded but the files not read, so no parsing competes with the reader's first taps. A selection
+ * reads the quotes (the evidence panel asks for them) and the texts ("Read in article" is then one click
+ * away). Each is fetched once.
  */
-export function usePrefetchArticle(selected: boolean) {
+export function usePrefetchEvidence(selected: boolean) {
   const queryClient = useQueryClient()
   useEffect(() => {
     if (selected) {
@@ -29,6 +30,7 @@ export function usePrefetchArticle(selected: boolean) {
       return
     }
     return whenIdle(() => {
+      prefetchFile(EVIDENCE_FILE)
       prefetchFile(ARTICLE_TEXTS_FILE)
       void loadArticleDialog()
     })

@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react'
+import { EVIDENCE_FILE } from '../dataset/api'
+import { LoadErrorNotice } from '../dataset/components/DatasetGate'
+import type { EvidenceIndex } from '../dataset/evidence-index'
+import { useEvidenceQuery } from '../dataset/use-evidence'
+
+/**
+ * Renders its children with the quotes once they are read (the first selection reads them; an idle page
+ * has usually downloaded them already); until then says what it waits for, or which file failed.
+ */
+export function EvidenceGate({ children }: { children: (evidence: EvidenceIndex) => ReactNode }) {
+  const query = useEvidenceQuery()
+  if (query.data) return children(query.data)
+  if (query.isError)
+    return (
+      <LoadErrorNotice
+        title="The quotes could not be loaded"
+        error={query.error}
+        retrying={query.isFetching}
+        onRetry={() => query.refetch()}
+      />
+    )
+  return (
+    <p role="status" className="text-sm text-slate-600 dark:text-slate-300">
+      Loading the quotes ({EVIDENCE_FILE})…
+    </p>
+  )
+}
