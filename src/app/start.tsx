@@ -8,6 +8,8 @@ import { Providers } from './Providers'
 import { createQueryClient } from './query-client'
 import { DATASET_FILE, datasetQueryOptions, trustBuiltFiles } from '../features/dataset/api'
 import { registerServiceWorkerWhenIdle } from '../features/offline/register-when-idle'
+import { setHydrating } from '../lib/hydrating'
+import { yieldToMain } from '../lib/yield-to-main'
 
 const queryClient = createQueryClient()
 const container = document.getElementById('root')!
@@ -35,25 +37,28 @@ if (!built || !sameView) {
   // after the build) is drawn afresh, and a failed load shows its error instead.
   const slow = slowDataNotice(DATASET_FILE)
   whenAppMounted(() => {
+    setHydrating(false)
     container.removeAttribute('aria-busy')
     // In a task of its own, after React's commit, so the click reaches the handlers (dropped if the nodes were replaced).
     setTimeout(replayEarlyClick)
   })
   const render = () => createRoot(container).render(app())
-  // The data (megabytes at scale) is asked for once the built charts have been painted, so no dataset size
-  // can delay the first chart.
-  afterFirstPaint()
-    .then(() => queryClient.fetchQuery(datasetQueryOptions()))
+  const takeOver = async () => {
+    // The data (megabytes at scale) is asked for once the built charts have been painted, so no dataset size
+    // can delay the first chart.
+    await afterFirstPaint()
+    // A failed load is drawn by the app, which says what failed and offers Retry.
+    const index = await queryClient.fetchQuery(datasetQueryOptions()).catch(() => null)
+    if (!index) return render()
+    // Indexing the data and starting to hydrate are each a long task at scale: the browser gets a turn between.
+    await yieldToMain()
     // As a transition, hydration yields to the browser every few milliseconds: a tap is never held up by
     // the whole page's hydration in one task (the built page looks the same throughout).
-    .then(
-      (index) =>
-        index.hash === built.datasetHash
-          ? startTransition(() => void hydrateRoot(container, app(built.search)))
-          : render(),
-      render,
-    )
-    .finally(slow.dismiss)
+    if (index.hash !== built.datasetHash) return render()
+    setHydrating(true)
+    startTransition(() => void hydrateRoot(container, app(built.search)))
+  }
+  void takeOver().finally(slow.dismiss)
 }
 
 registerServiceWorkerWhenIdle()

@@ -1,4 +1,5 @@
-import { useLayoutEffect, useState, type RefObject } from 'react'
+import { startTransition, useLayoutEffect, useState, type RefObject } from 'react'
+import { isHydrating } from '../lib/hydrating'
 
 export interface ElementSize {
   width: number
@@ -17,7 +18,11 @@ export function useElementSize(ref: RefObject<HTMLElement | null>): ElementSize 
     const update = (width: number, height: number) =>
       setSize((old) => (old && old.width === width && old.height === height ? old : { width, height }))
     const box = el.getBoundingClientRect()
-    update(Math.floor(box.width), Math.floor(box.height))
+    const first = () => update(Math.floor(box.width), Math.floor(box.height))
+    // A built page is on screen already: laying it out again for the measured size need not block a tap.
+    // Otherwise the size is set before the first paint, so no frame shows the unmeasured layout.
+    if (isHydrating()) startTransition(first)
+    else first()
     const observer = new ResizeObserver(([entry]) => {
       const { inlineSize, blockSize } = entry.borderBoxSize[0]
       update(Math.floor(inlineSize), Math.floor(blockSize))

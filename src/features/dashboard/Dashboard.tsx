@@ -1,8 +1,11 @@
-import { lazy, Suspense, useCallback, useMemo } from 'react'
+import { lazy, memo, Suspense, useCallback, useMemo, type ComponentProps } from 'react'
 import { DeferredMount } from '../../components/DeferredMount'
 import { ErrorBoundary } from '../../components/ErrorBoundary'
 import { unknownReferences } from '../dataset/dataset-index'
-import { useChartModels } from '../charts/use-chart-models'
+import { CHART_IDS, CHART_REGISTRY, type ChartId } from '../charts/registry'
+import { useChartModel } from '../charts/use-chart-model'
+import type { FactFilter } from '../dataset/dataset-index'
+import type { Fact } from '../dataset/schema'
 import { selectKeyFigures } from '../key-figures/select-key-figures'
 import { FactsTable } from '../facts-table/FactsTable'
 import { FilterBar } from '../filters/FilterBar'
@@ -27,7 +30,6 @@ export function Dashboard() {
   const missing = useMemo(() => [...unknown, ...unknownReferences(index, state)], [unknown, index, state])
   const ignored = useIgnoredParams(missing)
   const theme = useEffectiveTheme(state.theme)
-  const models = useChartModels(index, facts, filter)
   const keyFigures = useMemo(() => selectKeyFigures(facts), [facts])
 
   const selectedFact = state.fact ? (index.factById.get(state.fact) ?? null) : null
@@ -51,12 +53,14 @@ export function Dashboard() {
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_24rem] xl:grid-cols-[minmax(0,1fr)_28rem]">
           <main id={CHARTS_ID} tabIndex={-1} className="min-w-0 space-y-4 outline-none">
             <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
-              {models.map((model) => (
-                <div key={model.id} className={model.id === 'layoffs' ? 'xl:col-span-2' : 'h-full'}>
-                  <ErrorBoundary name={`The chart “${model.title}”`}>
-                    <ChartPanel
-                      model={model}
+              {CHART_IDS.map((id) => (
+                <div key={id} className={id === 'layoffs' ? 'xl:col-span-2' : 'h-full'}>
+                  <ErrorBoundary name={`The chart “${CHART_REGISTRY[id].title}”`}>
+                    <DashboardChart
+                      id={id}
                       index={index}
+                      facts={facts}
+                      filter={filter}
                       theme={theme}
                       selectedId={visible ? state.fact : null}
                       onSelect={select}
@@ -89,3 +93,14 @@ export function Dashboard() {
     </div>
   )
 }
+
+type DashboardChartProps = Omit<ComponentProps<typeof ChartPanel>, 'model'> & {
+  id: ChartId
+  facts: readonly Fact[]
+  filter: FactFilter
+}
+
+/** One chart of the grid, modelled in its own render (inside its error boundary, so a failing selector is caught). */
+const DashboardChart = memo(function DashboardChart({ id, index, facts, filter, ...panel }: DashboardChartProps) {
+  return <ChartPanel model={useChartModel(id, index, facts, filter)} index={index} {...panel} />
+})

@@ -7,14 +7,14 @@ export const systemTheme = (): ThemeName => (window.matchMedia(DARK_QUERY).match
 
 /**
  * Applies a theme to <html>, so colours, scrollbars and form controls all follow
- * it. A transparent embed keeps the light scheme of a host page that declares
- * none, whatever its own theme: a frame whose scheme differs from its host's
- * gets an opaque backdrop from the browser.
+ * it (index.css sets the colour scheme from these classes). A transparent embed
+ * keeps the light scheme of a host page that declares none, whatever its own
+ * theme: a frame whose scheme differs from its host's gets an opaque backdrop
+ * from the browser.
  */
 export function applyTheme(theme: ThemeName, transparent: boolean) {
   const root = document.documentElement
   root.classList.toggle('dark', theme === 'dark')
-  root.style.colorScheme = transparent ? 'light' : theme
   root.classList.toggle('transparent', transparent)
 }
 

@@ -3,7 +3,7 @@ import type { DatasetIndex, FactFilter } from '../dataset/dataset-index'
 import type { Fact } from '../dataset/schema'
 import { buildChartModel } from './chart-model'
 import type { ChartModel } from './definition'
-import { CHART_IDS } from './registry'
+import type { ChartId } from './registry'
 
 // Per dataset: a model for each set of drawn facts seen so far (a few per filter combination).
 const cache = new WeakMap<DatasetIndex, Map<string, ChartModel>>()
@@ -22,10 +22,10 @@ function stableModel(model: ChartModel, index: DatasetIndex): ChartModel {
   return model
 }
 
-/** Every chart's model for the facts the filters leave. */
-export function useChartModels(index: DatasetIndex, facts: readonly Fact[], filter: FactFilter): ChartModel[] {
-  return useMemo(
-    () => CHART_IDS.map((id) => stableModel(buildChartModel(id, index, facts, filter), index)),
-    [index, facts, filter],
-  )
+/**
+ * A chart's model for the facts the filters leave. Each chart builds its own in its own render, so at
+ * scale the browser gets a turn between the three (one render is one task: it cannot be split).
+ */
+export function useChartModel(id: ChartId, index: DatasetIndex, facts: readonly Fact[], filter: FactFilter) {
+  return useMemo(() => stableModel(buildChartModel(id, index, facts, filter), index), [id, index, facts, filter])
 }
