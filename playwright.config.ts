@@ -25,7 +25,10 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: `reports/e2e${subPath ? '-subpath' : ''}.json` }]],
   use: {
     baseURL: `http://localhost:${port}${basePath}`,
-    trace: 'retain-on-failure',
+    // Recording a trace costs every test about a fifth of its time, pass or fail: E2E_TRACE=1 turns it on
+    // to debug a failure. A failing test always leaves its error, the page's accessibility tree and a screenshot.
+    trace: process.env.E2E_TRACE ? 'retain-on-failure' : 'off',
+    screenshot: 'only-on-failure',
     // A service worker precaches the whole build in every new context, and Playwright cannot route what it answers.
     // Only the offline tests, which are about it, let it in.
     serviceWorkers: 'block',
@@ -37,7 +40,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node_modules/.bin/vite build --logLevel warn && node_modules/.bin/vite preview --port ${port} --strictPort --base ${basePath}`,
+    // E2E_BUILT=1 (npm test, which builds first) serves dist/ as it is; otherwise the run builds it.
+    command: `${process.env.E2E_BUILT ? '' : 'node_modules/.bin/vite build --logLevel warn && '}node_modules/.bin/vite preview --port ${port} --strictPort --base ${basePath}`,
     url: `http://localhost:${port}${basePath}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

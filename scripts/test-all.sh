@@ -40,18 +40,39 @@ for port in "$E2E_PORT" "$E2E_SUBPATH_PORT"; do
 done
 
 rm -rf reports
-check 'Typecheck' npm run --silent typecheck
-check 'Lint' npm run --silent lint
-check 'Formatting' node_modules/.bin/prettier --check --log-level warn .
+# Each of these runs on one core and needs nothing from the others: they run at once, reported in order.
+static_checks() {
+  local logs name pids=() status=0
+  logs="$(mktemp -d)"
+  npm run --silent typecheck >"$logs/Typecheck" 2>&1 &
+  pids+=($!)
+  npm run --silent lint >"$logs/Lint" 2>&1 &
+  pids+=($!)
+  node_modules/.bin/prettier --check --log-level warn . >"$logs/Formatting" 2>&1 &
+  pids+=($!)
+  local i=0
+  for name in Typecheck Lint Formatting; do
+    if wait "${pids[$i]}"; then echo "$name: ok"; else echo "$name: FAILED" && status=1; fi
+    cat "$logs/$name"
+    i=$((i + 1))
+  done
+  rm -rf "$logs"
+  return "$status"
+}
+check 'Typecheck, lint and formatting' static_checks
 check 'Dataset validation' npm run --silent data:check
+# Built once: the budget and both end-to-end runs serve this build (its URLs are relative, so a sub-path
+# serves it as it is). One build after the other: two at once only fight over the same cores.
+check 'Build (the app, and the baseline the budget compares with)' \
+  sh -c 'node_modules/.bin/vite build --logLevel warn && node_modules/.bin/vite build --logLevel warn --config bench/baseline/vite.config.ts'
 check 'Bundle budget (JS fetched before the first chart, gzip, vs the bench baseline)' \
-  node_modules/.bin/tsx scripts/check-bundle-budget.ts
+  node_modules/.bin/tsx scripts/check-bundle-budget.ts --no-build
 check 'Unit and property tests' \
   node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
-check 'End-to-end tests (served from /)' env E2E_PORT="$E2E_PORT" node_modules/.bin/playwright test
+check 'End-to-end tests (served from /)' env E2E_PORT="$E2E_PORT" E2E_BUILT=1 node_modules/.bin/playwright test
 # Only the tests tagged @subpath: what a sub-path can change (see playwright.config.ts).
 check 'End-to-end tests (served from a sub-path, @subpath only)' \
-  env BASE_PATH=/dashboards/cloud/ E2E_PORT="$E2E_SUBPATH_PORT" node_modules/.bin/playwright test
+  env BASE_PATH=/dashboards/cloud/ E2E_PORT="$E2E_SUBPATH_PORT" E2E_BUILT=1 node_modules/.bin/playwright test
 
 step 'Summary'
 printf '%s\n' "${timings[@]}"

@@ -28,10 +28,12 @@ export function builtPage(root: HTMLElement): BuiltPage | null {
 
 /**
  * Keeps the last click (or Enter or Space on a button) inside `root` until the
- * app has taken the page over, then replays it on the same element: hydration
- * keeps the DOM nodes, so the reader's choice is not lost.
+ * app starts taking the page over, then replays it on the same element once it
+ * has: hydration keeps the DOM nodes, so the reader's choice is not lost.
+ * A click made while React hydrates is React's: it finishes hydrating first and
+ * then handles it, so keeping that one too would act on it twice.
  */
-function keepEarlyClick(root: HTMLElement): { replay: () => void; drop: () => void } {
+function keepEarlyClick(root: HTMLElement): { stop: () => void; replay: () => void } {
   let pending: Element | null = null
   const onClick = (e: Event) => {
     const target = (e.target as Element).closest('button, a, [role="button"]')
@@ -44,16 +46,16 @@ function keepEarlyClick(root: HTMLElement): { replay: () => void; drop: () => vo
   }
   root.addEventListener('click', onClick, true)
   root.addEventListener('keydown', onKey, true)
-  const drop = () => {
+  const stop = () => {
     root.removeEventListener('click', onClick, true)
     root.removeEventListener('keydown', onKey, true)
   }
   const replay = () => {
-    drop()
+    stop()
     if (pending?.isConnected) pending.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }))
     pending = null
   }
-  return { replay, drop }
+  return { stop, replay }
 }
 
 /** Says, after SLOW_AFTER_MS, that the data file is slow to arrive; `dismiss` removes it (or stops it showing). */
@@ -83,6 +85,11 @@ let early: ReturnType<typeof keepEarlyClick> | null = null
 /** From the first script on (src/main.tsx): clicks on the built page are kept until replayEarlyClick. */
 export function keepEarlyClicks(root: HTMLElement) {
   early ??= keepEarlyClick(root)
+}
+
+/** Stops keeping clicks (React is about to take them), still holding the one kept so far for replayEarlyClick. */
+export function stopKeepingEarlyClicks() {
+  early?.stop()
 }
 
 /** Replays the click kept since keepEarlyClicks, if any (dropped if its element is gone), and stops keeping. */

@@ -3,7 +3,13 @@ import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './App'
 import { whenAppMounted } from './app-mounted'
-import { afterFirstPaint, builtPage, replayEarlyClick, slowDataNotice } from './prerendered-page'
+import {
+  afterFirstPaint,
+  builtPage,
+  replayEarlyClick,
+  slowDataNotice,
+  stopKeepingEarlyClicks,
+} from './prerendered-page'
 import { Providers } from './Providers'
 import { createQueryClient } from './query-client'
 import { DATASET_FILE, datasetQueryOptions, trustBuiltFiles } from '../features/dataset/api'
@@ -56,6 +62,7 @@ if (!built || !sameView) {
     // the whole page's hydration in one task (the built page looks the same throughout).
     if (index.hash !== built.datasetHash) return render()
     setHydrating(true)
+    stopKeepingEarlyClicks()
     startTransition(() => void hydrateRoot(container, app(built.search)))
   }
   void takeOver().finally(slow.dismiss)
