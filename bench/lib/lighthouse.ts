@@ -102,6 +102,22 @@ export const lighthouseUnavailable = (reason: string): LighthouseResult => ({
 })
 
 /**
+ * Of several runs of one page, the one with the median performance score, with every run's score in its notes.
+ * A single simulated-throttling run varies by several points from one to the next; Lighthouse's own guidance is
+ * to take the median of several (https://github.com/GoogleChrome/lighthouse/blob/main/docs/variability.md).
+ */
+export function medianRun(runs: readonly LighthouseResult[]): LighthouseResult {
+  const scored = runs.filter((r) => 'score' in r.scores.performance)
+  if (!scored.length) return runs[0]
+  const perf = (r: LighthouseResult) => (r.scores.performance as { score: number }).score
+  const sorted = [...scored].sort((a, b) => perf(a) - perf(b))
+  const median = sorted[Math.floor((sorted.length - 1) / 2)]
+  if (runs.length === 1) return median
+  const note = `performance of ${runs.length} runs: ${runs.map((r) => ('score' in r.scores.performance ? perf(r) : 'none')).join(', ')} (the median run is shown)`
+  return { ...median, notes: [note, ...median.notes] }
+}
+
+/**
  * One Lighthouse run in the same headless Chromium, as a phone (Lighthouse's default) or a desktop. A run that stops
  * on an error can still have scored some categories (a gatherer that timed out spoils only the audits that need
  * it), so those are kept.
