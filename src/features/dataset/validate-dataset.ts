@@ -6,11 +6,25 @@ import { issuePath } from './issue-path'
 import { DatasetLoadError } from './load-error'
 import { ArticleTexts, Dataset, Evidence } from './schema'
 
+/** The first `limit` problems, then how many more there are. */
+function firstProblems(lines: readonly string[], limit = 8): string[] {
+  const rest = lines.length - limit
+  return rest > 0 ? [...lines.slice(0, limit), `…and ${rest} more`] : [...lines]
+}
+
 /** Zod issues as one readable line each: "facts[3].value.amount: expected number, received string". */
 export function describeIssues(error: z.ZodError, limit = 8): string[] {
-  const lines = error.issues.slice(0, limit).map((issue) => `${issuePath(issue.path) || '(root)'}: ${issue.message}`)
-  const rest = error.issues.length - lines.length
-  return rest > 0 ? [...lines, `…and ${rest} more`] : lines
+  return firstProblems(
+    error.issues.map((issue) => `${issuePath(issue.path) || '(root)'}: ${issue.message}`),
+    limit,
+  )
+}
+
+/** The file's JSON as `schema` reads it, or a DatasetLoadError naming the file, what it should be, and each problem. */
+function parseFile<T>(schema: z.ZodType<T>, json: unknown, file: string, what: string): T {
+  const parsed = schema.safeParse(json)
+  if (parsed.success) return parsed.data
+  throw new DatasetLoadError('schema', file, `${file} does not match the ${what} schema.`, describeIssues(parsed.error))
 }
 
 /**
@@ -18,52 +32,26 @@ export function describeIssues(error: z.ZodError, limit = 8): string[] {
  * the entry chunk (zod is most of its weight): it loads while the data downloads.
  */
 export function validateDataset(json: unknown, file: string, hash?: string): DatasetIndex {
-  const parsed = Dataset.safeParse(json)
-  if (!parsed.success) {
-    throw new DatasetLoadError(
-      'schema',
-      file,
-      `${file} does not match the dataset schema.`,
-      describeIssues(parsed.error),
-    )
-  }
-  return buildIndex(parsed.data, hash)
+  return buildIndex(parseFile(Dataset, json, file, 'dataset'), hash)
 }
 
 /** Checks the evidence file, and that its quotes are the ones the dataset's facts cite. */
 export function validateEvidence(json: unknown, file: string, index: DatasetIndex): EvidenceIndex {
-  const parsed = Evidence.safeParse(json)
-  if (!parsed.success) {
-    throw new DatasetLoadError(
-      'schema',
-      file,
-      `${file} does not match the evidence schema.`,
-      describeIssues(parsed.error),
-    )
-  }
-  const problems = evidenceMismatches(parsed.data, index)
+  const evidence = parseFile(Evidence, json, file, 'evidence')
+  const problems = evidenceMismatches(evidence, index)
   if (problems.length) {
-    const rest = problems.length > 8 ? [`…and ${problems.length - 8} more`] : []
     throw new DatasetLoadError(
       'schema',
       file,
       `${file} does not belong with the dataset: its quotes are not the ones the facts cite.`,
-      [...problems.slice(0, 8), ...rest],
+      firstProblems(problems),
     )
   }
-  return buildEvidenceIndex(parsed.data)
+  return buildEvidenceIndex(evidence)
 }
 
 /** Checks the article texts file and maps each article id to its text. */
 export function validateArticleTexts(json: unknown, file: string): ReadonlyMap<string, string> {
-  const parsed = ArticleTexts.safeParse(json)
-  if (!parsed.success) {
-    throw new DatasetLoadError(
-      'schema',
-      file,
-      `${file} does not match the article texts schema.`,
-      describeIssues(parsed.error),
-    )
-  }
-  return new Map(parsed.data.articles.map((a) => [a.id, a.text]))
+  const texts = parseFile(ArticleTexts, json, file, 'article texts')
+  return new Map(texts.articles.map((a) => [a.id, a.text]))
 }
