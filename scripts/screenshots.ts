@@ -41,7 +41,10 @@ interface Shot {
 }
 
 const SLIDE = { width: 1920, height: 1080 }
-const chartDrawn = (page: Page) => page.locator('svg[data-chart]').first().waitFor()
+// A built page's chart is on screen before the app runs; the shot waits for the app to have taken it over
+// (and laid it out for the frame's size), which is what a reader sees once the page has loaded.
+const TAKEN_OVER_CHART = '#root:not([aria-busy]) svg[data-chart]'
+const chartDrawn = (page: Page) => page.locator(TAKEN_OVER_CHART).first().waitFor()
 
 const DESKTOP = { width: 1440, height: 900 }
 const JUNK = Array.from({ length: 200 }, (_, i) => `x${i}`).join(',')
@@ -79,7 +82,7 @@ const SHOTS: Shot[] = [
     path: 'embed-market-share.html?view=embed&chart=market-share&theme=dark&bg=transparent',
     host: (src) =>
       `<body style="margin:0;padding:40px;background:linear-gradient(135deg,#7c3aed,#0ea5e9)"><iframe src="${src}" title="Market share" width="640" height="360" style="border:0;display:block"></iframe></body>`,
-    prepare: (page) => page.frameLocator('iframe').locator('svg[data-chart]').waitFor(),
+    prepare: (page) => page.frameLocator('iframe').locator(TAKEN_OVER_CHART).waitFor(),
   },
 ]
 

@@ -75,12 +75,7 @@ export default function ArticleDialog({ article, fact, onClose }: ArticleDialogP
       ) : (
         <div className="p-4">
           {failed ? (
-            <LoadErrorNotice
-              title={failed.title}
-              error={failed.query.error!}
-              retrying={failed.query.isFetching}
-              onRetry={() => failed.query.refetch()}
-            />
+            <LoadErrorNotice title={failed.title} query={failed.query} />
           ) : (
             <p role="status" className="text-slate-600 dark:text-slate-300">
               Loading the article’s text…

@@ -11,15 +11,7 @@ import { useEvidenceQuery } from '../dataset/use-evidence'
 export function EvidenceGate({ children }: { children: (evidence: EvidenceIndex) => ReactNode }) {
   const query = useEvidenceQuery()
   if (query.data) return children(query.data)
-  if (query.isError)
-    return (
-      <LoadErrorNotice
-        title="The quotes could not be loaded"
-        error={query.error}
-        retrying={query.isFetching}
-        onRetry={() => query.refetch()}
-      />
-    )
+  if (query.isError) return <LoadErrorNotice title="The quotes could not be loaded" query={query} />
   return (
     <p role="status" className="text-sm text-slate-600 dark:text-slate-300">
       Loading the quotes ({EVIDENCE_FILE})…

@@ -11,7 +11,11 @@ export function DatasetGate({ children }: { children: ReactNode }) {
   const query = useDatasetQuery()
   if (query.data) return children
   if (query.isError)
-    return <DatasetError error={query.error} retrying={query.isFetching} onRetry={() => query.refetch()} />
+    return (
+      <div className="mx-auto max-w-2xl p-8">
+        <LoadErrorNotice title="The dashboard’s data could not be loaded" query={query} />
+      </div>
+    )
   return <DatasetLoading />
 }
 
@@ -30,30 +34,20 @@ function DatasetLoading() {
   )
 }
 
-function DatasetError(props: { error: Error; retrying: boolean; onRetry: () => void }) {
-  return (
-    <div className="mx-auto max-w-2xl p-8">
-      <LoadErrorNotice title="The dashboard’s data could not be loaded" {...props} />
-    </div>
-  )
+/** The parts of a failed query a notice needs: its error, whether it is trying again, and how to. */
+export interface FailedLoad {
+  error: Error | null
+  isFetching: boolean
+  refetch: () => unknown
 }
 
 /** What failed to load, with the file's problems one per line and a way to try again. */
-export function LoadErrorNotice({
-  title,
-  error,
-  retrying,
-  onRetry,
-}: {
-  title: string
-  error: Error
-  retrying: boolean
-  onRetry: () => void
-}) {
+export function LoadErrorNotice({ title, query }: { title: string; query: FailedLoad }) {
+  const { error, isFetching: retrying } = query
   const details = error instanceof DatasetLoadError ? error.details : []
   return (
     <Notice tone="error" title={title}>
-      <p>{error.message}</p>
+      <p>{error?.message}</p>
       {details.length > 0 && (
         <ul className="list-disc space-y-1 pl-5 font-mono text-xs">
           {details.map((d) => (
@@ -63,7 +57,7 @@ export function LoadErrorNotice({
       )}
       <button
         type="button"
-        onClick={onRetry}
+        onClick={() => void query.refetch()}
         disabled={retrying}
         className="rounded-md bg-red-800 px-3 py-1.5 font-medium text-white hover:bg-red-900 disabled:opacity-60 dark:bg-red-200 dark:text-red-950"
       >
