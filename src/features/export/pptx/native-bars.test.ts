@@ -62,7 +62,7 @@ describe('nativeBars', () => {
   })
 
   it('keeps the dataset’s fixed scale with round steps, and formats the axis in the unit', () => {
-    expect(bars('market-share').axis).toEqual({ max: 50, major: 10, format: '0"%"' })
+    expect(bars('market-share').axis).toEqual({ max: 40, major: 10, format: '0"%"' })
     expect(bars('layoffs').axis).toEqual({ max: 20000, major: 5000, format: '#,##0' })
   })
 

@@ -1,7 +1,7 @@
 import { companySlot } from '../../../config/companies'
 import { PALETTE, seriesColor, type PaletteTheme } from '../../../config/palette'
 import type { Unit } from '../../../config/units'
-import { composite, parseHex, toHex } from '../../../lib/color'
+import { formatHex, interpolate, modeRgb, useMode as registerColorSpace } from 'culori/fn'
 import { zeroBasedTicks } from '../../../lib/linear-ticks'
 import type { BarsSpec } from '../../charts/definition'
 import type { BarItem, BarSpec } from '../../charts/layout/bars'
@@ -47,15 +47,19 @@ const AXIS_FORMAT: Record<Unit, string> = {
   days: '#,##0',
 }
 
-// Up to five steps, as on the page's axes: 0–25B in steps of 5B, 0–50% in steps of 10%.
+// Up to five steps, as on the page's axes: 0–25B in steps of 5B, 0–40% in steps of 10%.
 const MAX_TICKS = 6
 const UNLABELLED = '\u200b'
 
 const hex = (color: string) => color.replace('#', '').toUpperCase()
 
+// culori's tree-shakable entry: sRGB alone, not its forty colour spaces.
+registerColorSpace(modeRgb)
+
+/** The company's colour at `alpha` over the theme's surface: a straight sRGB mix, as browsers composite. */
 function tint(theme: PaletteTheme, companyId: string, alpha: number): string {
-  const color = parseHex(seriesColor(theme, companySlot(companyId)))
-  return hex(toHex(composite(color, alpha, parseHex(PALETTE[theme].surface))))
+  const over = interpolate([PALETTE[theme].surface, seriesColor(theme, companySlot(companyId))], 'rgb')
+  return hex(formatHex(over(alpha)))
 }
 
 /** "Revenue · Q4 2023": a category names its item, and the bar's own name when an item has several. */
