@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { cspPlugin } from './scripts/csp-plugin.ts'
 import { datasetPlugin } from './scripts/dataset/vite-plugin.ts'
+import { fontMetricsPlugin } from './scripts/font-metrics-plugin.ts'
 import { linkPreviewPlugin } from './scripts/link-preview-plugin.ts'
 import { offlineEnabled, offlinePlugin } from './scripts/offline-plugin.ts'
 import { prerenderPlugin } from './scripts/prerender/vite-plugin.ts'
@@ -15,6 +16,7 @@ export default defineConfig({
     react(),
     tailwindcss(),
     datasetPlugin(),
+    fontMetricsPlugin(),
     cspPlugin(),
     linkPreviewPlugin({ publicUrl: process.env.PUBLIC_URL }),
     prerenderPlugin(),

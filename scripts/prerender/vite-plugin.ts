@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { createServer, type Plugin, type ResolvedConfig } from 'vite'
 import { contentHash } from '../../src/lib/content-hash.ts'
+import { fontMetricsPlugin } from '../font-metrics-plugin.ts'
 import { PREVIEW_IMAGE } from '../link-preview-plugin.ts'
 import { injectPrerendered } from './inject.ts'
 
@@ -39,7 +40,7 @@ export function prerenderPlugin(): Plugin {
           configFile: false,
           root: config.root,
           logLevel: 'error',
-          plugins: [react()],
+          plugins: [react(), fontMetricsPlugin()],
           appType: 'custom',
           server: { middlewareMode: true, hmr: false, ws: false },
           optimizeDeps: { noDiscovery: true, include: [] },

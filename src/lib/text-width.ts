@@ -1,60 +1,65 @@
-/**
- * Text widths without measuring: per-character advances in hundredths of an
- * em, the larger of DejaVu Sans (what `system-ui` resolves to on Linux) and
- * Liberation Sans/Arial, so an estimate is never narrower than the text drawn
- * by the fonts this app falls back to. Layout must be the same on the server
- * (prerender), in the browser and in exported files, so it cannot measure.
- */
+import metrics from 'virtual:font-metrics'
 
-// U+0020 … U+007E, regular then bold.
-const ASCII_REGULAR = [
-  32, 40, 46, 84, 64, 95, 78, 27, 39, 39, 50, 84, 32, 36, 32, 34, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 34, 34, 84,
-  84, 84, 56, 102, 68, 69, 72, 77, 67, 61, 78, 75, 29, 50, 67, 56, 86, 75, 79, 67, 79, 72, 67, 61, 73, 68, 99, 69, 67,
-  69, 39, 34, 39, 84, 56, 50, 61, 63, 55, 63, 62, 35, 63, 63, 28, 28, 58, 28, 97, 63, 61, 63, 63, 41, 52, 39, 63, 59,
-  82, 59, 59, 52, 64, 34, 64, 84,
-]
-const ASCII_BOLD = [
-  35, 46, 52, 84, 70, 100, 87, 31, 46, 46, 52, 84, 38, 42, 38, 37, 70, 70, 70, 70, 70, 70, 70, 70, 70, 70, 40, 40, 84,
-  84, 84, 61, 100, 77, 76, 73, 83, 68, 68, 82, 84, 37, 56, 77, 64, 100, 84, 85, 73, 85, 77, 72, 68, 81, 77, 110, 77, 72,
-  73, 46, 37, 46, 84, 56, 50, 67, 72, 59, 72, 68, 44, 72, 71, 34, 34, 67, 34, 104, 71, 69, 72, 72, 49, 60, 48, 71, 65,
-  92, 65, 65, 58, 71, 37, 71, 84,
-]
-// Punctuation the articles and labels use beyond ASCII: [regular, bold].
-const OTHER: Record<string, [number, number]> = {
-  '’': [32, 38],
-  '‘': [32, 38],
-  '“': [52, 66],
-  '”': [52, 66],
-  '–': [56, 56],
-  '—': [100, 100],
-  '…': [100, 100],
-  '×': [84, 84],
-  '÷': [84, 84],
-  '≈': [84, 84],
-  '·': [32, 38],
-  '•': [59, 64],
-  '€': [64, 70],
-  '£': [64, 70],
-  é: [62, 68],
-  '↗': [84, 84],
-  '→': [100, 100],
-  '\u00a0': [32, 35],
-}
-/** Anything else (accented capitals, other scripts): a wide guess. */
-const FALLBACK: [number, number] = [80, 86]
+/**
+ * Text widths without measuring, from the font the app ships (Inter, see
+ * src/config/fonts.ts): per-character advances and kerning pairs generated
+ * from the font files at build time. Layout must be the same on the server
+ * (prerender), in the browser and in exported files, so it cannot measure;
+ * src/lib/text-width.chromium.test.ts holds these estimates to Chromium's
+ * measurement of every chart string.
+ */
 
 export type FontWeight = 400 | 600 | 700
 
-/** The width of one line of text in px, at `size` px, never less than it will draw. */
+// A character the subset does not draw comes from a fallback font: a wide guess, in ems.
+const FALLBACK_EM = 0.8
+
+interface WeightTable {
+  advance: Map<string, number>
+  kerning: Map<string, { ems: number; moved: boolean; inWord: number }>
+}
+
+function tableOf(weight: FontWeight): WeightTable {
+  const { advances, kerning } = metrics.weights[weight]
+  const em = metrics.unitsPerEm
+  const chars = [...metrics.chars]
+  const pairs = Object.entries(kerning).flatMap(([left, [rights, adjustments, moved, inWord]]) =>
+    [...rights].map((right, i) => {
+      const ems = adjustments[i] / em
+      return [
+        left + right,
+        { ems, moved: moved.includes(right), inWord: (inWord[right] ?? adjustments[i]) / em },
+      ] as const
+    }),
+  )
+  return { advance: new Map(chars.map((c, i) => [c, advances[i] / em])), kerning: new Map(pairs) }
+}
+
+// Built on first use, not at import: the first paint does not wait for tables it may not need.
+const tables = new Map<FontWeight, WeightTable>()
+const table = (weight: FontWeight) => tables.get(weight) ?? tables.set(weight, tableOf(weight)).get(weight)!
+
+/** The width of one line of text in px at `size` px, as Inter draws it (kerning included). */
 export function textWidth(text: string, size: number, weight: FontWeight = 400): number {
-  const bold = weight >= 600 ? 1 : 0
-  let hundredths = 0
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!
-    if (code >= 32 && code <= 126) hundredths += (bold ? ASCII_BOLD : ASCII_REGULAR)[code - 32]
-    else hundredths += (OTHER[ch] ?? FALLBACK)[bold]
-  }
-  return (hundredths * size) / 100
+  const { advance, kerning } = table(weight)
+  let ems = 0
+  for (const word of text.split(/(?=\s)|(?<=\s)/)) ems += wordEms(word, advance, kerning)
+  return ems * size
+}
+
+function wordEms(word: string, advance: WeightTable['advance'], kerning: WeightTable['kerning']): number {
+  const chars = [...word]
+  const lettered = /\p{L}/u.test(word)
+  let ems = 0
+  let skip = false
+  chars.forEach((ch, i) => {
+    ems += advance.get(ch) ?? FALLBACK_EM
+    const pair = skip || i === 0 ? undefined : kerning.get(chars[i - 1] + ch)
+    if (pair) ems += lettered ? pair.inWord : pair.ems
+    // As OpenType pair kerning: after a pair that moved this character, the pair it starts is not looked up.
+    skip = pair?.moved ?? false
+  })
+  return ems
 }
 
 /**

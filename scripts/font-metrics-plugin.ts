@@ -1,0 +1,119 @@
+import * as fontkit from 'fontkit'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Plugin } from 'vite'
+import { FONT_WEIGHTS, fontFile } from '../src/config/fonts.ts'
+import type { FontMetrics, WeightMetrics } from '../src/lib/font-metrics.ts'
+
+const CACHE_DIR = fileURLToPath(new URL('../node_modules/.cache/font-metrics', import.meta.url))
+
+export const FONT_METRICS_MODULE = 'virtual:font-metrics'
+const RESOLVED = `\0${FONT_METRICS_MODULE}`
+
+// Kerning between printable ASCII characters (the pairs of labels, figures and sources); a pair with an
+// accented letter is left unkerned, a rounding error next to the 3 % the widths are tested to.
+const KERNED = (c: number) => c >= 0x20 && c < 0x7f
+
+function weightMetrics(path: string, chars: string[]): { unitsPerEm: number; metrics: WeightMetrics } {
+  const font = fontkit.openSync(path) as fontkit.Font
+  // Layout, not glyph advances: the width of a character as a browser shapes it (features included).
+  const width = (text: string) => font.layout(text).advanceWidth
+  const advances = chars.map(width)
+  const advance = new Map(chars.map((c, i) => [c, advances[i]]))
+  const kerning: WeightMetrics['kerning'] = {}
+  const kerned = chars.filter((c) => KERNED(c.codePointAt(0)!))
+  for (const left of kerned) {
+    const row: WeightMetrics['kerning'][string] = ['', [], '', {}]
+    for (const right of kerned) {
+      const { positions, advanceWidth } = font.layout(left + right)
+      // Two glyphs, or one where a contextual alternate joins them (Inter's "->" is an arrow).
+      const onSecond = positions.length === 2 ? positions[1].xAdvance - advance.get(right)! : 0
+      const adjustment = advanceWidth - advance.get(left)! - advance.get(right)!
+      // Inter kerns in context: "7." closes up less in "$7.2B" than in "7.2". The pair between letters stands for
+      // the pair in a word with letters.
+      const inWord = width(`H${left}${right}H`) - width(`H${left}`) - width(`${right}H`)
+      if (adjustment === 0 && inWord === 0) continue
+      row[0] += right
+      row[1].push(adjustment)
+      // OpenType: a pair that moves its second glyph is not followed by the pair that glyph starts.
+      if (onSecond !== 0) row[2] += right
+      if (inWord !== adjustment) row[3][right] = inWord
+    }
+    if (row[0]) kerning[left] = row
+  }
+  return { unitsPerEm: font.unitsPerEm, metrics: { advances, kerning } }
+}
+
+/** Reads the shipped font files (Node only: the parser never reaches the browser). */
+export function readFontMetrics(): FontMetrics {
+  const resolveFile = createRequire(import.meta.url).resolve
+  const files = FONT_WEIGHTS.map((w) => resolveFile(fontFile(w)))
+  // Shaping every pair takes seconds; each test worker and build would pay it again, so the tables are kept
+  // under node_modules/.cache, named for the font files' and this file's contents.
+  const hash = createHash('sha256')
+  for (const file of [...files, fileURLToPath(import.meta.url)]) hash.update(readFileSync(file))
+  const cached = resolve(CACHE_DIR, `${hash.digest('hex').slice(0, 16)}.json`)
+  if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as FontMetrics
+  const metrics = measureFonts(files)
+  mkdirSync(CACHE_DIR, { recursive: true })
+  writeFileSync(cached, JSON.stringify(metrics))
+  return metrics
+}
+
+function measureFonts(files: string[]): FontMetrics {
+  const regular = fontkit.openSync(files[0]) as fontkit.Font
+  // Control characters, the BOM and non-characters draw nothing a label would hold.
+  const chars = regular.characterSet
+    .filter((c) => c >= 0x20 && c !== 0xfeff && c < 0xfffe)
+    .map((c) => String.fromCodePoint(c))
+  const weights = {} as FontMetrics['weights']
+  let unitsPerEm = 0
+  FONT_WEIGHTS.forEach((w, i) => {
+    const read = weightMetrics(files[i], chars)
+    unitsPerEm = read.unitsPerEm
+    weights[w] = read.metrics
+  })
+  return { unitsPerEm, chars: chars.join(''), weights }
+}
+
+/**
+ * `virtual:font-metrics`: the width tables of src/lib/text-width.ts, generated
+ * from the font files the page ships, in every build, dev server and test run.
+ * In a build it also preloads the weights chart text is drawn in, so the
+ * prerendered charts swap to Inter as early as the page's own CSS allows.
+ */
+export function fontMetricsPlugin(): Plugin {
+  let metrics: FontMetrics | undefined
+  return {
+    name: 'font-metrics',
+    resolveId: (id) => (id === FONT_METRICS_MODULE ? RESOLVED : undefined),
+    load(id) {
+      if (id !== RESOLVED) return
+      metrics ??= readFontMetrics()
+      return `export default ${JSON.stringify(metrics)}`
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        if (!ctx.bundle) return
+        const chartWeights = [400, 700]
+        return Object.values(ctx.bundle)
+          .filter(
+            (file) =>
+              file.type === 'asset' &&
+              chartWeights.some((w) =>
+                new RegExp(`^assets/inter-latin-${w}-normal-[\\w-]+\\.woff2$`).test(file.fileName),
+              ),
+          )
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `./${file.fileName}` },
+            injectTo: 'head' as const,
+          }))
+      },
+    },
+  }
+}

@@ -1,0 +1,5 @@
+declare module 'virtual:font-metrics' {
+  /** Generated at build time from the shipped font files by scripts/font-metrics-plugin.ts. */
+  const metrics: import('./lib/font-metrics').FontMetrics
+  export default metrics
+}

@@ -1,0 +1,20 @@
+import type { ShippedWeight } from '../config/fonts'
+
+/** The shipped font's width tables, in font units per weight (generated: scripts/font-metrics-plugin.ts). */
+export interface FontMetrics {
+  unitsPerEm: number
+  /** Every character the shipped subset draws, in one string. */
+  chars: string
+  weights: Record<ShippedWeight, WeightMetrics>
+}
+
+export interface WeightMetrics {
+  /** The advance of each of `chars`, in font units. */
+  advances: number[]
+  /**
+   * Kerning, for a left character: the right characters and the adjustment of each pair, in font units; those right
+   * characters the pair moves (OpenType then skips the pair that character starts); and the adjustments that differ
+   * inside a word with letters (Inter closes "7." up less in "$7.2B" than in "7.2").
+   */
+  kerning: Record<string, [rights: string, adjustments: number[], moved: string, inWord: Record<string, number>]>
+}
