@@ -68,8 +68,18 @@ test.describe('export', () => {
     expect(parsed.text).toContain('Synergy Research Group')
 
     const fromDisk = await context.newPage()
-    await fromDisk.goto(`file://${await download.path()}`)
-    await expect(fromDisk.getByText('31%')).toBeVisible()
+    // Saved under its own name: the download's temporary file has no extension, and would open as plain text.
+    const file = test.info().outputPath(download.suggestedFilename())
+    await download.saveAs(file)
+    await fromDisk.goto(`file://${file}`)
+    await expect(fromDisk.getByText('31%', { exact: true })).toBeVisible()
+    // Drawn in the font its text was measured against, which the file carries: not the opener's fonts.
+    const drawnIn = await fromDisk.evaluate(async () => {
+      await document.fonts.ready
+      await document.fonts.ready
+      return [...document.fonts].filter((f) => f.status === 'loaded').map((f) => `${f.family} ${f.weight}`)
+    })
+    expect(drawnIn.map((f) => f.replace(/"/g, '')).sort()).toEqual(['Inter 400', 'Inter 700'])
   })
 
   test('CSV parses back to the chart’s facts, one row per value, with quotes and sources', async ({ page }) => {

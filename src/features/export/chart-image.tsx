@@ -26,6 +26,8 @@ export interface ChartImageOptions {
   theme: PaletteTheme
   /** Leave the background out (a PNG or SVG to lay over a slide's own). */
   transparent?: boolean
+  /** @font-face rules carrying the chart font (embedded-fonts.ts), so the file draws in what was measured. */
+  fontFaces?: string
 }
 
 /**
@@ -48,6 +50,7 @@ export function chartImageSvg(model: ChartModel, options: ChartImageOptions, ren
     >
       <title id={`${model.id}-title`}>{model.title}</title>
       <desc id={`${model.id}-desc`}>{description}</desc>
+      {options.fontFaces && <style>{options.fontFaces}</style>}
       {!options.transparent && <rect width={scene.width} height={scene.height} fill={PALETTE[options.theme].surface} />}
       <SceneContent scene={scene} paint={filePaint(options.theme)} />
     </svg>,

@@ -5,6 +5,7 @@ import { chartCsv } from './chart-csv'
 import { chartImageSvg } from './chart-image'
 import { retina, SLIDE, svgToPng } from './chart-png'
 import { downloadBlob } from './download'
+import { embeddedFontFaces } from './embedded-fonts'
 import type { ExportKind } from './export-kinds'
 import { deckFileName, exportFileName } from './file-names'
 import { renderSvgMarkup } from './render-svg'
@@ -33,13 +34,14 @@ export async function exportFile(kind: ExportKind, { model, sources, theme, widt
     const fileName = exportFileName(model, 'pptx')
     return { blob: await deckFile([model], sources, theme, model.title), fileName }
   }
+  const fontFaces = await embeddedFontFaces()
   if (kind === 'png-slide') {
-    const image = chartImageSvg(model, { ...SLIDE, medium: 'slide', theme }, renderSvgMarkup)
+    const image = chartImageSvg(model, { ...SLIDE, medium: 'slide', theme, fontFaces }, renderSvgMarkup)
     return { blob: await svgToPng(image.svg, image, SLIDE, null), fileName: exportFileName(model, 'png', 'slide') }
   }
   const image = chartImageSvg(
     model,
-    { width: Math.max(MIN_IMAGE_WIDTH, Math.round(width)), height: null, medium: 'image', theme },
+    { width: Math.max(MIN_IMAGE_WIDTH, Math.round(width)), height: null, medium: 'image', theme, fontFaces },
     renderSvgMarkup,
   )
   if (kind === 'svg') {
