@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { article, companyName, dashboard, fact } from './fixtures'
+import { article, companyName, dashboard, fact, slideOf } from './fixtures'
 
 /*
  * Every view, in both themes, checked by axe against WCAG 2.0 and 2.1 A and AA.
@@ -94,7 +94,7 @@ const VIEWS: View[] = [
     name: `presentation slide ${slide}`,
     query: `?view=present&slide=${slide}`,
     ready: async (page: Page) => {
-      await expect(page.getByText(`Slide ${slide} of 3`)).toBeVisible()
+      await expect(page.getByText(slideOf(slide))).toBeVisible()
       await expect(page.getByRole('figure').getByRole('button').first()).toBeVisible()
     },
   })),

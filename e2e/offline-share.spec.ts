@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { serveBuild } from './build-server'
-import { awsShareMark, companyName, dashboard, fact, mark, openDashboard } from './fixtures'
+import { awsShareMark, companyName, dashboard, fact, mark, openDashboard, slideOf } from './fixtures'
 
 /** Waits until the page's service worker is active, which is when the build and the dataset are cached. */
 const offlineCopyReady = (page: Page) => page.evaluate(async () => void (await navigator.serviceWorker.ready))
@@ -42,7 +42,7 @@ test.describe('offline', () => {
     await expect(mark(page.locator('body'), `${companyName(share.company)}: ${share.value.amount}%`)).toBeVisible()
 
     await page.goto('./?view=present&slide=2')
-    await expect(page.getByText('Slide 2 of 3')).toBeVisible()
+    await expect(page.getByText(slideOf(2))).toBeVisible()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('AWS revenue and operating profit')
   })
 })
@@ -163,7 +163,7 @@ test.describe('share', () => {
   test('in presentation mode the link opens the same slide', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     await page.goto(`./?view=present&slide=2&company=${share.company}`)
-    await expect(page.getByText('Slide 2 of 3')).toBeVisible()
+    await expect(page.getByText(slideOf(2))).toBeVisible()
     await copyLink(page).click()
     await expect(page.getByRole('status').filter({ hasText: 'Copied to the clipboard.' })).toBeVisible()
     const link = new URL(await page.evaluate(() => navigator.clipboard.readText()))

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { article, companyName, dashboard, escapeRegExp, fact, openDashboard } from './fixtures'
+import { article, companyName, dashboard, escapeRegExp, fact, openDashboard, slideOf } from './fixtures'
 
 /*
  * Markup in a URL parameter or in the dataset is shown as text, never run or
@@ -55,7 +55,7 @@ test.describe('URL parameters', () => {
       await expect(page.getByRole('alert')).toContainText('does not name a chart')
       await expectNoInjection(page)
       await page.goto(`./?view=present&slide=2&${rest}`)
-      await expect(page.getByText('Slide 2 of 3')).toBeVisible()
+      await expect(page.getByText(slideOf(2))).toBeVisible()
       await expectNoInjection(page)
     }
   })

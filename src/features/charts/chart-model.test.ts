@@ -12,7 +12,8 @@ import { buildChartModel } from './chart-model'
 import { selectLayoffs } from './layoffs/select'
 import { selectMarketShare } from './market-share/select'
 import { CHART_IDS, CHART_REGISTRY, type ChartId } from './registry'
-import { CHART_LIMITS } from './select-helpers'
+import { MAX_QUARTERS } from './aws-results/select'
+import { LAYOFF_LIMITS } from './layoffs/select'
 import { typeLadder } from './layout/type-ladder'
 import { sourceLine } from './source-line'
 import { formatPeriod, formatValue } from '../dataset/format-fact'
@@ -218,8 +219,8 @@ describe('buildChartModel when the filters leave nothing', () => {
 })
 
 describe('buildChartModel on a dataset with more than the charts can draw', () => {
-  const QUARTERS = CHART_LIMITS.quarters + 2
-  const WAVES = CHART_LIMITS.waves + 4
+  const QUARTERS = MAX_QUARTERS + 2
+  const WAVES = LAYOFF_LIMITS.waves + 4
   const quarter = (i: number) => `${2018 + Math.floor(i / 4)}-Q${(i % 4) + 1}`
 
   /** Revenue for many quarters and many layoff waves, each quoted in one article. */
@@ -291,23 +292,23 @@ describe('buildChartModel on a dataset with more than the charts can draw', () =
     const index = manyIndex()
     const m = model('layoffs', undefined, index)
     const { layoffs } = selected(index)
-    expect(layoffs.omitted).toBe(WAVES - CHART_LIMITS.waves)
-    expect(layoffs.waves).toHaveLength(CHART_LIMITS.waves)
-    expect(m.subtitle).toContain(String(CHART_LIMITS.waves))
+    expect(layoffs.omitted).toBe(WAVES - LAYOFF_LIMITS.waves)
+    expect(layoffs.waves).toHaveLength(LAYOFF_LIMITS.waves)
+    expect(m.subtitle).toContain(String(LAYOFF_LIMITS.waves))
     expect(m.subtitle).toContain(String(WAVES))
     expect(m.subtitle).toMatch(/most recent/)
     // The facts, rows and summary cover the drawn waves only.
-    expect(m.facts).toHaveLength(CHART_LIMITS.waves)
-    expect(m.rows).toHaveLength(CHART_LIMITS.waves)
+    expect(m.facts).toHaveLength(LAYOFF_LIMITS.waves)
+    expect(m.rows).toHaveLength(LAYOFF_LIMITS.waves)
     expect(m.summary).not.toContain(`wave-0:`)
     for (const v of drawnValues('layoffs', index)) expect(m.summary).toContain(v)
   })
 
   it('keeps the plain layoffs subtitle when every wave fits', () => {
-    const full = model('layoffs', undefined, manyIndex(CHART_LIMITS.waves))
+    const full = model('layoffs', undefined, manyIndex(LAYOFF_LIMITS.waves))
     const over = model('layoffs', undefined, manyIndex())
-    expect(selected(manyIndex(CHART_LIMITS.waves)).layoffs.omitted).toBe(0)
-    expect(full.subtitle).not.toContain(String(CHART_LIMITS.waves))
+    expect(selected(manyIndex(LAYOFF_LIMITS.waves)).layoffs.omitted).toBe(0)
+    expect(full.subtitle).not.toContain(String(LAYOFF_LIMITS.waves))
     expect(full.subtitle).not.toBe(over.subtitle)
   })
 
@@ -315,10 +316,10 @@ describe('buildChartModel on a dataset with more than the charts can draw', () =
     const index = manyIndex()
     const m = model('aws-results', undefined, index)
     const rows = selected(index).results
-    expect(rows).toHaveLength(CHART_LIMITS.quarters)
+    expect(rows).toHaveLength(MAX_QUARTERS)
     const first = formatPeriodKey(rows[0].period)
     const last = formatPeriodKey(rows.at(-1)!.period)
-    expect(first).toBe(formatPeriodKey(quarter(QUARTERS - CHART_LIMITS.quarters) as PeriodKey))
+    expect(first).toBe(formatPeriodKey(quarter(QUARTERS - MAX_QUARTERS) as PeriodKey))
     expect(m.subtitle).toContain(`${first} – ${last}`)
     for (const v of drawnValues('aws-results', index)) expect(m.summary).toContain(v)
   })

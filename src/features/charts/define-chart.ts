@@ -88,7 +88,10 @@ function modelOf<Data>(
  * A chart definition with its model builder: the registry holds charts of
  * different data types, and each builds its own model from the same inputs.
  */
-export interface RegisteredChart extends Pick<ChartDefinition<unknown>, 'title' | 'fileStem' | 'emptyMessage'> {
+export interface RegisteredChart extends Pick<
+  ChartDefinition<unknown>,
+  'title' | 'fileStem' | 'emptyMessage' | 'span'
+> {
   model: (id: ChartId, index: DatasetIndex, facts: readonly Fact[], scope: FilterScope) => ChartModel
 }
 

@@ -37,6 +37,8 @@ export interface ChartDefinition<Data> {
   fileStem: string
   /** Said instead of drawing when the filters leave the chart nothing. */
   emptyMessage: string
+  /** Its width in the dashboard's two-column grid: 'full' for a chart whose many bars need a row of their own. */
+  span: 'half' | 'full'
   select: (index: DatasetIndex, facts: readonly Fact[]) => Data
   isEmpty: (data: Data) => boolean
   /** Every fact the chart draws or states, in reading order. */

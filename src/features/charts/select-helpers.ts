@@ -38,6 +38,3 @@ export function perIndex<T>(compute: (index: DatasetIndex) => T): (index: Datase
     return cache.get(index)!
   }
 }
-
-/** How many marks a chart draws at most: past that, bars are too thin to read or to click. */
-export const CHART_LIMITS = { waves: 16, totals: 3, quarters: 12, keyFigures: 8 } as const

@@ -23,7 +23,7 @@ import { CHARTS_ID, SkipLinks } from './SkipLinks'
 
 const ArticleDialog = lazy(loadArticleDialog)
 
-/** The full dashboard: filters, three charts, key figures, the facts table and the evidence panel. */
+/** The full dashboard: filters, the registry's charts, key figures, the facts table and the evidence panel. */
 export function Dashboard() {
   const { index, filter, unknown, facts, passes } = useFilteredFacts()
   const [state, setState] = useSearchState()
@@ -54,7 +54,7 @@ export function Dashboard() {
           <main id={CHARTS_ID} tabIndex={-1} className="min-w-0 space-y-4 outline-none">
             <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
               {CHART_IDS.map((id) => (
-                <div key={id} className={id === 'layoffs' ? 'xl:col-span-2' : 'h-full'}>
+                <div key={id} className={CHART_REGISTRY[id].span === 'full' ? 'xl:col-span-2' : 'h-full'}>
                   <ErrorBoundary name={`The chart “${CHART_REGISTRY[id].title}”`}>
                     <DashboardChart
                       id={id}

@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildIndex, filterFacts, type DatasetIndex } from '../dataset/dataset-index'
 import { loadRealDataset } from '../export/real-dataset.test-support'
-import { CHART_LIMITS } from '../charts/select-helpers'
 import { ids, stated, synthetic, type Spec } from '../charts/synthetic-index.test-support'
-import { KEY_FIGURE_METRICS, selectKeyFigures } from './select-key-figures'
+import { KEY_FIGURE_METRICS, MAX_KEY_FIGURES, selectKeyFigures } from './select-key-figures'
 
 let real: DatasetIndex
 
@@ -15,12 +14,12 @@ describe('selectKeyFigures', () => {
   it('shows every real key figure, in dataset order, when they fit', () => {
     const expected = real.facts.filter((f) => (KEY_FIGURE_METRICS as readonly string[]).includes(f.metric))
     expect(expected.length).toBeGreaterThan(0)
-    expect(expected.length).toBeLessThanOrEqual(CHART_LIMITS.keyFigures)
+    expect(expected.length).toBeLessThanOrEqual(MAX_KEY_FIGURES)
     expect(selectKeyFigures(real.facts)).toEqual({ shown: expected, more: 0 })
   })
 
   it('shows the first few and counts the rest', () => {
-    const count = CHART_LIMITS.keyFigures + 3
+    const count = MAX_KEY_FIGURES + 3
     const specs: Spec[] = Array.from({ length: count }, (_, i) => [
       {
         id: `figure-${i}`,
@@ -33,8 +32,8 @@ describe('selectKeyFigures', () => {
     ]).flat()
     const index = synthetic(specs)
     const { shown, more } = selectKeyFigures(index.facts)
-    expect(ids(shown)).toEqual(Array.from({ length: CHART_LIMITS.keyFigures }, (_, i) => `figure-${i}`))
-    expect(more).toBe(count - CHART_LIMITS.keyFigures)
+    expect(ids(shown)).toEqual(Array.from({ length: MAX_KEY_FIGURES }, (_, i) => `figure-${i}`))
+    expect(more).toBe(count - MAX_KEY_FIGURES)
   })
 
   it('shows nothing when the filter leaves no key figure', () => {

@@ -1,5 +1,4 @@
 import type { Fact } from '../dataset/schema'
-import { CHART_LIMITS } from '../charts/select-helpers'
 
 /** Key figures: the facts that are not drawn in a chart. */
 export const KEY_FIGURE_METRICS = [
@@ -11,8 +10,11 @@ export const KEY_FIGURE_METRICS = [
   'layoffs_share',
 ] as const
 
+/** How many key figures the strip shows; the facts table holds the rest. */
+export const MAX_KEY_FIGURES = 8
+
 /** The first key figures (the strip has room for a few), and how many more the table holds. */
 export function selectKeyFigures(facts: readonly Fact[]): { shown: Fact[]; more: number } {
   const all = facts.filter((f) => (KEY_FIGURE_METRICS as readonly string[]).includes(f.metric))
-  return { shown: all.slice(0, CHART_LIMITS.keyFigures), more: Math.max(0, all.length - CHART_LIMITS.keyFigures) }
+  return { shown: all.slice(0, MAX_KEY_FIGURES), more: Math.max(0, all.length - MAX_KEY_FIGURES) }
 }

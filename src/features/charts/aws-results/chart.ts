@@ -23,6 +23,7 @@ export const awsResultsChart = defineChart<ResultsRow[]>({
   title: 'AWS revenue and operating profit',
   fileStem: 'aws-revenue-operating-profit',
   emptyMessage: 'No AWS revenue or profit figures match the current filters.',
+  span: 'half',
   select: selectAwsResults,
   isEmpty: (rows) => !rows.some((r) => r.revenue || r.operatingProfit),
   facts: (rows) => present(rows.flatMap((r) => [r.revenue, r.operatingProfit, r.margin])),

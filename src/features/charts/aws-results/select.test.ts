@@ -3,9 +3,8 @@ import { comparePeriodKeys, periodKey, type PeriodKey } from '../../../lib/perio
 import { buildIndex, filterFacts, type DatasetIndex } from '../../dataset/dataset-index'
 import type { Metric } from '../../dataset/schema'
 import { loadRealDataset } from '../../export/real-dataset.test-support'
-import { CHART_LIMITS } from '../select-helpers'
 import { stated, synthetic, type Spec } from '../synthetic-index.test-support'
-import { selectAwsResults } from './select'
+import { MAX_QUARTERS, selectAwsResults } from './select'
 
 let real: DatasetIndex
 
@@ -14,7 +13,7 @@ beforeAll(async () => {
 })
 
 describe('selectAwsResults', () => {
-  const QUARTERS = CHART_LIMITS.quarters + 3
+  const QUARTERS = MAX_QUARTERS + 3
   // Quarters from 2020-Q1 on, written newest first, by month for some, so that order and
   // grouping come from the code and not from the dataset.
   const quarter = (i: number) => `${2020 + Math.floor(i / 4)}-Q${(i % 4) + 1}` as PeriodKey
@@ -52,7 +51,7 @@ describe('selectAwsResults', () => {
   it('has one row per period, oldest first, with that period’s facts', () => {
     const index = synthetic(specs())
     const rows = selectAwsResults(index, index.facts)
-    const expected = Array.from({ length: QUARTERS }, (_, i) => i).slice(-CHART_LIMITS.quarters)
+    const expected = Array.from({ length: QUARTERS }, (_, i) => i).slice(-MAX_QUARTERS)
     expect(rows.map((r) => r.period)).toEqual(expected.map(quarter))
     for (const [k, i] of expected.entries()) {
       expect(rows[k].revenue?.id).toBe(`revenue-${i}`)
@@ -63,10 +62,10 @@ describe('selectAwsResults', () => {
 
   it('keeps only the most recent quarters', () => {
     const index = synthetic(specs())
-    expect(index.periods.length).toBeGreaterThan(CHART_LIMITS.quarters)
+    expect(index.periods.length).toBeGreaterThan(MAX_QUARTERS)
     const rows = selectAwsResults(index, index.facts)
-    expect(rows).toHaveLength(CHART_LIMITS.quarters)
-    expect(rows[0].period).toBe(quarter(QUARTERS - CHART_LIMITS.quarters))
+    expect(rows).toHaveLength(MAX_QUARTERS)
+    expect(rows[0].period).toBe(quarter(QUARTERS - MAX_QUARTERS))
     expect(rows.at(-1)?.period).toBe(quarter(QUARTERS - 1))
   })
 
@@ -81,7 +80,7 @@ describe('selectAwsResults', () => {
     const rows = selectAwsResults(real, real.facts)
     const aws = (metric: Metric) => real.facts.filter((f) => f.company === 'aws' && f.metric === metric)
     const periods = [...new Set(aws('revenue').map((f) => periodKey(f.period)))].sort(comparePeriodKeys)
-    expect(rows.map((r) => r.period)).toEqual(periods.slice(-CHART_LIMITS.quarters))
+    expect(rows.map((r) => r.period)).toEqual(periods.slice(-MAX_QUARTERS))
     const last = rows.at(-1)!
     expect(last.revenue).toBe(aws('revenue').find((f) => periodKey(f.period) === last.period))
     expect(last.operatingProfit).toBe(aws('operating_profit').find((f) => periodKey(f.period) === last.period))

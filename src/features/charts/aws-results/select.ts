@@ -1,7 +1,10 @@
 import { comparePeriodKeys, type PeriodKey } from '../../../lib/period'
 import type { DatasetIndex } from '../../dataset/dataset-index'
 import type { Fact } from '../../dataset/schema'
-import { byMetric, CHART_LIMITS } from '../select-helpers'
+import { byMetric } from '../select-helpers'
+
+/** The most quarters the chart draws (the latest): past that, columns are too thin to read or to click. */
+export const MAX_QUARTERS = 12
 
 export interface ResultsRow {
   period: PeriodKey
@@ -22,5 +25,5 @@ export function selectAwsResults(index: DatasetIndex, facts: readonly Fact[]): R
   for (const f of byMetric(aws, 'revenue')) row(f).revenue = f
   for (const f of byMetric(aws, 'operating_profit')) row(f).operatingProfit = f
   for (const f of byMetric(aws, 'operating_margin')) row(f).margin = f
-  return [...rows.values()].sort((a, b) => comparePeriodKeys(a.period, b.period)).slice(-CHART_LIMITS.quarters)
+  return [...rows.values()].sort((a, b) => comparePeriodKeys(a.period, b.period)).slice(-MAX_QUARTERS)
 }

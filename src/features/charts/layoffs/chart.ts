@@ -27,6 +27,8 @@ export const layoffsChart = defineChart<LayoffData>({
   title: 'Amazon layoff waves',
   fileStem: 'amazon-layoff-waves',
   emptyMessage: 'No layoff figures match the current filters.',
+  // Up to 16 waves, each with a label: too many for half a row.
+  span: 'full',
   select: selectLayoffs,
   isEmpty: (data) => data.waves.length + data.totals.length === 0,
   facts: (data) => [...data.waves.map((w) => w.fact), ...data.totals],

@@ -4,9 +4,8 @@ import { buildIndex, filterFacts, type DatasetIndex } from '../../dataset/datase
 import { amountOf } from '../../dataset/format-fact'
 import type { Fact } from '../../dataset/schema'
 import { loadRealDataset } from '../../export/real-dataset.test-support'
-import { CHART_LIMITS } from '../select-helpers'
 import { ids, stated, synthetic, type Spec } from '../synthetic-index.test-support'
-import { selectLayoffs } from './select'
+import { LAYOFF_LIMITS, selectLayoffs } from './select'
 
 let real: DatasetIndex
 
@@ -60,7 +59,7 @@ describe('selectLayoffs', () => {
   })
 
   const EXTRA = 5
-  const WAVES = CHART_LIMITS.waves + EXTRA
+  const WAVES = LAYOFF_LIMITS.waves + EXTRA
   // Waves from 2019 on, one a quarter, written newest first; two share the newest quarter
   // (dataset order decides between them), one is undated, one is a total.
   const waveQuarter = (i: number) => `${2019 + Math.floor(i / 4)}-Q${(i % 4) + 1}`
@@ -96,9 +95,9 @@ describe('selectLayoffs', () => {
     expect(periodKey(index.factById.get('wave-same-quarter')!.period)).toBe(
       periodKey(index.factById.get(`wave-${newest}`)!.period),
     )
-    expect(waves).toHaveLength(CHART_LIMITS.waves)
-    expect(waves.map((w) => w.factId)).toEqual(all.slice(-CHART_LIMITS.waves))
-    expect(omitted).toBe(all.length - CHART_LIMITS.waves)
+    expect(waves).toHaveLength(LAYOFF_LIMITS.waves)
+    expect(waves.map((w) => w.factId)).toEqual(all.slice(-LAYOFF_LIMITS.waves))
+    expect(omitted).toBe(all.length - LAYOFF_LIMITS.waves)
     for (const w of waves) {
       const v = w.fact.value
       expect(w.range).toEqual(v.kind === 'vague' ? [200, 999] : null)
@@ -109,7 +108,7 @@ describe('selectLayoffs', () => {
     const index = synthetic(waveSpecs())
     const { waves, omitted, totals } = selectLayoffs(index, filterFacts(index, { companies: ['aws'], periods: [] }))
     const aws = index.facts.filter((f) => f.company === 'aws')
-    expect(aws.length).toBeLessThanOrEqual(CHART_LIMITS.waves)
+    expect(aws.length).toBeLessThanOrEqual(LAYOFF_LIMITS.waves)
     expect(omitted).toBe(0)
     expect(new Set(waves.map((w) => w.factId))).toEqual(new Set(ids(aws)))
     expect(totals).toEqual([])
@@ -117,7 +116,7 @@ describe('selectLayoffs', () => {
 
   /** More multi-wave totals than the chart shows, oldest first. */
   const totalSpecs = () =>
-    Array.from({ length: CHART_LIMITS.totals + 2 }, (_, i): Spec => ({
+    Array.from({ length: LAYOFF_LIMITS.totals + 2 }, (_, i): Spec => ({
       id: `total-${i}`,
       metric: 'layoffs',
       company: 'amazon',
@@ -130,13 +129,13 @@ describe('selectLayoffs', () => {
     const index = synthetic(totalSpecs())
     const { waves, totals } = selectLayoffs(index, index.facts)
     expect(waves).toEqual([])
-    expect(ids(totals)).toEqual(ids(index.facts.slice(-CHART_LIMITS.totals)))
+    expect(ids(totals)).toEqual(ids(index.facts.slice(-LAYOFF_LIMITS.totals)))
   })
 
   it('keeps the most recent totals even when the dataset lists them newest first', () => {
     const specs = totalSpecs()
     const index = synthetic([...specs].reverse())
     const { totals } = selectLayoffs(index, index.facts)
-    expect(ids(totals)).toEqual(ids(specs.slice(-CHART_LIMITS.totals)))
+    expect(ids(totals)).toEqual(ids(specs.slice(-LAYOFF_LIMITS.totals)))
   })
 })

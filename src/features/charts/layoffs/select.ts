@@ -1,7 +1,10 @@
 import { comparePeriodKeys } from '../../../lib/period'
 import type { DatasetIndex } from '../../dataset/dataset-index'
 import type { Fact } from '../../dataset/schema'
-import { byMetric, CHART_LIMITS, chartPoint, type ChartPoint } from '../select-helpers'
+import { byMetric, chartPoint, type ChartPoint } from '../select-helpers'
+
+/** The most waves and totals the chart draws (the latest): past that, bars are too thin to read or to click. */
+export const LAYOFF_LIMITS = { waves: 16, totals: 3 } as const
 
 export interface LayoffPoint extends ChartPoint {
   label: string
@@ -38,11 +41,11 @@ export function selectLayoffs(index: DatasetIndex, facts: readonly Fact[]): Layo
     }))
     .sort((a, b) => comparePeriodKeys(index.periodOf.get(a.factId)!, index.periodOf.get(b.factId)!))
   return {
-    waves: waves.slice(-CHART_LIMITS.waves),
+    waves: waves.slice(-LAYOFF_LIMITS.waves),
     totals: layoffs
       .filter(isLayoffTotal)
       .sort((a, b) => comparePeriodKeys(index.periodOf.get(a.id)!, index.periodOf.get(b.id)!))
-      .slice(-CHART_LIMITS.totals),
-    omitted: Math.max(0, waves.length - CHART_LIMITS.waves),
+      .slice(-LAYOFF_LIMITS.totals),
+    omitted: Math.max(0, waves.length - LAYOFF_LIMITS.waves),
   }
 }

@@ -18,6 +18,7 @@ export const marketShareChart = defineChart<MarketShareData | null>({
   title: 'Cloud infrastructure market share',
   fileStem: 'cloud-market-share',
   emptyMessage: 'No market-share figures match the current filters.',
+  span: 'half',
   select: selectMarketShare,
   isEmpty: (data) => !data?.points.length,
   facts: (data, index) =>
