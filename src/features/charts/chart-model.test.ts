@@ -39,8 +39,15 @@ const selected = (index: DatasetIndex, filter: FactFilter = NONE) => {
   }
 }
 
+/**
+ * The charts whose facts and summaries these tests spell out by hand. Every chart of the registry gets the
+ * checks that hold for any chart; a new chart adds its own expectations beside its selector (select.test.ts).
+ */
+const SPELLED_OUT = ['market-share', 'aws-results', 'layoffs'] as const satisfies readonly ChartId[]
+type SpelledOut = (typeof SPELLED_OUT)[number]
+
 /** The facts each chart draws or states, in reading order. */
-function expectedFacts(id: ChartId, index: DatasetIndex, filter: FactFilter = NONE): Fact[] {
+function expectedFacts(id: SpelledOut, index: DatasetIndex, filter: FactFilter = NONE): Fact[] {
   const { share, results, layoffs } = selected(index, filter)
   switch (id) {
     case 'market-share':
@@ -58,7 +65,7 @@ function expectedFacts(id: ChartId, index: DatasetIndex, filter: FactFilter = NO
 }
 
 /** How the summary states each drawn value. */
-function drawnValues(id: ChartId, index: DatasetIndex = real): string[] {
+function drawnValues(id: SpelledOut, index: DatasetIndex = real): string[] {
   const { share, results, layoffs } = selected(index)
   switch (id) {
     case 'market-share':
@@ -78,14 +85,17 @@ function drawnValues(id: ChartId, index: DatasetIndex = real): string[] {
 }
 
 describe('buildChartModel on the real dataset', () => {
-  it.each(CHART_IDS)('lists the facts the %s chart draws, in reading order', (id) => {
+  it.each(CHART_IDS)('lists the facts the %s chart draws, each once', (id) => {
     const m = model(id)
     expect(m.id).toBe(id)
     expect(m.title).toBe(CHART_REGISTRY[id].title)
     expect(m.facts.length).toBeGreaterThan(0)
-    expect(m.facts).toEqual(expectedFacts(id, real))
     expect(new Set(m.facts.map((f) => f.id)).size).toBe(m.facts.length)
     expect(m.empty).toBeNull()
+  })
+
+  it.each(SPELLED_OUT)('lists the facts the %s chart draws in reading order', (id) => {
+    expect(model(id).facts).toEqual(expectedFacts(id, real))
   })
 
   it.each(CHART_IDS)('has one table row per fact of the %s chart', (id) => {
@@ -106,7 +116,7 @@ describe('buildChartModel on the real dataset', () => {
     })
   })
 
-  it.each(CHART_IDS)('states each value the %s chart draws, formatted as on the page', (id) => {
+  it.each(SPELLED_OUT)('states each value the %s chart draws, formatted as on the page', (id) => {
     const m = model(id)
     const values = drawnValues(id)
     expect(values.length).toBeGreaterThan(0)
