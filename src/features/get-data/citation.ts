@@ -8,8 +8,8 @@ export interface CitedWork {
 
 /** The dataset's title as citations, the package and the JSON-LD give it. */
 export const DATASET_TITLE =
-  'Cloud market dashboard: cloud market share, AWS results and Amazon layoffs, from five news articles'
-/** Who compiled it: the project, as an organisation (no person is named by the articles' data). */
+  'Cloud market dashboard: cloud market share, AWS results and Amazon layoffs, sourced from news articles'
+/** Who compiled it: the project, as an organisation. */
 export const CREATOR = 'Cloud market dashboard'
 
 const year = (release: DataRelease) => release.updated.slice(0, 4)
@@ -47,10 +47,7 @@ export function bibtexEntry(work: CitedWork, release: DataRelease, base?: string
     ['author', `{${bibtexEscape(CREATOR)}}`],
     ['year', year(release)],
     ['version', release.version],
-    [
-      'note',
-      `Dataset, data updated ${release.updated}. Compiled from five news articles, whose texts are not relicensed`,
-    ],
+    ['note', `Dataset, data updated ${release.updated}. Compiled from news articles, whose texts are not relicensed`],
   ]
   if (url) fields.push(['url', url])
   return `@misc{${bibtexKey(work, release)},\n${fields.map(([key, value]) => `  ${key} = {${value}}`).join(',\n')}\n}`
