@@ -8,14 +8,14 @@ const chart = { chart: { id: 'market-share', title: 'Cloud market share', page: 
 describe('citationLine', () => {
   it('names the dataset, its version, the day its data changed and the public address', () => {
     expect(citationLine({}, release)).toBe(
-      'Cloud market dashboard (2024). Cloud market dashboard: cloud market share, AWS results and Amazon layoffs, sourced from news articles [dataset], version 1.2.0, data updated 2024-04-10. https://example.org/cloud/',
+      'Cloud market dashboard (2024). Cloud market share, AWS results and Amazon layoffs, sourced from news articles [dataset], version 1.2.0, data updated 2024-04-10. https://example.org/cloud/',
     )
   })
 
   it('cites a chart at its own page, within the dataset', () => {
     const line = citationLine(chart, release)
     expect(line).toMatch(
-      /^Cloud market dashboard \(2024\)\. “Cloud market share” \[chart\], in Cloud market dashboard:/,
+      /^Cloud market dashboard \(2024\)\. “Cloud market share” \[chart\], in Cloud market share, AWS results/,
     )
     expect(line).toMatch(/ https:\/\/example\.org\/cloud\/embed-market-share\.html$/)
   })

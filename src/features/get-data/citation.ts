@@ -7,8 +7,7 @@ export interface CitedWork {
 }
 
 /** The dataset's title as citations, the package and the JSON-LD give it. */
-export const DATASET_TITLE =
-  'Cloud market dashboard: cloud market share, AWS results and Amazon layoffs, sourced from news articles'
+export const DATASET_TITLE = 'Cloud market share, AWS results and Amazon layoffs, sourced from news articles'
 /** Who compiled it: the project, as an organisation. */
 export const CREATOR = 'Cloud market dashboard'
 
