@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Plugin, ResolvedConfig } from 'vite'
+import { parse } from 'yaml'
+import { ArticleTexts, Dataset, Evidence } from '../../src/features/dataset/schema.ts'
 import { PACKAGE_DIR, PACKAGE_ZIP } from '../../src/features/get-data/files.ts'
 import type { DataRelease } from '../../src/features/get-data/release.ts'
 import { buildDataset } from '../dataset/build-dataset.ts'
@@ -38,11 +42,25 @@ export function dataPackagePlugin({ publicUrl }: { publicUrl?: string } = {}): P
     configResolved(resolved) {
       config = resolved
     },
-    async generateBundle() {
+    // After the dataset plugin (listed before this one): the package is made from the files it emitted,
+    // the very bytes the site serves, rather than from a second build of the dataset.
+    async generateBundle(_, bundle) {
       if (config.build.ssr) return
-      const pkg = build()
-      // The dataset plugin reports the dataset's own errors, each named; this one only stops.
-      if ('errors' in pkg) this.error(formatErrors(pkg.errors))
+      const asset = (name: string) => {
+        const file = bundle[name]
+        if (file?.type !== 'asset') this.error(`${name} is not in the build: list the dataset plugin before this one`)
+        return JSON.parse(String(file.source)) as unknown
+      }
+      const claims = ClaimsFile.parse(parse(readFileSync(join(dataDir(config.root), 'claims.yaml'), 'utf8')))
+      const pkg = buildDataPackage(
+        {
+          dataset: Dataset.parse(asset('data/dataset.json')),
+          evidence: Evidence.parse(asset('data/evidence.json')),
+          texts: ArticleTexts.parse(asset('data/articles.json')),
+          claims,
+        },
+        release,
+      )
       const problems = validatePackage((path) => pkg.files.get(path))
       if (problems.length) this.error(`The data package is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
       for (const [name, text] of pkg.files)

@@ -8,6 +8,7 @@ import { PACKAGE_NAME } from '../../src/features/get-data/files.ts'
 export async function zipPackage(files: ReadonlyMap<string, string>, updated: string): Promise<Uint8Array> {
   const zip = new JSZip()
   const date = new Date(`${updated}T00:00:00Z`)
-  for (const [name, text] of files) zip.file(`${PACKAGE_NAME}/${name}`, text, { date })
+  // No folder entry of its own: jszip would date it with the clock.
+  for (const [name, text] of files) zip.file(`${PACKAGE_NAME}/${name}`, text, { date, createFolders: false })
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } })
 }
