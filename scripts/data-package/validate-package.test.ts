@@ -44,7 +44,8 @@ function edited(files: Map<string, string>, file: string, edit: (text: string) =
   return fromMap(copy)
 }
 
-describe('the data package built from data/', () => {
+// The first validation compiles the standard's profiles (400 kB of JSON Schema): seconds on a busy machine.
+describe('the data package built from data/', { timeout: 30_000 }, () => {
   const { files } = realPackage()
 
   it('is valid against the Data Package v2 profiles, row by row, with every key resolved', () => {
