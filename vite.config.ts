@@ -3,6 +3,7 @@ import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { cspPlugin } from './scripts/csp-plugin.ts'
+import { dataPackagePlugin } from './scripts/data-package/vite-plugin.ts'
 import { datasetPlugin } from './scripts/dataset/vite-plugin.ts'
 import { fontMetricsPlugin } from './scripts/font-metrics-plugin.ts'
 import { linkPreviewPlugin } from './scripts/link-preview-plugin.ts'
@@ -17,6 +18,7 @@ export default defineConfig({
     tailwindcss(),
     datasetPlugin(),
     fontMetricsPlugin(),
+    dataPackagePlugin({ publicUrl: process.env.PUBLIC_URL }),
     cspPlugin(),
     linkPreviewPlugin({ publicUrl: process.env.PUBLIC_URL }),
     prerenderPlugin(),

@@ -3,7 +3,10 @@ import react from '@vitejs/plugin-react'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { createServer, type Plugin, type ResolvedConfig } from 'vite'
+import { Dataset } from '../../src/features/dataset/schema.ts'
+import type { DataRelease } from '../../src/features/get-data/release.ts'
 import { contentHash } from '../../src/lib/content-hash.ts'
+import { datasetJsonLd, injectJsonLd } from '../data-package/json-ld.ts'
 import { fontMetricsPlugin } from '../font-metrics-plugin.ts'
 import { PREVIEW_IMAGE } from '../link-preview-plugin.ts'
 import { injectPrerendered } from './inject.ts'
@@ -44,6 +47,8 @@ export function prerenderPlugin(): Plugin {
           appType: 'custom',
           server: { middlewareMode: true, hmr: false, ws: false },
           optimizeDeps: { noDiscovery: true, include: [] },
+          // The build's constants (the data release in the footer), so the pages match what hydrates them.
+          define: config.define,
         })
         try {
           const entry = (await server.ssrLoadModule('/src/prerender/render-page.tsx')) as ServerEntry
@@ -53,7 +58,12 @@ export function prerenderPlugin(): Plugin {
           const hashOf = (file: string) => contentHash(readFileSync(join(outDir, file), 'utf8'))
           const evidenceHash = hashOf('data/evidence.json')
           const textsHash = hashOf('data/articles.json')
-          const template = readFileSync(join(outDir, 'index.html'), 'utf8')
+          // Every page describes the same Dataset (schema.org JSON-LD), so a crawler landing on an embed finds it too.
+          const release = JSON.parse(String(config.define?.__DATA_RELEASE__)) as DataRelease
+          const template = injectJsonLd(
+            readFileSync(join(outDir, 'index.html'), 'utf8'),
+            datasetJsonLd(Dataset.parse(dataset), release),
+          )
           for (const page of entry.PRERENDERED_PAGES) {
             const markup = await entry.renderPage(dataset, page.search)
             writeFileSync(

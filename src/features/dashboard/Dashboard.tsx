@@ -9,6 +9,7 @@ import type { Fact } from '../dataset/schema'
 import { selectKeyFigures } from '../key-figures/select-key-figures'
 import { FactsTable } from '../facts-table/FactsTable'
 import { FilterBar } from '../filters/FilterBar'
+import { DataFooter } from '../get-data/components/DataFooter'
 import { useFilteredFacts } from '../filters/use-filtered-facts'
 import { KeyFigures } from '../key-figures/KeyFigures'
 import { IgnoredParamsNotice } from '../url-state/IgnoredParamsNotice'
@@ -85,6 +86,7 @@ export function Dashboard() {
           />
         </div>
       </div>
+      <DataFooter />
       {article && (
         <Suspense fallback={null}>
           <ArticleDialog article={article} fact={selectedFact} onClose={() => setState({ article: null })} />

@@ -3,6 +3,7 @@ import { useElementSize } from '../../components/use-element-size'
 import { buildChartModel } from '../charts/chart-model'
 import { ChartDataTable } from '../charts/components/ChartDataTable'
 import { ChartView } from '../charts/components/ChartView'
+import { EmbedGetData } from '../get-data/components/EmbedGetData'
 import { CHART_IDS, CHART_REGISTRY } from '../charts/registry'
 import { useFilteredFacts } from '../filters/use-filtered-facts'
 import { useAppUrl } from '../url-state/app-url'
@@ -76,6 +77,7 @@ export default function EmbedView() {
         </figure>
       )}
       <p className="text-[0.75em] leading-snug text-slate-600 dark:text-slate-400">{model.source}</p>
+      <EmbedGetData chart={model.id} />
       {selected && (
         <EvidencePopover index={index} fact={selected} moreUrl={back} onClose={() => setState({ fact: null })} />
       )}

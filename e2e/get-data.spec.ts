@@ -1,0 +1,108 @@
+import { expect, test, type Page } from '@playwright/test'
+import JSZip from 'jszip'
+import Papa from 'papaparse'
+import { readFileSync } from 'node:fs'
+import { appReady, articles, facts, openDashboard } from './fixtures'
+
+const FILES = ['datapackage.json', 'facts.csv', 'citations.csv', 'articles.csv', 'disagreements.csv', 'claims.csv']
+
+/** Clicks "Download data" in `scope` and opens the zip it saves. */
+async function downloadZip(page: Page, scope = page.locator('body')) {
+  const saved = page.waitForEvent('download')
+  await scope.getByRole('link', { name: /^Download data/ }).click()
+  const download = await saved
+  expect(download.suggestedFilename()).toMatch(/\.zip$/)
+  return JSZip.loadAsync(readFileSync((await download.path())!))
+}
+
+/** A file of the zip by its name, whatever folder the zip keeps it in. */
+async function entry(zip: JSZip, name: string) {
+  const file = zip.file(new RegExp(`(^|/)${name.replace('.', '\\.')}$`))[0]
+  expect(file, `${name} in the zip`).toBeDefined()
+  return file.async('string')
+}
+
+const csvRows = (text: string) => {
+  expect(text.startsWith('\ufeff'), 'a byte order mark, for Excel').toBe(true)
+  expect(text.replace(/\r\n/g, '').includes('\n'), 'CRLF line ends only').toBe(false)
+  const { data, errors } = Papa.parse<Record<string, string>>(text.slice(1), { header: true })
+  expect(errors).toEqual([])
+  return data
+}
+
+// An article's id, as data/sources/raw names its file: never what a reader should have to decode.
+const ARTICLE_ID = /\b\d{3}_[0-9a-f]{16}\b/
+
+test.describe('get the data', () => {
+  test('the dashboard’s zip holds the package and its README; facts.csv has a row per fact, with article labels @subpath', async ({
+    page,
+  }) => {
+    await openDashboard(page)
+    const footer = page.getByRole('contentinfo')
+    await expect(footer.getByText(/^Data updated \d{1,2} \w+ \d{4}$/)).toBeVisible()
+    const zip = await downloadZip(page, footer)
+    for (const name of [...FILES, 'README.md']) await entry(zip, name)
+
+    const descriptor = JSON.parse(await entry(zip, 'datapackage.json')) as { resources: { path: string }[] }
+    expect(descriptor.resources.map((r) => r.path).sort()).toEqual(FILES.filter((f) => f.endsWith('.csv')).sort())
+
+    const rows = csvRows(await entry(zip, 'facts.csv'))
+    expect(rows.map((r) => r.fact_id)).toEqual(facts.map((f) => f.id))
+    const labels = articles.map((a) => a.title ?? a.publisher).filter((l): l is string => l !== null)
+    for (const row of rows) expect(row.articles).not.toMatch(ARTICLE_ID)
+    const named = rows.flatMap((r) => r.articles.split(' | ')).filter(Boolean)
+    expect(labels.filter((l) => named.includes(l))).toEqual(labels)
+
+    const readme = await entry(zip, 'README.md')
+    for (const heading of [
+      '## Files',
+      '## Inferred years',
+      '## How values are derived',
+      '## How to cite',
+      '## Licence',
+    ])
+      expect(readme).toContain(heading)
+  })
+
+  test('the footer says how to cite the dashboard and each chart, in a line and in BibTeX', async ({ page }) => {
+    await openDashboard(page)
+    const footer = page.getByRole('contentinfo')
+    await footer.getByText('How to cite').click()
+    const line = footer.getByRole('textbox', { name: 'Citation of the dashboard' })
+    await expect(line).toBeVisible()
+    await expect(line).toHaveValue(
+      /^Cloud market dashboard \(\d{4}\)\. .+ \[dataset\], version [\d.]+, data updated \d{4}-\d{2}-\d{2}\. http/,
+    )
+    await expect(footer.getByRole('textbox', { name: 'BibTeX for the dashboard' })).toHaveValue(
+      /^@misc\{cloudmarketdashboard\d{4},/,
+    )
+    await footer.getByText('Amazon layoff waves', { exact: true }).click()
+    const chartLine = footer.getByRole('textbox', { name: 'Citation of “Amazon layoff waves”' })
+    await expect(chartLine).toBeVisible()
+    await expect(chartLine).toHaveValue(/“Amazon layoff waves” \[chart\].*embed-layoffs\.html$/)
+  })
+
+  test('each embed offers the zip and its chart’s citation under its sources @subpath', async ({ page }) => {
+    await page.goto('./embed-market-share.html?view=embed&chart=market-share')
+    await appReady(page)
+    const zip = await downloadZip(page)
+    for (const name of FILES) await entry(zip, name)
+    await page.getByText('How to cite').click()
+    await expect(page.getByRole('textbox', { name: /^Citation of “Cloud infrastructure market share”/ })).toHaveValue(
+      /embed-market-share\.html$/,
+    )
+  })
+
+  test('every prerendered page describes the data as a schema.org Dataset', async ({ page }) => {
+    for (const path of ['./', './embed-layoffs.html']) {
+      const response = await page.request.get(path)
+      const html = await response.text()
+      const json = html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)?.[1]
+      expect(json, `JSON-LD in ${path}`).toBeDefined()
+      const data = JSON.parse(json!) as { '@type': string; distribution: object[]; isBasedOn: { '@type': string }[] }
+      expect(data['@type']).toBe('Dataset')
+      expect(data.distribution.length).toBeGreaterThan(0)
+      expect(data.isBasedOn.map((a) => a['@type'])).toEqual(articles.map(() => 'NewsArticle'))
+    }
+  })
+})

@@ -1,0 +1,12 @@
+import { useAppUrl } from '../../url-state/app-url'
+import { DATA_RELEASE } from '../release'
+
+/**
+ * The address citations give: the public URL the build was given, else the folder of the page being
+ * read (known only once the page runs: null on the server and while hydrating, so the markup matches).
+ */
+export function useCiteBase(): string | null {
+  const pageUrl = useAppUrl()
+  if (DATA_RELEASE.publicUrl) return DATA_RELEASE.publicUrl
+  return /^https?:/.test(pageUrl) ? pageUrl.replace(/[^/]*$/, '') : null
+}
