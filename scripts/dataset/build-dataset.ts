@@ -252,7 +252,7 @@ export function buildDataset(sources: DatasetSources): BuildResult {
   errors.push(...inventory.errors)
   const names = articles.map((a) => ({
     id: a.id,
-    names: [a.publisher, a.title, a.label?.text].filter((n): n is string => Boolean(n)),
+    names: [a.publisher, a.title, 'label' in a ? a.label.text : null].filter((n): n is string => Boolean(n)),
   }))
   errors.push(...leftOutReasonProblems(claimsFile.data.claims, names))
   const listed = new Set(articles.map((a) => a.id))

@@ -58,12 +58,12 @@ describe('nativeBars', () => {
 
   it('names each of several bars of one item in its category', () => {
     expect(bars('aws-results').categories).toEqual(['Revenue · Q4 2023*', 'Operating profit · Q4 2023*'])
-    expect(bars('layoffs').categories[0]).toBe('In prior years · Amazon')
+    expect(bars('layoffs').categories[0]).toBe('In prior years · Amazon, two waves')
   })
 
   it('keeps the dataset’s fixed scale with round steps, and formats the axis in the unit', () => {
     expect(bars('market-share').axis).toEqual({ max: 50, major: 10, format: '0"%"' })
-    expect(bars('layoffs').axis).toEqual({ max: 20000, major: 5000, format: '#,##0' })
+    expect(bars('layoffs').axis).toEqual({ max: 50000, major: 10000, format: '#,##0' })
   })
 
   it('fills the band’s floor with the slide’s own colour in the dark theme too', () => {
