@@ -50,7 +50,7 @@ test.describe('quotes grouped by article', () => {
     await expect(more).toHaveAttribute('aria-expanded', 'false')
     const collapsed = await panelHeight(page)
     expect(collapsed).toBeLessThanOrEqual(2700)
-    await page.screenshot({ path: 'test-results/evidence-aws-job-cuts-collapsed.png', fullPage: true })
+    await page.screenshot({ path: 'test-results/evidence-aws-job-cuts-collapsed.png' })
 
     const hidden = Number((await more.textContent())!.match(/\d+/)![0])
     await more.click()
@@ -61,7 +61,6 @@ test.describe('quotes grouped by article', () => {
     expect(new Set(texts).size).toBe(texts.length)
     expect(texts.length).toBeLessThan(allQuotes.length)
     for (const quote of allQuotes) await expect(quotes.filter({ hasText: quote }), quote).toHaveCount(1)
-    await page.screenshot({ path: 'test-results/evidence-aws-job-cuts-expanded.png', fullPage: true })
 
     // Grouped by article: a heading per article, by its label, never its file number.
     const headings = evidence.getByRole('heading', { level: 4 })
@@ -100,7 +99,9 @@ test.describe('quotes grouped by article', () => {
         await expect(versions.nth(i)).toContainText(version.says)
         for (const id of version.claims) {
           const source = article(claim(id).article)
-          await expect(versions.nth(i)).toContainText(source.publisher ?? source.title ?? source.description!)
+          await expect(versions.nth(i)).toContainText(
+            source.publisher ?? source.title ?? source.description!.split(' ').slice(0, 3).join(' '),
+          )
         }
       }
     }
