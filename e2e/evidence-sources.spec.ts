@@ -1,4 +1,4 @@
-import { expect, test, type Download, type Locator, type Page } from '@playwright/test'
+import { expect, test, type Download, type Page } from '@playwright/test'
 import Papa from 'papaparse'
 import { readFileSync } from 'node:fs'
 import {
@@ -9,6 +9,7 @@ import {
   dashboard,
   disagreements,
   escapeRegExp,
+  expandQuotes,
   fact,
   facts,
   layoffMark,
@@ -17,7 +18,9 @@ import {
   slideCount,
   slideOf,
   upTo,
+  passageWith,
   statedBy,
+  tagsOf,
   valueCitations,
   type YamlFact,
 } from './fixtures'
@@ -38,27 +41,25 @@ async function selectCuts(page: Page) {
   await expect(evidenceHeading(page)).toHaveText(cuts.label)
 }
 
-/** The quotes under one heading of the panel, in order. */
-async function expectQuotesUnder(section: Locator, quotes: { quote: string }[]) {
-  await expect(section.getByRole('blockquote')).toHaveCount(quotes.length)
-  for (const [i, q] of quotes.entries()) await expect(section.getByRole('blockquote').nth(i)).toContainText(q.quote)
-}
-
 test.describe('evidence by what each quote supports', () => {
-  test('the April 2024 cuts show their date and who announced them, each under its own heading', async ({ page }) => {
+  test('the April 2024 cuts tag the sentences that date them and name who announced them', async ({ page }) => {
     await selectCuts(page)
     const d = dashboard(page)
     // Only the quotes that state the number count as stating it.
-    await expectQuotesUnder(statedBy(d.evidence, cuts), valueCitations(cuts))
+    await expect(statedBy(d.evidence, cuts)).toBeVisible()
     expect(articleCount(cuts)).toBe(articles.length)
+    await expandQuotes(d.evidence)
+    for (const c of valueCitations(cuts))
+      await expect(tagsOf(passageWith(d.evidence, c.quote))).toContainText(['States the value'])
 
-    const date = d.evidence.getByRole('region', { name: 'When: the date in the articles' })
-    await expectQuotesUnder(date, quotesOf(cuts, 'date'))
-    await expect(marks(date)).toContainText(['3 April', 'Wednesday', 'Wednesday'])
+    for (const c of quotesOf(cuts, 'date'))
+      await expect(tagsOf(passageWith(d.evidence, c.quote))).toContainText(['Dates it'])
+    const dated = d.evidence.getByRole('listitem').filter({ has: page.getByText('Dates it', { exact: true }) })
+    await expect(marks(dated)).toContainText(['3 April', 'Wednesday', 'Wednesday'])
 
-    const announced = d.evidence.getByRole('region', { name: 'Who announced or produced it' })
-    await expectQuotesUnder(announced, quotesOf(cuts, 'attribution'))
-    await expect(marks(announced).filter({ hasText: 'Matt Garman' })).toHaveCount(3)
+    for (const c of quotesOf(cuts, 'attribution'))
+      await expect(tagsOf(passageWith(d.evidence, c.quote))).toContainText(['Says who announced or produced it'])
+    await expect(marks(d.evidence).filter({ hasText: 'Matt Garman' })).toHaveCount(3)
 
     // The period is marked as a year the articles do not print, and the mark is explained.
     await expect(
@@ -70,28 +71,24 @@ test.describe('evidence by what each quote supports', () => {
     await expect(d.evidence.getByText(/^\* Year inferred: .*Wednesday/)).toBeVisible()
   })
 
-  test('a fact whose articles disagree shows every version in its own quotes', async ({ page }) => {
+  test('a fact whose articles disagree tags every version’s sentences with what they differ on', async ({ page }) => {
     const differ = disagreements.filter((x) => x.facts.includes(cuts.id))
     expect(differ.length).toBeGreaterThan(1)
     await selectCuts(page)
-    const section = dashboard(page).evidence.getByRole('region', { name: 'The articles differ' })
+    const evidence = dashboard(page).evidence
+    const section = evidence.getByRole('region', { name: 'The articles differ' })
+    await expandQuotes(evidence)
     for (const d of differ) {
-      const group = section.getByRole('region', { name: d.about })
-      const versions = group.getByRole('listitem')
+      const versions = section.getByRole('region', { name: d.about }).getByRole('listitem')
       await expect(versions).toHaveCount(d.versions.length)
       for (const [i, version] of d.versions.entries()) {
         await expect(versions.nth(i)).toContainText(version.says)
-        const quotes = version.claims.flatMap((id) => claim(id).quotes)
-        await expectQuotesUnder(
-          versions.nth(i),
-          quotes.map((quote) => ({ quote })),
-        )
-        // Each quote is credited to its article by label, never by file number.
-        for (const id of version.claims) {
-          const source = article(claim(id).article)
-          await expect(versions.nth(i)).toContainText(source.title ?? source.publisher ?? source.description!)
-        }
         await expect(versions.nth(i)).not.toContainText(ARTICLE_ID)
+        // Each version's sentences are among the quotes, tagged with the disagreement, the version on hover.
+        for (const quote of version.claims.flatMap((id) => claim(id).quotes)) {
+          const tag = tagsOf(passageWith(evidence, quote)).filter({ hasText: `Differs: ${d.about}` })
+          await expect(tag).toHaveAttribute('title', version.says)
+        }
       }
     }
   })
@@ -101,11 +98,9 @@ test.describe('evidence by what each quote supports', () => {
   }) => {
     const converge = articles.find((a) => a.publisher === 'Converge360')!
     await selectCuts(page)
-    const excerpt = statedBy(dashboard(page).evidence, cuts)
-      .getByRole('figure')
-      .filter({ hasText: converge.title! })
-      .first()
-    await excerpt.getByRole('button', { name: 'Read in article' }).click()
+    await expandQuotes(dashboard(page).evidence)
+    const group = statedBy(dashboard(page).evidence, cuts).getByRole('region', { name: converge.title! })
+    await group.getByRole('button', { name: 'Read in article' }).click()
     const dialog = page.getByRole('dialog')
     await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(converge.title!)
     const about = dialog.getByRole('region', { name: 'About this article' })

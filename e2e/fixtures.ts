@@ -220,3 +220,26 @@ export async function slideCount(page: Page): Promise<number> {
 
 /** 1 … n. */
 export const upTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1)
+
+/** The quotes' "+N more quotes from M articles" button in the evidence panel. */
+export const moreQuotes = (evidence: Locator) =>
+  evidence.getByRole('button', { name: /^\+\d+ more quotes? from \d+ articles?$/ })
+
+/** Opens every quote of the selected fact: the panel shows the first three until asked. */
+export async function expandQuotes(evidence: Locator) {
+  const more = moreQuotes(evidence)
+  if (await more.count()) await more.click()
+  await expect(
+    evidence
+      .getByRole('button', { name: /^Show the first \d+ quotes only$/ })
+      .or(evidence.getByRole('heading', { level: 2 })),
+  ).not.toHaveCount(0)
+}
+
+/** The passage of the evidence panel that shows `quote`: its sentence, once, with its tags. */
+export const passageWith = (evidence: Locator, quote: string) =>
+  evidence.getByRole('listitem').filter({ has: evidence.page().getByRole('blockquote').filter({ hasText: quote }) })
+
+/** The tags of a passage: what its sentence supports. */
+export const tagsOf = (passage: Locator) =>
+  passage.getByRole('list', { name: 'What it supports' }).getByRole('listitem')

@@ -17,6 +17,7 @@ import { ClaimsFile, checkInventory, type InventoryStats } from './claims.ts'
 import { ArticleManifestEntry, cleanArticle } from './clean-article.ts'
 import { derivedValueProblems } from './derived-values.ts'
 import { articleNumberProblems } from './reader-text.ts'
+import { connectiveProblem, leftOutReasonProblems, offTopicProblem, undatedProblem } from './statement-checks.ts'
 import { describeExpected, findValueInQuote } from './value-in-quote.ts'
 
 /** What the build reads: parsed YAML plus the raw article texts by id. */
@@ -192,14 +193,24 @@ export function buildDataset(sources: DatasetSources): BuildResult {
             `${where}: quote does not state the value (expected ${describeExpected(fact.value)}): "${citation.quote}"`,
           )
         span = found === 'not-applicable' ? null : found
+        const connective = span && connectiveProblem(citation.quote, span)
+        if (connective) errors.push(`${where}: ${connective}`)
       } else if (citation.mark) {
         const at_ = citation.quote.indexOf(citation.mark)
         if (at_ === -1) errors.push(`${where}: mark "${citation.mark}" is not in the quote`)
         else span = { start: at_, end: at_ + citation.mark.length }
       }
+      const offTopic = offTopicProblem(fact, citation, companies)
+      if (offTopic) errors.push(`${where}: ${offTopic}`)
       const highlight = span ? { start: start + span.start, end: start + span.end } : null
       return [{ ...citation, role, start, end: start + citation.quote.length, highlight }]
     })
+
+    const undated = undatedProblem(fact)
+    if (undated) errors.push(`${at} › period: ${undated}`)
+    for (const id of fact.layoff?.mayInclude ?? [])
+      if (id === fact.id || factsById.get(id)?.metric !== 'layoffs')
+        errors.push(`${at} › layoff.mayInclude: "${id}" is not another layoff fact`)
 
     if (!derived && !fact.citations.some((c) => citationRole(c) === 'value'))
       errors.push(`${at}: a ${fact.value.kind} value needs at least one citation that states it (role value)`)
@@ -239,6 +250,11 @@ export function buildDataset(sources: DatasetSources): BuildResult {
     errors.push(`facts.yaml › ${id} › formula: depends on itself through its inputs`)
   const inventory = checkInventory(claimsFile.data, articleText, facts)
   errors.push(...inventory.errors)
+  const names = articles.map((a) => ({
+    id: a.id,
+    names: [a.publisher, a.title, 'label' in a ? a.label.text : null].filter((n): n is string => Boolean(n)),
+  }))
+  errors.push(...leftOutReasonProblems(claimsFile.data.claims, names))
   const listed = new Set(articles.map((a) => a.id))
   for (const id of Object.keys(sources.rawTexts).filter((id) => !listed.has(id)))
     errors.push(`raw/${id}.txt: no entry in articles.yaml, so its text would never be checked or shown`)

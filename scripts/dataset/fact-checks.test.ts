@@ -36,10 +36,10 @@ describe('the build rejects citations that do not fit their role', () => {
 
   it('a value quote on a derived value', () => {
     const errors = buildBroken((s) => {
-      const others = factIn(s, 'share-others-2023-q4')
-      others.citations = others.citations.map((c) => ({ ...c, role: 'value' }))
+      const share = factIn(s, 'aws-cuts-share-of-staff-2024-04')
+      share.citations = share.citations.map((c) => ({ article: c.article, quote: c.quote, role: 'value' as const }))
     })
-    expectError(errors, 'share-others-2023-q4', 'a derived value is computed, not quoted')
+    expectError(errors, 'aws-cuts-share-of-staff-2024-04', 'a derived value is computed, not quoted')
   })
 })
 

@@ -29,10 +29,10 @@ describe('generateSynthetic', () => {
     if (!result.ok) throw new Error(result.errors.join('\n'))
     const { facts, articles } = result.dataset
 
-    expect(syntheticPlan(2)).toMatchObject({ quarters: 1, facts: 98, articles: 8 })
-    expect(facts).toHaveLength(98)
+    expect(syntheticPlan(2)).toMatchObject({ quarters: 1, facts: 99, articles: 8 })
+    expect(facts).toHaveLength(99)
     expect(articles).toHaveLength(8)
-    expect(counts).toEqual({ facts: 98, articles: 8, citations: facts.reduce((n, f) => n + f.citations.length, 0) })
+    expect(counts).toEqual({ facts: 99, articles: 8, citations: facts.reduce((n, f) => n + f.citations.length, 0) })
     expect(new Set(facts.map((f) => f.value.kind))).toEqual(
       new Set(['stated', 'approximate', 'bound', 'vague', 'unknown', 'derived']),
     )

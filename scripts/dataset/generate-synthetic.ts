@@ -19,9 +19,9 @@ export interface SyntheticCounts {
 /** How big each part is: scale 100 is 40 quarters (2014-Q1 to 2023-Q4) and about 5,000 facts in 400 articles. */
 export function syntheticPlan(scale: number) {
   const quarters = Math.max(1, Math.round(0.4 * scale))
-  // Each quarter has 18 facts (12 shares, others, 3 AWS results, 2 spending); each group 5 layoff and 5 key figures.
-  const groups = Math.max(1, Math.round((50 * scale - 18 * quarters) / 10))
-  return { quarters, groups, articles: 4 * scale, facts: 18 * quarters + 10 * groups }
+  // Each quarter has 18 facts (12 shares, others, 3 AWS results, 2 spending); each group 4 layoff and 5 key figures.
+  const groups = Math.max(1, Math.round((50 * scale - 18 * quarters) / 9))
+  return { quarters, groups, articles: 4 * scale, facts: 18 * quarters + 9 * groups }
 }
 
 /** Writes facts.yaml, sources/articles.yaml and sources/raw/<id>.txt into outDir, replacing an earlier run's files. */

@@ -45,4 +45,7 @@ export function cite(ctx: Context, facts: FactDraft[], day: number, say: () => S
     article.claims.push({ sentence, facts: facts.map((f) => f.id) })
     for (const fact of facts) fact.citations.push({ article: article.id, quote })
   }
+  // The generated sentences seldom carry a date word: say how their dates are known, as the real data must.
+  for (const fact of facts)
+    if (fact.period.value && !fact.period.basis) fact.period.basis = 'The date of the reports that state it'
 }

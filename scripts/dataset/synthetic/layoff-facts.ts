@@ -1,4 +1,4 @@
-// Layoff waves: one stated wave, a stated two-wave total, the derived other wave, a vague and an unknown one
+// Layoff waves: one stated wave, a stated two-wave total that may or may not include it, a vague and an unknown one
 import { cite, newFact, part, whole, type Context } from './citations.ts'
 import { dateOf, isoMonth, MONTHS, randomDay } from './dates.ts'
 import { roundTo } from './numbers.ts'
@@ -55,7 +55,8 @@ export function addLayoffWaves(ctx: Context, n: number): void {
     period: { value: null, words: rng.pick(['in prior years', 'over the past two years', 'in earlier years']) },
     value: { kind: 'stated', amount: total, unit: 'people' },
     source: 'Not named in the article',
-    layoff: { units: [name], location: null, announcedBy: null, eventDate: null },
+    // Like the real articles, they never say whether the announced wave is one of the two.
+    layoff: { waves: 2, mayInclude: [stated.id], units: [name], location: null, announcedBy: null, eventDate: null },
   })
   cite(ctx, [twoWaves], anchor + 60, () =>
     part(
@@ -65,23 +66,5 @@ export function addLayoffWaves(ctx: Context, n: number): void {
     ),
   )
 
-  const otherWave = newFact({
-    id: `${prefix}-other-wave`,
-    label: `${name}'s other earlier wave of job cuts`,
-    metric: 'layoffs',
-    company,
-    period: { ...twoWaves.period },
-    value: { kind: 'derived', amount: total - wave, unit: 'people', formula: `{${twoWaves.id}} - {${stated.id}}` },
-    source: `Derived from ${name}'s figures`,
-    note: `Assumes the cuts announced by ${exec.name} are one of the two waves; the articles do not date the other.`,
-    layoff: { units: [], location: null, announcedBy: null, eventDate: null },
-  })
-
-  ctx.facts.push(
-    stated,
-    twoWaves,
-    otherWave,
-    vagueWave(ctx, prefix, company, anchor),
-    unknownWave(ctx, prefix, company, anchor),
-  )
+  ctx.facts.push(stated, twoWaves, vagueWave(ctx, prefix, company, anchor), unknownWave(ctx, prefix, company, anchor))
 }

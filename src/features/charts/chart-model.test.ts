@@ -60,7 +60,7 @@ function expectedFacts(id: SpelledOut, index: DatasetIndex, filter: FactFilter =
     case 'aws-results':
       return results.flatMap((r) => [r.revenue, r.operatingProfit, r.margin].filter((f) => f !== null))
     case 'layoffs':
-      return [...layoffs.waves.map((w) => w.fact), ...layoffs.totals]
+      return [...layoffs.totals, ...layoffs.waves.map((w) => w.fact)]
   }
 }
 

@@ -1,3 +1,4 @@
+import { YEAR_INFERRED_MARK } from '../dataset/format-fact'
 import ShareLink from '../share/ShareLink'
 import { ThemeToggle } from '../theme/ThemeToggle'
 import { useEffectiveTheme } from '../theme/use-theme'
@@ -17,7 +18,10 @@ export function DashboardHeader() {
         <div>
           <h1 className="text-lg font-semibold text-slate-900 dark:text-slate-50">Cloud market dashboard</h1>
           <p className="text-sm text-slate-600 dark:text-slate-300">
-            AWS’s April 2024 layoffs in context: every number traced to the sentence that states it.
+            AWS’s April 2024{YEAR_INFERRED_MARK} layoffs in context: every number traced to the sentence that states it.{' '}
+            <span className="text-xs text-slate-500 dark:text-slate-400">
+              {YEAR_INFERRED_MARK} Year inferred: the articles date the news Wednesday 3 April and print no year.
+            </span>
           </p>
         </div>
         <div className="no-print flex flex-wrap items-center justify-end gap-2 text-sm">

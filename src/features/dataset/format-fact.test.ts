@@ -71,9 +71,9 @@ describe('the inferred-year helpers on the real dataset', () => {
   it('explains the mark once, from the articles’ recorded basis, and says nothing when no year is inferred', () => {
     const note = inferredYearNote(real, [fact('share-aws-2023-q4'), fact('layoffs-2024-04')])!
     expect(note.startsWith('* Year inferred: ')).toBe(true)
-    expect(note).toContain('3 April fell on a Wednesday')
+    expect(note).toContain('3 April was a Wednesday')
     // Five articles record the same basis: it is said once.
-    expect(note.split('3 April fell on a Wednesday')).toHaveLength(2)
+    expect(note.split('3 April was a Wednesday')).toHaveLength(2)
     expect(inferredYearNote(real, [fact('layoffs-amazon-two-waves'), fact('anthropic-investment')])).toBeNull()
     // A derived value's year is explained by its inputs' articles.
     expect(inferredYearNote(real, [fact('aws-operating-margin-2023-q4')])).toBe(

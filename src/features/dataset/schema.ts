@@ -99,6 +99,8 @@ export const Period = z.object({
   inferred: z.boolean().default(false),
   yearInferred: z.boolean().optional(),
   words: z.string().min(1).optional(),
+  /** How the period is known when no quote of the fact has a date word (the build asks for it then). */
+  basis: z.string().min(1).optional(),
 })
 
 export const DatedEvent = z.object({
@@ -114,6 +116,11 @@ export const ArticleDate = DatedEvent.extend({ yearBasis: z.string().min(1).opti
 export const Layoff = z.object({
   /** How many waves the count covers: more than one makes it a total, not a wave of its own. */
   waves: z.number().int().min(1).default(1),
+  /**
+   * For a total: waves the articles give apart that may or may not be part of it (the 9,000 of one email
+   * and the 27,000 of two waves). Nothing is derived from either; the chart says the overlap is unknown.
+   */
+  mayInclude: z.array(Id).optional(),
   units: z.array(z.string().min(1)),
   /** The kinds of role hit hardest, in the articles' words. */
   roles: z.array(z.string().min(1)).optional(),

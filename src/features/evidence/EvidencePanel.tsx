@@ -4,11 +4,12 @@ import type { EvidenceIndex } from '../dataset/evidence-index'
 import { articleYearNote, inferredYearNote } from '../dataset/format-fact'
 import type { Fact } from '../dataset/schema'
 import { EVIDENCE_HEADING_ID } from './focus-evidence'
-import { CitationsByRole } from './CitationsByRole'
-import { Disagreements } from './Disagreements'
+import { isDerivedValue } from '../dataset/kinds'
+import { Disagreements, disagreementsOf } from './Disagreements'
 import { EvidenceGate } from './EvidenceGate'
 import { FactDetails } from './FactDetails'
 import { FormulaView } from './FormulaView'
+import { QuotesByArticle } from './QuotesByArticle'
 
 export interface EvidencePanelProps {
   index: DatasetIndex
@@ -22,8 +23,8 @@ export interface EvidencePanelProps {
 }
 
 /**
- * The sentences behind the selected number: the fact, its quotes by what they support, where the
- * articles differ, and for derived values the formula.
+ * The sentences behind the selected number: the fact, for derived values the formula, where the
+ * articles differ, and the quotes grouped by article, each tagged with what it supports.
  */
 export function EvidencePanel({ index, fact, hiddenByFilter, onSelect, onOpenArticle, onClose }: EvidencePanelProps) {
   return (
@@ -87,12 +88,25 @@ function FactEvidence({
 }) {
   const usedIn = (index.dependentsOf.get(fact.id) ?? []).flatMap((id) => index.factById.get(id) ?? [])
   const quotes = evidence.citationsOf(fact.id)
+  const differ = disagreementsOf(evidence, fact.id)
+  // Only quotes that state the value count; dates, attributions and details do not.
+  const heading = isDerivedValue(fact.value)
+    ? 'No article states this value; see its inputs above'
+    : `Stated by ${index.articleCountOf.get(fact.id) ?? 0} of ${index.articleById.size} articles`
   return (
     <>
       <FactDetails fact={fact} quotes={quotes} index={index} />
       <FormulaView fact={fact} index={index} onSelect={onSelect} />
-      <CitationsByRole fact={fact} quotes={quotes} index={index} onOpenArticle={onOpenArticle} />
-      <Disagreements factId={fact.id} index={index} evidence={evidence} onOpenArticle={onOpenArticle} />
+      <Disagreements disagreements={differ} index={index} />
+      {/* Keyed by fact: another fact opens collapsed again. */}
+      <QuotesByArticle
+        key={fact.id}
+        heading={heading}
+        quotes={quotes}
+        disagreements={differ}
+        index={index}
+        onOpenArticle={onOpenArticle}
+      />
       {usedIn.length > 0 && (
         <p className="text-sm text-slate-700 dark:text-slate-300">
           Used to derive:{' '}

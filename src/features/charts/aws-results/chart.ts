@@ -44,9 +44,10 @@ export const awsResultsChart = defineChart<ResultsRow[]>({
     if (!latest || latest.value.kind !== 'derived') return []
     return [
       [
-        'Operating margin: ',
+        // The article's word is "profits", not which profit: no "operating margin" is claimed.
+        'Profits as a share of revenue: ',
         { fact: latest, text: formatValue(latest.value) },
-        ' (derived: operating profit ÷ revenue).',
+        ' (derived: profits ÷ revenue).',
       ],
     ]
   },

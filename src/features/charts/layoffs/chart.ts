@@ -2,12 +2,34 @@ import { formatAmount } from '../../../lib/format'
 import { formatPeriod, formatValue } from '../../dataset/format-fact'
 import { barSpecOf, largestValue } from '../bar-spec'
 import { defineChart } from '../define-chart'
-import type { FilterScope } from '../definition'
+import type { ContextLine, FilterScope } from '../definition'
 import { byMetric, perIndex } from '../select-helpers'
-import { isLayoffTotal, selectLayoffs, type LayoffData } from './select'
+import type { Fact } from '../../dataset/schema'
+import { selectLayoffs, type LayoffData } from './select'
 
-/** Every wave of the dataset on one scale: a filter that leaves one small wave does not blow it up. */
-const wavesScale = perIndex((index) => largestValue(byMetric(index.facts, 'layoffs').filter((f) => !isLayoffTotal(f))))
+/** Every wave and total of the dataset on one scale: a filter that leaves one small wave does not blow it up. */
+const wavesScale = perIndex((index) => largestValue(byMetric(index.facts, 'layoffs')))
+
+const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five'] as const
+const countWord = (n: number) => COUNT_WORDS[n] ?? String(n)
+
+/** A total drawn beside the waves: named as a total so it never reads as one wave. */
+function totalItem(total: Fact, company: string) {
+  const when = formatPeriod(total.period)
+  const waves = `${countWord(total.layoff?.waves ?? 1)} waves`
+  return { key: total.id, label: [when, `${company}, ${waves}`], bars: [barSpecOf(total, `${total.label}, ${when}`)] }
+}
+
+/** What the articles leave open: whether a wave they give apart is one of a total's waves. */
+function overlapLine({ total, wave }: LayoffData['overlaps'][number]): ContextLine {
+  return [
+    'The articles do not say whether the ',
+    { fact: wave, text: formatValue(wave.value) },
+    ` of ${formatPeriod(wave.period)} are one of the ${countWord(total.layoff?.waves ?? 1)} waves that total `,
+    { fact: total, text: formatValue(total.value) },
+    '; nothing is drawn or derived that assumes either.',
+  ]
+}
 
 function subtitle({ waves, omitted }: LayoffData, scope: FilterScope): string {
   const when = scope.periods ? ` · ${scope.periods} only` : ''
@@ -18,10 +40,10 @@ function subtitle({ waves, omitted }: LayoffData, scope: FilterScope): string {
 }
 
 /**
- * Layoff waves in time order. Exact counts are solid bars, derived ones
- * dashed, vague ones a hatched band over the literal reading of the words,
- * and an unreported count an open marker on the baseline: nothing unknown
- * is drawn as if it were measured.
+ * Layoff waves in time order, after the totals the articles date only "in prior years". Exact counts
+ * are solid bars, vague ones a hatched band over the literal reading of the words, and an unreported
+ * count an open marker on the baseline: nothing unknown is drawn as if it were measured, and nothing
+ * is derived from a total and a wave the articles never relate (the context says so).
  */
 export const layoffsChart = defineChart<LayoffData>({
   title: 'Amazon layoff waves',
@@ -31,28 +53,27 @@ export const layoffsChart = defineChart<LayoffData>({
   span: 'full',
   select: selectLayoffs,
   isEmpty: (data) => data.waves.length + data.totals.length === 0,
-  facts: (data) => [...data.waves.map((w) => w.fact), ...data.totals],
+  facts: (data) => [...data.totals, ...data.waves.map((w) => w.fact)],
   subtitle,
   summary: (data) =>
-    `Layoff waves in time order: ${data.waves
-      .map(
+    `Layoff waves in time order: ${[
+      ...data.totals.map((t) => `${formatPeriod(t.period)}, ${t.label}: ${formatValue(t.value)} in total`),
+      ...data.waves.map(
         (w) =>
           `${formatPeriod(w.fact.period)}, ${w.label}: ${formatValue(w.fact.value)}${w.kind === 'derived' ? ' (derived)' : ''}`,
-      )
-      .join('; ')}.`,
-  context: (data) =>
-    data.totals.map((t) => [
-      `${t.label}: `,
-      { fact: t, text: formatValue(t.value) },
-      ` in total${t.period.words ? `, ${t.period.words}` : ''}.`,
-    ]),
+      ),
+    ].join('; ')}.`,
+  context: (data) => data.overlaps.map(overlapLine),
   bars: (data, index) => ({
     prefer: 'columns',
     input: {
-      items: data.waves.map((w) => {
-        const when = formatPeriod(w.fact.period)
-        return { key: w.factId, label: [when, w.name], bars: [barSpecOf(w.fact, `${w.label}, ${when}`)] }
-      }),
+      items: [
+        ...data.totals.map((t) => totalItem(t, index.companyById.get(t.company)?.name ?? t.company)),
+        ...data.waves.map((w) => {
+          const when = formatPeriod(w.fact.period)
+          return { key: w.factId, label: [when, w.name], bars: [barSpecOf(w.fact, `${w.label}, ${when}`)] }
+        }),
+      ],
       domainMax: wavesScale(index),
       formatTick: (v) => formatAmount(v, 'people'),
       axis: true,

@@ -17,6 +17,8 @@ export interface LayoffData {
   /** The most recent waves, oldest first. */
   waves: LayoffPoint[]
   totals: Fact[]
+  /** A total and a wave the articles give apart, never saying whether the wave is part of the total. */
+  overlaps: { total: Fact; wave: Fact }[]
   /** Waves the filters leave but the chart has no room for. */
   omitted: number
 }
@@ -25,8 +27,9 @@ export interface LayoffData {
 export const isLayoffTotal = (f: Fact) => (f.layoff?.waves ?? 1) > 1
 
 /**
- * Layoff waves in time order, with multi-wave totals returned apart as
- * `totals`. Only the most recent waves are drawn; `omitted` says how many are left out.
+ * Layoff waves in time order, with multi-wave totals returned apart as `totals` (drawn first, as the
+ * articles date them only "in prior years"). Only the most recent waves are drawn; `omitted` says how
+ * many are left out.
  */
 export function selectLayoffs(index: DatasetIndex, facts: readonly Fact[]): LayoffData {
   const layoffs = byMetric(facts, 'layoffs')
@@ -40,12 +43,20 @@ export function selectLayoffs(index: DatasetIndex, facts: readonly Fact[]): Layo
         f.value.kind === 'vague' && f.value.range ? ([f.value.range.min, f.value.range.max] as [number, number]) : null,
     }))
     .sort((a, b) => comparePeriodKeys(index.periodOf.get(a.factId)!, index.periodOf.get(b.factId)!))
+  const totals = layoffs
+    .filter(isLayoffTotal)
+    .sort((a, b) => comparePeriodKeys(index.periodOf.get(a.id)!, index.periodOf.get(b.id)!))
+    .slice(-LAYOFF_LIMITS.totals)
+  const overlaps = totals.flatMap((total) =>
+    (total.layoff?.mayInclude ?? []).flatMap((id) => {
+      const wave = index.factById.get(id)
+      return wave ? [{ total, wave }] : []
+    }),
+  )
   return {
     waves: waves.slice(-LAYOFF_LIMITS.waves),
-    totals: layoffs
-      .filter(isLayoffTotal)
-      .sort((a, b) => comparePeriodKeys(index.periodOf.get(a.id)!, index.periodOf.get(b.id)!))
-      .slice(-LAYOFF_LIMITS.totals),
+    totals,
+    overlaps,
     omitted: Math.max(0, waves.length - LAYOFF_LIMITS.waves),
   }
 }

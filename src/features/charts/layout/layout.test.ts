@@ -97,7 +97,7 @@ describe('honest scales', () => {
     const alone = layout('layoffs', 'card', 640, null, { companies: ['aws'], periods: [] })
     const band = (scene: Scene) => scene.marks.find((m) => m.shape === 'band')!
     expect(alone.marks).toHaveLength(1)
-    // On the scale of every wave (up to 18,000), 200–999 is a sliver, not the whole plot.
+    // On the scale of every wave (up to 27,000), 200–999 is a sliver, not the whole plot.
     const share = (scene: Scene) => band(scene).box.height / scene.height
     expect(share(alone)).toBeLessThan(0.15)
     expect(alone.texts.map((t) => t.text)).toEqual(expect.arrayContaining([expect.stringMatching(/^read as 200–999$/)]))

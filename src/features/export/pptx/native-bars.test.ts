@@ -58,7 +58,7 @@ describe('nativeBars', () => {
 
   it('names each of several bars of one item in its category', () => {
     expect(bars('aws-results').categories).toEqual(['Revenue · Q4 2023*', 'Operating profit · Q4 2023*'])
-    expect(bars('layoffs').categories[0]).toBe('In prior years · Amazon')
+    expect(bars('layoffs').categories[0]).toBe('In prior years · Amazon, two waves')
   })
 
   it('keeps the dataset’s fixed scale with round steps, and formats the axis in the unit', () => {
