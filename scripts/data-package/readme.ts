@@ -1,7 +1,6 @@
 import { articleLabel, articlePublisher } from '../../src/features/dataset/article-label.ts'
 import { formatPeriod } from '../../src/features/dataset/format-fact.ts'
 import { bibtexEntry, citationLine, DATASET_TITLE } from '../../src/features/get-data/citation.ts'
-import { citedCharts } from '../../src/features/get-data/cited-charts.ts'
 import type { DataRelease } from '../../src/features/get-data/release.ts'
 import { ARTICLES_NOT_RELICENSED, DATA_LICENSE, PACKAGE_DESCRIPTION } from './metadata.ts'
 import type { PackageSources, Row } from './table-rows.ts'
@@ -90,7 +89,7 @@ export function packageReadme(sources: PackageSources, release: DataRelease, fac
     '',
     'One chart:',
     '',
-    ...citedCharts().map((chart) => `- ${citationLine(chart, release)}`),
+    ...sources.charts.map((chart) => `- ${citationLine(chart, release)}`),
     '',
     '## Licence',
     '',

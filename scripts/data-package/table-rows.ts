@@ -4,6 +4,7 @@ import { buildEvidenceIndex } from '../../src/features/dataset/evidence-index.ts
 import { citationRole } from '../../src/features/dataset/kinds.ts'
 import type { ArticleTexts, Dataset, Evidence } from '../../src/features/dataset/schema.ts'
 import { csvRow } from '../../src/features/export/chart-csv.ts'
+import type { CitedWork } from '../../src/features/get-data/citation.ts'
 import type { ClaimsFile } from '../dataset/claims.ts'
 import type { ResourceName } from './table-schemas.ts'
 
@@ -13,6 +14,8 @@ export interface PackageSources {
   evidence: Evidence
   texts: ArticleTexts
   claims: ClaimsFile
+  /** The charts, as the README cites them (see cited-charts.ts for where they come from). */
+  charts: readonly Required<CitedWork>[]
 }
 
 export type Cell = string | number | boolean | null

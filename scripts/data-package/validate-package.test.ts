@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { readSources } from '../dataset/load-sources'
 import { buildDataset } from '../dataset/build-dataset'
 import { ClaimsFile } from '../dataset/claims'
+import { citedCharts } from '../../src/features/get-data/cited-charts'
 import { buildDataPackage } from './build-package'
 import { validatePackage, type ReadFile } from './validate-package'
 
@@ -14,7 +15,7 @@ function realPackage() {
   const sources = readSources(join(import.meta.dirname, '../../data'))
   const built = buildDataset(sources)
   if (!built.ok) throw new Error(built.errors.join('\n'))
-  return buildDataPackage({ ...built, claims: ClaimsFile.parse(sources.claims) }, release)
+  return buildDataPackage({ ...built, claims: ClaimsFile.parse(sources.claims), charts: citedCharts() }, release)
 }
 
 const fromMap =

@@ -10,16 +10,22 @@ import { ClaimsFile } from '../dataset/claims.ts'
 import { dataDir, formatErrors, readSources } from '../dataset/load-sources.ts'
 import { publicBaseUrl } from '../link-preview-plugin.ts'
 import { buildDataPackage, type DataPackage } from './build-package.ts'
+import { citedChartsOf, loadCitedCharts } from './cited-charts.ts'
 import { dataRelease } from './release.ts'
+import type { PackageSources } from './table-rows.ts'
 import { validatePackage } from './validate-package.ts'
 import { zipPackage } from './zip-package.ts'
 
 /** The package built from a data folder, or the dataset's own errors. */
-export function packageFromDir(dir: string, release: DataRelease): DataPackage | { errors: string[] } {
+export function packageFromDir(
+  dir: string,
+  release: DataRelease,
+  charts: PackageSources['charts'],
+): DataPackage | { errors: string[] } {
   const sources = readSources(dir)
   const built = buildDataset(sources)
   if (!built.ok) return { errors: built.errors }
-  return buildDataPackage({ ...built, claims: ClaimsFile.parse(sources.claims) }, release)
+  return buildDataPackage({ ...built, claims: ClaimsFile.parse(sources.claims), charts }, release)
 }
 
 /**
@@ -31,7 +37,6 @@ export function packageFromDir(dir: string, release: DataRelease): DataPackage |
 export function dataPackagePlugin({ publicUrl }: { publicUrl?: string } = {}): Plugin {
   let config: ResolvedConfig
   let release: DataRelease
-  const build = () => packageFromDir(dataDir(config.root), release)
   return {
     name: 'data-package',
     config(user) {
@@ -58,6 +63,7 @@ export function dataPackagePlugin({ publicUrl }: { publicUrl?: string } = {}): P
           evidence: Evidence.parse(asset('data/evidence.json')),
           texts: ArticleTexts.parse(asset('data/articles.json')),
           claims,
+          charts: await loadCitedCharts(config.root),
         },
         release,
       )
@@ -75,7 +81,7 @@ export function dataPackagePlugin({ publicUrl }: { publicUrl?: string } = {}): P
           ? 'zip'
           : path.match(new RegExp(`/${PACKAGE_DIR}/([\\w.-]+)$`))?.[1]
         if (!file) return next()
-        const pkg = build()
+        const pkg = packageFromDir(dataDir(config.root), release, await citedChartsOf(server.ssrLoadModule))
         if ('errors' in pkg) {
           res.statusCode = 500
           return res.end(formatErrors(pkg.errors))
