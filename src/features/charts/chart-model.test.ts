@@ -45,7 +45,8 @@ function expectedFacts(id: ChartId, index: DatasetIndex, filter: FactFilter = NO
     case 'market-share':
       return share
         ? [
-            ...share.points.map((p) => index.factById.get(p.factId)!),
+            // Each share, then the change the articles state for it in words.
+            ...share.points.flatMap((p) => [index.factById.get(p.factId)!, ...(p.change ? [p.change] : [])]),
             ...[share.spending, share.spendingGrowth].filter((f) => f !== null),
           ]
         : []

@@ -89,7 +89,7 @@ function FactEvidence({
   const quotes = evidence.citationsOf(fact.id)
   return (
     <>
-      <FactDetails fact={fact} quotes={quotes} index={index} />
+      <FactDetails fact={fact} quotes={quotes} index={index} onSelect={onSelect} />
       <FormulaView fact={fact} index={index} onSelect={onSelect} />
       <CitationsByRole fact={fact} quotes={quotes} index={index} onOpenArticle={onOpenArticle} />
       <Disagreements factId={fact.id} index={index} evidence={evidence} onOpenArticle={onOpenArticle} />

@@ -1,6 +1,6 @@
 import { textWidth, wrapText } from '../../../lib/text-width'
 import { barMetrics, type BarChartInput, type BarSpec } from './bars'
-import { baselineBelow, type Scene, type SceneMark, type SceneRule, type SceneText } from './scene'
+import { baselineBelow, isDirectionShape, type Scene, type SceneMark, type SceneRule, type SceneText } from './scene'
 import type { TypeLadder } from './type-ladder'
 import { axisTicks, bottomAxis, linearScale } from './value-axis'
 
@@ -39,20 +39,33 @@ export function barRows(given: BarChartInput, width: number, height: number | nu
   const sizing = input.sizing ? captionsAsRows({ ...input, items: input.sizing }).items : input.items
   const fullValue = (b: BarSpec) =>
     textWidth(b.value, type.value, 700) + (b.note ? textWidth(` ${b.note}`, type.axis) : 0)
-  const valueWidth = Math.min(Math.max(0, ...sizing.flatMap((i) => i.bars).map(fullValue)), width * MAX_VALUE_SHARE)
+  // A direction's words run from the start of the plot, under its bar: they size no value column.
+  const atBarEnd = (b: BarSpec) => !isDirectionShape(b.shape)
+  const valueWidth = Math.min(
+    Math.max(0, ...sizing.flatMap((i) => i.bars.filter(atBarEnd)).map(fullValue)),
+    width * MAX_VALUE_SHARE,
+  )
   const valueSpace = valueWidth + m.gap
   const longest = Math.max(0, ...sizing.flatMap((i) => i.label.map((part) => textWidth(part, type.label))))
   const column = Math.min(longest, width * MAX_LABEL_SHARE)
   const side = width - column - m.gap - valueSpace >= width * MIN_PLOT_SHARE
   const labels = input.items.map((i) => i.label.flatMap((part) => wrapText(part, side ? column : width, type.label)))
-  const blocks = input.items.map((i) => i.bars.map((b) => valueBlock(b, valueWidth, type)))
   const plotLeft = side ? column + m.gap : 0
+  const marker = type.base * 0.75
+  const directionWidth = width - plotLeft - marker - m.gap * 0.75
+  const blocks = input.items.map((i) =>
+    i.bars.map((b) => valueBlock(b, atBarEnd(b) ? valueWidth : directionWidth, type)),
+  )
   const plotRight = Math.max(plotLeft + width * MIN_PLOT_SHARE, width - valueSpace)
 
   const axisHeight = input.axis ? type.axis * 1.25 + type.base * 0.5 : 0
   const barGap = type.base * 0.25
   // A bar's slot is as tall as the bar or its value block, whichever is taller.
-  const slotHeight = (item: number, bar: number, thickness: number) => Math.max(thickness, blocks[item][bar].height)
+  // A direction's slot is as tall as its words: it is a marker, not a bar.
+  const slotHeight = (item: number, bar: number, thickness: number) =>
+    atBarEnd(input.items[item].bars[bar])
+      ? Math.max(thickness, blocks[item][bar].height)
+      : Math.max(marker, blocks[item][bar].height)
   const barsHeight = (item: number, thickness: number) =>
     input.items[item].bars.reduce((sum, _, k) => sum + slotHeight(item, k, thickness), 0) +
     (input.items[item].bars.length - 1) * barGap
@@ -113,8 +126,9 @@ export function barRows(given: BarChartInput, width: number, height: number | nu
       const x0 = x(bar.from)
       // An open circle stays legible however thin the bars: as tall as its slot allows, up to the base size.
       const diameter = Math.min(slot, type.base)
-      const box =
-        bar.shape === 'open'
+      const box = isDirectionShape(bar.shape)
+        ? { x: plotLeft, y: slotTop + (slot - marker) / 2, width: marker, height: marker }
+        : bar.shape === 'open'
           ? { x: x0, y: slotTop + (slot - diameter) / 2, width: diameter, height: diameter }
           : { x: x0, y: barTop, width: Math.max(x(bar.to) - x0, 1), height: thickness }
       marks.push({ ...markOf(bar), box })
