@@ -38,6 +38,8 @@ const selected = (index: DatasetIndex, filter: FactFilter = NONE) => {
   }
 }
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\$]/g, '\\$&')
+
 /** The facts each chart draws or states, in reading order. */
 function expectedFacts(id: ChartId, index: DatasetIndex, filter: FactFilter = NONE): Fact[] {
   const { share, results, layoffs } = selected(index, filter)
@@ -98,11 +100,17 @@ describe('buildChartModel on the real dataset', () => {
         period: formatPeriod(f.period),
         note:
           f.value.kind === 'derived'
-            ? expect.stringContaining(f.value.formula)
+            ? expect.stringMatching(new RegExp(`^derived: .* = ${escape(formatValue(f.value))}$`))
             : f.value.kind === 'stated'
               ? undefined
-              : f.value.kind,
+              : expect.any(String),
       })
+      // A formula is read in words, by the inputs' labels: never as `{fact-id}`.
+      if (f.value.kind === 'derived') {
+        expect(m.rows[i].note).not.toMatch(/[{}]/)
+        for (const input of f.inputs) expect(m.rows[i].note).toContain(real.factById.get(input)!.label)
+      }
+      if (f.value.kind === 'qualitative') expect(m.rows[i].note).toContain(`“${f.value.words[0]}”`)
     })
   })
 
