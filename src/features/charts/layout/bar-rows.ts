@@ -106,7 +106,13 @@ export function barRows(given: BarChartInput, width: number, height: number | nu
   input.items.forEach((item, i) => {
     const lines = labels[i]
     const h = rowHeight(i, thickness)
-    const labelTop = side ? y + (h - lines.length * m.labelLine) / 2 : y
+    // Beside a bar with its direction under it, the name lines up with the bar, not the pair.
+    const pairTop = y + (h - barsHeight(i, thickness)) / 2
+    const labelTop = !side
+      ? y
+      : item.bars.length > 1 && item.bars.slice(1).every((b) => isDirectionShape(b.shape))
+        ? Math.max(y, pairTop + (slotHeight(i, 0, thickness) - lines.length * m.labelLine) / 2)
+        : y + (h - lines.length * m.labelLine) / 2
     lines.forEach((line, k) =>
       texts.push({
         x: side ? column : 0,
@@ -145,10 +151,11 @@ export function barRows(given: BarChartInput, width: number, height: number | nu
   const axis = input.axis
     ? bottomAxis({ ticks, x, top: 0, bottom: plotBottom, width, type, format: input.formatTick })
     : { texts: [], rules: [] }
-  // With labels above the bars, grid lines run through the bars only, never through the labels.
+  // With labels above the bars, grid lines and the axis line run through the bars only, never
+  // through the labels (which start where the axis line is).
   const rules: SceneRule[] = side
     ? axis.rules
-    : axis.rules.flatMap((r) => (r.tone === 'axis' ? [r] : gridSpans.map(([y1, y2]) => ({ ...r, y1, y2 }))))
+    : axis.rules.flatMap((r) => (r.x1 !== r.x2 ? [r] : gridSpans.map(([y1, y2]) => ({ ...r, y1, y2 }))))
   return {
     width,
     height: Math.max(height ?? 0, plotBottom + axisHeight),
