@@ -103,6 +103,8 @@ export function FactDetails({
     ['Number produced by', fact.source],
   ]
   if (fact.value.kind === 'qualitative') rows[2] = ['Claim made by', fact.source]
+  // No number was reported, so none was produced: the source is named for what the fact does say.
+  if (fact.value.kind === 'unknown') rows[2] = ['Source', fact.source]
   if (layoff) {
     if (layoff.eventDate) rows.push(['Announced', `${formatPeriod(layoff.eventDate)}: ${layoff.eventDate.basis}`])
     if (layoff.announcedBy) rows.push(['Announced by', layoff.announcedBy])
