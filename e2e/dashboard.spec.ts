@@ -420,10 +420,12 @@ test.describe('keyboard', () => {
     await page.keyboard.press('Enter')
     await expect(aws).toHaveAttribute('aria-pressed', 'true')
     // Keyboard users go on from where they were: the next Tab reaches “Show evidence” for the mark just
-    // chosen, the one after it the next mark, not the top of the page.
+    // chosen, the one after it the next mark (AWS's change in words, under its bar), not the top of the page.
     await expect(aws).toBeFocused()
     await page.keyboard.press('Tab')
     await expect(d.marketShare.getByRole('button', { name: /^Show evidence/ })).toBeFocused()
+    await page.keyboard.press('Tab')
+    await expect(d.marketShare.getByRole('button', { name: /^AWS, change: / })).toBeFocused()
     await page.keyboard.press('Tab')
     await expect(shareMark(page, fact('share-azure-2023-q4'))).toBeFocused()
   })
@@ -511,8 +513,9 @@ test.describe('facts table', () => {
     await expect(firstRow).toHaveText(labels.at(-1)!)
     await expect(lastRow).toHaveText(labels[0])
 
-    // Value: the largest amount first when descending; values with no number never come first.
-    const withAmounts = facts.filter((f) => typeof f.value.amount === 'number' && f.value.unit === 'USD')
+    // Value: by unit first (percent before dollars), then the largest amount first when descending;
+    // values with no number never come first.
+    const withAmounts = facts.filter((f) => typeof f.value.amount === 'number' && f.value.unit === 'percent')
     const biggest = withAmounts.reduce((a, b) => (b.value.amount! > a.value.amount! ? b : a))
     await header('Value').getByRole('button').click()
     await expect(header('Value')).toHaveAttribute('aria-sort', 'ascending')

@@ -134,13 +134,17 @@ export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$
 export const formulaInputs = (f: YamlFact) => [...(f.value.formula ?? '').matchAll(/\{([^}]+)\}/g)].map((m) => m[1])
 
 /** The dashboard as a reader sees it: every part found by its role and accessible name. */
+/** A filter chip's name: its choice, then how many facts it stands for ("AWS 12 facts"). */
+const chipName = (name: string) => new RegExp(`^${escapeRegExp(name)} \\d+ facts?$`)
+
 export function dashboard(page: Page) {
   const factsRegion = page.getByRole('region', { name: /^All facts/ })
   return {
     companyFilter: page.getByRole('group', { name: 'Company' }),
     periodFilter: page.getByRole('group', { name: 'Period' }),
-    company: (name: string) => page.getByRole('group', { name: 'Company' }).getByRole('button', { name, exact: true }),
-    period: (name: string) => page.getByRole('group', { name: 'Period' }).getByRole('button', { name, exact: true }),
+    company: (name: string) =>
+      page.getByRole('group', { name: 'Company' }).getByRole('button', { name: chipName(name) }),
+    period: (name: string) => page.getByRole('group', { name: 'Period' }).getByRole('button', { name: chipName(name) }),
     clearFilters: page.getByRole('button', { name: 'Clear filters' }),
     marketShare: page.getByRole('region', { name: 'Cloud infrastructure market share' }),
     awsResults: page.getByRole('region', { name: 'AWS revenue and operating profit' }),

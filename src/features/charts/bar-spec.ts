@@ -1,5 +1,6 @@
 import type { Unit } from '../../config/units'
 import { formatAmount } from '../../lib/format'
+import { directionOf } from '../dataset/change-facts'
 import { formatValue } from '../dataset/format-fact'
 import type { Fact } from '../dataset/schema'
 import type { BarSpec } from './layout/bars'
@@ -69,6 +70,29 @@ export function barSpecOf(fact: Fact, name: string, options: Partial<BarSpec> = 
       const value = formatValue(v)
       return { ...base, shape: 'bar', from: 0, to: v.amount, value, label: spoken(value), ...options }
     }
+  }
+}
+
+/**
+ * A change the articles state in words only, drawn beside the level it qualifies: a triangle the way
+ * the claim goes, the claim as its words and the articles' own word after it. No length, no rate.
+ */
+export function directionSpecOf(change: Fact, name: string): BarSpec | null {
+  const v = change.value
+  const direction = directionOf(change)
+  if (v.kind !== 'qualitative' || !direction) return null
+  const words = v.words.filter((w) => !v.claim.toLowerCase().includes(w.toLowerCase()))
+  const note = words.length ? words.map((w) => `“${w}”`).join(', ') : undefined
+  return {
+    factId: change.id,
+    companyId: change.company,
+    kind: v.kind,
+    shape: direction,
+    from: 0,
+    to: 0,
+    value: v.claim,
+    note,
+    label: `${name}, change: ${v.claim}${note ? `; the articles say ${note}` : ''}; no rate given. Show sources`,
   }
 }
 

@@ -46,6 +46,8 @@ const selected = (index: DatasetIndex, filter: FactFilter = NONE) => {
 const SPELLED_OUT = ['market-share', 'aws-results', 'layoffs'] as const satisfies readonly ChartId[]
 type SpelledOut = (typeof SPELLED_OUT)[number]
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\$]/g, '\\$&')
+
 /** The facts each chart draws or states, in reading order. */
 function expectedFacts(id: SpelledOut, index: DatasetIndex, filter: FactFilter = NONE): Fact[] {
   const { share, results, layoffs } = selected(index, filter)
@@ -53,7 +55,8 @@ function expectedFacts(id: SpelledOut, index: DatasetIndex, filter: FactFilter =
     case 'market-share':
       return share
         ? [
-            ...share.points.map((p) => index.factById.get(p.factId)!),
+            // Each share, then the change the articles state for it in words.
+            ...share.points.flatMap((p) => [index.factById.get(p.factId)!, ...(p.change ? [p.change] : [])]),
             ...[share.spending, share.spendingGrowth].filter((f) => f !== null),
           ]
         : []
@@ -108,11 +111,17 @@ describe('buildChartModel on the real dataset', () => {
         period: formatPeriod(f.period),
         note:
           f.value.kind === 'derived'
-            ? expect.stringContaining(f.value.formula)
+            ? expect.stringMatching(new RegExp(`^derived: .* = ${escape(formatValue(f.value))}$`))
             : f.value.kind === 'stated'
               ? undefined
-              : f.value.kind,
+              : expect.any(String),
       })
+      // A formula is read in words, by the inputs' labels: never as `{fact-id}`.
+      if (f.value.kind === 'derived') {
+        expect(m.rows[i].note).not.toMatch(/[{}]/)
+        for (const input of f.inputs) expect(m.rows[i].note).toContain(real.factById.get(input)!.label)
+      }
+      if (f.value.kind === 'qualitative') expect(m.rows[i].note).toContain(`“${f.value.words[0]}”`)
     })
   })
 

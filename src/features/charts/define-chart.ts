@@ -1,5 +1,7 @@
 import type { DatasetIndex } from '../dataset/dataset-index'
-import { formatPeriod, formatValue, shortYearNote } from '../dataset/format-fact'
+import { formatPeriod, formatValue, shortYearNote, VALUE_KIND_LABELS } from '../dataset/format-fact'
+import { isDerivedValue } from '../dataset/kinds'
+import { formulaText } from '../evidence/formula-text'
 import type { Fact } from '../dataset/schema'
 import type { BarsSpec, ChartDataRow, ChartDefinition, ChartModel, FilterScope } from './definition'
 import type { BarItem } from './layout/bars'
@@ -8,12 +10,20 @@ import type { Scene } from './layout/scene'
 import type { ChartId } from './registry'
 import { sourceLine } from './source-line'
 
-const rowOf = (f: Fact): ChartDataRow => ({
+/** A kind of value other than a plain figure, in words: a formula read out as the panel shows it, never as ids. */
+function noteOf(f: Fact, index: DatasetIndex): string | undefined {
+  const v = f.value
+  if (isDerivedValue(v)) return `derived: ${formulaText(f, index)}`
+  if (v.kind === 'qualitative')
+    return `in the articles’ words: ${v.words.map((w) => `“${w}”`).join(', ')}; no rate given`
+  return v.kind === 'stated' ? undefined : VALUE_KIND_LABELS[v.kind].toLowerCase()
+}
+
+const rowOf = (f: Fact, index: DatasetIndex): ChartDataRow => ({
   label: f.label,
   value: formatValue(f.value),
   period: formatPeriod(f.period),
-  note:
-    f.value.kind === 'derived' ? `derived: ${f.value.formula}` : f.value.kind === 'stated' ? undefined : f.value.kind,
+  note: noteOf(f, index),
 })
 
 // A card asks for two frames on every render (its height in the narrowest card, then its own width);
@@ -75,7 +85,7 @@ function modelOf<Data>(
     source: drawn.length ? [sourceLine(index, drawn, ''), shortYearNote(drawn)].filter(Boolean).join(' ') : '',
     // Nothing drawn, nothing to summarise: the empty message speaks instead.
     summary: empty ? '' : chart.summary(data),
-    rows: drawn.map(rowOf),
+    rows: drawn.map((f) => rowOf(f, index)),
     empty: empty ? chart.emptyMessage : null,
     context: empty ? [] : chart.context(data),
     scope,

@@ -8,6 +8,7 @@ import type { FactFilter } from '../dataset/dataset-index'
 import type { Fact } from '../dataset/schema'
 import { selectKeyFigures } from '../key-figures/select-key-figures'
 import { FactsTable } from '../facts-table/FactsTable'
+import { EmptyFilterGuidance } from '../filters/EmptyFilterGuidance'
 import { FilterBar } from '../filters/FilterBar'
 import { DataFooter } from '../get-data/components/DataFooter'
 import { useFilteredFacts } from '../filters/use-filtered-facts'
@@ -53,6 +54,7 @@ export function Dashboard() {
         <IgnoredParamsNotice ignored={ignored} />
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_24rem] xl:grid-cols-[minmax(0,1fr)_28rem]">
           <main id={CHARTS_ID} tabIndex={-1} className="min-w-0 space-y-4 outline-none">
+            {facts.length === 0 && <EmptyFilterGuidance index={index} filter={filter} />}
             <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
               {CHART_IDS.map((id) => (
                 <div key={id} className={CHART_REGISTRY[id].span === 'full' ? 'xl:col-span-2' : 'h-full'}>

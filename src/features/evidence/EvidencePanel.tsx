@@ -95,7 +95,7 @@ function FactEvidence({
     : `Stated by ${index.articleCountOf.get(fact.id) ?? 0} of ${index.articleById.size} articles`
   return (
     <>
-      <FactDetails fact={fact} quotes={quotes} index={index} />
+      <FactDetails fact={fact} quotes={quotes} index={index} onSelect={onSelect} />
       <FormulaView fact={fact} index={index} onSelect={onSelect} />
       <Disagreements disagreements={differ} index={index} />
       {/* Keyed by fact: another fact opens collapsed again. */}

@@ -1,4 +1,5 @@
 import { formatAmount } from '../../lib/format'
+import { changeLinks, directionOf } from '../dataset/change-facts'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { Citation, Fact } from '../dataset/schema'
 import { VALUE_KIND_LABELS, formatPeriod, formatValue, markedPeriod } from '../dataset/format-fact'
@@ -38,8 +39,61 @@ function ValueWords({ fact, quotes }: { fact: Fact; quotes: readonly Citation[] 
 const quoteUses = (quotes: readonly Citation[], word: string) =>
   quotes.some((c) => c.quote.toLowerCase().includes(word.toLowerCase()))
 
+const LINK = 'text-left font-medium underline underline-offset-2'
+
+/**
+ * A level's change in words, or a change's level, one click away: the pair is read from the dataset
+ * (same company, period and article), so no data file has to name it.
+ */
+function LevelChangeLink({
+  fact,
+  index,
+  onSelect,
+}: {
+  fact: Fact
+  index: DatasetIndex
+  onSelect: (id: string) => void
+}) {
+  const links = changeLinks(index)
+  const change = links.changeOf.get(fact.id)
+  const level = links.levelOf.get(fact.id)
+  if (change) {
+    const direction = directionOf(change)
+    return (
+      <p className="text-sm text-slate-700 dark:text-slate-300">
+        {direction ? (direction === 'up' ? '▲ ' : '▼ ') : ''}How it changed, in the articles’ words (no rate given):{' '}
+        <button type="button" className={LINK} onClick={() => onSelect(change.id)}>
+          {formatValue(change.value)}
+        </button>
+      </p>
+    )
+  }
+  if (level) {
+    return (
+      <p className="text-sm text-slate-700 dark:text-slate-300">
+        The level this change is about:{' '}
+        <button type="button" className={LINK} onClick={() => onSelect(level.id)}>
+          {level.label}, {formatValue(level.value)}
+        </button>
+      </p>
+    )
+  }
+  return null
+}
+
 /** The fact's value, kind, period, company, who produced the number and, for layoffs, what trackers record. */
-export function FactDetails({ fact, quotes, index }: { fact: Fact; quotes: readonly Citation[]; index: DatasetIndex }) {
+export function FactDetails({
+  fact,
+  quotes,
+  index,
+  onSelect,
+}: {
+  fact: Fact
+  quotes: readonly Citation[]
+  index: DatasetIndex
+  /** Opens a linked fact (a level's change, a change's level); without it the link is not offered. */
+  onSelect?: (factId: string) => void
+}) {
   const company = index.companyById.get(fact.company)?.name ?? fact.company
   const layoff = fact.layoff
   const { period } = fact
@@ -49,6 +103,8 @@ export function FactDetails({ fact, quotes, index }: { fact: Fact; quotes: reado
     ['Number produced by', fact.source],
   ]
   if (fact.value.kind === 'qualitative') rows[2] = ['Claim made by', fact.source]
+  // No number was reported, so none was produced: the source is named for what the fact does say.
+  if (fact.value.kind === 'unknown') rows[2] = ['Source', fact.source]
   if (layoff) {
     if (layoff.eventDate) rows.push(['Announced', `${formatPeriod(layoff.eventDate)}: ${layoff.eventDate.basis}`])
     if (layoff.announcedBy) rows.push(['Announced by', layoff.announcedBy])
@@ -79,6 +135,7 @@ export function FactDetails({ fact, quotes, index }: { fact: Fact; quotes: reado
           </div>
         ))}
       </dl>
+      {onSelect && <LevelChangeLink fact={fact} index={index} onSelect={onSelect} />}
       {fact.note && <p className="text-sm text-slate-700 italic dark:text-slate-300">{fact.note}</p>}
     </div>
   )

@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useId, useMemo, useState } from 'react'
+import { memo, useDeferredValue, useId, useMemo, useState, type MouseEvent, type ReactNode } from 'react'
 
 import type { SortKey } from '../../config/facts-table'
 import type { DatasetIndex } from '../dataset/dataset-index'
@@ -6,12 +6,48 @@ import type { Fact } from '../dataset/schema'
 import { sortFromParam, sortToParam } from '../url-state/search-params'
 import { useTableState } from '../url-state/use-table-state'
 import { emptyMessage } from './empty-message'
-import { searchFacts } from './search-facts'
+import { explainSearch, searchExplanation, searchFacts } from './search-facts'
+import { isDerivedValue } from '../dataset/kinds'
 import { sortFacts } from './sort-facts'
 import { FactsTableFooter } from './FactsTableFooter'
 import { VALUE_KIND_LABELS, formatPeriod, formatValue } from '../dataset/format-fact'
 
 const PAGE = 50
+
+const SKIP_LINK =
+  'sr-only rounded-md bg-slate-900 px-3 py-2 text-sm font-medium text-white underline focus:not-sr-only focus:mb-2 focus:inline-block dark:bg-slate-100 dark:text-slate-900'
+
+// Focus the end directly rather than follow a #hash: the URL holds the view state, not fragments.
+const skipTo = (id: string) => (e: MouseEvent) => {
+  e.preventDefault()
+  document.getElementById(id)?.focus()
+}
+
+const rowCount = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'row' : 'rows'}`
+
+/** The articles' own words of a claim, where its plain statement does not use them. */
+function shownWords(f: Fact): string {
+  const v = f.value
+  if (v.kind !== 'qualitative') return ''
+  const words = v.words.filter((w) => !v.claim.toLowerCase().includes(w.toLowerCase()))
+  return words.map((w) => `“${w}”`).join(', ')
+}
+
+/** How many articles state the value, or for a derived one, how many facts it comes from. */
+export function articlesText(index: DatasetIndex, f: Fact, total: number): string {
+  if (isDerivedValue(f.value)) return `derived from ${f.inputs.length} ${f.inputs.length === 1 ? 'fact' : 'facts'}`
+  return `${index.articleCountOf.get(f.id) ?? 0} of ${total}`
+}
+
+/** A cell of the table; on a phone, a line of the card named by its column. */
+function Cell({ name, numeric, children }: { name: string; numeric?: boolean; children: ReactNode }) {
+  return (
+    <td className={`py-2 pr-3 max-sm:contents ${numeric ? 'tabular-nums' : ''}`}>
+      <span className="text-xs text-slate-600 sm:hidden dark:text-slate-400">{name}</span>
+      <span className="max-sm:min-w-0 max-sm:break-words">{children}</span>
+    </td>
+  )
+}
 
 const COLUMNS = [
   { key: 'label', label: 'Fact' },
@@ -39,7 +75,12 @@ export const FactsTable = memo(function FactsTable({ index, facts, selectedId, o
     () => sortFacts(index, searchFacts(index, facts, deferredQuery), sort),
     [index, facts, deferredQuery, sort],
   )
+  const explanation = useMemo(
+    () => (rows.length ? searchExplanation(explainSearch(index, rows, deferredQuery)) : ''),
+    [index, rows, deferredQuery],
+  )
   const total = index.articleById.size
+  const endId = `${searchId}-end`
 
   const sortBy = (key: SortKey) =>
     setTable({
@@ -78,14 +119,29 @@ export const FactsTable = memo(function FactsTable({ index, facts, selectedId, o
             className="w-64 max-w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-950"
           />
           <p id={`${searchId}-hint`} className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">
-            Searches all columns, sources and articles
+            Every word, in any column, sources and articles; “grew” finds “growing”
           </p>
         </div>
       </div>
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <thead className="border-b border-slate-200 text-xs text-slate-600 uppercase dark:border-slate-700 dark:text-slate-300">
-            <tr>
+      {explanation && (
+        <p role="status" className="mb-2 text-sm text-slate-700 dark:text-slate-300">
+          {explanation}
+        </p>
+      )}
+      {rows.length > 0 && (
+        <a href={`#${endId}`} onClick={skipTo(endId)} className={SKIP_LINK}>
+          Skip the table ({rowCount(Math.min(rows.length, shown))})
+        </a>
+      )}
+      {/* Below 640 px each row is a card: the five fields stacked, named, with no sideways scroll. */}
+      <div className="sm:overflow-x-auto">
+        <table className="w-full text-left text-sm max-sm:block">
+          <caption className="sr-only">
+            All facts: {rowCount(rows.length)}
+            {rows.length > shown ? `, the first ${shown} shown` : ''}
+          </caption>
+          <thead className="border-b border-slate-200 text-xs text-slate-600 uppercase max-sm:block dark:border-slate-700 dark:text-slate-300">
+            <tr className="max-sm:flex max-sm:flex-wrap max-sm:gap-x-3">
               {COLUMNS.map((c) => (
                 <th
                   key={c.key}
@@ -107,15 +163,15 @@ export const FactsTable = memo(function FactsTable({ index, facts, selectedId, o
               ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody className="max-sm:block">
             {rows.slice(0, shown).map((f) => (
               <tr
                 key={f.id}
                 onClick={() => onSelect(f.id)}
-                className="cursor-pointer border-b border-slate-100 last:border-0 hover:bg-slate-50 data-[selected=true]:bg-amber-50 dark:border-slate-800 dark:hover:bg-slate-800 dark:data-[selected=true]:bg-amber-900/40"
+                className="cursor-pointer border-b border-slate-100 last:border-0 hover:bg-slate-50 data-[selected=true]:bg-amber-50 max-sm:grid max-sm:grid-cols-[auto_1fr] max-sm:gap-x-3 max-sm:py-2 dark:border-slate-800 dark:hover:bg-slate-800 dark:data-[selected=true]:bg-amber-900/40"
                 data-selected={f.id === selectedId}
               >
-                <th scope="row" className="py-2 pr-3 font-normal">
+                <th scope="row" className="py-2 pr-3 font-normal max-sm:col-span-2 max-sm:py-1">
                   <button
                     type="button"
                     aria-pressed={f.id === selectedId}
@@ -128,19 +184,20 @@ export const FactsTable = memo(function FactsTable({ index, facts, selectedId, o
                     {f.label}
                   </button>
                 </th>
-                <td className="py-2 pr-3 tabular-nums">
+                <Cell name="Value" numeric>
                   {formatValue(f.value)}
+                  {shownWords(f) && <span className="text-slate-600 dark:text-slate-400"> {shownWords(f)}</span>}
                   {f.value.kind !== 'stated' && (
                     <span className="ml-1.5 rounded bg-slate-100 px-1 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-200">
                       {VALUE_KIND_LABELS[f.value.kind].toLowerCase()}
                     </span>
                   )}
-                </td>
-                <td className="py-2 pr-3">{formatPeriod(f.period)}</td>
-                <td className="py-2 pr-3">{index.companyById.get(f.company)?.name ?? f.company}</td>
-                <td className="py-2 pr-3 tabular-nums">
-                  {f.value.kind === 'derived' ? 'derived' : `${index.articleCountOf.get(f.id)} of ${total}`}
-                </td>
+                </Cell>
+                <Cell name="Period">{formatPeriod(f.period)}</Cell>
+                <Cell name="Company">{index.companyById.get(f.company)?.name ?? f.company}</Cell>
+                <Cell name="Articles" numeric>
+                  {articlesText(index, f, total)}
+                </Cell>
               </tr>
             ))}
           </tbody>
@@ -156,6 +213,9 @@ export const FactsTable = memo(function FactsTable({ index, facts, selectedId, o
           })}
         </p>
       )}
+      <span id={endId} tabIndex={-1} className="sr-only">
+        End of the facts table
+      </span>
       {rows.length > shown && (
         <button
           type="button"

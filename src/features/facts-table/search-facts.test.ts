@@ -4,7 +4,7 @@ import { buildIndex, type DatasetIndex } from '../dataset/dataset-index'
 import { METRICS } from '../dataset/schema'
 import { formatPeriod, formatValue } from '../dataset/format-fact'
 import { loadRealDataset } from '../export/real-dataset.test-support'
-import { factSearchText, foldForSearch, searchFacts } from './search-facts'
+import { explainSearch, factSearchText, foldForSearch, searchExplanation, searchFacts } from './search-facts'
 import { stated, synthetic, type ArticleMetaSpec, type Spec } from './synthetic-index.test-support'
 
 let real: DatasetIndex
@@ -238,7 +238,32 @@ describe('searchFacts, on the real dataset', () => {
   it('“prior” finds the waves the articles place “in prior years”', () => {
     const expected = real.facts.filter((f) => f.period.words?.includes('prior')).map((f) => f.id)
     expect(expected.length).toBeGreaterThan(0)
-    expect(found('prior')).toEqual(expected)
+    const ids = found('prior')
+    expect(ids).toEqual(expect.arrayContaining(expected))
+    // A claim in the articles' words ("strategy and priorities") is found for those words, not its date.
+    for (const id of ids.filter((x) => !expected.includes(x))) {
+      expect(factSearchText(real, real.factById.get(id)!), id).toContain('priorities')
+    }
+  })
+
+  it.each(['grew', 'Azure growth', 'fastest', 'increase', 'rising'])(
+    '“%s” finds the changes in market share the articles state in words',
+    (query) => {
+      const changes = real.facts.filter((f) => f.metric === 'trend' && f.label.includes('share')).map((f) => f.id)
+      const rising = changes.filter((id) => !id.includes('aws'))
+      const ids = found(query)
+      expect(ids).toEqual(expect.arrayContaining(query.startsWith('Azure') ? rising.slice(0, 1) : rising))
+      if (query.startsWith('Azure')) expect(ids).not.toContain(rising[1])
+    },
+  )
+
+  it('says which forms of each word it matched', () => {
+    const matches = explainSearch(real, searchFacts(real, real.facts, 'grew increase'), 'grew increase')
+    expect(matches[0]).toMatchObject({ word: 'grew' })
+    expect(matches[0].forms).toContain('growing')
+    expect(matches[1].forms).toContain('increasing')
+    expect(searchExplanation(matches)).toMatch(/^Matched “grew” as .*“growing”.*; “increase” as .*“increasing”/)
+    expect(searchExplanation(explainSearch(real, real.facts, 'aws'))).toBe('')
   })
 
   it('keeps the order it is given', () => {

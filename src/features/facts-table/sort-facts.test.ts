@@ -1,3 +1,4 @@
+import { UNITS } from '../../config/units'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { comparePeriodKeys, periodKey } from '../../lib/period'
@@ -101,6 +102,11 @@ const SPECS: Spec[] = [
   },
 ]
 
+/** The number a value sorts by: a derived range by its lower end; null for words only. */
+const numberOf = (f: Fact) => (f.value.kind === 'derived-range' ? f.value.min : amountOf(f.value))
+/** Units in the order of UNITS; a claim in words, with no unit, after them all. */
+const unitOf = (f: Fact) => (f.value.unit ? UNITS.indexOf(f.value.unit) : UNITS.length)
+
 /** Each column's key, computed from the fact itself rather than from the code under test. */
 function keyOf(index: DatasetIndex, key: SortKey) {
   const name = (f: Fact) => index.companyById.get(f.company)!.name
@@ -115,7 +121,7 @@ function keyOf(index: DatasetIndex, key: SortKey) {
       case 'articles':
         return stating(a) - stating(b)
       case 'value':
-        return amountOf(a.value)! - amountOf(b.value)!
+        return numberOf(a)! - numberOf(b)!
     }
   }
 }
@@ -126,10 +132,15 @@ function expectSorted(index: DatasetIndex, input: readonly Fact[], sorted: Fact[
   const position = new Map(input.map((f, i) => [f.id, i]))
   const compare = keyOf(index, sort.key)
   const sign = sort.direction === 'ascending' ? 1 : -1
-  const hasAmount = (f: Fact) => sort.key !== 'value' || amountOf(f.value) !== null
+  const hasAmount = (f: Fact) => sort.key !== 'value' || numberOf(f) !== null
   for (let i = 1; i < sorted.length; i++) {
     const [a, b] = [sorted[i - 1], sorted[i]]
     const where = `${sort.key} ${sort.direction}: ${a.id} before ${b.id}`
+    // By value, the unit comes first, in one order whatever the direction.
+    if (sort.key === 'value') {
+      expect(unitOf(a), `${where}: unit`).toBeLessThanOrEqual(unitOf(b))
+      if (unitOf(a) < unitOf(b)) continue
+    }
     if (!hasAmount(a)) {
       expect(hasAmount(b), `${where}: no amount after no amount only`).toBe(false)
       expect(position.get(a.id)!, where).toBeLessThan(position.get(b.id)!)
@@ -205,13 +216,23 @@ describe('sortFacts', () => {
     ])
   })
 
-  it('puts the real vague and unreported values last in both directions', () => {
-    const unmeasured = real.facts.filter((f) => amountOf(f.value) === null)
-    expect(unmeasured.length).toBeGreaterThan(0)
+  it('sorts the real values by unit first, then by number, words after the numbers of their unit', () => {
     for (const direction of ['ascending', 'descending'] as const) {
       const sorted = sortFacts(real, real.facts, { key: 'value', direction })
-      expect(sorted.slice(-unmeasured.length)).toEqual(unmeasured)
+      const units = sorted.map(unitOf)
+      expect(units, direction).toEqual(units.toSorted((x, y) => x - y))
+      for (const unit of new Set(units)) {
+        const inUnit = sorted.filter((f) => unitOf(f) === unit)
+        const words = inUnit.filter((f) => numberOf(f) === null)
+        expect(inUnit.slice(inUnit.length - words.length), `${direction} unit ${unit}`).toEqual(words)
+      }
     }
+    // The derived range 0.3%–1.7% sorts among the percentages, by its lower end, not among the words.
+    const range = real.facts.find((f) => f.value.kind === 'derived-range' && f.value.unit === 'percent')!
+    const percents = sortFacts(real, real.facts, { key: 'value', direction: 'ascending' }).filter(
+      (f) => f.value.unit === 'percent',
+    )
+    expect(percents.indexOf(range)).toBe(0)
   })
 
   it('sorts by company name, not id, and by distinct articles, not citations', () => {

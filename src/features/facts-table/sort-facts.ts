@@ -3,14 +3,24 @@ import { comparePeriodKeys } from '../../lib/period'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { Fact } from '../dataset/schema'
 import { amountOf } from '../dataset/format-fact'
+import { UNITS } from '../../config/units'
+
+// Units in a fixed order: a value sort groups by unit first, whatever the direction.
+const unitRank = (f: Fact) => (f.value.unit ? UNITS.indexOf(f.value.unit) : UNITS.length)
+
+/** The number a value sorts by: its amount, or a derived range's lower end; null when it has only words. */
+const sortAmount = (f: Fact) => (f.value.kind === 'derived-range' ? f.value.min : amountOf(f.value))
 
 /**
- * Values without an amount (vague, unknown) sort after every number, whatever
- * the direction: they are not small, they are unmeasured.
+ * By unit first (percent, dollars, people, …; claims in words last), then within a unit by amount.
+ * Values without an amount (vague, unknown) sort after every number of their unit, whatever the
+ * direction: they are not small, they are unmeasured.
  */
-function compareAmounts(a: Fact, b: Fact, sign: number): number {
-  const x = amountOf(a.value)
-  const y = amountOf(b.value)
+function compareValues(a: Fact, b: Fact, sign: number): number {
+  const unit = unitRank(a) - unitRank(b)
+  if (unit) return unit
+  const x = sortAmount(a)
+  const y = sortAmount(b)
   if (x === null || y === null) return Number(x === null) - Number(y === null)
   return sign * (x - y)
 }
@@ -21,7 +31,7 @@ export function sortFacts(index: DatasetIndex, facts: readonly Fact[], sort: Sor
   const company = (f: Fact) => index.companyById.get(f.company)?.name ?? f.company
   const compare: Record<SortKey, (a: Fact, b: Fact) => number> = {
     label: (a, b) => sign * a.label.localeCompare(b.label),
-    value: (a, b) => compareAmounts(a, b, sign),
+    value: (a, b) => compareValues(a, b, sign),
     period: (a, b) => sign * comparePeriodKeys(index.periodOf.get(a.id)!, index.periodOf.get(b.id)!),
     company: (a, b) => sign * company(a).localeCompare(company(b)),
     articles: (a, b) => sign * (index.articleCountOf.get(a.id)! - index.articleCountOf.get(b.id)!),

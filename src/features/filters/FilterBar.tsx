@@ -1,9 +1,10 @@
-import type { ReactNode } from 'react'
+import { useMemo, type ReactNode } from 'react'
 import { companyColor } from '../../config/companies'
 import { formatPeriodKey } from '../../lib/period'
 import type { DatasetIndex, FactFilter } from '../dataset/dataset-index'
 import { useSearchState } from '../url-state/use-search-state'
-import { ToggleChip } from './ToggleChip'
+import { chipCounts } from './chip-counts'
+import { EMPTIES_ID, ToggleChip } from './ToggleChip'
 
 const toggle = (list: readonly string[], item: string) =>
   list.includes(item) ? list.filter((x) => x !== item) : [...list, item]
@@ -19,9 +20,13 @@ function FilterGroup({ legend, children }: { legend: string; children: ReactNode
   )
 }
 
-/** Company and period filters; both live in the URL. No choice in a group means "all". */
+/**
+ * Company and period filters; both live in the URL. No choice in a group means "all". Each chip
+ * counts the facts it stands for with the other group's choices as they are.
+ */
 export function FilterBar({ index, filter }: { index: DatasetIndex; filter: FactFilter }) {
   const [, setState] = useSearchState()
+  const counts = useMemo(() => chipCounts(index, filter), [index, filter])
   const active = filter.companies.length + filter.periods.length > 0
   return (
     <div className="flex flex-wrap items-start gap-x-8 gap-y-3">
@@ -31,6 +36,7 @@ export function FilterBar({ index, filter }: { index: DatasetIndex; filter: Fact
             key={c.id}
             pressed={filter.companies.includes(c.id)}
             swatch={companyColor(c.id)}
+            count={counts.companies.get(c.id)}
             onToggle={() => setState({ company: toggle(filter.companies, c.id) })}
           >
             {c.name}
@@ -42,12 +48,16 @@ export function FilterBar({ index, filter }: { index: DatasetIndex; filter: Fact
           <ToggleChip
             key={p}
             pressed={filter.periods.includes(p)}
+            count={counts.periods.get(p)}
             onToggle={() => setState({ period: toggle(filter.periods, p) })}
           >
             {formatPeriodKey(p)}
           </ToggleChip>
         ))}
       </FilterGroup>
+      <p id={EMPTIES_ID} hidden>
+        No facts with the other filters as they are
+      </p>
       {active && (
         <button
           type="button"

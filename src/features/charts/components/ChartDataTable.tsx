@@ -2,14 +2,17 @@ import type { ChartModel } from '../definition'
 
 /**
  * A chart's values as a plain table, visually hidden: the text alternative
- * screen readers get in the dashboard, an embed and a slide alike.
+ * screen readers get in the dashboard, an embed and a slide alike. Its caption gives the number of
+ * rows, and notes read formulas in words ("100% − AWS share … (31%) − … = 34%"), never as fact ids.
  */
 export function ChartDataTable({ model }: { model: Pick<ChartModel, 'title' | 'rows'> }) {
   return (
     // The wrapper hides it: a table will not shrink to sr-only's 1px and would widen the page.
     <div className="sr-only">
       <table>
-        <caption>{model.title}: data</caption>
+        <caption>
+          {model.title}: data, {model.rows.length} {model.rows.length === 1 ? 'row' : 'rows'}
+        </caption>
         <thead>
           <tr>
             <th scope="col">Item</th>

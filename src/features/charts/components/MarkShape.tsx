@@ -15,11 +15,29 @@ export interface MarkShapeProps {
 /**
  * A mark drawn so its kind of value shows without colour: solid when stated,
  * a dashed outline over a pale fill when derived, hatched when the articles
- * give only words, an open circle when they give no figure.
+ * give only words, an open circle when they give no figure, a triangle up or down for a change
+ * stated in words.
  */
 export function MarkShape({ shape, kind, box, color, surface, secondary }: MarkShapeProps) {
   const patternId = useId()
   if (box.height <= 0 || box.width <= 0) return null
+  if (shape === 'up' || shape === 'down') {
+    // A triangle as wide as it is tall, pointing the way the articles say the value went.
+    const side = Math.min(box.width, box.height)
+    const left = box.x + (box.width - side) / 2
+    const top = box.y + (box.height - side) / 2
+    const [tip, base] = shape === 'up' ? [top, top + side] : [top + side, top]
+    return (
+      <polygon
+        data-mark-shape
+        points={`${left},${base} ${left + side},${base} ${left + side / 2},${tip}`}
+        fill={color}
+        stroke={color}
+        strokeWidth={1}
+        strokeLinejoin="round"
+      />
+    )
+  }
   if (shape === 'open') {
     const r = Math.min(box.width, box.height) / 2
     return (

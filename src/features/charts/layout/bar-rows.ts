@@ -1,6 +1,6 @@
 import { textWidth, wrapText } from '../../../lib/text-width'
 import { barMetrics, type BarChartInput, type BarSpec } from './bars'
-import { baselineBelow, type Scene, type SceneMark, type SceneRule, type SceneText } from './scene'
+import { baselineBelow, isDirectionShape, type Scene, type SceneMark, type SceneRule, type SceneText } from './scene'
 import type { TypeLadder } from './type-ladder'
 import { axisTicks, bottomAxis, linearScale } from './value-axis'
 
@@ -39,20 +39,33 @@ export function barRows(given: BarChartInput, width: number, height: number | nu
   const sizing = input.sizing ? captionsAsRows({ ...input, items: input.sizing }).items : input.items
   const fullValue = (b: BarSpec) =>
     textWidth(b.value, type.value, 700) + (b.note ? textWidth(` ${b.note}`, type.axis) : 0)
-  const valueWidth = Math.min(Math.max(0, ...sizing.flatMap((i) => i.bars).map(fullValue)), width * MAX_VALUE_SHARE)
+  // A direction's words run from the start of the plot, under its bar: they size no value column.
+  const atBarEnd = (b: BarSpec) => !isDirectionShape(b.shape)
+  const valueWidth = Math.min(
+    Math.max(0, ...sizing.flatMap((i) => i.bars.filter(atBarEnd)).map(fullValue)),
+    width * MAX_VALUE_SHARE,
+  )
   const valueSpace = valueWidth + m.gap
   const longest = Math.max(0, ...sizing.flatMap((i) => i.label.map((part) => textWidth(part, type.label))))
   const column = Math.min(longest, width * MAX_LABEL_SHARE)
   const side = width - column - m.gap - valueSpace >= width * MIN_PLOT_SHARE
   const labels = input.items.map((i) => i.label.flatMap((part) => wrapText(part, side ? column : width, type.label)))
-  const blocks = input.items.map((i) => i.bars.map((b) => valueBlock(b, valueWidth, type)))
   const plotLeft = side ? column + m.gap : 0
+  const marker = type.base * 0.75
+  const directionWidth = width - plotLeft - marker - m.gap * 0.75
+  const blocks = input.items.map((i) =>
+    i.bars.map((b) => valueBlock(b, atBarEnd(b) ? valueWidth : directionWidth, type)),
+  )
   const plotRight = Math.max(plotLeft + width * MIN_PLOT_SHARE, width - valueSpace)
 
   const axisHeight = input.axis ? type.axis * 1.25 + type.base * 0.5 : 0
   const barGap = type.base * 0.25
   // A bar's slot is as tall as the bar or its value block, whichever is taller.
-  const slotHeight = (item: number, bar: number, thickness: number) => Math.max(thickness, blocks[item][bar].height)
+  // A direction's slot is as tall as its words: it is a marker, not a bar.
+  const slotHeight = (item: number, bar: number, thickness: number) =>
+    atBarEnd(input.items[item].bars[bar])
+      ? Math.max(thickness, blocks[item][bar].height)
+      : Math.max(marker, blocks[item][bar].height)
   const barsHeight = (item: number, thickness: number) =>
     input.items[item].bars.reduce((sum, _, k) => sum + slotHeight(item, k, thickness), 0) +
     (input.items[item].bars.length - 1) * barGap
@@ -93,7 +106,13 @@ export function barRows(given: BarChartInput, width: number, height: number | nu
   input.items.forEach((item, i) => {
     const lines = labels[i]
     const h = rowHeight(i, thickness)
-    const labelTop = side ? y + (h - lines.length * m.labelLine) / 2 : y
+    // Beside a bar with its direction under it, the name lines up with the bar, not the pair.
+    const pairTop = y + (h - barsHeight(i, thickness)) / 2
+    const labelTop = !side
+      ? y
+      : item.bars.length > 1 && item.bars.slice(1).every((b) => isDirectionShape(b.shape))
+        ? Math.max(y, pairTop + (slotHeight(i, 0, thickness) - lines.length * m.labelLine) / 2)
+        : y + (h - lines.length * m.labelLine) / 2
     lines.forEach((line, k) =>
       texts.push({
         x: side ? column : 0,
@@ -113,8 +132,9 @@ export function barRows(given: BarChartInput, width: number, height: number | nu
       const x0 = x(bar.from)
       // An open circle stays legible however thin the bars: as tall as its slot allows, up to the base size.
       const diameter = Math.min(slot, type.base)
-      const box =
-        bar.shape === 'open'
+      const box = isDirectionShape(bar.shape)
+        ? { x: plotLeft, y: slotTop + (slot - marker) / 2, width: marker, height: marker }
+        : bar.shape === 'open'
           ? { x: x0, y: slotTop + (slot - diameter) / 2, width: diameter, height: diameter }
           : { x: x0, y: barTop, width: Math.max(x(bar.to) - x0, 1), height: thickness }
       marks.push({ ...markOf(bar), box })
@@ -131,10 +151,11 @@ export function barRows(given: BarChartInput, width: number, height: number | nu
   const axis = input.axis
     ? bottomAxis({ ticks, x, top: 0, bottom: plotBottom, width, type, format: input.formatTick })
     : { texts: [], rules: [] }
-  // With labels above the bars, grid lines run through the bars only, never through the labels.
+  // With labels above the bars, grid lines and the axis line run through the bars only, never
+  // through the labels (which start where the axis line is).
   const rules: SceneRule[] = side
     ? axis.rules
-    : axis.rules.flatMap((r) => (r.tone === 'axis' ? [r] : gridSpans.map(([y1, y2]) => ({ ...r, y1, y2 }))))
+    : axis.rules.flatMap((r) => (r.x1 !== r.x2 ? [r] : gridSpans.map(([y1, y2]) => ({ ...r, y1, y2 }))))
   return {
     width,
     height: Math.max(height ?? 0, plotBottom + axisHeight),

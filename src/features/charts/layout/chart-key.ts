@@ -1,6 +1,6 @@
 import { textWidth, wrapText } from '../../../lib/text-width'
 import type { FactValue } from '../../dataset/schema'
-import { baselineBelow, type MarkShape, type Scene, type SceneSwatch, type SceneText } from './scene'
+import { baselineBelow, isDirectionShape, type MarkShape, type Scene, type SceneSwatch, type SceneText } from './scene'
 import type { TypeLadder } from './type-ladder'
 
 export interface KeyEntry {
@@ -17,6 +17,7 @@ export const MARK_MEANING = {
   derived: 'derived from other figures',
   vague: 'the articles’ words, read as a range',
   unknown: 'not reported',
+  direction: 'direction in the articles’ words; they give no rate',
 } as const
 
 /** The marks that need explaining, in the words the app uses everywhere (the data table, the exports). */
@@ -24,12 +25,16 @@ export const MARK_KEY = {
   derived: { shape: 'bar', kind: 'derived', text: `Dashed outline: ${MARK_MEANING.derived}` },
   vague: { shape: 'band', kind: 'vague', text: `Hatched band: ${MARK_MEANING.vague}` },
   unknown: { shape: 'open', kind: 'unknown', text: `Open circle: ${MARK_MEANING.unknown}` },
+  direction: { shape: 'up', kind: 'qualitative', text: `Triangle: ${MARK_MEANING.direction}` },
 } as const satisfies Record<string, KeyEntry>
+
+const keyOf = (m: Scene['marks'][number]) =>
+  m.shape === 'band' ? 'vague' : m.shape === 'open' ? 'unknown' : isDirectionShape(m.shape) ? 'direction' : m.kind
 
 /** The key entries a scene needs: one per kind of mark that is not a plain stated value. */
 export function keyEntriesFor(marks: Scene['marks']): KeyEntry[] {
-  const kinds = new Set(marks.map((m) => (m.shape === 'band' ? 'vague' : m.shape === 'open' ? 'unknown' : m.kind)))
-  return (['derived', 'vague', 'unknown'] as const).filter((k) => kinds.has(k)).map((k) => MARK_KEY[k])
+  const kinds = new Set(marks.map(keyOf))
+  return (['derived', 'vague', 'unknown', 'direction'] as const).filter((k) => kinds.has(k)).map((k) => MARK_KEY[k])
 }
 
 /**

@@ -103,3 +103,26 @@ describe('honest scales', () => {
     expect(alone.texts.map((t) => t.text)).toEqual(expect.arrayContaining([expect.stringMatching(/^read as 200–999$/)]))
   })
 })
+
+describe('bar rows on a phone', () => {
+  const crosses = (scene: Scene) =>
+    scene.rules.flatMap((r) =>
+      scene.texts
+        .filter((t) => !t.factId)
+        .filter((t) => {
+          const b = textBox(t)
+          return r.x1 >= b.x && r.x1 <= b.x + b.width && Math.max(r.y1, b.y) < Math.min(r.y2, b.y + b.height)
+        })
+        .map((t) => `a line at x=${r.x1} runs through "${t.text}"`),
+    )
+
+  it.each(CHART_IDS)('draws no axis or grid line through a label of the %s chart at 309 px', (id) => {
+    expect(crosses(layout(id, 'card', 309, null))).toEqual([])
+  })
+
+  it('starts the market-share bars at the top of the plot: no blank band above the first', () => {
+    const scene = layout('market-share', 'card', 309, 420)
+    const top = Math.min(...scene.marks.map((m) => m.box.y))
+    expect(top).toBeLessThanOrEqual(1)
+  })
+})

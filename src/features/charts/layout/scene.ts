@@ -24,8 +24,14 @@ export interface Box {
   height: number
 }
 
-/** How a value is drawn: a bar, a hatched band over a range read from words, or an open circle for no figure. */
-export type MarkShape = 'bar' | 'band' | 'open'
+/**
+ * How a value is drawn: a bar, a hatched band over a range read from words, an open circle for no
+ * figure, or a triangle pointing up or down for a change the articles state in words only.
+ */
+export type MarkShape = 'bar' | 'band' | 'open' | 'up' | 'down'
+
+/** A marker of direction: drawn beside the level it qualifies, never as a length. */
+export const isDirectionShape = (shape: MarkShape): shape is 'up' | 'down' => shape === 'up' || shape === 'down'
 
 export interface SceneMark {
   factId: string

@@ -1,7 +1,7 @@
 import { formatAmount } from '../../../lib/format'
 import { formatPeriodKey } from '../../../lib/period'
 import { formatValue, markedPeriodKey } from '../../dataset/format-fact'
-import { barSpecOf, largestValue } from '../bar-spec'
+import { barSpecOf, directionSpecOf, largestValue } from '../bar-spec'
 import { defineChart } from '../define-chart'
 import { scopeSuffix } from '../filter-scope'
 import { byMetric, perIndex, present } from '../select-helpers'
@@ -13,7 +13,34 @@ const shareScale = perIndex((index) => largestValue(byMetric(index.facts, 'marke
 const shareWords = (p: MarketShareData['points'][number]) =>
   `${p.name} ${p.amount === null ? 'not reported' : formatAmount(p.amount, 'percent')}${p.kind === 'derived' ? ' (derived)' : ''}`
 
-/** Horizontal bars, largest share first, each labelled with its value; derived shares say so. */
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
+
+/**
+ * Who grew and who fell, in the articles' words, companies with the same claim together:
+ * "AWS fell (“dipped”); Microsoft Azure and Google Cloud rose, growing faster than AWS". No rate is invented.
+ */
+export function directionWords(points: MarketShareData['points']): string {
+  const byClaim = new Map<string, { names: string[]; note?: string }>()
+  for (const p of points) {
+    const spec = p.change && directionSpecOf(p.change, p.name)
+    if (!spec) continue
+    const group = byClaim.get(spec.value) ?? { names: [], note: spec.note }
+    group.names.push(p.name)
+    byClaim.set(spec.value, group)
+  }
+  if (!byClaim.size) return ''
+  const said = [...byClaim].map(
+    ([claim, { names, note }]) => `${list.format(names)} ${lowerFirst(claim)}${note ? ` (${note})` : ''}`,
+  )
+  return `In the articles’ words, ${said.join('; ')}. The articles give no growth rates.`
+}
+
+const list = new Intl.ListFormat('en', { type: 'conjunction' })
+
+/**
+ * Horizontal bars, largest share first, each labelled with its value; derived shares say so. Under a
+ * bar, the change the articles state for it, in their words, with a triangle the way it went.
+ */
 export const marketShareChart = defineChart<MarketShareData | null>({
   title: 'Cloud infrastructure market share',
   fileStem: 'cloud-market-share',
@@ -22,7 +49,13 @@ export const marketShareChart = defineChart<MarketShareData | null>({
   select: selectMarketShare,
   isEmpty: (data) => !data?.points.length,
   facts: (data, index) =>
-    data ? present([...data.points.map((p) => index.factById.get(p.factId)), data.spending, data.spendingGrowth]) : [],
+    data
+      ? present([
+          ...data.points.flatMap((p) => [index.factById.get(p.factId), p.change]),
+          data.spending,
+          data.spendingGrowth,
+        ])
+      : [],
   subtitle: (data, scope, index) =>
     data
       ? `${markedPeriodKey(
@@ -32,7 +65,12 @@ export const marketShareChart = defineChart<MarketShareData | null>({
       : '',
   summary: (data) =>
     data
-      ? `${formatPeriodKey(data.period)} cloud infrastructure market share: ${data.points.map(shareWords).join(', ')}.`
+      ? [
+          `${formatPeriodKey(data.period)} cloud infrastructure market share: ${data.points.map(shareWords).join(', ')}.`,
+          directionWords(data.points),
+        ]
+          .filter(Boolean)
+          .join(' ')
       : '',
   context: (data) => {
     const { spending, spendingGrowth } = data ?? {}
@@ -54,7 +92,10 @@ export const marketShareChart = defineChart<MarketShareData | null>({
       items: (data?.points ?? []).map((p) => ({
         key: p.factId,
         label: [p.name],
-        bars: [barSpecOf(index.factById.get(p.factId)!, p.name)],
+        bars: present([
+          barSpecOf(index.factById.get(p.factId)!, p.name),
+          p.change && directionSpecOf(p.change, p.name),
+        ]),
       })),
       domainMax: shareScale(index),
       formatTick: (v) => formatAmount(v, 'percent'),

@@ -5,6 +5,7 @@ import { amountOf } from '../../dataset/format-fact'
 import type { Metric } from '../../dataset/schema'
 import { loadRealDataset } from '../../export/real-dataset.test-support'
 import { ids, stated, synthetic } from '../synthetic-index.test-support'
+import { buildChartModel } from '../chart-model'
 import { selectMarketShare } from './select'
 
 let real: DatasetIndex
@@ -116,5 +117,27 @@ describe('selectMarketShare', () => {
     const data = selectMarketShare(real, filterFacts(real, { companies: ['azure'], periods: [] }))!
     expect(data.points.map((p) => p.companyId)).toEqual(['azure'])
     expect(data.spending).toBeNull()
+  })
+
+  it('gives each share the change the articles state for it, in their words, and none to the derived remainder', () => {
+    const data = selectMarketShare(real, real.facts)!
+    const said = data.points.map((p) => [
+      p.companyId,
+      p.change?.value.kind === 'qualitative' ? p.change.value.claim : null,
+    ])
+    expect(said).toEqual([
+      ['aws', 'Fell'],
+      ['azure', 'Rose, growing faster than AWS'],
+      ['google-cloud', 'Rose, growing faster than AWS'],
+      ['others', null],
+    ])
+  })
+
+  it('says who grew faster in the articles’ words, and that they give no rates', () => {
+    const summary = buildChartModel('market-share', real, real.facts).summary
+    expect(summary).toContain(
+      'In the articles’ words, AWS fell (“dipped”); Microsoft Azure and Google Cloud rose, growing faster than AWS (“increasing”).',
+    )
+    expect(summary).toContain('The articles give no growth rates.')
   })
 })

@@ -77,11 +77,20 @@ describe('chartDeck on the real dataset', () => {
     const deck = await open(models())
     const [share, results, layoffs] = await Promise.all(deck.parts(/^ppt\/charts\/chart\d+\.xml$/).map(deck.text))
     expect(share).toContain('<c:barDir val="bar"/>')
-    expect(cachedValues(share).toSorted((a, b) => a - b)).toEqual([11, 24, 31, 34])
+    // The three changes in words are zero-height placeholders that carry their labels.
+    expect(cachedValues(share).toSorted((a, b) => a - b)).toEqual([0, 0, 0, 11, 24, 31, 34])
     expect(cachedValues(results)).toEqual([24.2e9, 7.2e9])
     // The band is cached as the two ends of its reading, the unreported wave as a zero-height placeholder.
     expect(cachedValues(layoffs)).toEqual([27000, 9000, 0, 999, 200])
-    expect(seriesNames(share)).toEqual(['34% (derived)', '11%', '24%', '31%'])
+    expect(seriesNames(share)).toEqual([
+      '34% (derived)',
+      '▲ Rose, growing faster than AWS (“increasing”)',
+      '11%',
+      '▲ Rose, growing faster than AWS (“increasing”)',
+      '24%',
+      '▼ Fell (“dipped”)',
+      '31%',
+    ])
     expect(seriesNames(layoffs)).toEqual([
       '27,000',
       '9,000',
@@ -153,6 +162,6 @@ describe('chartDeck on the real dataset', () => {
     const slide = runs(await deck.text('ppt/slides/slide1.xml'))
     expect(slide).toContain('Q4 2023* · share of the cloud infrastructure market · Microsoft Azure only')
     const [chart] = deck.parts(/^ppt\/charts\/chart\d+\.xml$/)
-    expect(cachedValues(await deck.text(chart))).toEqual([24])
+    expect(cachedValues(await deck.text(chart))).toEqual([0, 24])
   })
 })

@@ -31,10 +31,30 @@ describe('nativeBars', () => {
     const chart = bars('market-share')
     expect(chart.direction).toBe('bar')
     // PowerPoint draws a horizontal chart bottom up: AWS, first on the page, is the last category.
-    expect(chart.categories).toEqual(['Other providers', 'Google Cloud', 'Microsoft Azure', 'AWS'])
+    // Each share's change in words sits just under it on the slide (just before it, bottom up).
+    expect(chart.categories).toEqual([
+      'Other providers',
+      'Google Cloud · change',
+      'Google Cloud',
+      'Microsoft Azure · change',
+      'Microsoft Azure',
+      'AWS · change',
+      'AWS',
+    ])
     const aws = chart.series.find((s) => s.factId === 'share-aws-2023-q4')!
     expect(aws).toMatchObject({ name: '31%', role: 'figure', color: hex(PALETTE.light.series[0]) })
     expect(aws.values.at(-1)).toBe(31)
+  })
+
+  it('labels each stated change with its direction and the articles’ words, on the baseline with no bar', () => {
+    const chart = bars('market-share')
+    const changes = chart.series.filter((s) => s.role === 'direction')
+    expect(changes.map((s) => s.name)).toEqual([
+      '▲ Rose, growing faster than AWS (“increasing”)',
+      '▲ Rose, growing faster than AWS (“increasing”)',
+      '▼ Fell (“dipped”)',
+    ])
+    for (const s of changes) expect(s.values.filter((v) => v !== null)).toEqual([0])
   })
 
   it('marks a derived value with a paler fill and "derived" in its label', () => {

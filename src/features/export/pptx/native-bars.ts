@@ -5,9 +5,10 @@ import { formatHex, interpolate, modeRgb, useMode as registerColorSpace } from '
 import { zeroBasedTicks } from '../../../lib/linear-ticks'
 import type { BarsSpec } from '../../charts/definition'
 import type { BarItem, BarSpec } from '../../charts/layout/bars'
+import { isDirectionShape } from '../../charts/layout/scene'
 
 /** What a series stands for: how it is filled, and what its label says. */
-export type SeriesRole = 'figure' | 'derived' | 'secondary' | 'band' | 'band-floor' | 'placeholder'
+export type SeriesRole = 'figure' | 'derived' | 'secondary' | 'band' | 'band-floor' | 'placeholder' | 'direction'
 
 /**
  * One series of the native chart. Each drawn value is a series of its own,
@@ -64,14 +65,19 @@ function tint(theme: PaletteTheme, companyId: string, alpha: number): string {
 
 /** "Revenue · Q4 2023": a category names its item, and the bar's own name when an item has several. */
 function categoryOf(item: BarItem, bar: BarSpec, at: number, spec: BarsSpec): string {
+  if (isDirectionShape(bar.shape)) return [...item.label, 'change'].join(' · ')
   const name = item.bars.length > 1 ? (bar.caption ?? spec.series?.[at]?.text) : bar.caption
   return [...(name ? [name] : []), ...item.label].join(' · ')
 }
 
 /** The label a bar keeps in the deck: its figure with "derived", the articles' words with their reading, or "not reported". */
 export function barLabel(bar: BarSpec): string {
-  return bar.note ? `${bar.value} (${bar.note})` : bar.value
+  const label = bar.note ? `${bar.value} (${bar.note})` : bar.value
+  return isDirectionShape(bar.shape) ? `${DIRECTION_SIGN[bar.shape]} ${label}` : label
 }
+
+/** A chart in PowerPoint draws no triangle of ours: the label starts with one instead. */
+export const DIRECTION_SIGN = { up: '▲', down: '▼' } as const
 
 /**
  * How each mark maps onto native chart objects, never with a made-up number:
@@ -80,7 +86,8 @@ export function barLabel(bar: BarSpec): string {
  *   bar in the slide's own colour over its lower part, so what shows is the band
  *   between the two ends of the reading; its label is the articles' words;
  * - an unreported value is a placeholder of height zero on the baseline whose
- *   label reads "not reported" (its sheet column is named so: the zero only places the label).
+ *   label reads "not reported" (its sheet column is named so: the zero only places the label);
+ * - a change stated in words is placed the same way, its label the articles' claim after ▲ or ▼.
  */
 export function nativeBars(spec: BarsSpec, theme: PaletteTheme, unit: Unit): NativeBarChart {
   const inOrder = spec.input.items.flatMap((item) => item.bars.map((bar, at) => ({ item, bar, at })))
@@ -90,6 +97,10 @@ export function nativeBars(spec: BarsSpec, theme: PaletteTheme, unit: Unit): Nat
   const surface = hex(PALETTE[theme].surface)
   const series = bars.flatMap(({ bar }, i): NativeSeries[] => {
     const base = { factId: bar.factId, name: barLabel(bar) }
+    if (isDirectionShape(bar.shape)) {
+      // Like an unreported value, a zero on the baseline that only places the label: a change in words has no length.
+      return [{ ...base, role: 'direction', values: only(i, 0), color: tint(theme, bar.companyId, TINT.figure) }]
+    }
     if (bar.shape === 'open') {
       return [{ ...base, role: 'placeholder', values: only(i, 0), color: tint(theme, bar.companyId, TINT.figure) }]
     }

@@ -10,6 +10,7 @@ const DECK_MARKS = {
   derived: { roles: ['derived'], mark: 'Pale bar labelled “derived”' },
   vague: { roles: ['band'], mark: 'Pale band between two ends' },
   unknown: { roles: ['placeholder'], mark: 'Label on the baseline, no bar' },
+  direction: { roles: ['direction'], mark: 'Label after ▲ or ▼, no bar' },
 } as const satisfies Record<keyof typeof MARK_MEANING, { roles: SeriesRole[]; mark: string }>
 
 /** The key for the marks this chart draws (only those present), e.g. "Pale bar labelled “derived”: derived from other figures". */

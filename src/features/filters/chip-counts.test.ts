@@ -1,0 +1,47 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { formatPeriodKey } from '../../lib/period'
+import { buildIndex, filterFacts, type DatasetIndex, type FactFilter } from '../dataset/dataset-index'
+import { loadRealDataset } from '../export/real-dataset.test-support'
+import { chipCounts, emptyGuidance } from './chip-counts'
+
+let index: DatasetIndex
+beforeAll(async () => {
+  index = buildIndex(await loadRealDataset())
+})
+
+const count = (filter: FactFilter) => filterFacts(index, filter).length
+
+describe('chipCounts', () => {
+  it.each<FactFilter>([
+    { companies: [], periods: [] },
+    { companies: ['aws'], periods: [] },
+    { companies: ['azure'], periods: ['2023-Q4'] },
+  ])('counts what each chip stands for with the other group as it is: %j', (filter) => {
+    const counts = chipCounts(index, filter)
+    for (const c of index.companies) {
+      expect(counts.companies.get(c.id), c.id).toBe(count({ companies: [c.id], periods: filter.periods }))
+    }
+    for (const p of index.periods) {
+      expect(counts.periods.get(p), p).toBe(count({ companies: filter.companies, periods: [p] }))
+    }
+  })
+})
+
+describe('emptyGuidance', () => {
+  it('is null while facts remain', () => {
+    expect(emptyGuidance(index, { companies: ['azure'], periods: [] }, formatPeriodKey)).toBeNull()
+  })
+
+  it('names what emptied the view and offers each way back with what it brings', () => {
+    const filter = { companies: ['azure'], periods: ['2024-Q1'] }
+    expect(count(filter)).toBe(0)
+    const g = emptyGuidance(index, filter, formatPeriodKey)!
+    expect(g.reason).toBe(`No facts for Microsoft Azure in ${formatPeriodKey('2024-Q1')}.`)
+    expect(g.ways.map((w) => w.filter)).toEqual([
+      { companies: [], periods: ['2024-Q1'] },
+      { companies: ['azure'], periods: [] },
+      { companies: ['azure'], periods: ['2023-Q4'] },
+    ])
+    for (const w of g.ways) expect(w.count).toBe(count(w.filter))
+  })
+})
