@@ -27,7 +27,7 @@ export const MARK_KEY = {
 } as const satisfies Record<string, KeyEntry>
 
 /** The key entries a scene needs: one per kind of mark that is not a plain stated value. */
-export function keyEntriesFor(marks: Scene['marks']): KeyEntry[] {
+export function keyEntriesFor(marks: readonly Pick<Scene['marks'][number], 'shape' | 'kind'>[]): KeyEntry[] {
   const kinds = new Set(marks.map((m) => (m.shape === 'band' ? 'vague' : m.shape === 'open' ? 'unknown' : m.kind)))
   return (['derived', 'vague', 'unknown'] as const).filter((k) => kinds.has(k)).map((k) => MARK_KEY[k])
 }
