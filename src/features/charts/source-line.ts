@@ -71,7 +71,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /**
  * The one-line source a chart carries in every medium, from the fullest to the shortest wording:
- * "Source: Synergy Research Group, via 1 of 5 articles", then the first producer "and 2 others", then
+ * "Source: Synergy Research Group, via 1 of 5 articles", then one producer "and 2 others", then
  * only the counts. The frame takes the first that fits its width in two lines; the Sources view says the rest.
  */
 export function shortSourceLines(view: SourcesView): string[] {
@@ -81,7 +81,9 @@ export function shortSourceLines(view: SourcesView): string[] {
   if (!first) return [view.articles.length ? `Source: ${plural(view.articles.length, 'article')}.${mark}` : '']
   const lines = [`Source: ${view.producers.join('; ')}${via}.${mark}`]
   if (rest.length) {
-    lines.push(`Source: ${first} and ${plural(rest.length, 'other')}${via}.${mark}`)
+    // The first producer named, else the shortest: a name said in full beats a count.
+    for (const named of unique([first, ...view.producers.toSorted((a, b) => a.length - b.length)]))
+      lines.push(`Source: ${named} and ${plural(rest.length, 'other')}${via}.${mark}`)
     lines.push(`Source: ${plural(view.producers.length, 'producer')}${via}.${mark}`)
   }
   return lines

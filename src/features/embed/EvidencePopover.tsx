@@ -5,7 +5,8 @@ import { articleLabel, articlePublisher } from '../dataset/article-label'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { EvidenceIndex } from '../dataset/evidence-index'
 import type { Fact } from '../dataset/schema'
-import { citationRole, isDerivedValue } from '../dataset/kinds'
+import { isDerivedValue } from '../dataset/kinds'
+import { keyQuote } from '../charts/quote-picker'
 import { EvidenceGate } from '../evidence/EvidenceGate'
 import { HighlightedQuote } from '../evidence/Excerpt'
 import { formulaText } from '../evidence/formula-text'
@@ -66,7 +67,7 @@ export function EvidencePopover({
 
 /** The first quote that states the value (or a derived value's formula), and what the articles differ on. */
 function FirstQuote({ index, evidence, fact }: { index: DatasetIndex; evidence: EvidenceIndex; fact: Fact }) {
-  const citation = evidence.citationsOf(fact.id).find((c) => citationRole(c) === 'value')
+  const citation = keyQuote(evidence, fact.id)
   const article = citation && index.articleById.get(citation.article)
   const differ = evidence.disagreementsOf.get(fact.id) ?? []
   return (
