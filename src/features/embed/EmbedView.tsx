@@ -48,15 +48,20 @@ export default function EmbedView() {
       className={`${fitContent ? 'text-base' : 'embed-frame'} relative flex flex-col gap-[0.25em] p-[0.75em] text-slate-900 dark:text-slate-100 ${surface} ${fitContent ? '' : 'h-screen overflow-hidden'}`}
     >
       <header className="flex items-baseline justify-between gap-[0.75em]">
-        <h1 className="min-w-0 text-[1.125em] leading-tight font-semibold">{framed.title.text}</h1>
-        <a
-          href={back}
-          target="_blank"
-          rel="noopener"
-          className="shrink-0 text-[0.75em] font-medium underline underline-offset-2"
-        >
-          Full dashboard<span aria-hidden="true"> ↗</span>
-        </a>
+        <h1 className={`min-w-0 ${framed.compact ? 'text-[1em]' : 'text-[1.125em]'} leading-tight font-semibold`}>
+          {framed.title.text}
+        </h1>
+        {/* A compact frame's cue and Sources open the dashboard; the title takes the whole line. */}
+        {!framed.compact && (
+          <a
+            href={back}
+            target="_blank"
+            rel="noopener"
+            className="shrink-0 text-[0.75em] font-medium underline underline-offset-2"
+          >
+            Full dashboard<span aria-hidden="true"> ↗</span>
+          </a>
+        )}
       </header>
       {framed.subtitle && (
         <p className="text-[0.875em] leading-snug text-slate-600 dark:text-slate-300">{framed.subtitle.text}</p>
@@ -69,7 +74,7 @@ export default function EmbedView() {
           {model.empty}
         </p>
       ) : (
-        <figure aria-label={model.title} className={`mt-[0.25em] ${fitContent ? '' : 'min-h-0 flex-1'}`}>
+        <figure aria-label={model.title} className={`mt-[0.25em] ${fitContent ? '' : 'min-h-[2em] flex-1'}`}>
           <ChartView
             model={model}
             medium={fitContent ? 'card' : 'embed'}

@@ -90,14 +90,14 @@ export function ChartView({ model, medium, frame, selectedId, onSelect, moreUrl,
         <SceneContent scene={scene} paint={PAGE_PAINT} handlers={{ selectedId, onSelect, onHover }} />
       </ChartSvg>
       {measured && hovered && <ChartTooltip mark={hovered} width={scene.width} />}
-      {hidden > 0 && moreUrl && (
+      {overflows && moreUrl && (
         <a
           href={moreUrl}
           target="_blank"
           rel="noopener"
           className="absolute right-0 bottom-0 z-10 rounded-md bg-slate-900 px-[0.5em] py-[0.125em] text-[0.75em] font-semibold text-white underline underline-offset-2 dark:bg-slate-100 dark:text-slate-900"
         >
-          {hidden} more · open chart
+          {hidden > 0 ? `${hidden} more · open chart` : 'More · open chart'}
         </a>
       )}
     </div>

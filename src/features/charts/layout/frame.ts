@@ -11,6 +11,9 @@ export const contextText = (line: ContextLine) => line.map((p) => (typeof p === 
 /** Where an exported image points back to, and who made it. */
 export const CREDIT = 'Made with cloud-market-dashboard'
 
+/** The words of the button that opens a chart's full sources on a page. */
+export const SOURCES_BUTTON = 'Sources'
+
 /** A block of text wrapped to the frame's width, with the size and weight every medium draws it in. */
 export interface TextBlock {
   text: string
@@ -55,6 +58,8 @@ export interface ChartFrame {
   sources: { view: SourcesView; footer: TextBlock[] | null }
   /** The plot's box inside the frame (key included); `height` null when the frame has no fixed height. */
   plot: { x: number; y: number; width: number; height: number | null }
+  /** A frame too small for its usual title and links (an embed under 240 px tall). */
+  compact: boolean
   /** The blocks this medium leaves out, and why. */
   omitted: Partial<Record<BlockName, string>>
 }
@@ -66,12 +71,18 @@ function block(text: string, width: number, size: number, weight: FontWeight, to
 
 const heightOf = (blocks: (TextBlock | null | undefined)[]) => blocks.reduce((h, b) => h + (b?.height ?? 0), 0)
 
-/** The short source's most complete wording that fits in two lines of the frame's width. */
-function shortSource(view: SourcesView, width: number, size: number): TextBlock | null {
+/** The short source's most complete wording that fits one line of the frame's width, else two. */
+function shortSource(view: SourcesView, width: number, size: number, button: boolean): TextBlock | null {
   const candidates = shortSourceLines(view).filter(Boolean)
   if (!candidates.length) return null
-  const fitted = candidates.map((text) => block(text, width, size, 400, 'muted'))
-  return fitted.find((b) => b.lines.length <= 2) ?? fitted[fitted.length - 1]
+  // On a page the line ends in its "Sources" button, which must fit with it.
+  const fitted = candidates.map((text) => {
+    const measured = block(button ? `${text} ${SOURCES_BUTTON}` : text, width, size, 400, 'muted')
+    return { ...measured, text }
+  })
+  return (
+    fitted.find((b) => b.lines.length === 1) ?? fitted.find((b) => b.lines.length <= 2) ?? fitted[fitted.length - 1]
+  )
 }
 
 /** The full sources as lines for a footer (an exported image): producers, articles, the year note, the credit. */
@@ -89,8 +100,17 @@ function sourcesFooter(model: ChartModel, width: number, size: number, link: str
   return texts.filter(Boolean).map((t) => block(t, width, size, 400, 'muted'))
 }
 
-// Below this height an embed keeps its room for the marks: the context figures are in the full chart.
-const EMBED_CONTEXT_MIN_HEIGHT = 360
+export interface FrameOptions {
+  /** The chart's live page, credited in an image's footer. */
+  link?: string
+  /** Write the full sources and the credit as a footer block (an image is a file: nothing is one click away). */
+  footer?: boolean
+}
+
+// Up to this height an embed keeps its room for the marks (a 640 × 360 frame): the context figures are in the full chart.
+const EMBED_CONTEXT_MIN_HEIGHT = 400
+// Below this height (a 320 × 180 frame) an embed's title is set at the base size, to leave the marks a few lines.
+const EMBED_COMPACT_HEIGHT = 240
 
 /**
  * The one frame of a chart for a medium and bounds. Pure: the same model, medium and bounds give the
@@ -100,7 +120,7 @@ export function chartFrame(
   model: ChartModel,
   medium: Medium,
   bounds: FrameBounds,
-  options: { link?: string } = {},
+  options: FrameOptions = {},
 ): ChartFrame {
   const type = typeLadder(
     baseFontSize(medium, { width: bounds.width, height: bounds.height ?? bounds.width * 0.5625 }),
@@ -111,7 +131,8 @@ export function chartFrame(
   const inner = bounds.width - 2 * pad
   const omitted: ChartFrame['omitted'] = {}
 
-  const title = block(model.title, inner, type.title, 700, 'strong')
+  const compact = medium === 'embed' && bounds.height !== null && bounds.height < EMBED_COMPACT_HEIGHT
+  const title = block(model.title, inner, compact ? type.base : type.title, 700, 'strong')
   const subtitle = model.subtitle ? block(model.subtitle, inner, type.subtitle, 400, 'muted') : null
   const key = {
     entries: [...(model.bars.series ?? []), ...keyEntriesFor(model.bars.input.items.flatMap((i) => i.bars))],
@@ -123,16 +144,16 @@ export function chartFrame(
     block: block(contextText(line), inner, type.note, 400, 'strong'),
   }))
   if (!context.length) context = null
-  else if (medium === 'embed' && bounds.height !== null && bounds.height < EMBED_CONTEXT_MIN_HEIGHT) {
+  else if (medium === 'embed' && bounds.height !== null && bounds.height <= EMBED_CONTEXT_MIN_HEIGHT) {
     // A small iframe (a 16:9 frame in an article's column) gives its height to the marks and their values;
     // the figures that frame them stay in the full chart the embed links to.
-    omitted.context = `an embed under ${EMBED_CONTEXT_MIN_HEIGHT} px tall keeps its height for the marks`
+    omitted.context = `an embed up to ${EMBED_CONTEXT_MIN_HEIGHT} px tall keeps its height for the marks`
     context = null
   }
 
-  const source = shortSource(model.sources, inner, type.source)
+  const source = shortSource(model.sources, inner, type.source, medium !== 'image')
   let footer: TextBlock[] | null = null
-  if (medium === 'image') footer = sourcesFooter(model, inner, type.source, options.link)
+  if (medium === 'image' || options.footer) footer = sourcesFooter(model, inner, type.source, options.link)
   else {
     // On a page the full list is one click away (a Sources button); PowerPoint keeps it in the notes.
     omitted.sources = 'shown on request (a Sources button on a page, the speaker notes in a deck)'
@@ -156,6 +177,7 @@ export function chartFrame(
     source,
     sources: { view: model.sources, footer },
     plot: { x: pad, y: top, width: inner, height: plotHeight },
+    compact,
     omitted,
   }
 }
@@ -186,12 +208,7 @@ function placeBlocks(blocks: TextBlock[], x: number, top: number, spacing = 0) {
  * The frame drawn as one scene (exported images): title, subtitle, the chart and its key, the context
  * figures, the short source and, for an image, the full sources and the credit as a footer block.
  */
-export function framedScene(
-  model: ChartModel,
-  size: FrameBounds,
-  medium: Medium,
-  options: { link?: string } = {},
-): Scene {
+export function framedScene(model: ChartModel, size: FrameBounds, medium: Medium, options: FrameOptions = {}): Scene {
   const frame = chartFrame(model, medium, size, options)
   const { pad, gap, type } = frame
   const head = placeBlocks([frame.title, ...(frame.subtitle ? [frame.subtitle] : [])], pad, pad)
