@@ -12,6 +12,7 @@ import { useAppUrl } from '../url-state/app-url'
 import { useSearchState } from '../url-state/use-search-state'
 import { dashboardUrl, embedUrl } from './embed-links'
 import { EvidencePopover } from './EvidencePopover'
+import { useHostPalette } from './host-scheme'
 import { useReportHeight } from './use-report-height'
 
 /**
@@ -30,6 +31,7 @@ export default function EmbedView() {
   const fitContent = state.fit === 'content'
   const appUrl = useAppUrl()
   useReportHeight(root, fitContent)
+  useHostPalette(state.bg === 'transparent')
   const model = useMemo(
     () => (state.chart ? buildChartModel(state.chart, index, facts, filter) : null),
     [state.chart, index, facts, filter],
