@@ -10,11 +10,11 @@ import { keyQuote } from '../charts/quote-picker'
 import { EvidenceGate } from '../evidence/EvidenceGate'
 import { HighlightedQuote } from '../evidence/Excerpt'
 import { formulaText } from '../evidence/formula-text'
-import { VALUE_KIND_LABELS, formatValue, inferredYearNote, markedPeriod } from '../dataset/format-fact'
+import { VALUE_KIND_LABELS, formatValue, shortYearNote, markedPeriod } from '../dataset/format-fact'
 
 /**
- * The embed's compact evidence: the value and its period, its first supporting quote, what the
- * articles differ on, and a link to the rest.
+ * The embed's compact evidence: the value and its period, how many articles state it with a link to
+ * the rest (first, so a 16:9 frame always shows it), its key quote and what the articles differ on.
  */
 export function EvidencePopover({
   index,
@@ -33,7 +33,7 @@ export function EvidencePopover({
     return () => window.removeEventListener('keydown', onKey)
   }, [onClose])
   const stating = index.articleCountOf.get(fact.id) ?? 0
-  const yearNote = inferredYearNote(index, [fact])
+  const yearNote = shortYearNote([fact])
   return (
     <section
       aria-label={`Evidence: ${fact.label}`}
@@ -49,11 +49,7 @@ export function EvidencePopover({
         </p>
         <CloseButton what="evidence" onClose={onClose} />
       </div>
-      <div className="mt-2">
-        <EvidenceGate>{(evidence) => <FirstQuote index={index} evidence={evidence} fact={fact} />}</EvidenceGate>
-      </div>
-      {yearNote && <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">{yearNote}</p>}
-      <p className="mt-2 text-xs">
+      <p className="mt-1 text-xs">
         {isDerivedValue(fact.value)
           ? 'Derived from other facts. '
           : `Stated by ${stating} of ${index.articleById.size} articles. `}
@@ -61,6 +57,10 @@ export function EvidencePopover({
           All evidence in the dashboard
         </a>
       </p>
+      <div className="mt-2">
+        <EvidenceGate>{(evidence) => <FirstQuote index={index} evidence={evidence} fact={fact} />}</EvidenceGate>
+      </div>
+      {yearNote && <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">{yearNote}</p>}
     </section>
   )
 }

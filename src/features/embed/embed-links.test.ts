@@ -57,7 +57,7 @@ describe('embedSnippet', () => {
   })
 
   it('gives an opaque iframe the colour scheme its page declares, and a transparent one the host’s', () => {
-    const snippet = (state: typeof none) =>
+    const snippet = (state: Parameters<typeof embedSnippet>[0]['state']) =>
       embedSnippet({ appUrl, chart: 'layoffs', title: 'L', state, variant: 'responsive', fallbackHeight: 700 })
     expect(snippet({ ...none, theme: 'dark' })).toMatch(/style="[^"]*color-scheme:dark"/)
     expect(snippet(none)).toMatch(/style="[^"]*color-scheme:light dark"/)

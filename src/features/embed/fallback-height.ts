@@ -11,8 +11,9 @@ export const FALLBACK_WIDTHS = [320, 640, 960] as const
 const PAD = 12
 const GAP = 4
 const LINK_WIDTH = 130
-// Wrapped lines drawn by the browser may differ a little from the estimate: a line's worth of room.
-const SLACK = 24
+// Wrapped lines drawn by the browser may differ from the estimate: a tenth more and two lines' worth of room.
+const SLACK = 40
+const MARGIN = 1.1
 
 /** The responsive embed's height at a host width: its frame's blocks and the chart's natural height. */
 export function embedHeightAt(model: ChartModel, width: number): number {
@@ -27,7 +28,7 @@ export function embedHeightAt(model: ChartModel, width: number): number {
     ...(frame.context?.map((c) => c.block.height + 8) ?? []),
     frame.source ? frame.source.height : 0,
   ]
-  return Math.ceil(2 * PAD + blocks.reduce((a, b) => a + b + GAP, 0) + SLACK)
+  return Math.ceil((2 * PAD + blocks.reduce((a, b) => a + b + GAP, 0)) * MARGIN + SLACK)
 }
 
 /**

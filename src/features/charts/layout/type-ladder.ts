@@ -74,8 +74,11 @@ export function typeLadder(base: number, medium: Medium) {
 
 export type TypeLadder = ReturnType<typeof typeLadder>
 
-/** How far a slide's chart may grow to fill its room (a filtered slide with one bar): three times its text. */
-export const MAX_FILL_SCALE = 3
+/**
+ * How far a slide's chart may grow to fill its room: a slide filtered to one bar draws it as a big
+ * number, its value at about 80 px on a 1280 × 720 slide, rather than leave half the slide blank.
+ */
+export const MAX_FILL_SCALE = 4.5
 
 /**
  * The type ladder scaled up so a chart's natural height fills `height` (never down, at most
