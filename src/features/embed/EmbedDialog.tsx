@@ -21,6 +21,7 @@ type EmbedTheme = 'system' | 'light' | 'dark'
 const SIZE_CHOICES = [
   ['fixed', '16:9 frame (slides, fixed layouts)'],
   ['responsive', 'Responsive (full width, height fits the chart)'],
+  ['image', 'Static image linked to the live chart (pages without iframes; unfiltered)'],
 ] as const satisfies readonly (readonly [SnippetVariant, string])[]
 
 const THEME_CHOICES = [

@@ -71,6 +71,13 @@ describe('embedSnippet', () => {
     expect(html).toContain(`<script src="${appUrl}embed-resize.js" async></script>`)
   })
 
+  it('offers a static image of the chart, linked to the live chart, for pages that allow no iframe', () => {
+    const html = embedSnippet({ appUrl, chart: 'layoffs', title: 'Layoffs', state: none, variant: 'image' })
+    expect(html).toMatch(/^<a href="[^"]+"><img src="[^"]+chart-layoffs\.png" alt="Layoffs: [^"]+"/)
+    expect(html).not.toContain('<iframe')
+    expect(html).not.toContain('<script')
+  })
+
   it('escapes a title that would break out of its attribute', () => {
     const html = embedSnippet({
       appUrl,

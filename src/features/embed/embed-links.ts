@@ -37,7 +37,13 @@ export function dashboardUrl(
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 
-export type SnippetVariant = 'fixed' | 'responsive'
+export type SnippetVariant = 'fixed' | 'responsive' | 'image'
+
+/** The image snippet's width in CSS px: an article column's. */
+export const STATIC_IMAGE_WIDTH = 960
+
+/** The build's static picture of a chart, unfiltered (the image snippet shows it). */
+export const staticImageFile = (chart: ChartId) => `chart-${chart}.png`
 
 /**
  * The HTML to paste into a page or slide tool. "fixed" is a 16:9 frame that
@@ -57,6 +63,13 @@ export function embedSnippet(options: {
   const frameTitle = escapeAttr(`${title} (Cloud market dashboard)`)
   const script = `<script src="${escapeAttr(new URL('embed-resize.js', appUrl).href)}" async></script>`
   const scheme = iframeScheme(state)
+  if (variant === 'image') {
+    // For pages that allow no iframe: the build's picture of the chart, linked to the live one.
+    const href = escapeAttr(dashboardUrl(appUrl, state))
+    const img = escapeAttr(appFolder(appUrl) + staticImageFile(chart))
+    const alt = escapeAttr(`${title}: chart with its sources (Cloud market dashboard). Open the live chart.`)
+    return `<a href="${href}"><img src="${img}" alt="${alt}" width="${STATIC_IMAGE_WIDTH}" style="max-width:100%;height:auto" loading="lazy"></a>`
+  }
   if (variant === 'fixed') {
     const src = escapeAttr(embedUrl(appUrl, chart, { ...state, fit: null }))
     return [
