@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { openDashboard } from './fixtures'
 
 const slideParam = (url: string) => new URL(url).searchParams.get('slide')
 
@@ -69,7 +70,7 @@ test('no tooltip outlives a slide change, a cleared selection or a filter @subpa
   await expect(tooltip).toHaveCount(0)
 
   // On the dashboard: hover Azure, then filter to AWS by keyboard; no "24%" over the AWS bar.
-  await page.goto('./')
+  await openDashboard(page)
   const dashAzure = page
     .getByRole('region', { name: 'Cloud infrastructure market share' })
     .getByRole('button', { name: /^Microsoft Azure: 24%/ })
