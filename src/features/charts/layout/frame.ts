@@ -215,12 +215,11 @@ export function framedScene(model: ChartModel, size: FrameBounds, medium: Medium
   const chart = model.layout({ width: frame.plot.width, height: frame.plot.height, type })
   const placed = translateScene(chart, pad, frame.plot.y)
   let y = frame.plot.y + chart.height + gap
-  const after = placeBlocks(
-    [...(frame.context?.map((c) => c.block) ?? []), ...(frame.source ? [frame.source] : [])],
-    pad,
-    y,
-  )
-  y += after.height
+  const context = placeBlocks(frame.context?.map((c) => c.block) ?? [], pad, y)
+  y += context.height
+  const source = frame.source ? placeBlocks([frame.source], pad, y + (context.height ? gap * 0.5 : 0)) : null
+  if (source) y += source.height + (context.height ? gap * 0.5 : 0)
+  const after = { texts: [...context.texts, ...(source?.texts ?? [])] }
   const footer = frame.sources.footer ? placeBlocks(frame.sources.footer, pad, y + gap, gap * 0.5) : null
   if (footer) y += gap + footer.height
   return roundScene({
