@@ -117,18 +117,25 @@ test.describe('sources named by label, never by article number', () => {
 
   test('on the dashboard every chart names its articles by title, publisher or opening words', async ({ page }) => {
     await openDashboard(page)
-    for (const name of charts) {
+    // The card's source is one line; its Sources view, one click away, names every article.
+    const sourcesOf = async (name: string) => {
       const chart = page.getByRole('region', { name })
-      await expect(chart).toContainText('Reported in')
-      await expect(chart).not.toContainText(ARTICLE_ID)
+      await expect(chart).toContainText('Source: ')
+      await chart.getByRole('button', { name: 'Sources', exact: true }).click()
+      return chart.getByRole('region', { name: 'Sources' })
+    }
+    for (const name of charts) {
+      const sources = await sourcesOf(name)
+      await expect(sources).toContainText('Reported in')
+      await expect(sources).not.toContainText(ARTICLE_ID)
     }
     const untitled = articles.find((a) => !a.title && !a.publisher)!
-    await expect(page.getByRole('region', { name: charts[0] })).toContainText(
-      `untitled article “${untitled.description}`,
+    await expect(page.getByRole('region', { name: charts[0] }).getByRole('region', { name: 'Sources' })).toContainText(
+      `Untitled article: “${untitled.description}`,
     )
-    const layoffs = page.getByRole('region', { name: charts[2] })
+    const layoffs = page.getByRole('region', { name: charts[2] }).getByRole('region', { name: 'Sources' })
     for (const a of articles.filter((x) => x.publisher))
-      await expect(layoffs).toContainText(`${a.publisher}, “${a.title}”`)
+      await expect(layoffs).toContainText(`${a.title} — ${a.publisher}`)
     await expect(page.locator('body')).not.toContainText(ARTICLE_ID)
   })
 

@@ -15,13 +15,15 @@ interface ServerEntry {
   PRERENDERED_PAGES: { file: string; search: string }[]
   renderPage: (dataset: unknown, search: string) => Promise<string>
   previewImageSvg: (dataset: unknown, size: { width: number; height: number }) => string
+  staticChartImages: (dataset: unknown) => { file: string; svg: string; width: number }[]
 }
 
 /**
  * After the build: renders the default dashboard and each chart's embed into
  * static HTML pages, from the bundled dataset, so charts and their numbers are
  * on screen before any script runs (and for readers, unfurlers and crawlers
- * without it); and draws the link-preview image with the app's export code.
+ * without it); and draws the link-preview image and each chart's static image (the image snippet)
+ * with the app's export code.
  * The app's modules run in Node through a Vite server; nothing here ships.
  */
 export function prerenderPlugin(): Plugin {
@@ -71,14 +73,20 @@ export function prerenderPlugin(): Plugin {
               injectPrerendered(template, markup, { ...page, datasetHash, evidenceHash, textsHash }),
             )
           }
-          const svg = entry.previewImageSvg(dataset, PREVIEW_IMAGE)
-          const png = new Resvg(svg, {
-            fitTo: { mode: 'width', value: PREVIEW_IMAGE.width },
-            font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
-          })
-            .render()
-            .asPng()
-          writeFileSync(join(outDir, PREVIEW_IMAGE.file), png)
+          const rasterise = (svg: string, width: number) =>
+            new Resvg(svg, {
+              fitTo: { mode: 'width', value: width },
+              font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
+            })
+              .render()
+              .asPng()
+          writeFileSync(
+            join(outDir, PREVIEW_IMAGE.file),
+            rasterise(entry.previewImageSvg(dataset, PREVIEW_IMAGE), PREVIEW_IMAGE.width),
+          )
+          // The image snippet's pictures, at twice their width for sharp screens.
+          for (const image of entry.staticChartImages(dataset))
+            writeFileSync(join(outDir, image.file), rasterise(image.svg, image.width * 2))
         } finally {
           await server.close()
         }

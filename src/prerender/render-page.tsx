@@ -7,6 +7,8 @@ import { datasetQueryOptions } from '../features/dataset/api'
 import { validateDataset } from '../features/dataset/validate-dataset'
 import { chartImageSvg } from '../features/export/chart-image'
 import { renderToStaticMarkup } from 'react-dom/server'
+import { CHART_IDS } from '../features/charts/registry'
+import { STATIC_IMAGE_WIDTH, staticImageFile } from '../features/embed/embed-links'
 
 /*
  * The build's server entry (scripts/prerender/): the app rendered to HTML
@@ -35,4 +37,21 @@ export function previewImageSvg(dataset: unknown, size: { width: number; height:
   return chartImageSvg(model, { ...size, medium: 'image', theme: 'light' }, (element, idPrefix) =>
     renderToStaticMarkup(element, { identifierPrefix: idPrefix }),
   ).svg
+}
+
+/**
+ * Each chart unfiltered as the image snippet's picture (a page that allows no iframe): its frame with
+ * the full sources and the credit, at the snippet's width, as SVG for the build to rasterise.
+ */
+export function staticChartImages(dataset: unknown): { file: string; svg: string; width: number }[] {
+  const index = validateDataset(dataset, 'data/dataset.json')
+  return CHART_IDS.map((id) => {
+    const model = buildChartModel(id, index, index.facts)
+    const image = chartImageSvg(
+      model,
+      { width: STATIC_IMAGE_WIDTH, height: null, medium: 'image', theme: 'light' },
+      (element, idPrefix) => renderToStaticMarkup(element, { identifierPrefix: idPrefix }),
+    )
+    return { file: staticImageFile(id), svg: image.svg, width: image.width }
+  })
 }

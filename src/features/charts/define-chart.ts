@@ -8,7 +8,7 @@ import type { BarItem } from './layout/bars'
 import { barChartScene, type LayoutFrame } from './layout/bar-chart'
 import type { Scene } from './layout/scene'
 import type { ChartId } from './registry'
-import { sourceLine } from './source-line'
+import { sourceLine, sourcesOf } from './source-line'
 
 /** A kind of value other than a plain figure, in words: a formula read out as the panel shows it, never as ids. */
 function noteOf(f: Fact, index: DatasetIndex): string | undefined {
@@ -83,6 +83,7 @@ function modelOf<Data>(
     facts: drawn,
     // The key explains dashed outlines; the year note says what the asterisks mean.
     source: drawn.length ? [sourceLine(index, drawn, ''), shortYearNote(drawn)].filter(Boolean).join(' ') : '',
+    sources: sourcesOf(index, drawn),
     // Nothing drawn, nothing to summarise: the empty message speaks instead.
     summary: empty ? '' : chart.summary(data),
     rows: drawn.map((f) => rowOf(f, index)),

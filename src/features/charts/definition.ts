@@ -5,6 +5,7 @@ import type { BarChartInput } from './layout/bars'
 import type { KeyEntry } from './layout/chart-key'
 import type { Scene } from './layout/scene'
 import type { ChartId } from './registry'
+import type { SourcesView } from './source-line'
 
 /** A run of words around the figures that frame a chart; each figure opens its evidence. */
 export type ContextPart = string | { fact: Fact; text: string }
@@ -67,7 +68,10 @@ export interface ChartModel {
   title: string
   subtitle: string
   facts: Fact[]
+  /** The full source note in one paragraph (screen readers, the image's description, the CSV). */
   source: string
+  /** Who produced the numbers and which articles report them: the frame's short source and Sources view. */
+  sources: SourcesView
   summary: string
   rows: ChartDataRow[]
   /** Why nothing is drawn, or null when there is something to draw. */

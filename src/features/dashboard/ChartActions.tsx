@@ -31,7 +31,13 @@ export function ChartActions({ model, index, theme, getWidth }: ChartActionsProp
     setStatus('Preparing the file…')
     try {
       const [{ runExport }, evidence] = await Promise.all([import('../export/run-export'), readEvidence()])
-      const fileName = await runExport(kind, { model, sources: { index, evidence }, theme, width: getWidth() })
+      const fileName = await runExport(kind, {
+        model,
+        sources: { index, evidence },
+        theme,
+        width: getWidth(),
+        link: window.location.href,
+      })
       setStatus(`Downloaded ${fileName}`)
     } catch (e) {
       setStatus(`Export failed: ${(e as Error).message}`)

@@ -1,8 +1,9 @@
-import { memo, useRef } from 'react'
+import { memo, useMemo, useRef } from 'react'
 import { ChartCard } from '../charts/components/ChartCard'
-import { ChartContext } from '../charts/components/ChartContext'
 import { ChartDataTable } from '../charts/components/ChartDataTable'
-import { ChartView } from '../charts/components/ChartView'
+import { ChartView, NARROWEST_CARD_WIDTH } from '../charts/components/ChartView'
+import { chartFrame } from '../charts/layout/frame'
+import { BASE_FONT_SIZE } from '../charts/layout/type-ladder'
 import type { ChartModel } from '../charts/definition'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { Theme } from '../url-state/search-params'
@@ -21,13 +22,18 @@ export interface ChartPanelProps {
 // Memoised: a URL change that leaves this chart's model and selection alone skips it.
 export const ChartPanel = memo(function ChartPanel({ model, index, theme, selectedId, onSelect }: ChartPanelProps) {
   const body = useRef<HTMLDivElement>(null)
+  // Worded for the narrowest card, so the words never depend on the screen (like the card's height).
+  const frame = useMemo(
+    () => chartFrame(model, 'card', { width: NARROWEST_CARD_WIDTH + 2 * BASE_FONT_SIZE, height: null }),
+    [model],
+  )
   return (
     <ChartCard
-      title={model.title}
-      subtitle={model.subtitle}
-      source={model.source}
-      empty={model.empty}
-      summary={model.summary}
+      model={model}
+      frame={frame}
+      index={index}
+      selectedId={selectedId}
+      onSelect={onSelect}
       table={<ChartDataTable model={model} />}
       actions={
         <ChartActions
@@ -37,7 +43,6 @@ export const ChartPanel = memo(function ChartPanel({ model, index, theme, select
           getWidth={() => body.current?.getBoundingClientRect().width ?? 0}
         />
       }
-      footer={<ChartContext lines={model.context} selectedId={selectedId} onSelect={onSelect} />}
     >
       <ShowEvidence fact={model.facts.find((f) => f.id === selectedId)} drawingRef={body}>
         <ChartView model={model} medium="card" selectedId={selectedId} onSelect={onSelect} />

@@ -62,18 +62,23 @@ export function ShowEvidence({
       <div ref={drawingRef} onKeyDown={onDrawingKeyDown}>
         {children}
       </div>
-      {fact && (
-        <button
-          ref={button}
-          type="button"
-          onClick={focusEvidence}
-          onKeyDown={onButtonKeyDown}
-          onBlur={() => (besideMark.current = false)}
-          className="no-print mt-2 self-start rounded-md border border-slate-300 px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800"
-        >
-          Show evidence<span className="sr-only"> for {fact.label}</span>
-        </button>
-      )}
+      {/* The slot keeps its height selected or not, so choosing a mark never moves the card. */}
+      <div className="no-print mt-2 flex h-8 items-center">
+        {fact ? (
+          <button
+            ref={button}
+            type="button"
+            onClick={focusEvidence}
+            onKeyDown={onButtonKeyDown}
+            onBlur={() => (besideMark.current = false)}
+            className="h-8 rounded-md border border-slate-300 px-2.5 text-sm font-medium text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800"
+          >
+            Show evidence<span className="sr-only"> for {fact.label}</span>
+          </button>
+        ) : (
+          <p className="text-xs text-slate-600 dark:text-slate-300">Select a value to see its sources.</p>
+        )}
+      </div>
     </>
   )
 }

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react'
+import { useId, useMemo, useRef, useState } from 'react'
 import { copyStatusText, useCopyText } from '../../components/use-copy-text'
 import { useModalDialog } from '../../components/use-modal-dialog'
 import type { ChartId } from '../charts/registry'
@@ -6,6 +6,9 @@ import { useEffectiveTheme } from '../theme/use-theme'
 import { appUrl } from '../url-state/app-url'
 import { useSearchState } from '../url-state/use-search-state'
 import { embedSnippet, embedUrl, type SnippetVariant } from './embed-links'
+import { fallbackHeight } from './fallback-height'
+import { buildChartModel } from '../charts/chart-model'
+import { useFilteredFacts } from '../filters/use-filtered-facts'
 
 export interface EmbedDialogProps {
   chart: ChartId
@@ -18,6 +21,7 @@ type EmbedTheme = 'system' | 'light' | 'dark'
 const SIZE_CHOICES = [
   ['fixed', '16:9 frame (slides, fixed layouts)'],
   ['responsive', 'Responsive (full width, height fits the chart)'],
+  ['image', 'Static image linked to the live chart (pages without iframes; unfiltered)'],
 ] as const satisfies readonly (readonly [SnippetVariant, string])[]
 
 const THEME_CHOICES = [
@@ -83,7 +87,12 @@ export default function EmbedDialog({ chart, title, onClose }: EmbedDialogProps)
     theme: theme === 'system' ? null : theme,
     bg: transparent ? ('transparent' as const) : null,
   }
-  const snippet = embedSnippet({ appUrl: appUrl(), chart, title, state: look, variant })
+  const { index, facts, filter } = useFilteredFacts()
+  const height = useMemo(
+    () => fallbackHeight(buildChartModel(chart, index, facts, filter)),
+    [chart, index, facts, filter],
+  )
+  const snippet = embedSnippet({ appUrl: appUrl(), chart, title, state: look, variant, fallbackHeight: height })
   const previewUrl = embedUrl(appUrl(), chart, { ...look, fit: null })
 
   return (

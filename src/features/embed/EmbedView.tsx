@@ -1,23 +1,28 @@
 import { useMemo, useRef } from 'react'
 import { useElementSize } from '../../components/use-element-size'
 import { buildChartModel } from '../charts/chart-model'
+import { ChartContext } from '../charts/components/ChartContext'
 import { ChartDataTable } from '../charts/components/ChartDataTable'
+import { ChartSources } from '../charts/components/ChartSources'
 import { ChartView } from '../charts/components/ChartView'
 import { EmbedGetData } from '../get-data/components/EmbedGetData'
+import { chartFrame } from '../charts/layout/frame'
 import { CHART_IDS, CHART_REGISTRY } from '../charts/registry'
 import { useFilteredFacts } from '../filters/use-filtered-facts'
 import { useAppUrl } from '../url-state/app-url'
 import { useSearchState } from '../url-state/use-search-state'
 import { dashboardUrl, embedUrl } from './embed-links'
 import { EvidencePopover } from './EvidencePopover'
+import { useHostPalette } from './host-scheme'
 import { useReportHeight } from './use-report-height'
 
 /**
- * One chart alone, for an iframe: title, period and filters, chart, the whole
- * source line and a link to the dashboard. Text sizes follow the frame (the
- * root's font size is set in CSS from the viewport); at small sizes the plot
- * shrinks, never the facts. With fit=content it sizes to its content and
- * reports its height to the host page.
+ * One chart alone, for an iframe, in the chart's frame for the iframe's size: title, period and
+ * filters, chart, context figures where there is room, the short source with the full Sources one
+ * click away, and a link to the dashboard. Text sizes follow the frame (the root's font size is set in
+ * CSS from the viewport, by the frame's formula); at small sizes the plot shrinks, and marks that still
+ * do not fit are counted in a visible cue, never scrolled away. With fit=content it sizes to its
+ * content and reports its height to the host page.
  */
 export default function EmbedView() {
   const { index, facts, filter } = useFilteredFacts()
@@ -27,12 +32,15 @@ export default function EmbedView() {
   const fitContent = state.fit === 'content'
   const appUrl = useAppUrl()
   useReportHeight(root, fitContent)
+  useHostPalette(state.bg === 'transparent')
   const model = useMemo(
     () => (state.chart ? buildChartModel(state.chart, index, facts, filter) : null),
     [state.chart, index, facts, filter],
   )
 
+  const bounds = fitContent ? { width: frame?.width ?? 640, height: null } : (frame ?? { width: 960, height: 420 })
   if (!model) return <ChartChooser />
+  const framed = chartFrame(model, 'embed', bounds)
   const selected = state.fact ? index.factById.get(state.fact) : undefined
   const back = dashboardUrl(appUrl, { ...state, fact: selected?.id })
   const surface = state.bg === 'transparent' ? '' : 'bg-white dark:bg-slate-900'
@@ -40,21 +48,26 @@ export default function EmbedView() {
   return (
     <div
       ref={root}
-      className={`${fitContent ? 'text-base' : 'embed-frame'} relative flex flex-col gap-[0.25em] p-[0.75em] text-slate-900 dark:text-slate-100 ${surface} ${fitContent ? '' : 'h-screen overflow-y-auto'}`}
+      className={`${fitContent ? 'text-base' : 'embed-frame'} relative flex flex-col gap-[0.25em] p-[0.75em] text-slate-900 dark:text-slate-100 ${surface} ${fitContent ? '' : 'h-screen overflow-hidden'}`}
     >
       <header className="flex items-baseline justify-between gap-[0.75em]">
-        <h1 className="min-w-0 text-[1.125em] leading-tight font-semibold">{model.title}</h1>
-        <a
-          href={back}
-          target="_blank"
-          rel="noopener"
-          className="shrink-0 text-[0.75em] font-medium underline underline-offset-2"
-        >
-          Full dashboard<span aria-hidden="true"> ↗</span>
-        </a>
+        <h1 className={`min-w-0 ${framed.compact ? 'text-[1em]' : 'text-[1.125em]'} leading-tight font-semibold`}>
+          {framed.title.text}
+        </h1>
+        {/* A compact frame's cue and Sources open the dashboard; the title takes the whole line. */}
+        {!framed.compact && (
+          <a
+            href={back}
+            target="_blank"
+            rel="noopener"
+            className="shrink-0 text-[0.75em] font-medium underline underline-offset-2"
+          >
+            Full dashboard<span aria-hidden="true"> ↗</span>
+          </a>
+        )}
       </header>
-      {model.subtitle && (
-        <p className="text-[0.875em] leading-snug text-slate-600 dark:text-slate-300">{model.subtitle}</p>
+      {framed.subtitle && (
+        <p className="text-[0.875em] leading-snug text-slate-600 dark:text-slate-300">{framed.subtitle.text}</p>
       )}
       {model.empty ? (
         <p
@@ -64,19 +77,36 @@ export default function EmbedView() {
           {model.empty}
         </p>
       ) : (
-        // The plot shrinks with the frame down to a few lines of text; below that the frame scrolls, so no fact is cut.
-        <figure aria-label={model.title} className={`mt-[0.25em] ${fitContent ? '' : 'min-h-[7em] flex-1'}`}>
+        <figure aria-label={model.title} className={`mt-[0.25em] ${fitContent ? '' : 'min-h-[2em] flex-1'}`}>
           <ChartView
             model={model}
             medium={fitContent ? 'card' : 'embed'}
             frame={frame}
             selectedId={selected?.id ?? null}
             onSelect={(fact) => setState({ fact })}
+            moreUrl={fitContent ? undefined : back}
           />
           <ChartDataTable model={model} />
         </figure>
       )}
-      <p className="text-[0.75em] leading-snug text-slate-600 dark:text-slate-400">{model.source}</p>
+      {framed.context && (
+        <ChartContext
+          lines={framed.context.map((c) => c.line)}
+          size={framed.context[0].block.size}
+          selectedId={selected?.id ?? null}
+          onSelect={(fact) => setState({ fact })}
+        />
+      )}
+      {framed.source && (
+        <ChartSources
+          short={framed.source}
+          view={framed.sources.view}
+          index={index}
+          facts={model.facts}
+          overlay
+          className="text-[0.75em]"
+        />
+      )}
       <EmbedGetData chart={model.id} />
       {selected && (
         <EvidencePopover index={index} fact={selected} moreUrl={back} onClose={() => setState({ fact: null })} />

@@ -5,15 +5,16 @@ import { articleLabel, articlePublisher } from '../dataset/article-label'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { EvidenceIndex } from '../dataset/evidence-index'
 import type { Fact } from '../dataset/schema'
-import { citationRole, isDerivedValue } from '../dataset/kinds'
+import { isDerivedValue } from '../dataset/kinds'
+import { keyQuote } from '../charts/quote-picker'
 import { EvidenceGate } from '../evidence/EvidenceGate'
 import { HighlightedQuote } from '../evidence/Excerpt'
 import { formulaText } from '../evidence/formula-text'
-import { VALUE_KIND_LABELS, formatValue, inferredYearNote, markedPeriod } from '../dataset/format-fact'
+import { VALUE_KIND_LABELS, formatValue, shortYearNote, markedPeriod } from '../dataset/format-fact'
 
 /**
- * The embed's compact evidence: the value and its period, its first supporting quote, what the
- * articles differ on, and a link to the rest.
+ * The embed's compact evidence: the value and its period, how many articles state it with a link to
+ * the rest (first, so a 16:9 frame always shows it), its key quote and what the articles differ on.
  */
 export function EvidencePopover({
   index,
@@ -32,7 +33,7 @@ export function EvidencePopover({
     return () => window.removeEventListener('keydown', onKey)
   }, [onClose])
   const stating = index.articleCountOf.get(fact.id) ?? 0
-  const yearNote = inferredYearNote(index, [fact])
+  const yearNote = shortYearNote([fact])
   return (
     <section
       aria-label={`Evidence: ${fact.label}`}
@@ -48,11 +49,7 @@ export function EvidencePopover({
         </p>
         <CloseButton what="evidence" onClose={onClose} />
       </div>
-      <div className="mt-2">
-        <EvidenceGate>{(evidence) => <FirstQuote index={index} evidence={evidence} fact={fact} />}</EvidenceGate>
-      </div>
-      {yearNote && <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">{yearNote}</p>}
-      <p className="mt-2 text-xs">
+      <p className="mt-1 text-xs">
         {isDerivedValue(fact.value)
           ? 'Derived from other facts. '
           : `Stated by ${stating} of ${index.articleById.size} articles. `}
@@ -60,13 +57,17 @@ export function EvidencePopover({
           All evidence in the dashboard
         </a>
       </p>
+      <div className="mt-2">
+        <EvidenceGate>{(evidence) => <FirstQuote index={index} evidence={evidence} fact={fact} />}</EvidenceGate>
+      </div>
+      {yearNote && <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">{yearNote}</p>}
     </section>
   )
 }
 
 /** The first quote that states the value (or a derived value's formula), and what the articles differ on. */
 function FirstQuote({ index, evidence, fact }: { index: DatasetIndex; evidence: EvidenceIndex; fact: Fact }) {
-  const citation = evidence.citationsOf(fact.id).find((c) => citationRole(c) === 'value')
+  const citation = keyQuote(evidence, fact.id)
   const article = citation && index.articleById.get(citation.article)
   const differ = evidence.disagreementsOf.get(fact.id) ?? []
   return (

@@ -52,13 +52,30 @@ describe('embedSnippet', () => {
     expect(html).toMatch(/^<iframe [^>]*title="AWS revenue \(Cloud market dashboard\)"/)
     expect(html).toContain('aspect-ratio:16/9')
     expect(parse(html).searchParams.get('chart')).toBe('aws-results')
-    expect(html).not.toContain('<script')
+    // The script is optional: it tells a transparent embed the page's colours.
+    expect(html).toContain(`<script src="${appUrl}embed-resize.js" async></script>`)
+  })
+
+  it('gives an opaque iframe the colour scheme its page declares, and a transparent one the host’s', () => {
+    const snippet = (state: Parameters<typeof embedSnippet>[0]['state']) =>
+      embedSnippet({ appUrl, chart: 'layoffs', title: 'L', state, variant: 'responsive', fallbackHeight: 700 })
+    expect(snippet({ ...none, theme: 'dark' })).toMatch(/style="[^"]*color-scheme:dark"/)
+    expect(snippet(none)).toMatch(/style="[^"]*color-scheme:light dark"/)
+    expect(snippet({ ...none, theme: 'dark', bg: 'transparent' })).not.toContain('color-scheme')
+    expect(snippet(none)).toContain('height:700px')
   })
 
   it('makes the responsive variant report its height to a script shipped with the build', () => {
     const html = embedSnippet({ appUrl, chart: 'layoffs', title: 'Layoffs', state: none, variant: 'responsive' })
     expect(parse(html).searchParams.get('fit')).toBe('content')
     expect(html).toContain(`<script src="${appUrl}embed-resize.js" async></script>`)
+  })
+
+  it('offers a static image of the chart, linked to the live chart, for pages that allow no iframe', () => {
+    const html = embedSnippet({ appUrl, chart: 'layoffs', title: 'Layoffs', state: none, variant: 'image' })
+    expect(html).toMatch(/^<a href="[^"]+"><img src="[^"]+chart-layoffs\.png" alt="Layoffs: [^"]+"/)
+    expect(html).not.toContain('<iframe')
+    expect(html).not.toContain('<script')
   })
 
   it('escapes a title that would break out of its attribute', () => {

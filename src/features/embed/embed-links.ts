@@ -37,7 +37,13 @@ export function dashboardUrl(
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 
-export type SnippetVariant = 'fixed' | 'responsive'
+export type SnippetVariant = 'fixed' | 'responsive' | 'image'
+
+/** The image snippet's width in CSS px: an article column's. */
+export const STATIC_IMAGE_WIDTH = 960
+
+/** The build's static picture of a chart, unfiltered (the image snippet shows it). */
+export const staticImageFile = (chart: ChartId) => `chart-${chart}.png`
 
 /**
  * The HTML to paste into a page or slide tool. "fixed" is a 16:9 frame that
@@ -50,17 +56,42 @@ export function embedSnippet(options: {
   title: string
   state: Omit<EmbedState, 'fit'>
   variant: SnippetVariant
+  /** The responsive iframe's height where its script is stripped (see fallbackHeight). */
+  fallbackHeight?: number
 }): string {
   const { appUrl, chart, title, state, variant } = options
   const frameTitle = escapeAttr(`${title} (Cloud market dashboard)`)
+  const script = `<script src="${escapeAttr(new URL('embed-resize.js', appUrl).href)}" async></script>`
+  const scheme = iframeScheme(state)
+  if (variant === 'image') {
+    // For pages that allow no iframe: the build's picture of the chart, linked to the live one.
+    const href = escapeAttr(dashboardUrl(appUrl, state))
+    const img = escapeAttr(appFolder(appUrl) + staticImageFile(chart))
+    const alt = escapeAttr(`${title}: chart with its sources (Cloud market dashboard). Open the live chart.`)
+    return `<a href="${href}"><img src="${img}" alt="${alt}" width="${STATIC_IMAGE_WIDTH}" style="max-width:100%;height:auto" loading="lazy"></a>`
+  }
   if (variant === 'fixed') {
     const src = escapeAttr(embedUrl(appUrl, chart, { ...state, fit: null }))
-    return `<iframe src="${src}" title="${frameTitle}" width="960" height="540" style="border:0;max-width:100%;height:auto;aspect-ratio:16/9" loading="lazy"></iframe>`
+    return [
+      `<iframe src="${src}" title="${frameTitle}" data-cloud-market-embed width="960" height="540" style="border:0;max-width:100%;height:auto;aspect-ratio:16/9${scheme}" loading="lazy"></iframe>`,
+      script,
+    ].join('\n')
   }
   const src = escapeAttr(embedUrl(appUrl, chart, { ...state, fit: 'content' }))
-  const script = escapeAttr(new URL('embed-resize.js', appUrl).href)
+  const height = Math.ceil(options.fallbackHeight ?? 420)
   return [
-    `<iframe src="${src}" title="${frameTitle}" data-cloud-market-embed style="border:0;width:100%;height:420px" loading="lazy"></iframe>`,
-    `<script src="${script}" async></script>`,
+    `<iframe src="${src}" title="${frameTitle}" data-cloud-market-embed style="border:0;width:100%;height:${height}px${scheme}" loading="lazy"></iframe>`,
+    script,
   ].join('\n')
+}
+
+/**
+ * The iframe's colour scheme, matching the one its page declares, so no browser paints a backdrop
+ * behind an opaque chart. A transparent one inherits the host's on purpose: with embed-resize.js the
+ * embed matches it; without, a host whose scheme differs from the palette's gets the browser's backdrop
+ * in the palette's colours, the one way its text stays legible on a page the embed cannot see.
+ */
+function iframeScheme(state: Pick<EmbedState, 'theme' | 'bg'>): string {
+  if (state.bg === 'transparent') return ''
+  return `;color-scheme:${state.theme ?? 'light dark'}`
 }

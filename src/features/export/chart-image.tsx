@@ -24,6 +24,8 @@ export interface ChartImageOptions {
   height: number | null
   medium: Extract<Medium, 'image' | 'slide'>
   theme: PaletteTheme
+  /** The chart's live page, written in the footer with the credit. */
+  link?: string
   /** Leave the background out (a PNG or SVG to lay over a slide's own). */
   transparent?: boolean
   /** @font-face rules carrying the chart font (embedded-fonts.ts), so the file draws in what was measured. */
@@ -31,12 +33,16 @@ export interface ChartImageOptions {
 }
 
 /**
- * A chart as an image: its title, filter-aware subtitle, drawing, key,
- * context figures and source line, laid out for the size and medium from
+ * A chart as an image: its frame (title, filter-aware subtitle, drawing, key,
+ * context figures, short source) with the full sources, the credit and the link as a footer block, laid out for the size and medium from
  * the same definition the page draws. Pure: the same inputs give the same file.
  */
 export function chartImageSvg(model: ChartModel, options: ChartImageOptions, render: SvgRenderer): ChartImage {
-  const scene = framedScene(model, { width: options.width, height: options.height }, options.medium)
+  // A file has nothing one click away: every image carries the full sources, the credit and the link.
+  const scene = framedScene(model, { width: options.width, height: options.height }, options.medium, {
+    link: options.link,
+    footer: true,
+  })
   const description = [model.subtitle, model.summary, model.source].filter(Boolean).join(' ')
   const markup = render(
     <svg

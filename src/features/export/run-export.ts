@@ -17,6 +17,8 @@ export interface ExportInput {
   theme: PaletteTheme
   /** The chart's width on screen, for the 2× PNG and the SVG: the reader's own layout, sharper. */
   width: number
+  /** The chart's live page, credited in images. */
+  link?: string
 }
 
 export interface ExportFile {
@@ -28,7 +30,10 @@ export interface ExportFile {
 const MIN_IMAGE_WIDTH = 320
 
 /** The file a chart exports to. Images are laid out afresh for their size, never copied from the screen. */
-export async function exportFile(kind: ExportKind, { model, sources, theme, width }: ExportInput): Promise<ExportFile> {
+export async function exportFile(
+  kind: ExportKind,
+  { model, sources, theme, width, link }: ExportInput,
+): Promise<ExportFile> {
   if (kind === 'csv') return { blob: chartCsv(model, sources), fileName: exportFileName(model, 'csv') }
   if (kind === 'pptx') {
     const fileName = exportFileName(model, 'pptx')
@@ -36,12 +41,12 @@ export async function exportFile(kind: ExportKind, { model, sources, theme, widt
   }
   const fontFaces = await embeddedFontFaces()
   if (kind === 'png-slide') {
-    const image = chartImageSvg(model, { ...SLIDE, medium: 'slide', theme, fontFaces }, renderSvgMarkup)
+    const image = chartImageSvg(model, { ...SLIDE, medium: 'slide', theme, fontFaces, link }, renderSvgMarkup)
     return { blob: await svgToPng(image.svg, image, SLIDE, null), fileName: exportFileName(model, 'png', 'slide') }
   }
   const image = chartImageSvg(
     model,
-    { width: Math.max(MIN_IMAGE_WIDTH, Math.round(width)), height: null, medium: 'image', theme, fontFaces },
+    { width: Math.max(MIN_IMAGE_WIDTH, Math.round(width)), height: null, medium: 'image', theme, fontFaces, link },
     renderSvgMarkup,
   )
   if (kind === 'svg') {

@@ -1,8 +1,11 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { useElementSize } from '../../components/use-element-size'
 import { buildChartModel } from '../charts/chart-model'
+import { ChartContext } from '../charts/components/ChartContext'
 import { ChartDataTable } from '../charts/components/ChartDataTable'
+import { ChartSources } from '../charts/components/ChartSources'
 import { ChartView } from '../charts/components/ChartView'
+import { chartFrame } from '../charts/layout/frame'
 import { CHART_IDS } from '../charts/registry'
 import { useFilteredFacts } from '../filters/use-filtered-facts'
 import ShareLink from '../share/ShareLink'
@@ -16,7 +19,8 @@ import { DownloadDeckButton } from './DownloadDeckButton'
 import { SlideCaption } from './SlideCaption'
 
 /**
- * Full-screen slides, one chart each, captioned with its key quote and source,
+ * Full-screen slides, one chart each in its frame for the screen, captioned with its key quote, with the
+ * short source and the full Sources as a caption toggle;
  * sized from the screen so they read from the back of a room. Slides a filter
  * empties are left out, and the deck says which filter is on. Selecting a mark
  * shows its quote in the caption without leaving the deck. Arrows, Space,
@@ -45,6 +49,7 @@ export default function PresentationView() {
   const selected = model && state.fact ? model.facts.find((f) => f.id === state.fact) : undefined
   const quoted = selected ?? (model ? keyFact(model, index) : null)
   const filterWords = deckFilterWords(model?.scope)
+  const framed = model && chartFrame(model, 'slide', frame ?? { width: 1280, height: 720 })
 
   useEffect(() => {
     const leave = () => {
@@ -70,7 +75,7 @@ export default function PresentationView() {
     <main
       ref={root}
       aria-roledescription="slide deck"
-      className="slide-frame flex h-screen flex-col gap-[0.5em] overflow-hidden bg-white p-[1em] text-slate-900 dark:bg-slate-950 dark:text-slate-100"
+      className="slide-frame relative flex h-screen flex-col gap-[0.5em] overflow-hidden bg-white p-[1em] text-slate-900 dark:bg-slate-950 dark:text-slate-100"
     >
       <header className="flex items-start justify-between gap-[1em]">
         <div className="min-w-0">
@@ -78,11 +83,11 @@ export default function PresentationView() {
             {count ? `Slide ${current} of ${count}` : 'No slides'}
             {filterWords && ` · ${filterWords}`}
           </p>
-          {model && (
+          {framed && (
             <>
-              <h1 className="text-[1.5em] leading-tight font-semibold">{model.title}</h1>
-              {model.subtitle && (
-                <p className="text-[0.875em] leading-snug text-slate-600 dark:text-slate-300">{model.subtitle}</p>
+              <h1 className="text-[1.5em] leading-tight font-semibold">{framed.title.text}</h1>
+              {framed.subtitle && (
+                <p className="text-[0.875em] leading-snug text-slate-600 dark:text-slate-300">{framed.subtitle.text}</p>
               )}
             </>
           )}
@@ -107,7 +112,7 @@ export default function PresentationView() {
         </nav>
       </header>
       <IgnoredParamsNotice ignored={ignored} />
-      {model ? (
+      {model && framed ? (
         <>
           <figure aria-label={model.title} className="min-h-0 flex-1">
             <ChartView
@@ -116,12 +121,30 @@ export default function PresentationView() {
               frame={frame}
               selectedId={selected?.id ?? null}
               onSelect={(fact) => setState({ fact: fact === selected?.id ? null : fact })}
+              fill
             />
             <ChartDataTable model={model} />
           </figure>
+          {framed.context && (
+            <ChartContext
+              lines={framed.context.map((c) => c.line)}
+              size={framed.context[0].block.size}
+              selectedId={selected?.id ?? null}
+              onSelect={(fact) => setState({ fact: fact === selected?.id ? null : fact })}
+            />
+          )}
           <footer className="grid gap-[0.75em] lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-end">
             <SlideCaption index={index} fact={quoted} selected={selected !== undefined} />
-            <p className="text-[0.75em] leading-snug text-slate-600 dark:text-slate-400">{model.source}</p>
+            {framed.source && (
+              <ChartSources
+                short={framed.source}
+                view={framed.sources.view}
+                index={index}
+                facts={model.facts}
+                overlay
+                className="text-[0.75em]"
+              />
+            )}
           </footer>
         </>
       ) : (

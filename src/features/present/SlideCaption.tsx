@@ -6,6 +6,7 @@ import type { Fact } from '../dataset/schema'
 import { EvidenceGate } from '../evidence/EvidenceGate'
 import { HighlightedQuote } from '../evidence/Excerpt'
 import { formulaText } from '../evidence/formula-text'
+import { keyQuote } from '../charts/quote-picker'
 
 /**
  * The quote behind a slide's key figure, or behind the mark the presenter
@@ -27,7 +28,7 @@ export function SlideCaption({ index, fact, selected }: { index: DatasetIndex; f
 }
 
 function FirstQuote({ index, evidence, fact }: { index: DatasetIndex; evidence: EvidenceIndex; fact: Fact }) {
-  const citation = evidence.citationsOf(fact.id)[0]
+  const citation = keyQuote(evidence, fact.id)
   const article = citation && index.articleById.get(citation.article)
   const stating = index.articleCountOf.get(fact.id) ?? 0
   return article && citation ? (

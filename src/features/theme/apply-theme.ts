@@ -8,9 +8,9 @@ export const systemTheme = (): ThemeName => (window.matchMedia(DARK_QUERY).match
 /**
  * Applies a theme to <html>, so colours, scrollbars and form controls all follow
  * it (index.css sets the colour scheme from these classes). A transparent embed
- * keeps the light scheme of a host page that declares none, whatever its own
- * theme: a frame whose scheme differs from its host's gets an opaque backdrop
- * from the browser.
+ * declares its palette's scheme: a frame whose scheme differs from its host's
+ * gets an opaque backdrop from the browser, in the frame's scheme, so its text
+ * stays legible (embed-resize.js lets it match the host instead).
  */
 export function applyTheme(theme: ThemeName, transparent: boolean) {
   const root = document.documentElement

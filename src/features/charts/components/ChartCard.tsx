@@ -1,33 +1,28 @@
 import { useId, type ReactNode } from 'react'
+import type { DatasetIndex } from '../../dataset/dataset-index'
+import type { ChartModel } from '../definition'
+import type { ChartFrame } from '../layout/frame'
+import { ChartContext } from './ChartContext'
+import { ChartSources } from './ChartSources'
 
 export interface ChartCardProps {
-  title: string
-  subtitle?: ReactNode
-  /** Where the numbers come from, shown under the chart and carried into exports. */
-  source: string
-  /** Why nothing is drawn, when the filters leave nothing to draw. */
-  empty?: string | null
-  /** One sentence that says what the chart shows, for screen readers. */
-  summary: string
+  model: ChartModel
+  /** The chart's frame on a card: its title, subtitle, context figures and short source. */
+  frame: ChartFrame
+  index: DatasetIndex
+  selectedId: string | null
+  onSelect: (factId: string) => void
   /** The chart's data as a table, read by screen readers in place of the drawing. */
   table: ReactNode
   actions?: ReactNode
-  footer?: ReactNode
   children: ReactNode
 }
 
-/** The frame every chart shares: title, actions, empty state, source line and text alternative. */
-export function ChartCard({
-  title,
-  subtitle,
-  source,
-  empty,
-  summary,
-  table,
-  actions,
-  footer,
-  children,
-}: ChartCardProps) {
+/**
+ * A chart's frame on the dashboard: title, actions, empty state, the drawing, its context figures, the
+ * short source with the full Sources one click away, and the text alternative. Sizes are the frame's.
+ */
+export function ChartCard({ model, frame, index, selectedId, onSelect, table, actions, children }: ChartCardProps) {
   const titleId = useId()
   const summaryId = useId()
   return (
@@ -37,29 +32,48 @@ export function ChartCard({
     >
       <header className="mb-2 flex items-start justify-between gap-2">
         <div className="min-w-0 flex-1">
-          <h2 id={titleId} className="text-base font-semibold text-slate-900 dark:text-slate-50">
-            {title}
+          <h2
+            id={titleId}
+            style={{ fontSize: frame.title.size }}
+            className="leading-snug font-semibold text-slate-900 dark:text-slate-50"
+          >
+            {frame.title.text}
           </h2>
-          {subtitle && <p className="text-sm text-slate-600 dark:text-slate-300">{subtitle}</p>}
+          {frame.subtitle && (
+            <p style={{ fontSize: frame.subtitle.size }} className="text-slate-600 dark:text-slate-300">
+              {frame.subtitle.text}
+            </p>
+          )}
         </div>
         {actions && <div className="no-print flex shrink-0 gap-1">{actions}</div>}
       </header>
-      {empty ? (
+      {model.empty ? (
         <p
           role="status"
           className="flex min-h-40 flex-1 items-center justify-center rounded-lg bg-slate-50 p-4 text-center text-sm text-slate-600 dark:bg-slate-800 dark:text-slate-300"
         >
-          {empty}
+          {model.empty}
         </p>
       ) : (
         <figure aria-labelledby={titleId} aria-describedby={summaryId} className="flex min-w-0 flex-1 flex-col">
           <p id={summaryId} className="sr-only">
-            {summary}
+            {model.summary}
           </p>
           {children}
           {table}
-          {footer}
-          <figcaption className="mt-2 text-xs text-slate-600 dark:text-slate-400">{source}</figcaption>
+          {frame.context && (
+            <ChartContext
+              lines={frame.context.map((c) => c.line)}
+              size={frame.context[0].block.size}
+              selectedId={selectedId}
+              onSelect={onSelect}
+            />
+          )}
+          {frame.source && (
+            <figcaption className="mt-2" style={{ fontSize: frame.source.size }}>
+              <ChartSources short={frame.source} view={frame.sources.view} index={index} facts={model.facts} />
+            </figcaption>
+          )}
         </figure>
       )}
     </section>

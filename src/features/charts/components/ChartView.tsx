@@ -1,8 +1,8 @@
-import { useRef, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { useElementSize } from '../../../components/use-element-size'
 import type { ChartModel } from '../definition'
-import type { SceneMark } from '../layout/scene'
-import { baseFontSize, typeLadder, type Medium, type Size } from '../layout/type-ladder'
+import type { Scene, SceneMark } from '../layout/scene'
+import { baseFontSize, fillingType, typeLadder, type Medium, type Size } from '../layout/type-ladder'
 import { ChartSvg } from './ChartSvg'
 import { ChartTooltip } from './ChartTooltip'
 import { PAGE_PAINT } from './scene-paint'
@@ -27,6 +27,10 @@ const UNMEASURED: Record<Medium, Size> = {
   image: { width: 1920, height: 1080 },
 }
 
+/** Marks (values, by fact) whose box is not wholly inside the first `height` pixels. */
+const hiddenMarks = (marks: SceneMark[], height: number) =>
+  new Set(marks.filter((m) => m.box.y + m.box.height > height + 0.5).map((m) => m.factId)).size
+
 export interface ChartViewProps {
   model: ChartModel
   medium: Exclude<Medium, 'image'>
@@ -34,6 +38,13 @@ export interface ChartViewProps {
   frame?: Size | null
   selectedId: string | null
   onSelect: (factId: string) => void
+  /**
+   * Where the whole chart is (an embed's link to the dashboard): marks that do not fit the box are
+   * then cut off and counted in a visible "n more · open chart" cue instead of scrolled out of sight.
+   */
+  moreUrl?: string
+  /** Grow the chart's text and bars to fill its box when it needs less (a filtered slide). */
+  fill?: boolean
 }
 
 /**
@@ -41,26 +52,54 @@ export interface ChartViewProps {
  * with selectable marks and a tooltip on hover. A card takes the height its
  * chart needs; an embed or a slide gives the chart the height left to it.
  */
-export function ChartView({ model, medium, frame, selectedId, onSelect }: ChartViewProps) {
+export function ChartView({ model, medium, frame, selectedId, onSelect, moreUrl, fill = false }: ChartViewProps) {
   const box = useRef<HTMLDivElement>(null)
   const measured = useElementSize(box)
-  const [hovered, setHovered] = useState<SceneMark | null>(null)
+  const [hover, setHover] = useState<{ mark: SceneMark; scene: Scene; selectedId: string | null } | null>(null)
   const card = medium === 'card'
   const height = card ? cardHeight(model) : null
   const bounds = measured ?? { ...UNMEASURED[medium], height: height ?? UNMEASURED[medium].height }
-  const type = typeLadder(baseFontSize(medium, frame ?? bounds), medium)
+  const base = baseFontSize(medium, frame ?? bounds)
+  const fillHeight = fill && measured ? measured.height : null
+  const type = useMemo(() => {
+    const ladder = typeLadder(base, medium)
+    return fillHeight === null
+      ? ladder
+      : fillingType(
+          ladder,
+          fillHeight,
+          (t) => model.layout({ width: bounds.width, height: null, type: t }).height,
+          medium,
+        )
+  }, [base, medium, fillHeight, model, bounds.width])
   const scene = model.layout({ width: bounds.width, height: card ? height : bounds.height, type })
-  const scrolls = measured !== null && scene.height > measured.height + 1
+  // A tooltip belongs to the scene and selection it was hovered in: a slide change, a filter, a new
+  // size or a cleared selection draws a new scene under a pointer that has not moved, and no stale value stays.
+  const hovered = hover && hover.scene === scene && hover.selectedId === selectedId ? hover.mark : null
+  const onHover = (mark: SceneMark | null) => setHover(mark && { mark, scene, selectedId })
+  const overflows = measured !== null && scene.height > measured.height + 1
+  const hidden = overflows && moreUrl ? hiddenMarks(scene.marks, measured.height) : 0
+  const scrolls = overflows && !moreUrl
   return (
     <div
       ref={box}
-      className={`relative w-full min-w-0 ${card ? '' : 'h-full min-h-0'} ${scrolls ? 'overflow-y-auto' : ''}`}
+      className={`relative w-full min-w-0 ${card ? '' : 'h-full min-h-0'} ${scrolls ? 'overflow-y-auto' : ''} ${moreUrl ? 'overflow-hidden' : ''}`}
       style={height === null ? undefined : { height }}
     >
       <ChartSvg scene={scene} chartId={model.id} fit={measured === null}>
-        <SceneContent scene={scene} paint={PAGE_PAINT} handlers={{ selectedId, onSelect, onHover: setHovered }} />
+        <SceneContent scene={scene} paint={PAGE_PAINT} handlers={{ selectedId, onSelect, onHover }} />
       </ChartSvg>
       {measured && hovered && <ChartTooltip mark={hovered} width={scene.width} />}
+      {overflows && moreUrl && (
+        <a
+          href={moreUrl}
+          target="_blank"
+          rel="noopener"
+          className="absolute right-0 bottom-0 z-10 rounded-md bg-slate-900 px-[0.5em] py-[0.125em] text-[0.75em] font-semibold text-white underline underline-offset-2 dark:bg-slate-100 dark:text-slate-900"
+        >
+          {hidden > 0 ? `${hidden} more · open chart` : 'More · open chart'}
+        </a>
+      )}
     </div>
   )
 }

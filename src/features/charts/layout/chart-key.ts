@@ -28,11 +28,11 @@ export const MARK_KEY = {
   direction: { shape: 'up', kind: 'qualitative', text: `Triangle: ${MARK_MEANING.direction}` },
 } as const satisfies Record<string, KeyEntry>
 
-const keyOf = (m: Scene['marks'][number]) =>
+const keyOf = (m: Pick<Scene['marks'][number], 'shape' | 'kind'>) =>
   m.shape === 'band' ? 'vague' : m.shape === 'open' ? 'unknown' : isDirectionShape(m.shape) ? 'direction' : m.kind
 
 /** The key entries a scene needs: one per kind of mark that is not a plain stated value. */
-export function keyEntriesFor(marks: Scene['marks']): KeyEntry[] {
+export function keyEntriesFor(marks: readonly Pick<Scene['marks'][number], 'shape' | 'kind'>[]): KeyEntry[] {
   const kinds = new Set(marks.map(keyOf))
   return (['derived', 'vague', 'unknown', 'direction'] as const).filter((k) => kinds.has(k)).map((k) => MARK_KEY[k])
 }

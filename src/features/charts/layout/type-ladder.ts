@@ -73,3 +73,32 @@ export function typeLadder(base: number, medium: Medium) {
 }
 
 export type TypeLadder = ReturnType<typeof typeLadder>
+
+/**
+ * How far a slide's chart may grow to fill its room: a slide filtered to one bar draws it as a big
+ * number, its value at about 80 px on a 1280 × 720 slide, rather than leave half the slide blank.
+ */
+export const MAX_FILL_SCALE = 4.5
+
+/**
+ * The type ladder scaled up so a chart's natural height fills `height` (never down, at most
+ * MAX_FILL_SCALE): a slide with few bars draws them, and their values, large rather than leave half
+ * the slide blank. `naturalHeight` lays the chart out without a height limit.
+ */
+export function fillingType(
+  type: TypeLadder,
+  height: number,
+  naturalHeight: (type: TypeLadder) => number,
+  medium: Medium,
+): TypeLadder {
+  const at = (scale: number) => typeLadder(type.base * scale, medium)
+  if (naturalHeight(at(1)) >= height) return type
+  let lo = 1
+  let hi = MAX_FILL_SCALE
+  for (let i = 0; i < 8; i++) {
+    const mid = (lo + hi) / 2
+    if (naturalHeight(at(mid)) <= height) lo = mid
+    else hi = mid
+  }
+  return at(lo)
+}

@@ -7,6 +7,7 @@ import { filterFacts, type DatasetIndex, type FactFilter } from '../../dataset/d
 import type { QuotedDataset } from '../../dataset/evidence-index'
 import { loadRealQuotedDataset } from '../real-dataset.test-support'
 import { chartDeck, PPTX_TYPE } from './chart-deck'
+import { chartFrame } from '../../charts/layout/frame'
 import { deckSourceLine } from './slide-text'
 
 let sources: QuotedDataset
@@ -100,19 +101,24 @@ describe('chartDeck on the real dataset', () => {
     ])
   })
 
-  it('writes the title, subtitle, source line, key and context figures as slide text', async () => {
+  it('writes the frame as slide text: title, subtitle, short source, key and context figures', async () => {
     const deck = await open(models())
     const slides = await Promise.all(deck.parts(/^ppt\/slides\/slide\d+\.xml$/).map(deck.text))
+    const notes = await Promise.all(deck.parts(/^ppt\/notesSlides\/notesSlide\d+\.xml$/).map(deck.text))
     models().forEach((model, i) => {
       const text = runs(slides[i])
       expect(text).toContain(model.title)
       expect(text).toContain(model.subtitle)
-      expect(text).toContain(deckSourceLine(model, index))
+      const short = chartFrame(model, 'slide', { width: 960, height: 540 }).source!.text
+      expect(text.join(' ')).toContain(short)
+      // The slide carries the short line; the notes the full sources.
+      expect(text.join(' ')).not.toContain(deckSourceLine(model, index))
+      expect(runs(notes[i]).join('\n')).toContain(deckSourceLine(model, index))
     })
     expect(runs(slides[0])).toContain(
       'Total enterprise spending on cloud infrastructure services in the quarter: $74B, up 20% year over year.',
     )
-    expect(runs(slides[0]).join(' ')).toContain('Source: Synergy Research Group.')
+    expect(runs(slides[0]).join(' ')).toContain('Source: Synergy Research Group, via 1 of 5 articles.')
     expect(runs(slides[0]).join(' ')).toContain('Pale bars labelled “derived” mark derived values.')
     // The operating margin is derived but stated as text, not drawn: no pale bar to explain.
     expect(runs(slides[1]).join(' ')).not.toContain('derived values')

@@ -1,21 +1,20 @@
 import JSZip from 'jszip'
 import PptxGenJS from 'pptxgenjs'
 import { DECK_FONT } from '../../../config/fonts'
-import { wrapText } from '../../../lib/text-width'
 import { PALETTE, type PaletteTheme } from '../../../config/palette'
 import type { ChartModel } from '../../charts/definition'
+import { chartFrame, type TextBlock } from '../../charts/layout/frame'
+import { LEADING } from '../../charts/layout/scene'
 import type { QuotedDataset } from '../../dataset/evidence-index'
 import { fixAxisIds } from './axis-ids'
 import { nativeBars, type NativeBarChart } from './native-bars'
 import { speakerNotes } from './speaker-notes'
-import { contextText, deckKey, deckSourceLine } from './slide-text'
+import { deckKey, deckShortSource } from './slide-text'
 
 export const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation'
 
 /** PowerPoint's default 16:9 slide, in inches. */
 export const DECK_SIZE = { width: 13.333, height: 7.5 } as const
-const MARGIN = 0.5
-const WIDTH = DECK_SIZE.width - 2 * MARGIN
 
 const hex = (color: string) => color.replace('#', '').toUpperCase()
 
@@ -59,57 +58,80 @@ function chartOptions(chart: NativeBarChart, theme: PaletteTheme, box: PptxGenJS
   }
 }
 
-const SLIDE_HEIGHT = 7.5
-const BOTTOM_MARGIN = 0.2
-const SOURCE_SIZE = 11
 const POINTS_PER_INCH = 72
-
-/** How tall a text box must be for `text` wrapped to `width` inches, at `size` points (1.2 line spacing). */
-function textHeightInches(text: string, size: number, width: number): number {
-  const lines = wrapText(text, width * POINTS_PER_INCH, size).length
-  return (lines * size * 1.2) / POINTS_PER_INCH
-}
+/** The slide in points: the frame is laid out in them, so its sizes are the deck's font sizes. */
+const SLIDE_POINTS = { width: DECK_SIZE.width * POINTS_PER_INCH, height: DECK_SIZE.height * POINTS_PER_INCH }
+const inches = (points: number) => points / POINTS_PER_INCH
+// PowerPoint sets lines at 1.2 × the size; the frame measures at its own leading, a little more.
+const LINE_SPACING = 1.2
 
 function addChartSlide(deck: PptxGenJS, model: ChartModel, sources: QuotedDataset, theme: PaletteTheme): void {
   const { index } = sources
   const p = PALETTE[theme]
   const slide = deck.addSlide()
   slide.background = { color: hex(p.surface) }
-  const text = { fontFace: DECK_FONT.face, color: hex(p.text), margin: 0, valign: 'top' } as const
-  const muted = { ...text, color: hex(p.axis) }
-
-  slide.addText(model.title, { ...text, x: MARGIN, y: 0.35, w: WIDTH, h: 0.6, fontSize: 28, bold: true })
-  slide.addText(model.subtitle, { ...muted, x: MARGIN, y: 0.98, w: WIDTH, h: 0.4, fontSize: 16 })
+  const base = { fontFace: DECK_FONT.face, margin: 0, valign: 'top', lineSpacingMultiple: LINE_SPACING } as const
+  const tones = { strong: hex(p.text), muted: hex(p.axis) }
+  const frame = chartFrame(model, 'slide', SLIDE_POINTS)
+  const x = inches(frame.pad)
+  const w = inches(frame.plot.width)
+  /** A frame block as a text box at `top` points; returns the points below it. */
+  const put = (block: TextBlock, top: number, text = block.text) => {
+    slide.addText(text, {
+      ...base,
+      color: tones[block.tone],
+      x,
+      y: inches(top),
+      w,
+      h: inches(block.height),
+      fontSize: block.size,
+      bold: block.weight === 700,
+    })
+    return top + block.height
+  }
+  const titleBottom = put(frame.title, frame.pad)
+  if (frame.subtitle) put(frame.subtitle, titleBottom)
 
   const firstBar = model.bars.input.items[0]?.bars[0]
   const unit = (firstBar && index.factById.get(firstBar.factId)?.value.unit) ?? 'people'
   const chart = nativeBars(model.bars, theme, unit)
+  // The frame's key names the marks as the page draws them; the native chart draws them its own way.
   const key = deckKey(chart)
-  const context = contextText(model)
-  // Text below the chart, bottom up: the source line (as tall as its wrapped lines), the context figures, the key.
-  const sourceText = deckSourceLine(model, index)
-  const sourceHeight = textHeightInches(sourceText, SOURCE_SIZE, WIDTH)
-  const source = { y: SLIDE_HEIGHT - BOTTOM_MARGIN - sourceHeight, h: sourceHeight }
-  const contextBox = { y: source.y - 0.05 - 0.4 * context.length, h: 0.4 * context.length }
-  const keyBox = { y: contextBox.y - 0.25 * key.length - (key.length ? 0.1 : 0), h: 0.25 * key.length }
-  const chartBox = { x: MARGIN, y: 1.5, w: WIDTH, h: keyBox.y - 0.15 - 1.5 }
+  // Text below the chart, bottom up: the short source (the full sources are in the notes), context, key.
+  const bottom = SLIDE_POINTS.height - frame.pad * 0.5
+  const sourceTop = bottom - (frame.source?.height ?? 0)
+  const contextBlocks = frame.context?.map((c) => c.block) ?? []
+  const contextTop = sourceTop - frame.gap * 0.5 - contextBlocks.reduce((h, b) => h + b.height, 0)
+  const keyHeight = key.length * frame.key.size * LEADING
+  const keyTop = contextTop - (key.length ? frame.gap * 0.5 : 0) - keyHeight
+  const chartBox = { x, y: inches(frame.plot.y), w, h: inches(keyTop - frame.gap - frame.plot.y) }
 
   slide.addChart(
     deck.ChartType.bar,
     chart.series.map((s) => ({ name: s.name, labels: chart.categories, values: s.values })),
     chartOptions(chart, theme, chartBox),
   )
-  if (key.length) slide.addText(key.join('\n'), { ...muted, x: MARGIN, ...keyBox, w: WIDTH, fontSize: 12 })
-  if (context.length) slide.addText(context.join('\n'), { ...text, x: MARGIN, ...contextBox, w: WIDTH, fontSize: 14 })
-  slide.addText(sourceText, { ...muted, x: MARGIN, ...source, w: WIDTH, fontSize: SOURCE_SIZE })
+  if (key.length)
+    slide.addText(key.join('\n'), {
+      ...base,
+      color: tones.muted,
+      x,
+      y: inches(keyTop),
+      w,
+      h: inches(keyHeight),
+      fontSize: frame.key.size,
+    })
+  contextBlocks.reduce((top, b) => put(b, top), contextTop)
+  if (frame.source) put(frame.source, sourceTop, deckShortSource(model, frame.source.text))
   slide.addNotes(speakerNotes(model, sources))
 }
 
 /**
  * A PowerPoint deck, one slide per chart in the order given: a native bar
- * chart (its data in the embedded sheet) in the company colours, the title,
- * filter-aware subtitle, key, context figures and source line as slide text,
- * and the evidence for every value in the speaker notes. Charts with nothing
+ * chart (its data in the embedded sheet) in the company colours, and the
+ * chart's frame as slide text (title, filter-aware subtitle, key, context
+ * figures, short source), with talking points, the full sources and the
+ * evidence for every value in the speaker notes. Charts with nothing
  * to draw are left out. Pure: the same inputs give the same slides.
  */
 export async function chartDeck(

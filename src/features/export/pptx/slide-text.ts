@@ -21,15 +21,17 @@ export function deckKey(chart: NativeBarChart): string[] {
     .map((k) => `${DECK_MARKS[k].mark}: ${MARK_MEANING[k]}`)
 }
 
-/** The figures that frame the chart, one sentence each. */
-export const contextText = (model: Pick<ChartModel, 'context'>): string[] =>
-  model.context.map((line) => line.map((part) => (typeof part === 'string' ? part : part.text)).join(''))
-
 /**
- * The source line, saying how the deck marks derived values (it has no dashed
- * outlines), and only when it draws one: a derived figure stated under the
- * chart (the operating margin) is marked "derived" where it stands.
+ * The slide's short source, saying how the deck marks derived values (it has no dashed
+ * outlines), and only when it draws one: a derived figure stated under the chart (the
+ * operating margin) is marked "derived" where it stands.
  */
+export function deckShortSource(model: Pick<ChartModel, 'bars'>, short: string): string {
+  const drawsDerived = model.bars.input.items.some((item) => item.bars.some((bar) => bar.kind === 'derived'))
+  return [short, drawsDerived ? 'Pale bars labelled “derived” mark derived values.' : ''].filter(Boolean).join(' ')
+}
+
+/** The full source line for the speaker notes, with the same note on derived values. */
 export function deckSourceLine(model: Pick<ChartModel, 'facts' | 'bars'>, index: DatasetIndex): string {
   const drawsDerived = model.bars.input.items.some((item) => item.bars.some((bar) => bar.kind === 'derived'))
   const line = sourceLine(index, model.facts, drawsDerived ? 'Pale bars labelled “derived” mark derived values.' : '')

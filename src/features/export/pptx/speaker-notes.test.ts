@@ -36,3 +36,17 @@ it('says which dates are inferred, and why', () => {
   expect(notes).toMatch(/\* Year inferred: .*Wednesday/)
   expect(notes).toMatch(/Computer Weekly; dated 3 Apr 2024, inferred: .*3 April/)
 })
+
+it.each(CHART_IDS)('the %s notes open with two or three talking points and write no quote twice', (id) => {
+  const model = buildChartModel(id, index, index.facts)
+  const notes = speakerNotes(model, sources)
+  const points = notes.split('\n\n')[1].split('\n')
+  expect(points[0]).toBe('Talking points:')
+  expect(points.length - 1).toBeGreaterThanOrEqual(2)
+  expect(points.length - 1).toBeLessThanOrEqual(3)
+  // The summary's values come first, so the presenter's first line carries the numbers.
+  expect(points[1]).toBe(`• ${model.summary}`)
+  const quotes = [...notes.matchAll(/“([^”]+)” —/g)].map((m) => m[1])
+  expect(quotes.length).toBeGreaterThan(0)
+  expect(new Set(quotes).size).toBe(quotes.length)
+})

@@ -1,0 +1,127 @@
+import { useId, useState } from 'react'
+import { sourcedFacts, type DatasetIndex } from '../../dataset/dataset-index'
+import type { EvidenceIndex } from '../../dataset/evidence-index'
+import { citationRole } from '../../dataset/kinds'
+import type { Fact } from '../../dataset/schema'
+import { EvidenceGate } from '../../evidence/EvidenceGate'
+import type { TextBlock } from '../layout/frame'
+import type { SourcesView } from '../source-line'
+
+interface ChartSourcesProps {
+  /** The frame's short source line. */
+  short: TextBlock
+  view: SourcesView
+  index: DatasetIndex
+  facts: readonly Fact[]
+  /** Lay the list over the chart (an embed, a slide, whose height is fixed) rather than below it. */
+  overlay?: boolean
+  className?: string
+}
+
+/**
+ * The chart's short source and, one click away, everything it stands for: who produced the numbers,
+ * each article with its headline, publisher and the quotes it gives, and the notes on inferred years
+ * and derived values. A button, so the keyboard reaches it like any other.
+ */
+export function ChartSources({ short, view, index, facts, overlay = false, className = '' }: ChartSourcesProps) {
+  const [open, setOpen] = useState(false)
+  const panel = useId()
+  return (
+    <div className={`${overlay ? '' : 'relative'} ${className}`}>
+      <p className="leading-snug text-slate-600 dark:text-slate-300">
+        {short.text}{' '}
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls={panel}
+          onClick={() => setOpen(!open)}
+          className="font-medium whitespace-nowrap text-slate-800 underline underline-offset-2 dark:text-slate-100"
+        >
+          {open ? 'Hide sources' : 'Sources'}
+        </button>
+      </p>
+      {open && (
+        <section
+          id={panel}
+          aria-label="Sources"
+          className={
+            overlay
+              ? 'absolute inset-x-[0.5em] bottom-[0.5em] z-20 max-h-[85%] overflow-y-auto rounded-lg border border-slate-300 bg-white p-[0.75em] shadow-xl dark:border-slate-600 dark:bg-slate-900'
+              : 'mt-2 rounded-lg border border-slate-200 p-3 dark:border-slate-700'
+          }
+        >
+          <SourcesList view={view} index={index} facts={facts} />
+          {overlay && (
+            <button
+              type="button"
+              onClick={() => setOpen(false)}
+              className="mt-[0.5em] font-medium underline underline-offset-2"
+            >
+              Close sources
+            </button>
+          )}
+        </section>
+      )}
+    </div>
+  )
+}
+
+function SourcesList({ view, index, facts }: { view: SourcesView; index: DatasetIndex; facts: readonly Fact[] }) {
+  return (
+    <div className="space-y-[0.5em] text-slate-800 dark:text-slate-100">
+      {view.producers.length > 0 && (
+        <p>
+          <span className="font-semibold">Numbers produced by: </span>
+          {view.producers.join('; ')}
+        </p>
+      )}
+      <p className="font-semibold">
+        Reported in {view.articles.length} of {view.articleTotal} articles:
+      </p>
+      <EvidenceGate>
+        {(evidence) => (
+          <ul className="space-y-[0.5em]">
+            {view.articles.map((a) => (
+              <li key={a.id}>
+                <cite className="font-medium not-italic">{a.headline}</cite>
+                <span className="text-slate-600 dark:text-slate-300"> — {a.publisher}</span>
+                <ArticleQuotes article={a.id} evidence={evidence} index={index} facts={facts} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </EvidenceGate>
+      {view.derived && <p>Dashed outlines mark values derived from other figures: no article states them.</p>}
+      {view.yearNote && <p className="text-slate-600 dark:text-slate-300">{view.yearNote}</p>}
+    </div>
+  )
+}
+
+/** The quotes one article gives for the chart's values (a derived value's are its inputs'), each once. */
+function ArticleQuotes(props: {
+  article: string
+  evidence: EvidenceIndex
+  index: DatasetIndex
+  facts: readonly Fact[]
+}) {
+  const { article, evidence, index, facts } = props
+  const sourced = [...new Set(facts.flatMap((f) => sourcedFacts(index, f)))]
+  const quotes = [
+    ...new Set(
+      sourced.flatMap((f) =>
+        evidence
+          .citationsOf(f.id)
+          .filter((c) => c.article === article && citationRole(c) === 'value')
+          .map((c) => c.quote),
+      ),
+    ),
+  ]
+  if (!quotes.length) return null
+  return (
+    <ul className="mt-[0.25em] space-y-[0.25em] border-l-2 border-amber-400 pl-[0.5em] text-slate-700 dark:text-slate-200">
+      {quotes.map((q) => (
+        <li key={q}>“{q}”</li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,85 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { buildIndex, type DatasetIndex } from '../../dataset/dataset-index'
+import { loadRealDataset } from '../../export/real-dataset.test-support'
+import { buildChartModel } from '../chart-model'
+import { CHART_IDS } from '../registry'
+import { chartFrame, CREDIT, framedScene } from './frame'
+import { LEADING } from './scene'
+import type { Medium } from './type-ladder'
+
+let real: DatasetIndex
+
+beforeAll(async () => {
+  real = buildIndex(await loadRealDataset())
+})
+
+const WIDTHS = [320, 480, 640, 960, 1280, 1920]
+const MEDIA: Medium[] = ['card', 'embed', 'slide', 'image']
+
+describe('the short source line', () => {
+  it.each(CHART_IDS)('of %s takes at most 2 lines and a quarter of a 16:9 frame, at every width', (id) => {
+    const model = buildChartModel(id, real, real.facts)
+    for (const medium of MEDIA)
+      for (const width of WIDTHS) {
+        const height = Math.round((width * 9) / 16)
+        const { source } = chartFrame(model, medium, { width, height })
+        expect(source, `${medium} ${width}`).not.toBeNull()
+        expect(source!.lines.length, `${medium} ${width}: ${source!.lines.join(' | ')}`).toBeLessThanOrEqual(2)
+        expect(source!.height, `${medium} ${width}`).toBeLessThanOrEqual(height / 4)
+        expect(source!.height).toBe(source!.lines.length * source!.size * LEADING)
+      }
+  })
+
+  it('names who produced the numbers and how many articles report them', () => {
+    const share = chartFrame(buildChartModel('market-share', real, real.facts), 'embed', { width: 640, height: 360 })
+    expect(share.source!.text).toBe('Source: Synergy Research Group, via 1 of 5 articles. *Year inferred.')
+    // Three producers do not fit twice in 320 px: the first is named, the others counted.
+    const layoffs = chartFrame(buildChartModel('layoffs', real, real.facts), 'card', { width: 320, height: null })
+    expect(layoffs.source!.text).toMatch(/^Source: .+ and 2 others, via 5 of 5 articles\. \*Year inferred\.$/)
+    expect(layoffs.source!.lines).toHaveLength(2)
+  })
+
+  it('is far shorter than the full sources it stands for', () => {
+    const model = buildChartModel('layoffs', real, real.facts)
+    const frame = chartFrame(model, 'card', { width: 320, height: null })
+    expect(model.source.length).toBeGreaterThan(400)
+    expect(frame.source!.text.length).toBeLessThan(100)
+    expect(frame.sources.view.articles.map((a) => a.publisher)).toEqual(
+      expect.arrayContaining(['Computer Weekly', 'Converge360', 'Quartz']),
+    )
+  })
+})
+
+describe('chartFrame', () => {
+  it('gives an image the full sources and the credit with the chart’s link as a footer block', () => {
+    const model = buildChartModel('layoffs', real, real.facts)
+    const link = 'https://example.org/dash/?company=aws'
+    const frame = chartFrame(model, 'image', { width: 1200, height: null }, { link })
+    const footer = frame.sources.footer!.map((b) => b.text)
+    expect(footer.at(-1)).toBe(`${CREDIT} · ${link}`)
+    expect(footer.join(' ')).toContain('Computer Weekly, “AWS cuts several hundred jobs')
+    expect(footer.join(' ')).toMatch(/\* Year inferred: /)
+    const scene = framedScene(model, { width: 1200, height: null }, 'image', { link })
+    expect(scene.texts.map((t) => t.text).join(' ')).toContain(CREDIT)
+  })
+
+  it('says why a medium leaves a block out', () => {
+    const model = buildChartModel('market-share', real, real.facts)
+    const small = chartFrame(model, 'embed', { width: 480, height: 270 })
+    expect(small.context).toBeNull()
+    expect(small.omitted.context).toMatch(/keeps its height for the marks/)
+    const card = chartFrame(model, 'card', { width: 560, height: null })
+    expect(card.context?.[0].block.text).toMatch(/^Total enterprise spending/)
+    expect(card.omitted.sources).toMatch(/Sources button/)
+    expect(card.sources.footer).toBeNull()
+  })
+
+  it('leaves the plot the frame’s height minus its blocks', () => {
+    const model = buildChartModel('aws-results', real, real.facts)
+    const frame = chartFrame(model, 'slide', { width: 1280, height: 720 })
+    const blocks = [frame.title, frame.subtitle!, ...frame.context!.map((c) => c.block), frame.source!]
+    const used = blocks.reduce((h, b) => h + b.height, 0)
+    expect(frame.plot.height).toBeGreaterThan(360)
+    expect(frame.plot.height! + used).toBeLessThanOrEqual(720)
+  })
+})

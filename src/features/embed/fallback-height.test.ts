@@ -1,0 +1,20 @@
+import { beforeAll, expect, it } from 'vitest'
+import { buildChartModel } from '../charts/chart-model'
+import { CHART_IDS } from '../charts/registry'
+import { buildIndex, type DatasetIndex } from '../dataset/dataset-index'
+import { loadRealDataset } from '../export/real-dataset.test-support'
+import { embedHeightAt, fallbackHeight, FALLBACK_WIDTHS } from './fallback-height'
+
+let real: DatasetIndex
+beforeAll(async () => {
+  real = buildIndex(await loadRealDataset())
+})
+
+it.each(CHART_IDS)('gives the %s snippet a height that holds the embed at 320, 640 and 960 px', (id) => {
+  const model = buildChartModel(id, real, real.facts)
+  const heights = FALLBACK_WIDTHS.map((w) => embedHeightAt(model, w))
+  // Narrower hosts wrap more: the narrowest is the tallest, and the fallback holds it.
+  expect(heights[0]).toBeGreaterThanOrEqual(heights[2])
+  expect(fallbackHeight(model)).toBe(Math.max(...heights))
+  expect(fallbackHeight(model)).toBeGreaterThan(200)
+})
