@@ -31,8 +31,18 @@ function overlapLine({ total, wave }: LayoffData['overlaps'][number]): ContextLi
   ]
 }
 
-function subtitle({ waves, omitted }: LayoffData, scope: FilterScope): string {
-  const when = scope.periods ? ` · ${scope.periods} only` : ''
+/** What the articles leave open, said in the subtitle too: every medium shows it, where context may not fit. */
+const openQuestion = ({ overlaps }: LayoffData) =>
+  overlaps
+    .map(
+      ({ total, wave }) =>
+        `; the articles do not say whether the ${formatValue(wave.value)} is one of the ${countWord(total.layoff?.waves ?? 1)} waves of ${formatValue(total.value)}`,
+    )
+    .join('')
+
+function subtitle(data: LayoffData, scope: FilterScope): string {
+  const { waves, omitted } = data
+  const when = (scope.periods ? ` · ${scope.periods} only` : '') + openQuestion(data)
   if (omitted) {
     return `The ${waves.length} most recent of ${waves.length + omitted} waves, in time order; the table lists them all${when}`
   }
