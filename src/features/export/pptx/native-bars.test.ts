@@ -83,7 +83,7 @@ describe('nativeBars', () => {
 
   it('keeps the dataset’s fixed scale with round steps, and formats the axis in the unit', () => {
     expect(bars('market-share').axis).toEqual({ max: 40, major: 10, format: '0"%"' })
-    expect(bars('layoffs').axis).toEqual({ max: 20000, major: 5000, format: '#,##0' })
+    expect(bars('layoffs').axis).toEqual({ max: 30000, major: 10000, format: '#,##0' })
   })
 
   it('fills the band’s floor with the slide’s own colour in the dark theme too', () => {
