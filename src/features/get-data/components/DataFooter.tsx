@@ -2,11 +2,11 @@ import { citedCharts } from '../cited-charts'
 import { DATA_LICENSE } from '../licence'
 import { DATA_RELEASE } from '../release'
 import { DataUpdated } from './DataUpdated'
+import { Disclosure } from './Disclosure'
 import { DownloadDataLink } from './DownloadDataLink'
 import { HowToCite } from './HowToCite'
 
 const details = 'rounded-md border border-slate-200 p-3 dark:border-slate-700'
-const summary = 'cursor-pointer font-medium'
 
 /**
  * The dashboard's footer: the data to download, when it last changed, its licence, and how to cite
@@ -32,23 +32,21 @@ export function DataFooter() {
             ; the articles’ texts are not relicensed.
           </span>
         </p>
-        <details className={details}>
-          <summary className={summary}>How to cite</summary>
+        <Disclosure className={details} summary="How to cite">
           <div className="mt-3 grid gap-4 lg:grid-cols-2">
             <HowToCite work={{}} name="the dashboard" />
             <div className="space-y-2">
               <h3 className="font-medium">One chart</h3>
               {citedCharts().map((chart) => (
-                <details key={chart.chart.id} className={details}>
-                  <summary className={summary}>{chart.chart.title}</summary>
+                <Disclosure key={chart.chart.id} className={details} summary={chart.chart.title}>
                   <div className="mt-2">
                     <HowToCite work={chart} name={`“${chart.chart.title}”`} />
                   </div>
-                </details>
+                </Disclosure>
               ))}
             </div>
           </div>
-        </details>
+        </Disclosure>
       </div>
     </footer>
   )

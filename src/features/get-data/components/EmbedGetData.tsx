@@ -1,6 +1,7 @@
 import type { ChartId } from '../../charts/registry'
 import { citedChart } from '../cited-charts'
 import { DataUpdated } from './DataUpdated'
+import { Disclosure } from './Disclosure'
 import { DownloadDataLink } from './DownloadDataLink'
 import { HowToCite } from './HowToCite'
 
@@ -12,12 +13,15 @@ export function EmbedGetData({ chart }: { chart: ChartId }) {
     <div className="flex flex-wrap items-baseline gap-x-[0.75em] text-[0.75em] leading-snug text-slate-600 dark:text-slate-400">
       <DownloadDataLink className="text-slate-900 dark:text-slate-100" />
       <DataUpdated />
-      <details className="open:basis-full">
-        <summary className="cursor-pointer font-medium text-slate-900 dark:text-slate-100">How to cite</summary>
+      <Disclosure
+        className="open:basis-full"
+        summaryClassName="cursor-pointer font-medium text-slate-900 dark:text-slate-100"
+        summary="How to cite"
+      >
         <div className="mt-[0.25em]">
           <HowToCite work={work} name={`“${work.chart.title}”`} />
         </div>
-      </details>
+      </Disclosure>
     </div>
   )
 }

@@ -1,0 +1,25 @@
+import { useState, type ReactNode } from 'react'
+
+/**
+ * A <details> whose content is rendered only once opened: the citations (text boxes with their copy
+ * state) stay out of the prerendered page and of hydration, which the charts are waiting on.
+ */
+export function Disclosure({
+  summary,
+  className = '',
+  summaryClassName = 'cursor-pointer font-medium',
+  children,
+}: {
+  summary: ReactNode
+  className?: string
+  summaryClassName?: string
+  children: ReactNode
+}) {
+  const [open, setOpen] = useState(false)
+  return (
+    <details className={className} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className={summaryClassName}>{summary}</summary>
+      {open && children}
+    </details>
+  )
+}
