@@ -1,6 +1,6 @@
 /**
  * The data's licence: the facts, their structure and the derivations may be reused with attribution.
- * A choice of the project (docs/decisions/0001-data-package-built-with-the-site.md), changed here only.
+ * A choice of the project (docs/decisions/0008-data-package-built-with-the-site.md), changed here only.
  */
 export const DATA_LICENSE = {
   name: 'CC-BY-4.0',
