@@ -3,7 +3,10 @@ import pluginQuery from '@tanstack/eslint-plugin-query'
 import prettier from 'eslint-config-prettier'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
+import importX from 'eslint-plugin-import-x'
 import tseslint from 'typescript-eslint'
+import { layerRules } from './eslint/layers.js'
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'bench/out', 'bench/baseline/dist', 'playwright-report', 'test-results'] },
@@ -14,5 +17,16 @@ export default tseslint.config(
   },
   reactHooks.configs.flat.recommended,
   ...pluginQuery.configs['flat/recommended'],
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.app.json' })] },
+    rules: {
+      ...layerRules,
+      // Cycles of values; scripts/architecture/import-graph.test.ts also finds cycles of types.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-duplicates': 'error',
+    },
+  },
   prettier,
 )

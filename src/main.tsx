@@ -1,5 +1,5 @@
 import { afterFirstPaint, keepEarlyClicks } from './app/prerendered-page'
-import { applyThemeFromUrl } from './features/theme/apply-theme'
+import { applyThemeFromUrl } from './features/theme'
 import './index.css'
 
 // The theme before anything is drawn, so a prerendered page never flashes the other one.

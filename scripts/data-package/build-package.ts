@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { articleLabel, articlePublisher } from '../../src/features/dataset/article-label.ts'
+import { articleLabel, articlePublisher } from '../../src/domain/article-label.ts'
 import { CREATOR, DATASET_TITLE } from '../../src/features/get-data/citation.ts'
 import { PACKAGE_NAME } from '../../src/features/get-data/files.ts'
 import type { DataRelease } from '../../src/features/get-data/release.ts'

@@ -1,5 +1,5 @@
-import { articleLabel, articlePublisher } from '../../src/features/dataset/article-label.ts'
-import { formatPeriod } from '../../src/features/dataset/format-fact.ts'
+import { articleLabel, articlePublisher } from '../../src/domain/article-label.ts'
+import { formatPeriod } from '../../src/domain/format-fact.ts'
 import { bibtexEntry, citationLine, DATASET_TITLE } from '../../src/features/get-data/citation.ts'
 import type { DataRelease } from '../../src/features/get-data/release.ts'
 import { ARTICLES_NOT_RELICENSED, DATA_LICENSE, PACKAGE_DESCRIPTION } from './metadata.ts'

@@ -1,4 +1,4 @@
-import type { ArticleLabel, Credit } from '../../src/features/dataset/schema.ts'
+import type { ArticleLabel, Credit } from '../../src/domain/schema.ts'
 import { WEEKDAYS, type ArticleManifestEntry } from './clean-article.ts'
 import { splitSentences } from './sentences.ts'
 

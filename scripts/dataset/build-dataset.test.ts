@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { FactValue, Unit } from '../../src/features/dataset/schema.ts'
-import { citationRole, isDerivedValue } from '../../src/features/dataset/kinds.ts'
+import type { FactValue, Unit } from '../../src/domain/schema.ts'
+import { citationRole, isDerivedValue } from '../../src/domain/kinds.ts'
 import {
   articleText,
   buildBroken,

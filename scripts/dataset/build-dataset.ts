@@ -8,10 +8,11 @@ import {
   FactInput,
   type Citation,
   type QuotedFact,
-} from '../../src/features/dataset/schema.ts'
-import { CITATION_ROLES, citationRole, isDerivedValue } from '../../src/features/dataset/kinds.ts'
-import { formulaInputs } from '../../src/features/dataset/formula.ts'
-import { issuePath as pathOf } from '../../src/features/dataset/issue-path.ts'
+} from '../../src/domain/schema.ts'
+import { CITATION_ROLES } from '../../src/domain/citation-roles.ts'
+import { citationRole, isDerivedValue } from '../../src/domain/kinds.ts'
+import { formulaInputs } from '../../src/domain/formula.ts'
+import { issuePath as pathOf } from '../../src/domain/issue-path.ts'
 import { articleCredits, articleLabel, dateProblems } from './article-meta.ts'
 import { ClaimsFile, checkInventory, type InventoryStats } from './claims.ts'
 import { ArticleManifestEntry, cleanArticle } from './clean-article.ts'

@@ -1,7 +1,7 @@
 // Helpers for the build's tests: the real sources, typed for reading and for breaking on purpose.
 import { resolve } from 'node:path'
 import { expect } from 'vitest'
-import type { Company, FactInput, QuotedFact } from '../../src/features/dataset/schema.ts'
+import type { Company, FactInput, QuotedFact } from '../../src/domain/schema.ts'
 import { buildDataset } from './build-dataset.ts'
 import type { ClaimsFile } from './claims.ts'
 import type { ArticleManifestEntry } from './clean-article.ts'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Disagreement, QuotedFact } from '../../src/features/dataset/schema.ts'
+import type { Disagreement, QuotedFact } from '../../src/domain/schema.ts'
 import { splitSentences } from './sentences.ts'
 
 const Id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'lowercase letters, digits, "-" or "_"')

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ArticleDate, ArticleMeta } from '../../src/features/dataset/schema.ts'
+import { ArticleDate, ArticleMeta } from '../../src/domain/schema.ts'
 
 const Removal = z.object({ line: z.string().min(1), why: z.string().min(1) })
 

@@ -3,7 +3,7 @@
 // quotes (evidence.json) and the article texts (articles.json) beside it.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { citationRole } from '../../src/features/dataset/kinds.ts'
+import { citationRole } from '../../src/domain/kinds.ts'
 import { buildFromDir, dataDir, formatErrors } from './load-sources.ts'
 
 const args = process.argv.slice(2)

@@ -1,5 +1,5 @@
-import type { FactValue } from '../../src/features/dataset/schema.ts'
-import { evaluateFormula } from '../../src/features/dataset/formula.ts'
+import type { FactValue } from '../../src/domain/schema.ts'
+import { evaluateFormula } from '../../src/domain/formula.ts'
 
 // Derived values are compared at the precision they are written with.
 function matchesComputed(amount: number, computed: number, decimals: number | undefined): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { citationRole } from '../../src/features/dataset/kinds.ts'
+import { citationRole } from '../../src/domain/kinds.ts'
 import { buildDataset } from './build-dataset.ts'
 import { articleText, buildBroken, builtFact, expectError, factIn, sources } from './build-test-support.ts'
 

@@ -1,4 +1,4 @@
-import type { FactInput } from '../../src/features/dataset/schema.ts'
+import type { FactInput } from '../../src/domain/schema.ts'
 import type { ClaimsFile } from './claims.ts'
 import type { ArticleManifestEntry } from './clean-article.ts'
 

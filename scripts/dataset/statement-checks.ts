@@ -1,8 +1,8 @@
 // Checks that a fact says no more than its sentences: each guards against one way a careful reading
 // found the data going beyond the articles (order read as cause, a quote about something else, a
 // reason that misstates where a sentence is, a date no quote gives).
-import type { Citation, Company, FactInput } from '../../src/features/dataset/schema.ts'
-import { citationRole } from '../../src/features/dataset/kinds.ts'
+import type { Citation, Company, FactInput } from '../../src/domain/schema.ts'
+import { citationRole } from '../../src/domain/kinds.ts'
 import { findValueInQuote } from './value-in-quote.ts'
 
 /** Words that order events without saying one caused the other ("This announcement follows …"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { FactValue } from '../../src/features/dataset/schema.ts'
+import type { FactValue } from '../../src/domain/schema.ts'
 import { findValueInQuote, spellings } from './value-in-quote.ts'
 
 const stated = (amount: number, unit: 'percent' | 'USD' | 'people') => ({ kind: 'stated', amount, unit }) as const

@@ -1,4 +1,4 @@
-import type { FactValue } from '../../src/features/dataset/schema.ts'
+import type { FactValue } from '../../src/domain/schema.ts'
 
 export interface Span {
   start: number

@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { createServer, type Plugin, type ResolvedConfig } from 'vite'
-import { Dataset } from '../../src/features/dataset/schema.ts'
+import { Dataset } from '../../src/domain/schema.ts'
 import type { DataRelease } from '../../src/features/get-data/release.ts'
 import { contentHash } from '../../src/lib/content-hash.ts'
 import { datasetJsonLd, injectJsonLd } from '../data-package/json-ld.ts'
@@ -14,8 +14,8 @@ import { injectPrerendered } from './inject.ts'
 interface ServerEntry {
   PRERENDERED_PAGES: { file: string; search: string }[]
   renderPage: (dataset: unknown, search: string) => Promise<string>
-  previewImageSvg: (dataset: unknown, size: { width: number; height: number }) => string
-  staticChartImages: (dataset: unknown) => { file: string; svg: string; width: number }[]
+  previewImageSvg: (dataset: unknown, size: { width: number; height: number }) => Promise<string>
+  staticChartImages: (dataset: unknown) => Promise<{ file: string; svg: string; width: number }[]>
 }
 
 /**
@@ -82,10 +82,10 @@ export function prerenderPlugin(): Plugin {
               .asPng()
           writeFileSync(
             join(outDir, PREVIEW_IMAGE.file),
-            rasterise(entry.previewImageSvg(dataset, PREVIEW_IMAGE), PREVIEW_IMAGE.width),
+            rasterise(await entry.previewImageSvg(dataset, PREVIEW_IMAGE), PREVIEW_IMAGE.width),
           )
           // The image snippet's pictures, at twice their width for sharp screens.
-          for (const image of entry.staticChartImages(dataset))
+          for (const image of await entry.staticChartImages(dataset))
             writeFileSync(join(outDir, image.file), rasterise(image.svg, image.width * 2))
         } finally {
           await server.close()

@@ -1,14 +1,16 @@
 import { lazy, Suspense, useEffect } from 'react'
+import { loadEmbedView } from '../features/embed'
+import { loadPresentationView } from '../features/present'
 import { ErrorBoundary } from '../components/ErrorBoundary'
 import { appMounted } from './app-mounted'
-import { DatasetGate } from '../features/dataset/components/DatasetGate'
-import { Dashboard } from '../features/dashboard/Dashboard'
-import { useApplyTheme, useEffectiveTheme } from '../features/theme/use-theme'
-import { useSearchState } from '../features/url-state/use-search-state'
+import { DatasetGate } from '../features/dataset'
+import { Dashboard } from '../features/dashboard'
+import { useApplyTheme, useEffectiveTheme } from '../features/theme'
+import { useSearchState } from '../features/url-state'
 
 // Embeds and slides are separate entry points in all but name: load them only when asked for.
-const EmbedView = lazy(() => import('../features/embed/EmbedView'))
-const PresentationView = lazy(() => import('../features/present/PresentationView'))
+const EmbedView = lazy(loadEmbedView)
+const PresentationView = lazy(loadPresentationView)
 
 /** Picks the view the URL asks for; every view waits for the dataset the same way. */
 export function App() {

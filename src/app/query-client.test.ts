@@ -1,7 +1,6 @@
 import { QueryObserver } from '@tanstack/react-query'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { DATASET_FILE, datasetQueryOptions } from '../features/dataset/api'
-import { DatasetLoadError } from '../features/dataset/load-error'
+import { DATASET_FILE, datasetQueryOptions, DatasetLoadError } from '../features/dataset'
 import { createQueryClient } from './query-client'
 
 /*

@@ -12,8 +12,8 @@ import {
 } from './prerendered-page'
 import { Providers } from './Providers'
 import { createQueryClient } from './query-client'
-import { DATASET_FILE, datasetQueryOptions, trustBuiltFiles } from '../features/dataset/api'
-import { registerServiceWorkerWhenIdle } from '../features/offline/register-when-idle'
+import { DATASET_FILE, datasetQueryOptions, trustBuiltFiles } from '../features/dataset'
+import { registerServiceWorkerWhenIdle } from '../features/offline'
 import { setHydrating } from '../lib/hydrating'
 import { yieldToMain } from '../lib/yield-to-main'
 

@@ -1,6 +1,6 @@
-import { CHART_IDS } from '../features/charts/registry'
-import { embedPage } from '../features/embed/embed-links'
-import { serializeSearch } from '../features/url-state/search-params'
+import { CHART_IDS } from '../features/charts'
+import { embedPage } from '../features/embed'
+import { serializeSearch } from '../features/url-state'
 
 /** A page the build renders to static HTML: its file, and the view state (query string) it shows. */
 export interface PrerenderedPage {

@@ -2,13 +2,11 @@ import { prerender } from 'react-dom/static'
 import { App } from '../app/App'
 import { Providers } from '../app/Providers'
 import { createQueryClient } from '../app/query-client'
-import { buildChartModel } from '../features/charts/chart-model'
-import { datasetQueryOptions } from '../features/dataset/api'
-import { validateDataset } from '../features/dataset/validate-dataset'
-import { chartImageSvg } from '../features/export/chart-image'
+import { buildChartModel, CHART_IDS } from '../features/charts'
+import { datasetQueryOptions, loadDatasetValidator } from '../features/dataset'
+import { loadChartImage } from '../features/export'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { CHART_IDS } from '../features/charts/registry'
-import { STATIC_IMAGE_WIDTH, staticImageFile } from '../features/embed/embed-links'
+import { STATIC_IMAGE_WIDTH, staticImageFile } from '../features/embed'
 
 /*
  * The build's server entry (scripts/prerender/): the app rendered to HTML
@@ -21,6 +19,7 @@ export { PRERENDERED_PAGES } from './pages'
 /** The app's markup for a view state, with the dataset already loaded: what hydrates in the browser. */
 export async function renderPage(dataset: unknown, search: string): Promise<string> {
   const queryClient = createQueryClient()
+  const { validateDataset } = await loadDatasetValidator()
   queryClient.setQueryData(datasetQueryOptions().queryKey, validateDataset(dataset, 'data/dataset.json'))
   const { prelude } = await prerender(
     <Providers queryClient={queryClient} serverSearch={search}>
@@ -31,7 +30,8 @@ export async function renderPage(dataset: unknown, search: string): Promise<stri
 }
 
 /** The link-preview image (1200 × 630): the market-share chart with its title and source line, as SVG. */
-export function previewImageSvg(dataset: unknown, size: { width: number; height: number }): string {
+export async function previewImageSvg(dataset: unknown, size: { width: number; height: number }): Promise<string> {
+  const [{ validateDataset }, { chartImageSvg }] = await Promise.all([loadDatasetValidator(), loadChartImage()])
   const index = validateDataset(dataset, 'data/dataset.json')
   const model = buildChartModel('market-share', index, index.facts)
   return chartImageSvg(model, { ...size, medium: 'image', theme: 'light' }, (element, idPrefix) =>
@@ -43,7 +43,8 @@ export function previewImageSvg(dataset: unknown, size: { width: number; height:
  * Each chart unfiltered as the image snippet's picture (a page that allows no iframe): its frame with
  * the full sources and the credit, at the snippet's width, as SVG for the build to rasterise.
  */
-export function staticChartImages(dataset: unknown): { file: string; svg: string; width: number }[] {
+export async function staticChartImages(dataset: unknown): Promise<{ file: string; svg: string; width: number }[]> {
+  const [{ validateDataset }, { chartImageSvg }] = await Promise.all([loadDatasetValidator(), loadChartImage()])
   const index = validateDataset(dataset, 'data/dataset.json')
   return CHART_IDS.map((id) => {
     const model = buildChartModel(id, index, index.facts)

@@ -1,8 +1,8 @@
 import type { Unit } from '../../config/units'
 import { formatAmount } from '../../lib/format'
-import { directionOf } from '../dataset/change-facts'
-import { formatValue } from '../dataset/format-fact'
-import type { Fact } from '../dataset/schema'
+import { directionOf } from '../../domain/change-facts'
+import { formatValue } from '../../domain/format-fact'
+import type { Fact } from '../../domain/schema'
 import type { BarSpec } from './layout/bars'
 
 /** "200–999", in the value's unit. */

@@ -1,8 +1,11 @@
-import type { DatasetIndex, FactFilter } from '../dataset/dataset-index'
-import type { Fact } from '../dataset/schema'
-import type { ChartModel } from './definition'
+import type { DatasetIndex, FactFilter } from '../../domain/dataset-index'
+import type { Fact } from '../../domain/schema'
+import type { ChartModel as ModelOf } from './definition'
 import { filterScope } from './filter-scope'
 import { CHART_REGISTRY, type ChartId } from './registry'
+
+/** A registered chart's model: what the rest of the app reads (inside this folder, any chart's model). */
+export type ChartModel = ModelOf<ChartId>
 
 export const NO_FILTER: FactFilter = { companies: [], periods: [] }
 
@@ -13,5 +16,5 @@ export function buildChartModel(
   facts: readonly Fact[],
   filter: FactFilter = NO_FILTER,
 ): ChartModel {
-  return CHART_REGISTRY[id].model(id, index, facts, filterScope(index, filter))
+  return CHART_REGISTRY[id].model(index, facts, filterScope(index, filter))
 }

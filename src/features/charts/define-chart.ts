@@ -1,13 +1,12 @@
-import type { DatasetIndex } from '../dataset/dataset-index'
-import { formatPeriod, formatValue, shortYearNote, VALUE_KIND_LABELS } from '../dataset/format-fact'
-import { isDerivedValue } from '../dataset/kinds'
-import { formulaText } from '../evidence/formula-text'
-import type { Fact } from '../dataset/schema'
+import type { DatasetIndex } from '../../domain/dataset-index'
+import { formatPeriod, formatValue, shortYearNote, VALUE_KIND_LABELS } from '../../domain/format-fact'
+import { isDerivedValue } from '../../domain/kinds'
+import { formulaText } from '../../domain/formula-text'
+import type { Fact } from '../../domain/schema'
 import type { BarsSpec, ChartDataRow, ChartDefinition, ChartModel, FilterScope } from './definition'
 import type { BarItem } from './layout/bars'
 import { barChartScene, type LayoutFrame } from './layout/bar-chart'
 import type { Scene } from './layout/scene'
-import type { ChartId } from './registry'
 import { sourceLine, sourcesOf } from './source-line'
 
 /** A kind of value other than a plain figure, in words: a formula read out as the panel shows it, never as ids. */
@@ -49,7 +48,7 @@ function recentLayouts(layout: (frame: LayoutFrame) => Scene) {
 const sizingCache = new WeakMap<object, WeakMap<DatasetIndex, BarItem[]>>()
 
 function withSizing<Data>(
-  chart: ChartDefinition<Data>,
+  chart: ChartDefinition<string, Data>,
   index: DatasetIndex,
   facts: readonly Fact[],
   bars: BarsSpec,
@@ -65,19 +64,18 @@ function withSizing<Data>(
   return { ...bars, input: { ...bars.input, sizing } }
 }
 
-function modelOf<Data>(
-  id: ChartId,
-  chart: ChartDefinition<Data>,
+function modelOf<Id extends string, Data>(
+  chart: ChartDefinition<Id, Data>,
   index: DatasetIndex,
   facts: readonly Fact[],
   scope: FilterScope,
-): ChartModel {
+): ChartModel<Id> {
   const data = chart.select(index, facts)
   const empty = chart.isEmpty(data)
   const drawn = empty ? [] : chart.facts(data, index)
   const bars = withSizing(chart, index, facts, chart.bars(data, index))
   return {
-    id,
+    id: chart.id,
     title: chart.title,
     subtitle: empty ? '' : chart.subtitle(data, scope, index),
     facts: drawn,
@@ -99,17 +97,17 @@ function modelOf<Data>(
  * A chart definition with its model builder: the registry holds charts of
  * different data types, and each builds its own model from the same inputs.
  */
-export interface RegisteredChart extends Pick<
-  ChartDefinition<unknown>,
-  'title' | 'fileStem' | 'emptyMessage' | 'span'
+export interface RegisteredChart<Id extends string = string> extends Pick<
+  ChartDefinition<Id, unknown>,
+  'id' | 'title' | 'fileStem' | 'emptyMessage' | 'span'
 > {
-  model: (id: ChartId, index: DatasetIndex, facts: readonly Fact[], scope: FilterScope) => ChartModel
+  model: (index: DatasetIndex, facts: readonly Fact[], scope: FilterScope) => ChartModel<Id>
 }
 
-export function defineChart<Data>(chart: ChartDefinition<Data>): RegisteredChart {
+/** A chart's definition, registered: its id is inferred from the definition, its data type from its selector. */
+export function defineChart<const Id extends string, Data>(chart: ChartDefinition<Id, Data>): RegisteredChart<Id> {
   return {
     ...chart,
-    model: (id: ChartId, index: DatasetIndex, facts: readonly Fact[], scope: FilterScope) =>
-      modelOf(id, chart, index, facts, scope),
+    model: (index: DatasetIndex, facts: readonly Fact[], scope: FilterScope) => modelOf(chart, index, facts, scope),
   }
 }

@@ -1,10 +1,9 @@
-import type { DatasetIndex, FactFilter } from '../dataset/dataset-index'
-import type { Fact } from '../dataset/schema'
+import type { DatasetIndex, FactFilter } from '../../domain/dataset-index'
+import type { Fact } from '../../domain/schema'
 import type { LayoutFrame } from './layout/bar-chart'
 import type { BarChartInput } from './layout/bars'
 import type { KeyEntry } from './layout/chart-key'
 import type { Scene } from './layout/scene'
-import type { ChartId } from './registry'
 import type { SourcesView } from './source-line'
 
 /** A run of words around the figures that frame a chart; each figure opens its evidence. */
@@ -32,7 +31,9 @@ export interface BarsSpec {
  * how it titles and summarises it, and what it draws. The dashboard, embeds,
  * slides and every export read a chart only through this definition.
  */
-export interface ChartDefinition<Data> {
+export interface ChartDefinition<Id extends string, Data> {
+  /** The chart's id in URLs (embeds, slides) and file names; the registry's ChartId is the union of these. */
+  id: Id
   title: string
   /** The start of every exported file's name. */
   fileStem: string
@@ -63,8 +64,8 @@ export interface FilterScope {
 }
 
 /** A chart under the current filters: what every view and export of it reads. */
-export interface ChartModel {
-  id: ChartId
+export interface ChartModel<Id extends string = string> {
+  id: Id
   title: string
   subtitle: string
   facts: Fact[]

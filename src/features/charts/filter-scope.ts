@@ -1,5 +1,5 @@
 import { comparePeriodKeys, formatPeriodKey, type PeriodKey } from '../../lib/period'
-import type { DatasetIndex, FactFilter } from '../dataset/dataset-index'
+import type { DatasetIndex, FactFilter } from '../../domain/dataset-index'
 import type { FilterScope } from './definition'
 
 /** "A", "A and B", "A, B and C". */

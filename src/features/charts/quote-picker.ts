@@ -1,6 +1,6 @@
-import type { EvidenceIndex } from '../dataset/evidence-index'
-import { citationRole } from '../dataset/kinds'
-import type { Citation } from '../dataset/schema'
+import type { EvidenceIndex } from '../../domain/evidence-index'
+import { citationRole } from '../../domain/kinds'
+import type { Citation } from '../../domain/schema'
 
 /**
  * The one quote that speaks for a value wherever a single quote is shown (a slide's caption, an

@@ -1,15 +1,17 @@
 import { awsResultsChart } from './aws-results/chart'
-import type { RegisteredChart } from './define-chart'
 import { layoffsChart } from './layoffs/chart'
 import { marketShareChart } from './market-share/chart'
 
-/** Chart ids, as used in URLs (embeds, slides) and file names, in dashboard and deck order. */
-export const CHART_IDS = ['market-share', 'aws-results', 'layoffs'] as const
-export type ChartId = (typeof CHART_IDS)[number]
+/** Every chart, in dashboard and deck order. Adding a chart: a folder with its definition, and one line here. */
+export const CHARTS = [marketShareChart, awsResultsChart, layoffsChart] as const
 
-/** Every chart's definition. Adding a chart: a folder with its definition, its id above and one entry here. */
-export const CHART_REGISTRY = {
-  'market-share': marketShareChart,
-  'aws-results': awsResultsChart,
-  layoffs: layoffsChart,
-} as const satisfies Record<ChartId, RegisteredChart>
+type RegisteredCharts = (typeof CHARTS)[number]
+/** Chart ids, as used in URLs (embeds, slides) and file names: each definition's own. */
+export type ChartId = RegisteredCharts['id']
+
+export const CHART_IDS: readonly ChartId[] = CHARTS.map((chart) => chart.id)
+
+/** Every chart's definition by its id. */
+export const CHART_REGISTRY = Object.fromEntries(CHARTS.map((chart) => [chart.id, chart])) as {
+  readonly [Id in ChartId]: Extract<RegisteredCharts, { id: Id }>
+}

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildIndex, type DatasetIndex } from '../dataset/dataset-index'
-import { Dataset, type Article, type Fact, type FactValue } from '../dataset/schema'
-import { citationRole, isDerivedValue } from '../dataset/kinds'
-import { loadRealDataset } from '../export/real-dataset.test-support'
+import { buildIndex, type DatasetIndex } from '../../domain/dataset-index'
+import { Dataset, type Article, type Fact, type FactValue } from '../../domain/schema'
+import { citationRole, isDerivedValue } from '../../domain/kinds'
+import { loadRealDataset } from '../../domain/real-dataset.test-support'
 import { selectMarketShare } from './market-share/select'
 import { sourceLine } from './source-line'
 

@@ -1,8 +1,8 @@
-import { articlePublisher, articleLabel, articleSourceName } from '../dataset/article-label'
-import { sourcedFacts, type DatasetIndex } from '../dataset/dataset-index'
-import { inferredYearNote } from '../dataset/format-fact'
-import type { Fact } from '../dataset/schema'
-import { citationRole, isDerivedValue } from '../dataset/kinds'
+import { articlePublisher, articleLabel, articleSourceName } from '../../domain/article-label'
+import { sourcedFacts, type DatasetIndex } from '../../domain/dataset-index'
+import { inferredYearNote } from '../../domain/format-fact'
+import type { Fact } from '../../domain/schema'
+import { citationRole, isDerivedValue } from '../../domain/kinds'
 
 const unique = <T>(items: T[]) => [...new Set(items)]
 

@@ -1,8 +1,7 @@
 import { useMemo } from 'react'
-import type { DatasetIndex, FactFilter } from '../dataset/dataset-index'
-import type { Fact } from '../dataset/schema'
-import { buildChartModel } from './chart-model'
-import type { ChartModel } from './definition'
+import type { DatasetIndex, FactFilter } from '../../domain/dataset-index'
+import type { Fact } from '../../domain/schema'
+import { buildChartModel, type ChartModel } from './chart-model'
 import type { ChartId } from './registry'
 
 // Per dataset: a model for each set of drawn facts seen so far (a few per filter combination).

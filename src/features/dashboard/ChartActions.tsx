@@ -1,13 +1,14 @@
 import { lazy, Suspense, useState } from 'react'
+import { loadEmbedDialog } from '../embed'
+import { loadRunExport, EXPORT_KINDS } from '../export'
 import { MenuButton } from '../../components/MenuButton'
-import type { ChartModel } from '../charts/definition'
-import type { DatasetIndex } from '../dataset/dataset-index'
-import { useReadEvidence } from '../dataset/use-evidence'
-import type { ExportKind } from '../export/export-kinds'
-import { EXPORT_KINDS } from '../export/export-kinds'
-import type { Theme } from '../url-state/search-params'
+import type { ChartModel } from '../charts'
+import type { DatasetIndex } from '../../domain/dataset-index'
+import { useReadEvidence } from '../dataset'
+import type { ExportKind } from '../export'
+import type { Theme } from '../url-state'
 
-const EmbedDialog = lazy(() => import('../embed/EmbedDialog'))
+const EmbedDialog = lazy(loadEmbedDialog)
 
 const ACTION_BUTTON =
   'rounded-md border border-slate-300 px-2.5 py-1 text-sm font-medium hover:bg-slate-100 aria-expanded:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800 dark:aria-expanded:bg-slate-800'
@@ -30,7 +31,7 @@ export function ChartActions({ model, index, theme, getWidth }: ChartActionsProp
   const exportAs = async (kind: ExportKind) => {
     setStatus('Preparing the file…')
     try {
-      const [{ runExport }, evidence] = await Promise.all([import('../export/run-export'), readEvidence()])
+      const [{ runExport }, evidence] = await Promise.all([loadRunExport(), readEvidence()])
       const fileName = await runExport(kind, {
         model,
         sources: { index, evidence },

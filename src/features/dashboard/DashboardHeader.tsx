@@ -1,8 +1,7 @@
-import { YEAR_INFERRED_MARK } from '../dataset/format-fact'
-import ShareLink from '../share/ShareLink'
-import { ThemeToggle } from '../theme/ThemeToggle'
-import { useEffectiveTheme } from '../theme/use-theme'
-import { useSearchState } from '../url-state/use-search-state'
+import { YEAR_INFERRED_MARK } from '../../domain/format-fact'
+import { ShareLink } from '../share'
+import { ThemeToggle, useEffectiveTheme } from '../theme'
+import { useSearchState } from '../url-state'
 
 export function DashboardHeader() {
   const [{ theme: chosen }, setState] = useSearchState()

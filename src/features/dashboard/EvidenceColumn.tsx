@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react'
-import { EVIDENCE_HEADING_ID } from '../evidence/focus-evidence'
+import { EVIDENCE_HEADING_ID } from '../evidence'
 
 type Focusable = HTMLElement | SVGElement
 

@@ -1,7 +1,7 @@
 import type { KeyboardEvent, ReactNode, RefObject } from 'react'
 import { useRef } from 'react'
-import type { Fact } from '../dataset/schema'
-import { focusEvidence } from '../evidence/focus-evidence'
+import type { Fact } from '../../domain/schema'
+import { focusEvidence } from '../evidence'
 
 /** The chart's marks that Tab stops on, in order (toggle buttons: they carry aria-pressed). */
 const markStops = (drawing: HTMLElement | null) =>

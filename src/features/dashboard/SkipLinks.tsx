@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react'
 import { useMediaQuery } from '../../components/use-media-query'
-import { EVIDENCE_HEADING_ID } from '../evidence/focus-evidence'
+import { EVIDENCE_HEADING_ID } from '../evidence'
 import { WIDE_LAYOUT } from './layout'
 
 /** The dashboard's main column (charts first): the target of "Skip to charts". */

@@ -1,10 +1,10 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { loadRealDataset, loadRealEvidence } from '../export/real-dataset.test-support'
+import { loadRealDataset, loadRealEvidence } from '../../domain/real-dataset.test-support'
 import { contentHash } from '../../lib/content-hash'
 import { DATASET_FILE, fetchArticleTexts, fetchDataset, fetchEvidence, trustBuiltFiles } from './api'
-import { buildIndex } from './dataset-index'
+import { buildIndex } from '../../domain/dataset-index'
 import { DatasetLoadError } from './load-error'
-import type { Dataset, Evidence } from './schema'
+import type { Dataset, Evidence } from '../../domain/schema'
 
 let dataset: Dataset
 let evidence: Evidence

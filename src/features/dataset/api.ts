@@ -1,10 +1,10 @@
 import { queryOptions } from '@tanstack/react-query'
 import { contentHash } from '../../lib/content-hash'
 import { yieldToMain } from '../../lib/yield-to-main'
-import { buildIndex, type DatasetIndex } from './dataset-index'
-import { buildEvidenceIndex } from './evidence-index'
+import { buildIndex, type DatasetIndex } from '../../domain/dataset-index'
+import { buildEvidenceIndex } from '../../domain/evidence-index'
 import { DatasetLoadError } from './load-error'
-import type { ArticleTexts, Dataset, Evidence } from './schema'
+import type { ArticleTexts, Dataset, Evidence } from '../../domain/schema'
 
 /** Relative, so the app works from any sub-path of a static host. */
 export const DATASET_FILE = 'data/dataset.json'

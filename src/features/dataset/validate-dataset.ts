@@ -1,10 +1,10 @@
-import './zod-config'
+import '../../domain/zod-config'
 import type { z } from 'zod'
-import { buildIndex, type DatasetIndex } from './dataset-index'
-import { buildEvidenceIndex, evidenceMismatches, type EvidenceIndex } from './evidence-index'
-import { issuePath } from './issue-path'
+import { buildIndex, type DatasetIndex } from '../../domain/dataset-index'
+import { buildEvidenceIndex, evidenceMismatches, type EvidenceIndex } from '../../domain/evidence-index'
+import { issuePath } from '../../domain/issue-path'
 import { DatasetLoadError } from './load-error'
-import { ArticleTexts, Dataset, Evidence } from './schema'
+import { ArticleTexts, Dataset, Evidence } from '../../domain/schema'
 
 /** The first `limit` problems, then how many more there are. */
 function firstProblems(lines: readonly string[], limit = 8): string[] {

@@ -1,14 +1,13 @@
 import { useId, useMemo, useRef, useState } from 'react'
 import { copyStatusText, useCopyText } from '../../components/use-copy-text'
 import { useModalDialog } from '../../components/use-modal-dialog'
-import type { ChartId } from '../charts/registry'
-import { useEffectiveTheme } from '../theme/use-theme'
-import { appUrl } from '../url-state/app-url'
-import { useSearchState } from '../url-state/use-search-state'
+import type { ChartId } from '../charts'
+import { useEffectiveTheme } from '../theme'
+import { appUrl, useSearchState } from '../url-state'
 import { embedSnippet, embedUrl, type SnippetVariant } from './embed-links'
 import { fallbackHeight } from './fallback-height'
-import { buildChartModel } from '../charts/chart-model'
-import { useFilteredFacts } from '../filters/use-filtered-facts'
+import { buildChartModel } from '../charts'
+import { useFilteredFacts } from '../filters'
 
 export interface EmbedDialogProps {
   chart: ChartId

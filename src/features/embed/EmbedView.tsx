@@ -1,16 +1,18 @@
 import { useMemo, useRef } from 'react'
 import { useElementSize } from '../../components/use-element-size'
-import { buildChartModel } from '../charts/chart-model'
-import { ChartContext } from '../charts/components/ChartContext'
-import { ChartDataTable } from '../charts/components/ChartDataTable'
-import { ChartSources } from '../charts/components/ChartSources'
-import { ChartView } from '../charts/components/ChartView'
-import { EmbedGetData } from '../get-data/components/EmbedGetData'
-import { chartFrame } from '../charts/layout/frame'
-import { CHART_IDS, CHART_REGISTRY } from '../charts/registry'
-import { useFilteredFacts } from '../filters/use-filtered-facts'
-import { useAppUrl } from '../url-state/app-url'
-import { useSearchState } from '../url-state/use-search-state'
+import {
+  buildChartModel,
+  ChartContext,
+  ChartDataTable,
+  ChartSources,
+  ChartView,
+  chartFrame,
+  CHART_IDS,
+  CHART_REGISTRY,
+} from '../charts'
+import { EmbedGetData } from '../get-data'
+import { useFilteredFacts } from '../filters'
+import { useAppUrl, useSearchState } from '../url-state'
 import { dashboardUrl, embedUrl } from './embed-links'
 import { EvidencePopover } from './EvidencePopover'
 import { useHostPalette } from './host-scheme'

@@ -1,16 +1,15 @@
 import { useEffect } from 'react'
 import { CloseButton } from '../../components/CloseButton'
 
-import { articleLabel, articlePublisher } from '../dataset/article-label'
-import type { DatasetIndex } from '../dataset/dataset-index'
-import type { EvidenceIndex } from '../dataset/evidence-index'
-import type { Fact } from '../dataset/schema'
-import { isDerivedValue } from '../dataset/kinds'
-import { keyQuote } from '../charts/quote-picker'
-import { EvidenceGate } from '../evidence/EvidenceGate'
-import { HighlightedQuote } from '../evidence/Excerpt'
-import { formulaText } from '../evidence/formula-text'
-import { VALUE_KIND_LABELS, formatValue, shortYearNote, markedPeriod } from '../dataset/format-fact'
+import { articleLabel, articlePublisher } from '../../domain/article-label'
+import type { DatasetIndex } from '../../domain/dataset-index'
+import type { EvidenceIndex } from '../../domain/evidence-index'
+import type { Fact } from '../../domain/schema'
+import { isDerivedValue } from '../../domain/kinds'
+import { keyQuote } from '../charts'
+import { EvidenceGate, HighlightedQuote } from '../evidence'
+import { formulaText } from '../../domain/formula-text'
+import { VALUE_KIND_LABELS, formatValue, shortYearNote, markedPeriod } from '../../domain/format-fact'
 
 /**
  * The embed's compact evidence: the value and its period, how many articles state it with a link to

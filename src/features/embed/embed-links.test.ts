@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { dashboardUrl, embedSnippet, embedUrl } from './embed-links'
-import { parseSearch } from '../url-state/search-params'
+import { parseSearch } from '../url-state'
 
 const appUrl = 'https://example.org/dashboards/cloud/'
 const none = { company: [], period: [], theme: null, bg: null }

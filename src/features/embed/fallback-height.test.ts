@@ -1,8 +1,7 @@
 import { beforeAll, expect, it } from 'vitest'
-import { buildChartModel } from '../charts/chart-model'
-import { CHART_IDS } from '../charts/registry'
-import { buildIndex, type DatasetIndex } from '../dataset/dataset-index'
-import { loadRealDataset } from '../export/real-dataset.test-support'
+import { buildChartModel, CHART_IDS } from '../charts'
+import { buildIndex, type DatasetIndex } from '../../domain/dataset-index'
+import { loadRealDataset } from '../../domain/real-dataset.test-support'
 import { embedHeightAt, fallbackHeight, FALLBACK_WIDTHS } from './fallback-height'
 
 let real: DatasetIndex

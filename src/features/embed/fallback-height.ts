@@ -1,7 +1,5 @@
-import type { ChartModel } from '../charts/definition'
-import { chartFrame } from '../charts/layout/frame'
-import { LEADING } from '../charts/layout/scene'
-import { BASE_FONT_SIZE, typeLadder } from '../charts/layout/type-ladder'
+import type { ChartModel } from '../charts'
+import { chartFrame, LEADING, BASE_FONT_SIZE, typeLadder } from '../charts'
 
 /** The host widths a responsive snippet must fit without its script: a phone, an article column, a wide page. */
 export const FALLBACK_WIDTHS = [320, 640, 960] as const

@@ -1,6 +1,6 @@
 import { useId } from 'react'
-import { formatPeriod } from '../dataset/format-fact'
-import type { Article, Credit } from '../dataset/schema'
+import { formatPeriod } from '../../domain/format-fact'
+import type { Article, Credit } from '../../domain/schema'
 
 const NAMES = { publisher: 'Publisher', author: 'Author' } as const satisfies Record<Credit['names'], string>
 

@@ -1,8 +1,8 @@
 import { useId } from 'react'
-import { articleLabel } from '../dataset/article-label'
-import type { DatasetIndex } from '../dataset/dataset-index'
-import type { EvidenceIndex } from '../dataset/evidence-index'
-import type { Article, Disagreement } from '../dataset/schema'
+import { articleLabel } from '../../domain/article-label'
+import type { DatasetIndex } from '../../domain/dataset-index'
+import type { EvidenceIndex } from '../../domain/evidence-index'
+import type { Article, Disagreement } from '../../domain/schema'
 
 const list = new Intl.ListFormat('en', { type: 'conjunction' })
 

@@ -1,8 +1,6 @@
 import type { ReactNode } from 'react'
-import { EVIDENCE_FILE } from '../dataset/api'
-import { LoadErrorNotice } from '../dataset/components/DatasetGate'
-import type { EvidenceIndex } from '../dataset/evidence-index'
-import { useEvidenceQuery } from '../dataset/use-evidence'
+import { EVIDENCE_FILE, LoadErrorNotice, useEvidenceQuery } from '../dataset'
+import type { EvidenceIndex } from '../../domain/evidence-index'
 
 /**
  * Renders its children with the quotes once they are read (the first selection reads them; an idle page

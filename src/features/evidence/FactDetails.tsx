@@ -1,8 +1,8 @@
 import { formatAmount } from '../../lib/format'
-import { changeLinks, directionOf } from '../dataset/change-facts'
-import type { DatasetIndex } from '../dataset/dataset-index'
-import type { Citation, Fact } from '../dataset/schema'
-import { VALUE_KIND_LABELS, formatPeriod, formatValue, markedPeriod } from '../dataset/format-fact'
+import { changeLinks, directionOf } from '../../domain/change-facts'
+import type { DatasetIndex } from '../../domain/dataset-index'
+import type { Citation, Fact } from '../../domain/schema'
+import { VALUE_KIND_LABELS, formatPeriod, formatValue, markedPeriod } from '../../domain/format-fact'
 
 const list = new Intl.ListFormat('en', { type: 'conjunction' })
 const quoted = (words: readonly string[]) => list.format(words.map((w) => `“${w}”`))

@@ -1,10 +1,10 @@
 import { formatAmount } from '../../lib/format'
-import type { DatasetIndex } from '../dataset/dataset-index'
-import { tryTokenizeFormula } from '../dataset/formula'
-import type { Fact } from '../dataset/schema'
-import { isDerivedValue } from '../dataset/kinds'
-import { amountOf, formatValue } from '../dataset/format-fact'
-import { FORMULA_OPERATORS as OPERATORS, numberText } from './formula-text'
+import type { DatasetIndex } from '../../domain/dataset-index'
+import { tryTokenizeFormula } from '../../domain/formula'
+import type { Fact } from '../../domain/schema'
+import { isDerivedValue } from '../../domain/kinds'
+import { amountOf, formatValue } from '../../domain/format-fact'
+import { FORMULA_OPERATORS as OPERATORS, numberText } from '../../domain/formula-text'
 
 /** How a derived range reads one input: a vague one by its range, an exact or approximate one as its amount. */
 function rangeReading(input: Fact): string {

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react'
-import { articleLabel, articlePublisher } from '../dataset/article-label'
-import type { DatasetIndex } from '../dataset/dataset-index'
-import { formatPeriod } from '../dataset/format-fact'
-import type { Citation, CitationRole, Disagreement } from '../dataset/schema'
+import { articleLabel, articlePublisher } from '../../domain/article-label'
+import type { DatasetIndex } from '../../domain/dataset-index'
+import { formatPeriod } from '../../domain/format-fact'
+import type { Citation, CitationRole, Disagreement } from '../../domain/schema'
 import { firstPassages, groupQuotes, type ArticleQuotes, type Passage, type QuoteTag } from './group-quotes'
 
 /** How many passages show before the reader asks for the rest. */

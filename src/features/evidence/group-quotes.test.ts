@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { EvidenceIndex } from '../dataset/evidence-index'
-import type { DatasetIndex } from '../dataset/dataset-index'
-import type { Citation, Disagreement } from '../dataset/schema'
-import { loadRealQuotedDataset } from '../export/real-dataset.test-support'
+import type { EvidenceIndex } from '../../domain/evidence-index'
+import type { DatasetIndex } from '../../domain/dataset-index'
+import type { Citation, Disagreement } from '../../domain/schema'
+import { loadRealQuotedDataset } from '../../domain/real-dataset.test-support'
 import { firstPassages, groupQuotes } from './group-quotes'
 
 const cite = (article: string, start: number, quote: string, role?: Citation['role']): Citation => ({

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { whenIdle } from '../../lib/when-idle'
-import { ARTICLE_TEXTS_FILE, EVIDENCE_FILE, articleTextsQueryOptions } from '../dataset/api'
+import { ARTICLE_TEXTS_FILE, EVIDENCE_FILE, articleTextsQueryOptions } from '../dataset'
 
 const loadArticleDialog = () => import('./ArticleDialog')
 

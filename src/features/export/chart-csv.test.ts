@@ -1,12 +1,11 @@
 import Papa from 'papaparse'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { CHART_IDS } from '../charts/registry'
-import { buildChartModel } from '../charts/chart-model'
-import type { DatasetIndex } from '../dataset/dataset-index'
-import type { QuotedDataset } from '../dataset/evidence-index'
-import type { Fact } from '../dataset/schema'
+import { CHART_IDS, buildChartModel } from '../charts'
+import type { DatasetIndex } from '../../domain/dataset-index'
+import type { QuotedDataset } from '../../domain/evidence-index'
+import type { Fact } from '../../domain/schema'
 import { CSV_COLUMNS, chartCsv, chartCsvRows, chartCsvText, csvRow, factsCsv, type ChartCsvRow } from './chart-csv'
-import { loadRealQuotedDataset } from './real-dataset.test-support'
+import { loadRealQuotedDataset } from '../../domain/real-dataset.test-support'
 
 /** Reads the CSV the way a consumer would, typing back the number and boolean columns. */
 function parseCsv(text: string) {

@@ -1,13 +1,13 @@
 import Papa from 'papaparse'
 
 import { periodBounds } from '../../lib/period'
-import type { ChartModel } from '../charts/definition'
-import { articlePublisher, articleLabel } from '../dataset/article-label'
-import type { QuotedDataset } from '../dataset/evidence-index'
-import { amountOf, formatValue, inferredYearNote, markedPeriod } from '../dataset/format-fact'
-import type { Citation, CitationRole, Fact } from '../dataset/schema'
-import { citationRole, isDerivedValue } from '../dataset/kinds'
-import { formulaText } from '../evidence/formula-text'
+import type { ChartModel } from '../charts'
+import { articlePublisher, articleLabel } from '../../domain/article-label'
+import type { QuotedDataset } from '../../domain/evidence-index'
+import { amountOf, formatValue, inferredYearNote, markedPeriod } from '../../domain/format-fact'
+import type { Citation, CitationRole, Fact } from '../../domain/schema'
+import { citationRole, isDerivedValue } from '../../domain/kinds'
+import { formulaText } from '../../domain/formula-text'
 
 /** The CSV's columns, in order: the header row is written even when there are no rows. */
 export const CSV_COLUMNS = [

@@ -1,11 +1,8 @@
 import type { ReactElement } from 'react'
 import { FILE_FONT_STACK } from '../../config/fonts'
 import { PALETTE, type PaletteTheme } from '../../config/palette'
-import { SceneContent } from '../charts/components/SceneContent'
-import { filePaint } from '../charts/components/scene-paint'
-import type { ChartModel } from '../charts/definition'
-import { framedScene } from '../charts/layout/frame'
-import type { Medium } from '../charts/layout/type-ladder'
+import { SceneContent, filePaint, framedScene } from '../charts'
+import type { ChartModel, Medium } from '../charts'
 
 export interface ChartImage {
   /** A standalone SVG document: colours as values, no classes, no external references. */

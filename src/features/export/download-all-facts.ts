@@ -1,4 +1,4 @@
-import type { QuotedDataset } from '../dataset/evidence-index'
+import type { QuotedDataset } from '../../domain/evidence-index'
 import { factsCsv } from './chart-csv'
 import { downloadBlob } from './download'
 

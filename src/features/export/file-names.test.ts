@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildChartModel } from '../charts/chart-model'
-import { buildIndex, filterFacts, type DatasetIndex, type FactFilter } from '../dataset/dataset-index'
-import type { Fact, Period } from '../dataset/schema'
+import { buildChartModel } from '../charts'
+import { buildIndex, filterFacts, type DatasetIndex, type FactFilter } from '../../domain/dataset-index'
+import type { Fact, Period } from '../../domain/schema'
 import { deckFileName, exportFileName } from './file-names'
-import { loadRealDataset } from './real-dataset.test-support'
+import { loadRealDataset } from '../../domain/real-dataset.test-support'
 
 let index: DatasetIndex
 

@@ -1,6 +1,6 @@
-import { CHART_REGISTRY } from '../charts/registry'
+import { CHART_REGISTRY } from '../charts'
 import { comparePeriodKeys, periodKey, UNDATED, type PeriodKey } from '../../lib/period'
-import type { ChartModel, FilterScope } from '../charts/definition'
+import type { ChartModel, FilterScope } from '../charts'
 
 export type ExportExtension = 'png' | 'svg' | 'csv' | 'pptx'
 

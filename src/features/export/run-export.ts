@@ -1,6 +1,6 @@
 import type { PaletteTheme } from '../../config/palette'
-import type { ChartModel } from '../charts/definition'
-import type { QuotedDataset } from '../dataset/evidence-index'
+import type { ChartModel } from '../charts'
+import type { QuotedDataset } from '../../domain/evidence-index'
 import { chartCsv } from './chart-csv'
 import { chartImageSvg } from './chart-image'
 import { retina, SLIDE, svgToPng } from './chart-png'

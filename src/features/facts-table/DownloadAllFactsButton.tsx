@@ -1,6 +1,7 @@
 import { useState } from 'react'
-import type { DatasetIndex } from '../dataset/dataset-index'
-import { useReadEvidence } from '../dataset/use-evidence'
+import { loadDownloadAllFacts } from '../export'
+import type { DatasetIndex } from '../../domain/dataset-index'
+import { useReadEvidence } from '../dataset'
 
 /** "Download all facts (CSV)": every fact of the dataset, whatever the filters; the CSV code loads on click. */
 export function DownloadAllFactsButton({ index }: { index: DatasetIndex }) {
@@ -9,10 +10,7 @@ export function DownloadAllFactsButton({ index }: { index: DatasetIndex }) {
   const download = async () => {
     setStatus('Preparing the file…')
     try {
-      const [{ downloadAllFacts }, evidence] = await Promise.all([
-        import('../export/download-all-facts'),
-        readEvidence(),
-      ])
+      const [{ downloadAllFacts }, evidence] = await Promise.all([loadDownloadAllFacts(), readEvidence()])
       setStatus(`Downloaded ${downloadAllFacts({ index, evidence })}`)
     } catch (e) {
       setStatus(`Download failed: ${(e as Error).message}`)

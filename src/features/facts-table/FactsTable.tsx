@@ -1,16 +1,15 @@
 import { memo, useDeferredValue, useId, useMemo, useState, type MouseEvent, type ReactNode } from 'react'
 
 import type { SortKey } from '../../config/facts-table'
-import type { DatasetIndex } from '../dataset/dataset-index'
-import type { Fact } from '../dataset/schema'
-import { sortFromParam, sortToParam } from '../url-state/search-params'
-import { useTableState } from '../url-state/use-table-state'
+import type { DatasetIndex } from '../../domain/dataset-index'
+import type { Fact } from '../../domain/schema'
+import { sortFromParam, sortToParam, useTableState } from '../url-state'
 import { emptyMessage } from './empty-message'
 import { explainSearch, searchExplanation, searchFacts } from './search-facts'
-import { isDerivedValue } from '../dataset/kinds'
+import { isDerivedValue } from '../../domain/kinds'
 import { sortFacts } from './sort-facts'
 import { FactsTableFooter } from './FactsTableFooter'
-import { VALUE_KIND_LABELS, formatPeriod, formatValue } from '../dataset/format-fact'
+import { VALUE_KIND_LABELS, formatPeriod, formatValue } from '../../domain/format-fact'
 
 const PAGE = 50
 

@@ -1,6 +1,6 @@
-import type { DatasetIndex } from '../dataset/dataset-index'
-import { inferredYearNote } from '../dataset/format-fact'
-import type { Fact } from '../dataset/schema'
+import type { DatasetIndex } from '../../domain/dataset-index'
+import { inferredYearNote } from '../../domain/format-fact'
+import type { Fact } from '../../domain/schema'
 import { DownloadAllFactsButton } from './DownloadAllFactsButton'
 
 /** Under the table: what the inferred-year mark in its Period column means, and the CSV of all facts. */

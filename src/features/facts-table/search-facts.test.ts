@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { buildIndex, type DatasetIndex } from '../dataset/dataset-index'
-import { METRICS } from '../dataset/schema'
-import { formatPeriod, formatValue } from '../dataset/format-fact'
-import { loadRealDataset } from '../export/real-dataset.test-support'
+import { buildIndex, type DatasetIndex } from '../../domain/dataset-index'
+import { METRICS } from '../../domain/schema'
+import { formatPeriod, formatValue } from '../../domain/format-fact'
+import { loadRealDataset } from '../../domain/real-dataset.test-support'
 import { explainSearch, factSearchText, foldForSearch, searchExplanation, searchFacts } from './search-facts'
 import { stated, synthetic, type ArticleMetaSpec, type Spec } from './synthetic-index.test-support'
 

@@ -1,10 +1,10 @@
 import { formatPeriodKey, periodAliases, UNDATED } from '../../lib/period'
-import { articleLabel } from '../dataset/article-label'
-import type { DatasetIndex } from '../dataset/dataset-index'
-import { isDerivedValue } from '../dataset/kinds'
-import type { Fact } from '../dataset/schema'
+import { articleLabel } from '../../domain/article-label'
+import type { DatasetIndex } from '../../domain/dataset-index'
+import { isDerivedValue } from '../../domain/kinds'
+import type { Fact } from '../../domain/schema'
 import { stem } from './stem'
-import { VALUE_KIND_LABELS, formatPeriod, formatValue } from '../dataset/format-fact'
+import { VALUE_KIND_LABELS, formatPeriod, formatValue } from '../../domain/format-fact'
 
 /**
  * Text folded for matching: lower case, accents dropped ("é" → "e"), and

@@ -3,13 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { comparePeriodKeys, periodKey } from '../../lib/period'
 import { SORT_KEYS, type Sort, type SortKey } from '../../config/facts-table'
-import { buildIndex, type DatasetIndex } from '../dataset/dataset-index'
-import type { Fact } from '../dataset/schema'
-import { loadRealDataset } from '../export/real-dataset.test-support'
+import { buildIndex, type DatasetIndex } from '../../domain/dataset-index'
+import type { Fact } from '../../domain/schema'
+import { loadRealDataset } from '../../domain/real-dataset.test-support'
 import { sortFacts } from './sort-facts'
-import { amountOf } from '../dataset/format-fact'
+import { amountOf } from '../../domain/format-fact'
 import { stated, synthetic, type Spec } from './synthetic-index.test-support'
-import { citationRole } from '../dataset/kinds'
+import { citationRole } from '../../domain/kinds'
 
 /** Distinct articles that state a fact's value: the "Articles" column. */
 const stating = (f: Fact) => new Set(f.citations.filter((c) => citationRole(c) === 'value').map((c) => c.article)).size

@@ -1,8 +1,8 @@
 import type { Sort, SortKey } from '../../config/facts-table'
 import { comparePeriodKeys } from '../../lib/period'
-import type { DatasetIndex } from '../dataset/dataset-index'
-import type { Fact } from '../dataset/schema'
-import { amountOf } from '../dataset/format-fact'
+import type { DatasetIndex } from '../../domain/dataset-index'
+import type { Fact } from '../../domain/schema'
+import { amountOf } from '../../domain/format-fact'
 import { UNITS } from '../../config/units'
 
 // Units in a fixed order: a value sort groups by unit first, whatever the direction.

@@ -1,6 +1,6 @@
-import { buildIndex, type DatasetIndex } from '../dataset/dataset-index'
-import { Dataset, type Fact, type FactValue, type Metric } from '../dataset/schema'
-import { formatValue } from '../dataset/format-fact'
+import { buildIndex, type DatasetIndex } from '../../domain/dataset-index'
+import { Dataset, type Fact, type FactValue, type Metric } from '../../domain/schema'
+import { formatValue } from '../../domain/format-fact'
 
 export interface Spec {
   id: string

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { formatPeriodKey } from '../../lib/period'
-import type { DatasetIndex, FactFilter } from '../dataset/dataset-index'
-import { useSearchState } from '../url-state/use-search-state'
+import type { DatasetIndex, FactFilter } from '../../domain/dataset-index'
+import { useSearchState } from '../url-state'
 import { emptyGuidance } from './chip-counts'
 
 /** When the filters leave no fact at all: which filter did it, and one click back for each way out. */

@@ -1,8 +1,8 @@
 import { useMemo, type ReactNode } from 'react'
 import { companyColor } from '../../config/companies'
 import { formatPeriodKey } from '../../lib/period'
-import type { DatasetIndex, FactFilter } from '../dataset/dataset-index'
-import { useSearchState } from '../url-state/use-search-state'
+import type { DatasetIndex, FactFilter } from '../../domain/dataset-index'
+import { useSearchState } from '../url-state'
 import { chipCounts } from './chip-counts'
 import { EMPTIES_ID, ToggleChip } from './ToggleChip'
 

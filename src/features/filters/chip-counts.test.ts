@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { formatPeriodKey } from '../../lib/period'
-import { buildIndex, filterFacts, type DatasetIndex, type FactFilter } from '../dataset/dataset-index'
-import { loadRealDataset } from '../export/real-dataset.test-support'
+import { buildIndex, filterFacts, type DatasetIndex, type FactFilter } from '../../domain/dataset-index'
+import { loadRealDataset } from '../../domain/real-dataset.test-support'
 import { chipCounts, emptyGuidance } from './chip-counts'
 
 let index: DatasetIndex

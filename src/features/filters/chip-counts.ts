@@ -1,5 +1,5 @@
 import type { PeriodKey } from '../../lib/period'
-import { factFilter, type DatasetIndex, type FactFilter } from '../dataset/dataset-index'
+import { factFilter, type DatasetIndex, type FactFilter } from '../../domain/dataset-index'
 
 export interface ChipCounts {
   /** Facts of each company within the periods chosen now (all periods when none is). */

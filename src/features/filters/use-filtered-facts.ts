@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
-import { factFilter, filterFacts, resolveFilter } from '../dataset/dataset-index'
-import { useDataset } from '../dataset/use-dataset'
-import { useSearchState } from '../url-state/use-search-state'
+import { factFilter, filterFacts, resolveFilter } from '../../domain/dataset-index'
+import { useDataset } from '../dataset'
+import { useSearchState } from '../url-state'
 
 const split = (key: string) => (key ? key.split(',') : [])
 

@@ -1,5 +1,5 @@
-import { CHART_IDS, CHART_REGISTRY, type ChartId } from '../charts/registry'
-import { embedPage } from '../embed/embed-links'
+import { CHART_IDS, CHART_REGISTRY, type ChartId } from '../charts'
+import { embedPage } from '../embed'
 import type { CitedWork } from './citation'
 
 /** A chart as a citation names it: its title, at its own page (the prerendered embed). */

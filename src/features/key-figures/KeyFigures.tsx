@@ -1,7 +1,7 @@
 import { memo } from 'react'
 
-import type { Fact } from '../dataset/schema'
-import { VALUE_KIND_LABELS, formatPeriod, formatValue } from '../dataset/format-fact'
+import type { Fact } from '../../domain/schema'
+import { VALUE_KIND_LABELS, formatPeriod, formatValue } from '../../domain/format-fact'
 
 export interface KeyFiguresProps {
   facts: Fact[]

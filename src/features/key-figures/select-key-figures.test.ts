@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildIndex, filterFacts, type DatasetIndex } from '../dataset/dataset-index'
-import { loadRealDataset } from '../export/real-dataset.test-support'
-import { ids, stated, synthetic, type Spec } from '../charts/synthetic-index.test-support'
+import { buildIndex, filterFacts, type DatasetIndex } from '../../domain/dataset-index'
+import { loadRealDataset } from '../../domain/real-dataset.test-support'
+import { ids, stated, synthetic, type Spec } from '../../domain/synthetic-index.test-support'
 import { KEY_FIGURE_METRICS, MAX_KEY_FIGURES, selectKeyFigures } from './select-key-figures'
 
 let real: DatasetIndex

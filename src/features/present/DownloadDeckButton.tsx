@@ -1,8 +1,9 @@
 import { useState } from 'react'
+import { loadRunExport } from '../export'
 import type { PaletteTheme } from '../../config/palette'
-import type { ChartModel } from '../charts/definition'
-import type { DatasetIndex } from '../dataset/dataset-index'
-import { useReadEvidence } from '../dataset/use-evidence'
+import type { ChartModel } from '../charts'
+import type { DatasetIndex } from '../../domain/dataset-index'
+import { useReadEvidence } from '../dataset'
 
 export interface DownloadDeckButtonProps {
   /** The slides of the deck on screen, in deck order. */
@@ -26,7 +27,7 @@ export function DownloadDeckButton({ deck, index, theme, className }: DownloadDe
     setBusy(true)
     setStatus('Preparing the deck…')
     try {
-      const [{ runDeckExport }, evidence] = await Promise.all([import('../export/run-export'), readEvidence()])
+      const [{ runDeckExport }, evidence] = await Promise.all([loadRunExport(), readEvidence()])
       setStatus(`Downloaded ${await runDeckExport(deck, { index, evidence }, theme)}`)
     } catch (e) {
       setStatus(`Download failed: ${(e as Error).message}`)

@@ -1,19 +1,18 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { useElementSize } from '../../components/use-element-size'
-import { buildChartModel } from '../charts/chart-model'
-import { ChartContext } from '../charts/components/ChartContext'
-import { ChartDataTable } from '../charts/components/ChartDataTable'
-import { ChartSources } from '../charts/components/ChartSources'
-import { ChartView } from '../charts/components/ChartView'
-import { chartFrame } from '../charts/layout/frame'
-import { CHART_IDS } from '../charts/registry'
-import { useFilteredFacts } from '../filters/use-filtered-facts'
-import ShareLink from '../share/ShareLink'
-import { ThemeToggle } from '../theme/ThemeToggle'
-import { useEffectiveTheme } from '../theme/use-theme'
-import { IgnoredParamsNotice } from '../url-state/IgnoredParamsNotice'
-import { useIgnoredParams } from '../url-state/use-ignored-params'
-import { useSearchState } from '../url-state/use-search-state'
+import {
+  buildChartModel,
+  ChartContext,
+  ChartDataTable,
+  ChartSources,
+  ChartView,
+  chartFrame,
+  CHART_IDS,
+} from '../charts'
+import { useFilteredFacts } from '../filters'
+import { ShareLink } from '../share'
+import { ThemeToggle, useEffectiveTheme } from '../theme'
+import { IgnoredParamsNotice, useIgnoredParams, useSearchState } from '../url-state'
 import { deckFilterWords, keyFact, nextSlide, SLIDE_KEYS } from './slides'
 import { DownloadDeckButton } from './DownloadDeckButton'
 import { SlideCaption } from './SlideCaption'

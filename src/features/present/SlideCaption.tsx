@@ -1,12 +1,11 @@
-import { articlePublisher, articleLabel } from '../dataset/article-label'
-import type { DatasetIndex } from '../dataset/dataset-index'
-import type { EvidenceIndex } from '../dataset/evidence-index'
-import { formatValue } from '../dataset/format-fact'
-import type { Fact } from '../dataset/schema'
-import { EvidenceGate } from '../evidence/EvidenceGate'
-import { HighlightedQuote } from '../evidence/Excerpt'
-import { formulaText } from '../evidence/formula-text'
-import { keyQuote } from '../charts/quote-picker'
+import { articlePublisher, articleLabel } from '../../domain/article-label'
+import type { DatasetIndex } from '../../domain/dataset-index'
+import type { EvidenceIndex } from '../../domain/evidence-index'
+import { formatValue } from '../../domain/format-fact'
+import type { Fact } from '../../domain/schema'
+import { EvidenceGate, HighlightedQuote } from '../evidence'
+import { formulaText } from '../../domain/formula-text'
+import { keyQuote } from '../charts'
 
 /**
  * The quote behind a slide's key figure, or behind the mark the presenter

@@ -1,6 +1,6 @@
-import type { ChartModel, FilterScope } from '../charts/definition'
-import type { DatasetIndex } from '../dataset/dataset-index'
-import type { Fact } from '../dataset/schema'
+import type { ChartModel, FilterScope } from '../charts'
+import type { DatasetIndex } from '../../domain/dataset-index'
+import type { Fact } from '../../domain/schema'
 
 /**
  * The fact a slide quotes as its caption: the one most articles state

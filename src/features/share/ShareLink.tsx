@@ -1,8 +1,6 @@
 import { useId, useRef } from 'react'
 import { copyStatusText, useCopyText } from '../../components/use-copy-text'
-import { useAppUrl, useCanShare } from '../url-state/app-url'
-import { serializeSearch } from '../url-state/search-params'
-import { useSearchState } from '../url-state/use-search-state'
+import { useAppUrl, useCanShare, serializeSearch, useSearchState } from '../url-state'
 
 const BUTTON =
   'rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800'

@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react'
-import type { Theme } from '../url-state/search-params'
+import type { Theme } from '../url-state'
 import { applyTheme, DARK_QUERY, systemTheme } from './apply-theme'
 
 function subscribe(onChange: () => void) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { CHART_IDS } from '../charts/registry'
+import { CHART_IDS } from '../charts'
 import { SORT_KEYS } from '../../config/facts-table'
 import { PERIOD_KEY_PATTERN } from '../../lib/period'
 import {

@@ -6,7 +6,7 @@ import {
   parseAsStringLiteral,
   type inferParserType,
 } from 'nuqs'
-import { CHART_IDS } from '../charts/registry'
+import { CHART_IDS } from '../charts'
 import { DEFAULT_SORT, SORT_KEYS, type Sort } from '../../config/facts-table'
 import { PERIOD_KEY_PATTERN } from '../../lib/period'
 

@@ -1,11 +1,11 @@
 import { formatAmount } from '../../../lib/format'
 import { formatPeriodKey } from '../../../lib/period'
-import { formatValue, markedPeriodKey } from '../../dataset/format-fact'
-import type { Fact } from '../../dataset/schema'
+import { formatValue, markedPeriodKey } from '../../../domain/format-fact'
+import type { Fact } from '../../../domain/schema'
 import { barSpecOf, largestValue } from '../bar-spec'
 import { defineChart } from '../define-chart'
 import { perIndex, present } from '../select-helpers'
-import { selectAwsResults, type ResultsRow } from './select'
+import { selectAwsResults } from './select'
 
 export const RESULT_SERIES = [
   { key: 'revenue', label: 'Revenue' },
@@ -19,7 +19,8 @@ const resultsScale = perIndex((index) =>
 const stated = (f: Fact) => `${f.label} ${formatValue(f.value)}${f.value.kind === 'derived' ? ' (derived)' : ''}`
 
 /** Revenue and operating profit side by side per quarter, each bar valued on the chart. */
-export const awsResultsChart = defineChart<ResultsRow[]>({
+export const awsResultsChart = defineChart({
+  id: 'aws-results',
   title: 'AWS revenue and operating profit',
   fileStem: 'aws-revenue-operating-profit',
   emptyMessage: 'No AWS revenue or profit figures match the current filters.',

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { comparePeriodKeys, periodKey, type PeriodKey } from '../../../lib/period'
-import { buildIndex, filterFacts, type DatasetIndex } from '../../dataset/dataset-index'
-import type { Metric } from '../../dataset/schema'
-import { loadRealDataset } from '../../export/real-dataset.test-support'
-import { stated, synthetic, type Spec } from '../synthetic-index.test-support'
+import { buildIndex, filterFacts, type DatasetIndex } from '../../../domain/dataset-index'
+import type { Metric } from '../../../domain/schema'
+import { loadRealDataset } from '../../../domain/real-dataset.test-support'
+import { stated, synthetic, type Spec } from '../../../domain/synthetic-index.test-support'
 import { MAX_QUARTERS, selectAwsResults } from './select'
 
 let real: DatasetIndex

@@ -1,6 +1,6 @@
 import { comparePeriodKeys, type PeriodKey } from '../../../lib/period'
-import type { DatasetIndex } from '../../dataset/dataset-index'
-import type { Fact } from '../../dataset/schema'
+import type { DatasetIndex } from '../../../domain/dataset-index'
+import type { Fact } from '../../../domain/schema'
 import { byMetric } from '../select-helpers'
 
 /** The most quarters the chart draws (the latest): past that, columns are too thin to read or to click. */

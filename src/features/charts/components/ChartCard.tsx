@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react'
-import type { DatasetIndex } from '../../dataset/dataset-index'
+import type { DatasetIndex } from '../../../domain/dataset-index'
 import type { ChartModel } from '../definition'
 import type { ChartFrame } from '../layout/frame'
 import { ChartContext } from './ChartContext'

@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import type { Box, MarkShape as Shape } from '../layout/scene'
-import type { FactValue } from '../../dataset/schema'
+import type { FactValue } from '../../../domain/schema'
 
 export interface MarkShapeProps {
   shape: Shape

@@ -1,10 +1,10 @@
 import { formatAmount } from '../../../lib/format'
-import { formatPeriod, formatValue } from '../../dataset/format-fact'
+import { formatPeriod, formatValue } from '../../../domain/format-fact'
 import { barSpecOf, largestValue } from '../bar-spec'
 import { defineChart } from '../define-chart'
 import type { ContextLine, FilterScope } from '../definition'
 import { byMetric, perIndex } from '../select-helpers'
-import type { Fact } from '../../dataset/schema'
+import type { Fact } from '../../../domain/schema'
 import { selectLayoffs, type LayoffData } from './select'
 
 /** Every wave and total of the dataset on one scale: a filter that leaves one small wave does not blow it up. */
@@ -55,7 +55,8 @@ function subtitle(data: LayoffData, scope: FilterScope): string {
  * count an open marker on the baseline: nothing unknown is drawn as if it were measured, and nothing
  * is derived from a total and a wave the articles never relate (the context says so).
  */
-export const layoffsChart = defineChart<LayoffData>({
+export const layoffsChart = defineChart({
+  id: 'layoffs',
   title: 'Amazon layoff waves',
   fileStem: 'amazon-layoff-waves',
   emptyMessage: 'No layoff figures match the current filters.',

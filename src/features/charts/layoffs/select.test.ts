@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { comparePeriodKeys, periodKey, UNDATED } from '../../../lib/period'
-import { buildIndex, filterFacts, type DatasetIndex } from '../../dataset/dataset-index'
-import { amountOf } from '../../dataset/format-fact'
-import type { Fact } from '../../dataset/schema'
-import { loadRealDataset } from '../../export/real-dataset.test-support'
-import { ids, stated, synthetic, type Spec } from '../synthetic-index.test-support'
+import { buildIndex, filterFacts, type DatasetIndex } from '../../../domain/dataset-index'
+import { amountOf } from '../../../domain/format-fact'
+import type { Fact } from '../../../domain/schema'
+import { loadRealDataset } from '../../../domain/real-dataset.test-support'
+import { ids, stated, synthetic, type Spec } from '../../../domain/synthetic-index.test-support'
 import { LAYOFF_LIMITS, selectLayoffs } from './select'
 
 let real: DatasetIndex

@@ -1,6 +1,6 @@
 import { comparePeriodKeys } from '../../../lib/period'
-import type { DatasetIndex } from '../../dataset/dataset-index'
-import type { Fact } from '../../dataset/schema'
+import type { DatasetIndex } from '../../../domain/dataset-index'
+import type { Fact } from '../../../domain/schema'
 import { byMetric, chartPoint, type ChartPoint } from '../select-helpers'
 
 /** The most waves and totals the chart draws (the latest): past that, bars are too thin to read or to click. */

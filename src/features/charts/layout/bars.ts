@@ -1,4 +1,4 @@
-import type { FactValue } from '../../dataset/schema'
+import type { FactValue } from '../../../domain/schema'
 import type { MarkShape } from './scene'
 import type { TypeLadder } from './type-ladder'
 

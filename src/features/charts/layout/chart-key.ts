@@ -1,5 +1,5 @@
 import { textWidth, wrapText } from '../../../lib/text-width'
-import type { FactValue } from '../../dataset/schema'
+import type { FactValue } from '../../../domain/schema'
 import { baselineBelow, isDirectionShape, type MarkShape, type Scene, type SceneSwatch, type SceneText } from './scene'
 import type { TypeLadder } from './type-ladder'
 

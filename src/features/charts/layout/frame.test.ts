@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildIndex, type DatasetIndex } from '../../dataset/dataset-index'
-import { loadRealDataset } from '../../export/real-dataset.test-support'
+import { buildIndex, type DatasetIndex } from '../../../domain/dataset-index'
+import { loadRealDataset } from '../../../domain/real-dataset.test-support'
 import { buildChartModel } from '../chart-model'
 import { CHART_IDS } from '../registry'
 import { chartFrame, CREDIT, framedScene } from './frame'

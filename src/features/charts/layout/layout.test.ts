@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildIndex, filterFacts, type DatasetIndex, type FactFilter } from '../../dataset/dataset-index'
-import { loadRealDataset } from '../../export/real-dataset.test-support'
+import { buildIndex, filterFacts, type DatasetIndex, type FactFilter } from '../../../domain/dataset-index'
+import { loadRealDataset } from '../../../domain/real-dataset.test-support'
 import { buildChartModel } from '../chart-model'
 import { CHART_IDS, type ChartId } from '../registry'
 import { framedScene } from './frame'

@@ -1,6 +1,6 @@
 import { formatAmount } from '../../../lib/format'
 import { formatPeriodKey } from '../../../lib/period'
-import { formatValue, markedPeriodKey } from '../../dataset/format-fact'
+import { formatValue, markedPeriodKey } from '../../../domain/format-fact'
 import { barSpecOf, directionSpecOf, largestValue } from '../bar-spec'
 import { defineChart } from '../define-chart'
 import { scopeSuffix } from '../filter-scope'
@@ -41,7 +41,8 @@ const list = new Intl.ListFormat('en', { type: 'conjunction' })
  * Horizontal bars, largest share first, each labelled with its value; derived shares say so. Under a
  * bar, the change the articles state for it, in their words, with a triangle the way it went.
  */
-export const marketShareChart = defineChart<MarketShareData | null>({
+export const marketShareChart = defineChart({
+  id: 'market-share',
   title: 'Cloud infrastructure market share',
   fileStem: 'cloud-market-share',
   emptyMessage: 'No market-share figures match the current filters.',

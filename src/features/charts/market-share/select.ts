@@ -1,7 +1,7 @@
 import type { PeriodKey } from '../../../lib/period'
-import { changeLinks } from '../../dataset/change-facts'
-import type { DatasetIndex } from '../../dataset/dataset-index'
-import type { Fact } from '../../dataset/schema'
+import { changeLinks } from '../../../domain/change-facts'
+import type { DatasetIndex } from '../../../domain/dataset-index'
+import type { Fact } from '../../../domain/schema'
 import { byMetric, chartPoint, latestPeriod, type ChartPoint } from '../select-helpers'
 
 /** A share, and the change the articles state for it in words (AWS "dipped"), when they state one. */

@@ -1,13 +1,11 @@
 import JSZip from 'jszip'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildChartModel } from '../../charts/chart-model'
-import type { ChartModel } from '../../charts/definition'
-import { CHART_IDS, type ChartId } from '../../charts/registry'
-import { filterFacts, type DatasetIndex, type FactFilter } from '../../dataset/dataset-index'
-import type { QuotedDataset } from '../../dataset/evidence-index'
-import { loadRealQuotedDataset } from '../real-dataset.test-support'
+import { buildChartModel, chartFrame, CHART_IDS } from '../../charts'
+import type { ChartModel, ChartId } from '../../charts'
+import { filterFacts, type DatasetIndex, type FactFilter } from '../../../domain/dataset-index'
+import type { QuotedDataset } from '../../../domain/evidence-index'
+import { loadRealQuotedDataset } from '../../../domain/real-dataset.test-support'
 import { chartDeck, PPTX_TYPE } from './chart-deck'
-import { chartFrame } from '../../charts/layout/frame'
 import { deckSourceLine } from './slide-text'
 
 let sources: QuotedDataset

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { PALETTE } from '../../../config/palette'
-import { buildChartModel } from '../../charts/chart-model'
-import type { ChartId } from '../../charts/registry'
-import { buildIndex, type DatasetIndex } from '../../dataset/dataset-index'
-import { loadRealDataset } from '../real-dataset.test-support'
+import { buildChartModel } from '../../charts'
+import type { ChartId } from '../../charts'
+import { buildIndex, type DatasetIndex } from '../../../domain/dataset-index'
+import { loadRealDataset } from '../../../domain/real-dataset.test-support'
 import { nativeBars } from './native-bars'
 
 let index: DatasetIndex

@@ -3,9 +3,8 @@ import { PALETTE, seriesColor, type PaletteTheme } from '../../../config/palette
 import type { Unit } from '../../../config/units'
 import { formatHex, interpolate, modeRgb, useMode as registerColorSpace } from 'culori/fn'
 import { zeroBasedTicks } from '../../../lib/linear-ticks'
-import type { BarsSpec } from '../../charts/definition'
-import type { BarItem, BarSpec } from '../../charts/layout/bars'
-import { isDirectionShape } from '../../charts/layout/scene'
+import type { BarsSpec, BarItem, BarSpec } from '../../charts'
+import { isDirectionShape } from '../../charts'
 
 /** What a series stands for: how it is filled, and what its label says. */
 export type SeriesRole = 'figure' | 'derived' | 'secondary' | 'band' | 'band-floor' | 'placeholder' | 'direction'

@@ -1,8 +1,7 @@
-import type { ChartModel } from '../../charts/definition'
-import { MARK_MEANING } from '../../charts/layout/chart-key'
-import { shortYearNote } from '../../dataset/format-fact'
-import { sourceLine } from '../../charts/source-line'
-import type { DatasetIndex } from '../../dataset/dataset-index'
+import type { ChartModel } from '../../charts'
+import { MARK_MEANING, sourceLine } from '../../charts'
+import { shortYearNote } from '../../../domain/format-fact'
+import type { DatasetIndex } from '../../../domain/dataset-index'
 import type { NativeBarChart, SeriesRole } from './native-bars'
 
 /** How the deck's chart draws each mark that needs explaining (see nativeBars), with the app's meaning. */

@@ -1,10 +1,9 @@
 import { beforeAll, expect, it } from 'vitest'
-import { buildChartModel } from '../../charts/chart-model'
-import { CHART_IDS } from '../../charts/registry'
-import { articlePublisher, articleLabel } from '../../dataset/article-label'
-import { type DatasetIndex } from '../../dataset/dataset-index'
-import type { QuotedDataset } from '../../dataset/evidence-index'
-import { loadRealQuotedDataset } from '../real-dataset.test-support'
+import { buildChartModel, CHART_IDS } from '../../charts'
+import { articlePublisher, articleLabel } from '../../../domain/article-label'
+import { type DatasetIndex } from '../../../domain/dataset-index'
+import type { QuotedDataset } from '../../../domain/evidence-index'
+import { loadRealQuotedDataset } from '../../../domain/real-dataset.test-support'
 import { speakerNotes } from './speaker-notes'
 
 let sources: QuotedDataset

@@ -1,4 +1,4 @@
-import type { ChartId } from '../../charts/registry'
+import type { ChartId } from '../../charts'
 import { citedChart } from '../cited-charts'
 import { DataUpdated } from './DataUpdated'
 import { Disclosure } from './Disclosure'

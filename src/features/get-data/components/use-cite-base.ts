@@ -1,4 +1,4 @@
-import { useAppUrl } from '../../url-state/app-url'
+import { useAppUrl } from '../../url-state'
 import { DATA_RELEASE } from '../release'
 
 /**

@@ -1,14 +1,14 @@
-import { buildIndex } from '../dataset/dataset-index'
-import { buildEvidenceIndex, type QuotedDataset } from '../dataset/evidence-index'
-import type { Dataset, Evidence } from '../dataset/schema'
+import { buildIndex } from './dataset-index'
+import { buildEvidenceIndex, type QuotedDataset } from './evidence-index'
+import type { Dataset, Evidence } from './schema'
 
 type BuildResult = { ok: true; dataset: Dataset; evidence: Evidence } | { ok: false; errors: string[] }
 
 // scripts/ is type-checked by tsconfig.node.json (Node types, `.ts` imports). A literal import
 // here would pull it into the app's program, which has neither, so the path goes through a
 // variable: Vitest still resolves it relative to this file, `tsc -b` does not follow it.
-const LOAD_SOURCES = '../../../scripts/dataset/load-sources.ts'
-const DATA_DIR = decodeURIComponent(new URL('../../../data', import.meta.url).pathname)
+const LOAD_SOURCES = '../../scripts/dataset/load-sources.ts'
+const DATA_DIR = decodeURIComponent(new URL('../../data', import.meta.url).pathname)
 
 async function buildRealData() {
   const { buildFromDir } = (await import(/* @vite-ignore */ LOAD_SOURCES)) as {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { comparePeriodKeys, periodKey, UNDATED } from '../../lib/period'
-import { loadRealDataset } from '../export/real-dataset.test-support'
+import { comparePeriodKeys, periodKey, UNDATED } from '../lib/period'
+import { loadRealDataset } from './real-dataset.test-support'
 import {
   buildIndex,
   factFilter,

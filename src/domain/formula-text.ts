@@ -1,8 +1,8 @@
-import type { DatasetIndex } from '../dataset/dataset-index'
-import { tryTokenizeFormula, type FormulaToken } from '../dataset/formula'
-import type { Fact } from '../dataset/schema'
-import { isDerivedValue } from '../dataset/kinds'
-import { formatValue } from '../dataset/format-fact'
+import type { DatasetIndex } from './dataset-index'
+import { tryTokenizeFormula, type FormulaToken } from './formula'
+import type { Fact } from './schema'
+import { isDerivedValue } from './kinds'
+import { formatValue } from './format-fact'
 
 export const FORMULA_OPERATORS = { '+': '+', '-': '−', '*': '×', '/': '÷' } as const
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadRealDataset } from '../export/real-dataset.test-support'
+import { loadRealDataset } from './real-dataset.test-support'
 import { buildIndex, type DatasetIndex } from './dataset-index'
 import {
   articleYearNote,

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { buildIndex, type DatasetIndex } from '../dataset/dataset-index'
-import type { Dataset, Fact, FactValue } from '../dataset/schema'
-import { isDerivedValue } from '../dataset/kinds'
-import { loadRealDataset } from '../export/real-dataset.test-support'
+import { buildIndex, type DatasetIndex } from './dataset-index'
+import type { Dataset, Fact, FactValue } from './schema'
+import { isDerivedValue } from './kinds'
+import { loadRealDataset } from './real-dataset.test-support'
 import { FORMULA_OPERATORS, formulaText } from './formula-text'
-import { formatValue } from '../dataset/format-fact'
+import { formatValue } from './format-fact'
 
 function fact(id: string, label: string, value: FactValue): Fact {
   return {

@@ -1,4 +1,4 @@
-import { comparePeriodKeys, periodKey, type PeriodKey } from '../../lib/period'
+import { comparePeriodKeys, periodKey, type PeriodKey } from '../lib/period'
 import type { Article, Company, Dataset, Fact } from './schema'
 import { citationRole, isDerivedValue } from './kinds'
 

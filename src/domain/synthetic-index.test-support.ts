@@ -1,8 +1,8 @@
 import { expect } from 'vitest'
-import { buildIndex, type DatasetIndex } from '../dataset/dataset-index'
-import { formatValue } from '../dataset/format-fact'
-import { formulaInputs } from '../dataset/formula'
-import { Dataset, type FactValue, type Metric, type QuotedFact, type Unit } from '../dataset/schema'
+import { buildIndex, type DatasetIndex } from './dataset-index'
+import { formatValue } from './format-fact'
+import { formulaInputs } from './formula'
+import { Dataset, type FactValue, type Metric, type QuotedFact, type Unit } from './schema'
 
 export interface Spec {
   id: string

@@ -1,5 +1,5 @@
-import { formatAmount } from '../../lib/format'
-import { formatPeriodValue, periodKey, type PeriodKey } from '../../lib/period'
+import { formatAmount } from '../lib/format'
+import { formatPeriodValue, periodKey, type PeriodKey } from '../lib/period'
 import { sourcedFacts, type DatasetIndex } from './dataset-index'
 import type { Article, Fact, FactValue, Period } from './schema'
 

@@ -5,12 +5,6 @@ import type { Citation, CitationRole, FactValue } from './schema'
  * load, and importing anything at run time from schema.ts would pull zod in with them.
  */
 
-/**
- * What a quote supports: the value itself (only these count in "stated by N of 5 articles"), the
- * date, who announced or produced it, or a detail such as the teams or the place.
- */
-export const CITATION_ROLES = ['value', 'date', 'attribution', 'detail'] as const
-
 /** What a citation supports; datasets written before roles existed hold value quotes only. */
 export const citationRole = (c: Pick<Citation, 'role'>): CitationRole => c.role ?? 'value'
 

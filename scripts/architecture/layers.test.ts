@@ -1,0 +1,38 @@
+import { resolve } from 'node:path'
+import { ESLint } from 'eslint'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+const root = resolve(import.meta.dirname, '../..')
+let eslint: ESLint
+
+/** The rules a snippet breaks, linted as if it were the file at `path`. */
+async function brokenRules(path: string, code: string) {
+  const [result] = await eslint.lintText(code, { filePath: resolve(root, path) })
+  return result!.messages.map((message) => message.ruleId)
+}
+
+describe('the layers, as lint enforces them', () => {
+  beforeAll(() => {
+    eslint = new ESLint({ cwd: root })
+  })
+
+  it('refuses a feature reaching into another feature past its public entry', async () => {
+    const deep = "import { sourceLine } from '../charts/source-line'\nexport const line = sourceLine\n"
+    expect(await brokenRules('src/features/dashboard/deep-import.ts', deep)).toContain('import-x/no-restricted-paths')
+  })
+
+  it('accepts the same import through the public entry', async () => {
+    const entry = "import { sourceLine } from '../charts'\nexport const line = sourceLine\n"
+    expect(await brokenRules('src/features/dashboard/entry-import.ts', entry)).toEqual([])
+  })
+
+  it('keeps the domain pure: no feature imports in it', async () => {
+    const upward = "import { useDataset } from '../features/dataset'\nexport const hook = useDataset\n"
+    expect(await brokenRules('src/domain/upward-import.ts', upward)).toContain('import-x/no-restricted-paths')
+  })
+
+  it('keeps lib/ free of the domain', async () => {
+    const upward = "import type { Fact } from '../domain/schema'\nexport type F = Fact\n"
+    expect(await brokenRules('src/lib/upward-import.ts', upward)).toContain('import-x/no-restricted-paths')
+  })
+})
