@@ -5,7 +5,7 @@ import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Plugin } from 'vite'
-import { FONT_WEIGHTS, fontFile } from '../src/config/fonts.ts'
+import { MEASURED_WEIGHTS, fontFile } from '../src/config/fonts.ts'
 import type { FontMetrics, WeightMetrics } from '../src/lib/font-metrics.ts'
 
 const CACHE_DIR = fileURLToPath(new URL('../node_modules/.cache/font-metrics', import.meta.url))
@@ -50,7 +50,7 @@ function weightMetrics(path: string, chars: string[]): { unitsPerEm: number; met
 /** Reads the shipped font files (Node only: the parser never reaches the browser). */
 export function readFontMetrics(): FontMetrics {
   const resolveFile = createRequire(import.meta.url).resolve
-  const files = FONT_WEIGHTS.map((w) => resolveFile(fontFile(w)))
+  const files = MEASURED_WEIGHTS.map((w) => resolveFile(fontFile(w)))
   // Shaping every pair takes seconds; each test worker and build would pay it again, so the tables are kept
   // under node_modules/.cache, named for the font files' and this file's contents.
   const hash = createHash('sha256')
@@ -71,7 +71,7 @@ function measureFonts(files: string[]): FontMetrics {
     .map((c) => String.fromCodePoint(c))
   const weights = {} as FontMetrics['weights']
   let unitsPerEm = 0
-  FONT_WEIGHTS.forEach((w, i) => {
+  MEASURED_WEIGHTS.forEach((w, i) => {
     const read = weightMetrics(files[i], chars)
     unitsPerEm = read.unitsPerEm
     weights[w] = read.metrics
@@ -99,7 +99,7 @@ export function fontMetricsPlugin(): Plugin {
       order: 'post',
       handler(_html, ctx) {
         if (!ctx.bundle) return
-        const chartWeights = [400, 700]
+        const chartWeights = MEASURED_WEIGHTS
         return Object.values(ctx.bundle)
           .filter(
             (file) =>

@@ -12,6 +12,10 @@ export const FONT_FAMILY = 'Inter'
 export const FONT_WEIGHTS = [400, 600, 700] as const
 export type ShippedWeight = (typeof FONT_WEIGHTS)[number]
 
+/** The weights chart text is drawn, and so measured, in: only these have width tables in the page's code. */
+export const MEASURED_WEIGHTS = [400, 700] as const satisfies readonly ShippedWeight[]
+export type MeasuredWeight = (typeof MEASURED_WEIGHTS)[number]
+
 /** The package file of one weight, as the build, the metrics and the exports resolve it. */
 export const fontFile = (weight: ShippedWeight) => `@fontsource/inter/files/inter-latin-${weight}-normal.woff2`
 

@@ -1,11 +1,11 @@
-import type { ShippedWeight } from '../config/fonts'
+import type { MeasuredWeight } from '../config/fonts'
 
 /** The shipped font's width tables, in font units per weight (generated: scripts/font-metrics-plugin.ts). */
 export interface FontMetrics {
   unitsPerEm: number
   /** Every character the shipped subset draws, in one string. */
   chars: string
-  weights: Record<ShippedWeight, WeightMetrics>
+  weights: Record<MeasuredWeight, WeightMetrics>
 }
 
 export interface WeightMetrics {

@@ -1,4 +1,5 @@
 import metrics from 'virtual:font-metrics'
+import type { MeasuredWeight } from '../config/fonts'
 
 /**
  * Text widths without measuring, from the font the app ships (Inter, see
@@ -9,7 +10,7 @@ import metrics from 'virtual:font-metrics'
  * measurement of every chart string.
  */
 
-export type FontWeight = 400 | 600 | 700
+export type FontWeight = MeasuredWeight
 
 // A character the subset does not draw comes from a fallback font: a wide guess, in ems.
 const FALLBACK_EM = 0.8

@@ -2,7 +2,7 @@ import type { Browser, Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { FONT_WEIGHTS, fontFile } from '../../../config/fonts'
+import { MEASURED_WEIGHTS, fontFile } from '../../../config/fonts'
 import { textWidth, type FontWeight } from '../../../lib/text-width'
 import { buildIndex, filterFacts, type DatasetIndex, type FactFilter } from '../../../domain/dataset-index'
 import { loadRealDataset } from '../../../domain/real-dataset.test-support'
@@ -66,7 +66,7 @@ beforeAll(async () => {
   browser = await launchChromium()
   page = await browser.newPage()
   const resolve = createRequire(import.meta.url).resolve
-  const fonts = FONT_WEIGHTS.map((weight) => ({
+  const fonts = MEASURED_WEIGHTS.map((weight) => ({
     weight,
     base64: readFileSync(resolve(fontFile(weight))).toString('base64'),
   }))
