@@ -68,4 +68,5 @@ if (!built || !sameView) {
   void takeOver().finally(slow.dismiss)
 }
 
-registerServiceWorkerWhenIdle()
+// After the app has the page: the worker's code and the downloads it starts never compete with hydration.
+whenAppMounted(registerServiceWorkerWhenIdle)
