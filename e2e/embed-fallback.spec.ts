@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 
 const CHARTS = [
-  { region: 'Cloud infrastructure market share', marks: 4 },
+  { region: 'Cloud infrastructure market share', marks: 7 },
   { region: 'AWS revenue and operating profit', marks: 2 },
   { region: 'Amazon layoff waves', marks: 4 },
 ] as const

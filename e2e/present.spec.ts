@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { openDashboard, slideOf } from './fixtures'
+import { dashboard, openDashboard, slideOf } from './fixtures'
 
 const slideParam = (url: string) => new URL(url).searchParams.get('slide')
 
@@ -80,7 +80,7 @@ test('no tooltip outlives a slide change, a cleared selection or a filter @subpa
     .getByRole('button', { name: /^Microsoft Azure: 24%/ })
   await dashAzure.hover()
   await expect(tooltip.first()).toBeVisible()
-  await page.getByRole('button', { name: 'AWS', exact: true }).focus()
+  await dashboard(page).company('AWS').focus()
   await page.keyboard.press('Enter')
   await expect.poll(() => new URL(page.url()).searchParams.get('company')).toBe('aws')
   await expect(tooltip).toHaveCount(0)

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react'
 import { useElementSize } from '../../../components/use-element-size'
 import type { ChartModel } from '../definition'
-import type { Scene, SceneMark } from '../layout/scene'
+import type { SceneMark } from '../layout/scene'
 import { baseFontSize, fillingType, typeLadder, type Medium, type Size } from '../layout/type-ladder'
 import { ChartSvg } from './ChartSvg'
 import { ChartTooltip } from './ChartTooltip'
@@ -55,7 +55,7 @@ export interface ChartViewProps {
 export function ChartView({ model, medium, frame, selectedId, onSelect, moreUrl, fill = false }: ChartViewProps) {
   const box = useRef<HTMLDivElement>(null)
   const measured = useElementSize(box)
-  const [hover, setHover] = useState<{ mark: SceneMark; scene: Scene; selectedId: string | null } | null>(null)
+  const [hover, setHover] = useState<{ factId: string; selectedId: string | null } | null>(null)
   const card = medium === 'card'
   const height = card ? cardHeight(model) : null
   const bounds = measured ?? { ...UNMEASURED[medium], height: height ?? UNMEASURED[medium].height }
@@ -73,10 +73,11 @@ export function ChartView({ model, medium, frame, selectedId, onSelect, moreUrl,
         )
   }, [base, medium, fillHeight, model, bounds.width])
   const scene = model.layout({ width: bounds.width, height: card ? height : bounds.height, type })
-  // A tooltip belongs to the scene and selection it was hovered in: a slide change, a filter, a new
-  // size or a cleared selection draws a new scene under a pointer that has not moved, and no stale value stays.
-  const hovered = hover && hover.scene === scene && hover.selectedId === selectedId ? hover.mark : null
-  const onHover = (mark: SceneMark | null) => setHover(mark && { mark, scene, selectedId })
+  // A tooltip names the hovered fact in the scene now drawn: after a slide change or a filter that drops it, there
+  // is none, and a cleared selection hides it, so no stale value stays under a pointer that has not moved.
+  const hovered =
+    hover && hover.selectedId === selectedId ? scene.marks.find((mark) => mark.factId === hover.factId) : undefined
+  const onHover = (mark: SceneMark | null) => setHover(mark && { factId: mark.factId, selectedId })
   const overflows = measured !== null && scene.height > measured.height + 1
   const hidden = overflows && moreUrl ? hiddenMarks(scene.marks, measured.height) : 0
   const scrolls = overflows && !moreUrl
