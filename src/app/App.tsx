@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect } from 'react'
 import { loadEmbedView } from '../features/embed'
 import { loadPresentationView } from '../features/present'
 import { ErrorBoundary } from '../components/ErrorBoundary'
-import { appMounted } from './app-mounted'
+import { appMounted, viewShown } from './app-mounted'
 import { DatasetGate } from '../features/dataset'
 import { Dashboard } from '../features/dashboard'
 import { useApplyTheme, useEffectiveTheme } from '../features/theme'
@@ -21,9 +21,16 @@ export function App() {
     <ErrorBoundary name="The page">
       <DatasetGate>
         <Suspense fallback={<p className="p-4 text-sm">Loading the {view} view…</p>}>
+          <ViewShown />
           {view === 'embed' ? <EmbedView /> : view === 'present' ? <PresentationView /> : <Dashboard />}
         </Suspense>
       </DatasetGate>
     </ErrorBoundary>
   )
+}
+
+/** Beside the view in its Suspense boundary, so its effect runs once the view itself is in place. */
+function ViewShown() {
+  useEffect(viewShown, [])
+  return null
 }

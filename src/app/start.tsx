@@ -2,14 +2,8 @@
 import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './App'
-import { whenAppMounted } from './app-mounted'
-import {
-  afterFirstPaint,
-  builtPage,
-  replayEarlyClick,
-  slowDataNotice,
-  stopKeepingEarlyClicks,
-} from './prerendered-page'
+import { whenAppMounted, whenViewShown } from './app-mounted'
+import { afterFirstPaint, builtPage, replayEarlyClick, slowDataNotice } from './prerendered-page'
 import { Providers } from './Providers'
 import { createQueryClient } from './query-client'
 import { DATASET_FILE, datasetQueryOptions, trustBuiltFiles } from '../features/dataset'
@@ -42,9 +36,9 @@ if (!built || !sameView) {
   // Once the data they were drawn from is here, the built charts hydrate; other data (a file replaced
   // after the build) is drawn afresh, and a failed load shows its error instead.
   const slow = slowDataNotice(DATASET_FILE)
-  whenAppMounted(() => {
+  whenAppMounted(() => container.removeAttribute('aria-busy'))
+  whenViewShown(() => {
     setHydrating(false)
-    container.removeAttribute('aria-busy')
     // In a task of its own, after React's commit, so the click reaches the handlers (dropped if the nodes were replaced).
     setTimeout(replayEarlyClick)
   })
@@ -62,7 +56,6 @@ if (!built || !sameView) {
     // the whole page's hydration in one task (the built page looks the same throughout).
     if (index.hash !== built.datasetHash) return render()
     setHydrating(true)
-    stopKeepingEarlyClicks()
     startTransition(() => void hydrateRoot(container, app(built.search)))
   }
   void takeOver().finally(slow.dismiss)
