@@ -18,7 +18,8 @@ export function App() {
   useApplyTheme(useEffectiveTheme(theme), view === 'embed' && bg === 'transparent')
   useEffect(appMounted, [])
   return (
-    <ErrorBoundary name="The page">
+    // A view that fails instead of showing has settled too: start-up stops waiting for it (app/start.tsx).
+    <ErrorBoundary name="The page" onCatch={viewShown}>
       <DatasetGate>
         <Suspense fallback={<p className="p-4 text-sm">Loading the {view} view…</p>}>
           <ViewShown />

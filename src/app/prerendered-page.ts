@@ -33,7 +33,7 @@ export function builtPage(root: HTMLElement): BuiltPage | null {
  * React hydrates is kept too, and React never sees it: left to React mid-hydration,
  * an embed's selection was lost in 3 of 12 runs on a busy machine.
  */
-function keepEarlyClick(root: HTMLElement): { replay: () => void } {
+function keepEarlyClick(root: HTMLElement): { replay: () => void; drop: () => void } {
   let pending: Element | null = null
   const onClick = (e: Event) => {
     const target = (e.target as Element).closest('button, a, [role="button"]')
@@ -57,7 +57,11 @@ function keepEarlyClick(root: HTMLElement): { replay: () => void } {
     if (pending?.isConnected) pending.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }))
     pending = null
   }
-  return { replay }
+  const drop = () => {
+    stop()
+    pending = null
+  }
+  return { replay, drop }
 }
 
 /** Says, after SLOW_AFTER_MS, that the data file is slow to arrive; `dismiss` removes it (or stops it showing). */
@@ -92,5 +96,11 @@ export function keepEarlyClicks(root: HTMLElement) {
 /** Replays the click kept since keepEarlyClicks, if any (dropped if its element is gone), and stops keeping. */
 export function replayEarlyClick() {
   early?.replay()
+  early = null
+}
+
+/** Stops keeping clicks and forgets the one kept: the app draws the page afresh, or shows an error instead of it. */
+export function dropEarlyClick() {
+  early?.drop()
   early = null
 }

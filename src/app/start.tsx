@@ -3,7 +3,7 @@ import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './App'
 import { whenAppMounted, whenViewShown } from './app-mounted'
-import { afterFirstPaint, builtPage, replayEarlyClick, slowDataNotice } from './prerendered-page'
+import { afterFirstPaint, builtPage, dropEarlyClick, replayEarlyClick, slowDataNotice } from './prerendered-page'
 import { Providers } from './Providers'
 import { createQueryClient } from './query-client'
 import { DATASET_FILE, datasetQueryOptions, trustBuiltFiles } from '../features/dataset'
@@ -42,7 +42,10 @@ if (!built || !sameView) {
     // In a task of its own, after React's commit, so the click reaches the handlers (dropped if the nodes were replaced).
     setTimeout(replayEarlyClick)
   })
-  const render = () => createRoot(container).render(app())
+  const render = () => {
+    dropEarlyClick()
+    createRoot(container).render(app())
+  }
   const takeOver = async () => {
     // The data (megabytes at scale) is asked for once the built charts have been painted, so no dataset size
     // can delay the first chart.

@@ -3,6 +3,8 @@ import { Component, type ErrorInfo, type ReactNode } from 'react'
 interface Props {
   /** What failed, for the message: "The market share chart". */
   name: string
+  /** Told once the error is on screen instead of the children. */
+  onCatch?: () => void
   children: ReactNode
 }
 
@@ -19,6 +21,7 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
 
   componentDidCatch(error: Error, info: ErrorInfo) {
     console.error(`${this.props.name} failed`, error, info.componentStack)
+    this.props.onCatch?.()
   }
 
   render() {
