@@ -32,9 +32,10 @@ function weightMetrics(path: string, chars: string[]): { unitsPerEm: number; met
       // Two glyphs, or one where a contextual alternate joins them (Inter's "->" is an arrow).
       const onSecond = positions.length === 2 ? positions[1].xAdvance - advance.get(right)! : 0
       const adjustment = advanceWidth - advance.get(left)! - advance.get(right)!
-      // Inter kerns in context: "7." closes up less in "$7.2B" than in "7.2". The pair between letters stands for
-      // the pair in a word with letters.
-      const inWord = width(`H${left}${right}H`) - width(`H${left}`) - width(`${right}H`)
+      // Inter kerns in context: "7." closes up less in "$7.2B" than in "7.2". The pair after a letter stands for
+      // the pair inside a run. Nothing after it: what follows can change the second glyph ("4*" ends a label
+      // with a wider asterisk, "4*H" does not).
+      const inWord = width(`H${left}${right}`) - width(`H${left}`) - width(right)
       if (adjustment === 0 && inWord === 0) continue
       row[0] += right
       row[1].push(adjustment)

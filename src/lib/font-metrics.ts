@@ -14,7 +14,7 @@ export interface WeightMetrics {
   /**
    * Kerning, for a left character: the right characters and the adjustment of each pair, in font units; those right
    * characters the pair moves (OpenType then skips the pair that character starts); and the adjustments that differ
-   * inside a word with letters (Inter closes "7." up less in "$7.2B" than in "7.2").
+   * after another character (Inter closes "7." up less in "$7.2B" than in "7.2").
    */
   kerning: Record<string, [rights: string, adjustments: number[], moved: string, inWord: Record<string, number>]>
 }

@@ -57,7 +57,7 @@ function wordEms(word: string, advance: WeightTable['advance'], kerning: WeightT
     ems += advance.get(ch) ?? FALLBACK_EM
     const pair = skip || i === 0 ? undefined : kerning.get(chars[i - 1] + ch)
     // Inter kerns a pair less inside a run than alone ("7," in "27,000", "7." in "$7.2B"): the pair as
-    // measured between letters stands for it wherever another character comes before it.
+    // measured after a letter stands for it wherever another character comes before it.
     if (pair) ems += lettered || i >= 2 ? pair.inWord : pair.ems
     // As OpenType pair kerning: after a pair that moved this character, the pair it starts is not looked up.
     skip = pair?.moved ?? false
