@@ -98,6 +98,8 @@ test('a link to another view renders that view, not the prerendered one', async 
   await openDashboard(page, '?company=aws')
   await expect(dashboard(page).marketShare.getByRole('button', { name: /^Microsoft Azure/ })).toHaveCount(0)
   await expect(dashboard(page).marketShare.getByRole('button', { name: /^AWS: 31%/ })).toBeVisible()
+  // The built page's "busy" mark goes with it: assistive technology is not told to wait for ever.
+  await expect(page.locator('#root')).not.toHaveAttribute('aria-busy', 'true')
 })
 
 test('a click before the page has taken its data is kept, and acted on once it has', async ({ page }) => {

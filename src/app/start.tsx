@@ -22,6 +22,8 @@ const app = (serverSearch?: string) => (
 )
 
 const built = builtPage(container)
+// A built page is busy (aria-busy) until the app has it, whether it hydrates the markup or draws another view.
+whenAppMounted(() => container.removeAttribute('aria-busy'))
 // The build prerenders some pages (src/prerender/): their charts are on screen already.
 // The entry clears a built page that shows another view (src/main.tsx): nothing is left to hydrate then.
 const sameView = built !== null && container.hasChildNodes()
@@ -36,7 +38,6 @@ if (!built || !sameView) {
   // Once the data they were drawn from is here, the built charts hydrate; other data (a file replaced
   // after the build) is drawn afresh, and a failed load shows its error instead.
   const slow = slowDataNotice(DATASET_FILE)
-  whenAppMounted(() => container.removeAttribute('aria-busy'))
   whenViewShown(() => {
     setHydrating(false)
     // In a task of its own, after React's commit, so the click reaches the handlers (dropped if the nodes were replaced).
