@@ -10,7 +10,7 @@
  *   ignored-notice-1440x900.png  desktop, opened from a link with 200 junk company values and an unknown parameter
  *   slide-<n>-1920x1080.png      presentation mode, each slide at full HD (slide 1 with Microsoft Azure selected)
  *   embed-layoffs-320x180.png    the layoff chart in a 320×180 embed
- *   embed-transparent-640x360.png  a transparent, dark market-share embed over a coloured host page
+ *   embed-transparent-640x360.png  a transparent, dark market-share embed over a dark, coloured host page
  * The preview server is stopped at the end, also when something fails.
  */
 import type { Browser, Page } from '@playwright/test'
@@ -81,7 +81,8 @@ const SHOTS: Shot[] = [
     viewport: { width: 720, height: 440 },
     path: 'embed-market-share.html?view=embed&chart=market-share&theme=dark&bg=transparent',
     host: (src) =>
-      `<body style="margin:0;padding:40px;background:linear-gradient(135deg,#7c3aed,#0ea5e9)"><iframe src="${src}" title="Market share" width="640" height="360" style="border:0;display:block"></iframe></body>`,
+      // A dark host declares it (color-scheme): a transparent dark embed then shows the page through.
+      `<html style="color-scheme:dark"><body style="margin:0;padding:40px;background:linear-gradient(135deg,#7c3aed,#0ea5e9)"><iframe src="${src}" title="Market share" width="640" height="360" style="border:0;display:block"></iframe></body></html>`,
     prepare: (page) => page.frameLocator('iframe').locator(TAKEN_OVER_CHART).waitFor(),
   },
 ]

@@ -10,7 +10,7 @@ export function EmbedGetData({ chart }: { chart: ChartId }) {
   const work = citedChart(chart)
   return (
     // One line until "How to cite" is opened: the chart keeps its room.
-    <div className="flex flex-wrap items-baseline gap-x-[0.75em] text-[0.75em] leading-snug text-slate-600 dark:text-slate-400">
+    <div className="flex flex-wrap items-baseline gap-x-[0.75em] text-[0.75em] leading-snug text-slate-600 dark:text-slate-300">
       <DownloadDataLink className="text-slate-900 dark:text-slate-100" />
       <DataUpdated />
       <Disclosure
