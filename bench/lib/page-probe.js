@@ -65,9 +65,13 @@
     const fieldset = [...document.querySelectorAll('fieldset')].find(
       (f) => f.querySelector('legend')?.textContent?.trim() === group,
     )
-    const button = [...(fieldset?.querySelectorAll('button[aria-pressed]') ?? [])].find(
-      (b) => b.textContent?.trim() === name,
-    )
+    // The app's chips end with the number of facts they stand for (text "AWS19 facts"): the name comes before it.
+    const chipName = (b) =>
+      (b.textContent ?? '')
+        .trim()
+        .replace(/\d[\d,]*(\s*facts?)?$/, '')
+        .trim()
+    const button = [...(fieldset?.querySelectorAll('button[aria-pressed]') ?? [])].find((b) => chipName(b) === name)
     if (!button) throw new Error(`no toggle "${name}" in a fieldset "${group}"`)
     return button
   }

@@ -54,8 +54,14 @@ function keepEarlyClick(root: HTMLElement): { replay: () => void; drop: () => vo
   }
   const replay = () => {
     stop()
-    if (pending?.isConnected) pending.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }))
+    const target = pending
     pending = null
+    // In a task of its own, after React's commit, so the click reaches the handlers (dropped if the nodes were
+    // replaced); the clicks after this one are React's at once.
+    if (target)
+      setTimeout(
+        () => target.isConnected && target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })),
+      )
   }
   const drop = () => {
     stop()

@@ -40,8 +40,7 @@ if (!built || !sameView) {
   const slow = slowDataNotice(DATASET_FILE)
   whenViewShown(() => {
     setHydrating(false)
-    // In a task of its own, after React's commit, so the click reaches the handlers (dropped if the nodes were replaced).
-    setTimeout(replayEarlyClick)
+    replayEarlyClick()
   })
   const render = () => {
     dropEarlyClick()
