@@ -28,19 +28,17 @@ export function builtPage(root: HTMLElement): BuiltPage | null {
 
 /**
  * Keeps the last click (or Enter or Space on a button) inside `root` until the
- * app has taken the page over, then replays it on the same element: hydration
- * keeps the DOM nodes, so the reader's choice is not lost. A click made while
- * React hydrates is kept too, and React never sees it: left to React mid-hydration,
- * an embed's selection was lost in 3 of 12 runs on a busy machine.
+ * app starts taking the page over, then replays it on the same element once it
+ * has: hydration keeps the DOM nodes, so the reader's choice is not lost.
+ * A click made while React hydrates is React's: it finishes hydrating first and
+ * then handles it, so keeping that one too would act on it twice.
  */
-function keepEarlyClick(root: HTMLElement): { replay: () => void; drop: () => void } {
+function keepEarlyClick(root: HTMLElement): { stop: () => void; replay: () => void } {
   let pending: Element | null = null
   const onClick = (e: Event) => {
     const target = (e.target as Element).closest('button, a, [role="button"]')
     if (!target || !root.contains(target)) return
     e.preventDefault()
-    // Registered before React's listeners on the same root: React never sees the event, so it acts once, on replay.
-    e.stopImmediatePropagation()
     pending = target
   }
   const onKey = (e: KeyboardEvent) => {
@@ -54,20 +52,10 @@ function keepEarlyClick(root: HTMLElement): { replay: () => void; drop: () => vo
   }
   const replay = () => {
     stop()
-    const target = pending
-    pending = null
-    // In a task of its own, after React's commit, so the click reaches the handlers (dropped if the nodes were
-    // replaced); the clicks after this one are React's at once.
-    if (target)
-      setTimeout(
-        () => target.isConnected && target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })),
-      )
-  }
-  const drop = () => {
-    stop()
+    if (pending?.isConnected) pending.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }))
     pending = null
   }
-  return { replay, drop }
+  return { stop, replay }
 }
 
 /** Says, after SLOW_AFTER_MS, that the data file is slow to arrive; `dismiss` removes it (or stops it showing). */
@@ -99,14 +87,13 @@ export function keepEarlyClicks(root: HTMLElement) {
   early ??= keepEarlyClick(root)
 }
 
+/** Stops keeping clicks (React is about to take them), still holding the one kept so far for replayEarlyClick. */
+export function stopKeepingEarlyClicks() {
+  early?.stop()
+}
+
 /** Replays the click kept since keepEarlyClicks, if any (dropped if its element is gone), and stops keeping. */
 export function replayEarlyClick() {
   early?.replay()
-  early = null
-}
-
-/** Stops keeping clicks and forgets the one kept: the app draws the page afresh, or shows an error instead of it. */
-export function dropEarlyClick() {
-  early?.drop()
   early = null
 }

@@ -2,9 +2,16 @@
 import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './App'
-import { whenAppMounted, whenViewShown } from './app-mounted'
-import { afterFirstPaint, builtPage, dropEarlyClick, replayEarlyClick, slowDataNotice } from './prerendered-page'
+import { whenAppMounted } from './app-mounted'
+import {
+  afterFirstPaint,
+  builtPage,
+  replayEarlyClick,
+  slowDataNotice,
+  stopKeepingEarlyClicks,
+} from './prerendered-page'
 import { Providers } from './Providers'
+import { preloadView } from './views'
 import { createQueryClient } from './query-client'
 import { DATASET_FILE, datasetQueryOptions, trustBuiltFiles } from '../features/dataset'
 import { registerServiceWorkerWhenIdle } from '../features/offline'
@@ -38,18 +45,18 @@ if (!built || !sameView) {
   // Once the data they were drawn from is here, the built charts hydrate; other data (a file replaced
   // after the build) is drawn afresh, and a failed load shows its error instead.
   const slow = slowDataNotice(DATASET_FILE)
-  whenViewShown(() => {
+  whenAppMounted(() => {
     setHydrating(false)
-    replayEarlyClick()
+    // In a task of its own, after React's commit, so the click reaches the handlers (dropped if the nodes were replaced).
+    setTimeout(replayEarlyClick)
   })
-  const render = () => {
-    dropEarlyClick()
-    createRoot(container).render(app())
-  }
+  const render = () => createRoot(container).render(app())
   const takeOver = async () => {
     // The data (megabytes at scale) is asked for once the built charts have been painted, so no dataset size
     // can delay the first chart.
     await afterFirstPaint()
+    // A view's code that fails to arrive is left for the app to ask again and report.
+    const view = preloadView(built.search).catch(() => undefined)
     // A failed load is drawn by the app, which says what failed and offers Retry.
     const index = await queryClient.fetchQuery(datasetQueryOptions()).catch(() => null)
     if (!index) return render()
@@ -58,7 +65,10 @@ if (!built || !sameView) {
     // As a transition, hydration yields to the browser every few milliseconds: a tap is never held up by
     // the whole page's hydration in one task (the built page looks the same throughout).
     if (index.hash !== built.datasetHash) return render()
+    // An embed's or a slide's code, fetched with the data, is here before its markup hydrates.
+    await view
     setHydrating(true)
+    stopKeepingEarlyClicks()
     startTransition(() => void hydrateRoot(container, app(built.search)))
   }
   void takeOver().finally(slow.dismiss)

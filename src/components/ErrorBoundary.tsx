@@ -3,8 +3,6 @@ import { Component, type ErrorInfo, type ReactNode } from 'react'
 interface Props {
   /** What failed, for the message: "The market share chart". */
   name: string
-  /** Told once the error is on screen instead of the children. */
-  onCatch?: () => void
   children: ReactNode
 }
 
@@ -21,7 +19,6 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
 
   componentDidCatch(error: Error, info: ErrorInfo) {
     console.error(`${this.props.name} failed`, error, info.componentStack)
-    this.props.onCatch?.()
   }
 
   render() {

@@ -1,0 +1,31 @@
+import { lazy, type ComponentType } from 'react'
+import { loadEmbedView } from '../features/embed'
+import { loadPresentationView } from '../features/present'
+
+/**
+ * A lazy view whose code start-up can fetch before it hydrates a built page of it. Hydration then never waits
+ * on the code: a click on the built markup is React's to hydrate and handle at once, where a click on a view
+ * whose code had not arrived was lost.
+ */
+function preloadable(load: () => Promise<{ default: ComponentType }>) {
+  let loaded: ComponentType | null = null
+  const Lazy = lazy(load)
+  const View = () => {
+    const Shown = loaded ?? Lazy
+    return <Shown />
+  }
+  const preload = () => load().then((module) => void (loaded = module.default))
+  return [View, preload] as const
+}
+
+// Embeds and slides are separate entry points in all but name: load them only when asked for.
+export const [EmbedView, preloadEmbedView] = preloadable(loadEmbedView)
+export const [PresentationView, preloadPresentationView] = preloadable(loadPresentationView)
+
+/** Fetches the code of the view a query string asks for, where it is a lazy one. */
+export function preloadView(search: string): Promise<void> {
+  const view = new URLSearchParams(search).get('view')
+  if (view === 'embed') return preloadEmbedView()
+  if (view === 'present') return preloadPresentationView()
+  return Promise.resolve()
+}
