@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { article, companyName, dashboard, fact, slideOf } from './fixtures'
+import { article, companyName, dashboard, fact, openDashboard, slideOf } from './fixtures'
 
 /*
  * Every view, in both themes, checked by axe against WCAG 2.0 and 2.1 A and AA.
@@ -174,4 +174,13 @@ test.describe('reduced motion', () => {
     const longest = await longestMotion(page)
     expect(longest.ms, `longest motion, on "${longest.name}"`).toBeLessThanOrEqual(0.01)
   })
+})
+
+test('on a phone every tap target is 24 px or has room around it (WCAG 2.2 target size)', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 })
+  await openDashboard(page)
+  const results = await new AxeBuilder({ page }).withRules(['target-size']).analyze()
+  expect(results.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary}`))).toEqual(
+    [],
+  )
 })
