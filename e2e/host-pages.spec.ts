@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { expect, test, type Page } from '@playwright/test'
+import { readPng } from './png'
 
 /**
  * Embeds on pages the project did not write, served from another origin (127.0.0.1, the app being on
@@ -123,36 +124,14 @@ for (const host of Object.keys(HOSTS) as (keyof typeof HOSTS)[]) {
         const visible = await page.screenshot({ fullPage: true })
         await page.addStyleTag({ content: 'iframe{visibility:hidden}' })
         const hidden = await page.screenshot({ fullPage: true })
-        const corners = await page.evaluate(
-          async ({ a, b, boxes }) => {
-            const read = async (base64: string) => {
-              const img = new Image()
-              img.src = `data:image/png;base64,${base64}`
-              await img.decode()
-              const c = document.createElement('canvas')
-              c.width = img.naturalWidth
-              c.height = img.naturalHeight
-              const ctx = c.getContext('2d')!
-              ctx.drawImage(img, 0, 0)
-              return (x: number, y: number) => [...ctx.getImageData(x, y, 1, 1).data.slice(0, 3)]
-            }
-            const [pa, pb] = [await read(a), await read(b)]
-            return boxes.map(({ x, y }) => {
-              const [p, q] = [pa(x + 3, y + 3), pb(x + 3, y + 3)]
-              return Math.max(...p.map((v, k) => Math.abs(v - q[k])))
-            })
-          },
-          {
-            a: visible.toString('base64'),
-            b: hidden.toString('base64'),
-            boxes: await Promise.all(
-              EMBEDS.map(async (_, i) => {
-                const box = (await frames.nth(i).boundingBox())!
-                return { x: Math.round(box.x), y: Math.round(box.y + (await page.evaluate(() => scrollY))) }
-              }),
-            ),
-          },
+        const points = await Promise.all(
+          EMBEDS.map(async (_, i): Promise<[number, number]> => {
+            const box = (await frames.nth(i).boundingBox())!
+            return [Math.round(box.x) + 3, Math.round(box.y + (await page.evaluate(() => scrollY))) + 3]
+          }),
         )
+        const [seen, behind] = [(await readPng(page, visible, points)).at, (await readPng(page, hidden, points)).at]
+        const corners = seen.map((p, i) => Math.max(...p.map((v, k) => Math.abs(v - behind[i][k]))))
         EMBEDS.forEach((embed, i) => {
           results.push(`${embed.theme ?? 'follow'}/${embed.bg} corner differs from page by ${corners[i]}`)
           // With the script every transparent embed is see-through; without it, wherever its palette's scheme
