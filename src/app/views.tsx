@@ -1,6 +1,7 @@
 import { lazy, type ComponentType } from 'react'
 import { loadEmbedView } from '../features/embed'
 import { loadPresentationView } from '../features/present'
+import { parseSearch } from '../features/url-state'
 
 /**
  * A lazy view whose code start-up can fetch before it hydrates a built page of it. Hydration then never waits
@@ -22,9 +23,9 @@ function preloadable(load: () => Promise<{ default: ComponentType }>) {
 export const [EmbedView, preloadEmbedView] = preloadable(loadEmbedView)
 export const [PresentationView, preloadPresentationView] = preloadable(loadPresentationView)
 
-/** Fetches the code of the view a query string asks for, where it is a lazy one. */
+/** Fetches the code of the view a query string asks for (read as the app reads it), where it is a lazy one. */
 export function preloadView(search: string): Promise<void> {
-  const view = new URLSearchParams(search).get('view')
+  const { view } = parseSearch(search)
   if (view === 'embed') return preloadEmbedView()
   if (view === 'present') return preloadPresentationView()
   return Promise.resolve()
