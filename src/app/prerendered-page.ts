@@ -27,17 +27,20 @@ export function builtPage(root: HTMLElement): BuiltPage | null {
 }
 
 /**
- * Keeps the last click (or Enter or Space on a button) inside `root` until the
+ * Keeps the last click (or Enter or Space) on a button inside `root` until the
  * app starts taking the page over, then replays it on the same element once it
  * has: hydration keeps the DOM nodes, so the reader's choice is not lost.
+ * Links are left alone: each has an href that works without the app (a download,
+ * another page, a place on this one), and a replayed click would not be the
+ * reader's, so the browser could refuse to download or open a tab for it.
  * A click made while React hydrates is React's: it finishes hydrating first and
  * then handles it, so keeping that one too would act on it twice.
  */
 function keepEarlyClick(root: HTMLElement): { stop: () => void; replay: () => void } {
   let pending: Element | null = null
   const onClick = (e: Event) => {
-    const target = (e.target as Element).closest('button, a, [role="button"]')
-    if (!target || !root.contains(target)) return
+    const target = (e.target as Element).closest('a, button, [role="button"]')
+    if (!target || target.localName === 'a' || !root.contains(target)) return
     e.preventDefault()
     pending = target
   }
