@@ -40,7 +40,17 @@ export default defineConfig({
   // bench baseline by scripts/check-bundle-budget.ts, so Vite's generic 500 kB warning is only noise.
   build: {
     chunkSizeWarningLimit: 700,
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', test: sharedByFirstChart }] } } },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // The entry needs only this helper: inside 'app' it would load the whole chunk before the first frame.
+            { name: 'preload-helper', test: /^\0vite\/preload-helper/, priority: 1 },
+            { name: 'app', test: sharedByFirstChart },
+          ],
+        },
+      },
+    },
   },
   test: {
     environment: 'node',

@@ -173,6 +173,17 @@ export function awsShareMark(page: Page) {
 }
 
 /**
+ * Waits until the page draws in the font its chart text was measured in: the first frame is drawn in a
+ * fallback, and Inter follows (docs/decisions/0011-web-font-after-first-paint.md).
+ */
+export const inShippedFont = (page: Page) =>
+  expect
+    .poll(() => page.evaluate(() => ['400', '700'].every((w) => document.fonts.check(`${w} 12px Inter`))), {
+      message: 'Inter 400 and 700 loaded',
+    })
+    .toBe(true)
+
+/**
  * Waits until the app has taken the page over: a prerendered page is busy (aria-busy) until then, and
  * a click on its built charts before that may be lost when other data replaces them.
  */

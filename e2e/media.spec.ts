@@ -1,5 +1,16 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { companyName, dashboard, escapeRegExp, fact, facts, openDashboard, slideCount, slideOf, upTo } from './fixtures'
+import {
+  companyName,
+  dashboard,
+  escapeRegExp,
+  fact,
+  facts,
+  inShippedFont,
+  openDashboard,
+  slideCount,
+  slideOf,
+  upTo,
+} from './fixtures'
 import { readPng } from './png'
 
 /*
@@ -37,6 +48,7 @@ const fontSize = (l: Locator) => l.evaluate((el) => parseFloat(getComputedStyle(
 const charts = (page: Page) => page.locator('svg[data-chart]')
 
 async function expectNoOverlaps(page: Page, where: string) {
+  await inShippedFont(page)
   const count = await charts(page).count()
   expect(count, `charts ${where}`).toBeGreaterThan(0)
   for (let i = 0; i < count; i++) {
@@ -185,6 +197,7 @@ test.describe('slides', () => {
         await expect(chart).toHaveCount(1)
         await expect(page.getByText(slideOf(slide))).toBeVisible()
         expect(await smallestText(chart), `smallest chart text on slide ${slide}`).toBeGreaterThanOrEqual(chartText)
+        await inShippedFont(page)
         expect(await overlappingTexts(chart), `slide ${slide}`).toEqual([])
         expect(await fontSize(page.getByRole('heading', { level: 1 }))).toBeGreaterThanOrEqual(title)
         expect(await fontSize(page.locator('blockquote'))).toBeGreaterThanOrEqual(caption)

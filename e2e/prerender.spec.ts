@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { companyName, dashboard, fact, openDashboard } from './fixtures'
+import { appReady, companyName, dashboard, fact, openDashboard } from './fixtures'
 
 /*
  * The build renders the default dashboard and each chart's embed to static
@@ -10,6 +10,15 @@ import { companyName, dashboard, fact, openDashboard } from './fixtures'
 const shares = ['share-aws-2023-q4', 'share-azure-2023-q4', 'share-google-cloud-2023-q4', 'share-others-2023-q4'].map(
   fact,
 )
+
+/** The font families and weights the page has loaded, once its font loads have settled ("Inter 700"). */
+const loadedFonts = (page: Page) =>
+  page.evaluate(async () => {
+    await document.fonts.ready
+    return [...document.fonts]
+      .filter((f) => f.status === 'loaded')
+      .map((f) => `${f.family.replace(/"/g, '')} ${f.weight}`)
+  })
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
@@ -37,6 +46,38 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('button', { name: /^AWS: 31%/ })).toBeVisible()
     await expect(page.getByText(/^Source: Synergy Research Group/)).toBeVisible()
   })
+
+  test('the page is drawn in the font its chart text was measured in', async ({ page }) => {
+    await page.goto('./')
+    await expect(page.getByRole('heading', { name: 'Cloud infrastructure market share' })).toBeVisible()
+    expect(await loadedFonts(page)).toEqual(expect.arrayContaining(['Inter 400', 'Inter 700']))
+  })
+})
+
+test('the first frame waits for neither the web font nor the app’s code, and the page then draws in Inter', async ({
+  page,
+}) => {
+  // Called just before the browser renders its first frame.
+  await page.addInitScript(() =>
+    requestAnimationFrame(() => document.documentElement.setAttribute('data-first-frame', String(performance.now()))),
+  )
+  await openDashboard(page)
+  await appReady(page)
+  await expect.poll(() => loadedFonts(page)).toEqual(expect.arrayContaining(['Inter 400', 'Inter 700']))
+  const fetchedFirst = await page.evaluate(() => {
+    const firstFrame = Number(document.documentElement.dataset.firstFrame)
+    return performance
+      .getEntriesByType('resource')
+      .filter((e) => e.startTime < firstFrame)
+      .map((e) => ({ file: e.name.split('/').pop()!, bytes: (e as PerformanceResourceTiming).decodedBodySize }))
+  })
+  expect(fetchedFirst.filter((f) => f.file.endsWith('.woff2'))).toEqual([])
+  // The entry and the helper it loads the app with: a few kB, where the app's code is hundreds.
+  const js = fetchedFirst.filter((f) => f.file.endsWith('.js'))
+  expect(
+    js.reduce((sum, f) => sum + f.bytes, 0),
+    JSON.stringify(js),
+  ).toBeLessThan(8_000)
 })
 
 test('the built page itself carries the three charts with their numbers', async ({ request }) => {

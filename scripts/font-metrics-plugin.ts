@@ -83,8 +83,8 @@ function measureFonts(files: string[]): FontMetrics {
 /**
  * `virtual:font-metrics`: the width tables of src/lib/text-width.ts, generated
  * from the font files the page ships, in every build, dev server and test run.
- * In a build it also preloads the weights chart text is drawn in, so the
- * prerendered charts swap to Inter as early as the page's own CSS allows.
+ * Nothing preloads them: a preloaded font holds the first frame up until it
+ * arrives (docs/decisions/0011-web-font-after-first-paint.md).
  */
 export function fontMetricsPlugin(): Plugin {
   let metrics: FontMetrics | undefined
@@ -95,26 +95,6 @@ export function fontMetricsPlugin(): Plugin {
       if (id !== RESOLVED) return
       metrics ??= readFontMetrics()
       return `export default ${JSON.stringify(metrics)}`
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
-        if (!ctx.bundle) return
-        const chartWeights = MEASURED_WEIGHTS
-        return Object.values(ctx.bundle)
-          .filter(
-            (file) =>
-              file.type === 'asset' &&
-              chartWeights.some((w) =>
-                new RegExp(`^assets/inter-latin-${w}-normal-[\\w-]+\\.woff2$`).test(file.fileName),
-              ),
-          )
-          .map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `./${file.fileName}` },
-            injectTo: 'head' as const,
-          }))
-      },
     },
   }
 }
