@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { textWidth, wrapText } from './text-width'
 
@@ -37,6 +38,27 @@ describe('wrapText', () => {
     const lines = wrapText('https://example.org/a-very-long-path-that-never-ends', 80, 12)
     expect(lines.join('')).toBe('https://example.org/a-very-long-path-that-never-ends')
     for (const line of lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(80)
+  })
+
+  it('fills each line as far as textWidth allows: every line fits, and the next line’s first word would not', () => {
+    const word = fc.stringMatching(/^[A-Za-z0-9$%,.“”*()-]{1,12}$/)
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 60, max: 600 }),
+        fc.constantFrom(10, 12.5, 16, 24),
+        fc.constantFrom(400, 700),
+        (words, maxWidth, size, weight: 400 | 700) => {
+          const lines = wrapText(words.join(' '), maxWidth, size, weight)
+          for (const line of lines) expect(textWidth(line, size, weight)).toBeLessThanOrEqual(maxWidth)
+          // Where no word had to be broken, a line ends only where its next word would not fit.
+          if (lines.join(' ') !== words.join(' ')) return
+          lines.slice(1).forEach((line, i) => {
+            expect(textWidth(`${lines[i]} ${line.split(' ')[0]}`, size, weight)).toBeGreaterThan(maxWidth)
+          })
+        },
+      ),
+    )
   })
 
   it('gives no lines for blank text', () => {

@@ -70,12 +70,18 @@ function wordEms(word: string, advance: WeightTable['advance'], kerning: WeightT
  * (URLs, long ids), so no line is ever wider than `maxWidth`.
  */
 export function wrapText(text: string, maxWidth: number, size: number, weight: FontWeight = 400): string[] {
+  const { advance, kerning } = table(weight)
   const fits = (s: string) => textWidth(s, size, weight) <= maxWidth
+  const spaceEms = wordEms(' ', advance, kerning)
   const lines: string[] = []
+  // The last line's width in ems, summed in the order textWidth sums it: each word is measured once.
+  let lastEms = 0
   for (const word of text.trim().split(/\s+/).filter(Boolean)) {
+    const ems = wordEms(word, advance, kerning)
     const last = lines.at(-1)
-    if (last !== undefined && fits(`${last} ${word}`)) {
+    if (last !== undefined && (lastEms + spaceEms + ems) * size <= maxWidth) {
       lines[lines.length - 1] = `${last} ${word}`
+      lastEms += spaceEms + ems
       continue
     }
     let rest = word
@@ -86,6 +92,7 @@ export function wrapText(text: string, maxWidth: number, size: number, weight: F
       rest = rest.slice(cut)
     }
     lines.push(rest)
+    lastEms = rest === word ? ems : wordEms(rest, advance, kerning)
   }
   return lines
 }

@@ -29,7 +29,7 @@ export function ToggleChip({
       data-none={none}
       onClick={onToggle}
       aria-describedby={none ? EMPTIES_ID : undefined}
-      className="group inline-flex items-center gap-1.5 rounded-full border border-slate-300 px-3 py-1 text-sm transition-colors hover:border-slate-500 aria-pressed:border-slate-900 aria-pressed:bg-slate-900 aria-pressed:text-white data-[none=true]:border-dashed data-[none=true]:text-slate-600 dark:border-slate-600 dark:aria-pressed:border-slate-100 dark:aria-pressed:bg-slate-100 dark:aria-pressed:text-slate-900 dark:data-[none=true]:text-slate-400"
+      className="group inline-flex items-center gap-1.5 rounded-full border border-slate-300 px-3 py-1 text-sm hover:border-slate-500 aria-pressed:border-slate-900 aria-pressed:bg-slate-900 aria-pressed:text-white data-[none=true]:border-dashed data-[none=true]:text-slate-600 dark:border-slate-600 dark:aria-pressed:border-slate-100 dark:aria-pressed:bg-slate-100 dark:aria-pressed:text-slate-900 dark:data-[none=true]:text-slate-400"
     >
       {swatch && <span aria-hidden="true" className="size-2.5 rounded-full" style={{ background: swatch }} />}
       {children}
