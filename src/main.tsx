@@ -1,4 +1,5 @@
 import { afterFirstPaint, keepEarlyClicks } from './app/prerendered-page'
+import { FONT_FAMILY, FONT_WEIGHTS } from './config/fonts'
 // The plain DOM half of the theme, not its public entry: that also holds React components, and the chunk they
 // need would be fetched and run before the first frame (e2e/prerender.spec.ts checks it is not).
 import { applyThemeFromUrl } from './features/theme/apply-theme'
@@ -6,8 +7,12 @@ import './index.css'
 
 // The theme before anything is drawn, so a prerendered page never flashes the other one.
 applyThemeFromUrl(window.location.search)
-// Inter is named (index.css) once the first frame is painted: a web font fetched for that frame holds it up.
-void afterFirstPaint().then(() => document.documentElement.classList.add('web-font'))
+// Inter is named (index.css) once the first frame is painted, since a web font fetched for that frame holds it
+// up, and once every weight is here, so the page is laid out again once and not per file. One that fails to
+// arrive leaves its text in the fallback.
+void afterFirstPaint()
+  .then(() => Promise.allSettled(FONT_WEIGHTS.map((weight) => document.fonts.load(`${weight} 1em ${FONT_FAMILY}`))))
+  .then(() => document.documentElement.classList.add('web-font'))
 
 // A page the build prerendered is painted before the app's code is even fetched: its download and
 // compilation (a modulepreload included) held the first frame up by 20–40 ms, more at 100× data. Its
