@@ -64,6 +64,17 @@ test.describe('get the data', () => {
       expect(readme).toContain(heading)
   })
 
+  test('End brings the footer and its download on screen, and the page does not then grow under the reader', async ({
+    page,
+  }) => {
+    await openDashboard(page)
+    await appReady(page)
+    await page.keyboard.press('End')
+    // Two frames: what is laid out only once near the viewport has been by then.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
+    await expect(page.getByRole('contentinfo').getByRole('link', { name: /^Download data/ })).toBeInViewport()
+  })
+
   test('the footer says how to cite the dashboard and each chart, in a line and in BibTeX', async ({ page }) => {
     await openDashboard(page)
     const footer = page.getByRole('contentinfo')

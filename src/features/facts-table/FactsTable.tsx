@@ -95,12 +95,11 @@ export const FactsTable = memo(function FactsTable({ index, facts, selectedId, o
   }
 
   return (
-    // Off-screen until scrolled to: content-visibility lets a filter change skip laying it out. Not on a phone,
-    // where its cards (at most a page of 50) run far past the 40rem guess, into the footer's tap targets as
-    // an accessibility checker measures them.
+    // Laid out even off-screen (no content-visibility): with a size guessed until it was scrolled to, a jump to
+    // the page's end (End, a link to the footer) grew the page by 2,600 px under the reader, onto the table.
     <section
       aria-labelledby="facts-heading"
-      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm [contain-intrinsic-size:auto_40rem] [content-visibility:auto] max-sm:[content-visibility:visible] dark:border-slate-700 dark:bg-slate-900"
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900"
     >
       <div className="mb-3 flex flex-wrap items-end justify-between gap-2">
         <h2 id="facts-heading" className="text-base font-semibold text-slate-900 dark:text-slate-50">
