@@ -242,6 +242,8 @@ export const moreQuotes = (evidence: Locator) =>
 
 /** Opens every quote of the selected fact: the panel shows the first three until asked. */
 export async function expandQuotes(evidence: Locator) {
+  // The quotes are a file of their own, read on the first selection: the "more" button comes with them.
+  await expect(evidence.getByRole('blockquote').first()).toBeVisible()
   const more = moreQuotes(evidence)
   if (await more.count()) await more.click()
   await expect(
