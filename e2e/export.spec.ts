@@ -36,7 +36,9 @@ test.describe('export', () => {
 
   test('PNG at 2× is twice the on-screen size', async ({ page }) => {
     const chart = page.getByRole('region', { name: 'AWS revenue and operating profit' })
-    const shown = (await chart.locator('svg').first().boundingBox())!
+    await appReady(page)
+    // The chart on screen: the built page carries one drawing per card width and shows one.
+    const shown = (await chart.locator('svg[data-chart]').locator('visible=true').boundingBox())!
     const png = await read(await exportChart(page, 'AWS revenue and operating profit', 'PNG, 2×'))
     const { width, height } = pngSize(png)
     // Title and source line are added around the drawing, so the image is at least 2× the chart.

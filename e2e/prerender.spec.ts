@@ -54,6 +54,37 @@ test.describe('without JavaScript', () => {
   })
 })
 
+/** The drawn height of the AWS bar's value ("31%"): how large the chart's text is on screen. */
+const valueTextHeight = async (page: Page) =>
+  (await dashboard(page)
+    .marketShare.getByRole('button', { name: /^AWS: 31%/ })
+    .getByText('31%', { exact: true })
+    .boundingBox())!.height
+
+for (const width of [320, 1280, 1440]) {
+  test(`at ${width} px the built charts' text is the size the app then draws it at, without script too`, async ({
+    page,
+    browser,
+  }, testInfo) => {
+    await page.setViewportSize({ width, height: 900 })
+    await openDashboard(page)
+    await appReady(page)
+    const drawn = await valueTextHeight(page)
+    const built = await browser.newContext({
+      baseURL: testInfo.project.use.baseURL,
+      viewport: { width, height: 900 },
+      javaScriptEnabled: false,
+    })
+    try {
+      const withoutScript = await built.newPage()
+      await withoutScript.goto('./')
+      expect(await valueTextHeight(withoutScript)).toBeCloseTo(drawn, 0)
+    } finally {
+      await built.close()
+    }
+  })
+}
+
 // A request the page makes when its first frame is about to be drawn (answered by the test, never by the server).
 const FIRST_FRAME = 'first-frame-drawn'
 

@@ -24,7 +24,8 @@ export function ChartSvg({
       width={fit ? '100%' : scene.width}
       height={fit ? '100%' : scene.height}
       viewBox={`0 0 ${scene.width} ${scene.height}`}
-      className="block overflow-visible"
+      // At its own size, it still narrows to a box narrower than itself (a card's drawing on the narrowest phone).
+      className={`block overflow-visible ${fit ? '' : 'h-auto max-w-full'}`}
     >
       {children}
     </svg>

@@ -1,8 +1,9 @@
 import { useMemo, useRef, useState } from 'react'
 import { useElementSize } from '../../../components/use-element-size'
 import type { ChartModel } from '../definition'
-import type { SceneMark } from '../layout/scene'
+import type { Scene, SceneMark } from '../layout/scene'
 import { baseFontSize, fillingType, typeLadder, type Medium, type Size } from '../layout/type-ladder'
+import { CARD_DRAWINGS, cardDrawingFor } from './card-widths'
 import { ChartSvg } from './ChartSvg'
 import { ChartTooltip } from './ChartTooltip'
 import { PAGE_PAINT } from './scene-paint'
@@ -19,9 +20,9 @@ export const cardHeight = (model: ChartModel) =>
     type: typeLadder(baseFontSize('card', { width: 0, height: 0 }), 'card'),
   }).height
 
-// What a chart is laid out at before its box is measured (the prerendered page), then scaled into the box.
-const UNMEASURED: Record<Medium, Size> = {
-  card: { width: 560, height: 0 },
+// What a chart is laid out at before its box is measured (the prerendered page), then scaled into the box. A card
+// is drawn at each of CARD_DRAWINGS' widths instead.
+const UNMEASURED: Record<Exclude<Medium, 'card'>, Size> = {
   embed: { width: 960, height: 420 },
   slide: { width: 1680, height: 640 },
   image: { width: 1920, height: 1080 },
@@ -58,7 +59,7 @@ export function ChartView({ model, medium, frame, selectedId, onSelect, moreUrl,
   const [hover, setHover] = useState<{ factId: string; selectedId: string | null } | null>(null)
   const card = medium === 'card'
   const height = card ? cardHeight(model) : null
-  const bounds = measured ?? { ...UNMEASURED[medium], height: height ?? UNMEASURED[medium].height }
+  const bounds = measured ?? (card ? { width: CARD_DRAWINGS[0].width, height: 0 } : UNMEASURED[medium])
   const base = baseFontSize(medium, frame ?? bounds)
   const fillHeight = fill && measured ? measured.height : null
   const type = useMemo(() => {
@@ -72,24 +73,36 @@ export function ChartView({ model, medium, frame, selectedId, onSelect, moreUrl,
           medium,
         )
   }, [base, medium, fillHeight, model, bounds.width])
-  const scene = model.layout({ width: bounds.width, height: card ? height : bounds.height, type })
+  const layout = (width: number) => model.layout({ width, height: card ? height : bounds.height, type })
+  const scene = layout(bounds.width)
   // A tooltip names the hovered fact in the scene now drawn: after a slide change or a filter that drops it, there
   // is none, and a cleared selection hides it, so no stale value stays under a pointer that has not moved.
   const hovered =
     hover && hover.selectedId === selectedId ? scene.marks.find((mark) => mark.factId === hover.factId) : undefined
   const onHover = (mark: SceneMark | null) => setHover(mark && { factId: mark.factId, selectedId })
+  const draw = (drawn: Scene) => (
+    <ChartSvg scene={drawn} chartId={model.id} fit={measured === null && !card}>
+      <SceneContent scene={drawn} paint={PAGE_PAINT} handlers={{ selectedId, onSelect, onHover }} />
+    </ChartSvg>
+  )
   const overflows = measured !== null && scene.height > measured.height + 1
   const hidden = overflows && moreUrl ? hiddenMarks(scene.marks, measured.height) : 0
   const scrolls = overflows && !moreUrl
   return (
     <div
       ref={box}
-      className={`relative w-full min-w-0 ${card ? '' : 'h-full min-h-0'} ${scrolls ? 'overflow-y-auto' : ''} ${moreUrl ? 'overflow-hidden' : ''}`}
+      className={`relative w-full min-w-0 ${card ? '' : 'h-full min-h-0'} ${card && !measured ? '@container' : ''} ${scrolls ? 'overflow-y-auto' : ''} ${moreUrl ? 'overflow-hidden' : ''}`}
       style={height === null ? undefined : { height }}
     >
-      <ChartSvg scene={scene} chartId={model.id} fit={measured === null}>
-        <SceneContent scene={scene} paint={PAGE_PAINT} handlers={{ selectedId, onSelect, onHover }} />
-      </ChartSvg>
+      {card
+        ? // Before the box is measured, every drawing, for the container query to pick from; then the one it picked,
+          // kept as the same element, so a click made on it before the app took the page over is replayed on it.
+          (measured ? [cardDrawingFor(measured.width)] : CARD_DRAWINGS).map((d) => (
+            <div key={d.width} className={measured ? undefined : d.className}>
+              {draw(measured || d.width === bounds.width ? scene : layout(d.width))}
+            </div>
+          ))
+        : draw(scene)}
       {measured && hovered && <ChartTooltip mark={hovered} width={scene.width} />}
       {overflows && moreUrl && (
         <a
