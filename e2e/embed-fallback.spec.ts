@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { chartsLaidOut } from './fixtures'
 
 const CHARTS = [
   { region: 'Cloud infrastructure market share', marks: 7 },
@@ -71,6 +72,7 @@ test('16:9 frames hold every mark, value and the source, or say how many marks t
     await page.setViewportSize({ width, height })
     for (const chart of ['market-share', 'aws-results', 'layoffs']) {
       await page.goto(`./embed-${chart}.html?view=embed&chart=${chart}`)
+      await chartsLaidOut(page)
       await expect(page.getByText(/^Source:/)).toBeInViewport({ ratio: 1 })
       const marks = await page.locator('svg [aria-pressed]').all()
       const inside = (

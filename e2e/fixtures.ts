@@ -189,6 +189,13 @@ export const inShippedFont = (page: Page) =>
  */
 export const appReady = (page: Page) => expect(page.locator('#root')).not.toHaveAttribute('aria-busy', 'true')
 
+/**
+ * Waits until the app has laid every chart out for its box: a built card or embed carries a drawing per size,
+ * and CSS hides all but one of them until then.
+ */
+export const chartsLaidOut = (page: Page) =>
+  expect(page.locator('svg[data-chart]').filter({ visible: false })).toHaveCount(0)
+
 /** Opens the dashboard at a relative URL (so it works under a sub-path) and waits for the dataset. */
 export async function openDashboard(page: Page, query = '') {
   await page.goto(`./${query}`)

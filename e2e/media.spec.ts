@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import {
+  chartsLaidOut,
   companyName,
   dashboard,
   escapeRegExp,
@@ -93,6 +94,7 @@ test.describe('the dashboard at every width', () => {
   test('hovering a mark shows its value and what a click does, and every label stays', async ({ page }) => {
     await page.setViewportSize({ width: 1440, height: 900 })
     await openDashboard(page)
+    await chartsLaidOut(page)
     const chart = dashboard(page).marketShare
     const labels = await chart.locator('svg text').allTextContents()
     const azure = chart.getByRole('button', { name: /^Microsoft Azure: 24%/ })

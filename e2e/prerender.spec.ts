@@ -85,6 +85,39 @@ for (const width of [320, 1280, 1440]) {
   })
 }
 
+for (const [width, height] of [
+  [640, 360],
+  [960, 540],
+] as const) {
+  test(`in a ${width} × ${height} embed the built chart's text and blocks are what the app then draws, without script too`, async ({
+    page,
+    browser,
+  }, testInfo) => {
+    const embed = './embed-market-share.html?view=embed&chart=market-share'
+    const figures = (p: Page) => p.getByText(/^Total enterprise spending/)
+    const aws = (p: Page) => p.getByRole('button', { name: /^AWS: 31%/ }).getByText('31%', { exact: true })
+    await page.setViewportSize({ width, height })
+    await page.goto(embed)
+    await appReady(page)
+    const drawn = (await aws(page).boundingBox())!.height
+    const figuresShown = await figures(page).isVisible()
+    const built = await browser.newContext({
+      baseURL: testInfo.project.use.baseURL,
+      viewport: { width, height },
+      javaScriptEnabled: false,
+    })
+    try {
+      const withoutScript = await built.newPage()
+      await withoutScript.goto(embed)
+      expect((await aws(withoutScript).boundingBox())!.height).toBeCloseTo(drawn, 0)
+      // A frame up to 400 px tall leaves the context figures to the full chart, built or not.
+      expect(await figures(withoutScript).isVisible()).toBe(figuresShown)
+    } finally {
+      await built.close()
+    }
+  })
+}
+
 // A request the page makes when its first frame is about to be drawn (answered by the test, never by the server).
 const FIRST_FRAME = 'first-frame-drawn'
 

@@ -2,6 +2,7 @@ import { useMemo, useRef } from 'react'
 import { useElementSize } from '../../components/use-element-size'
 import {
   buildChartModel,
+  BUILT_EMBED_CLASSES,
   ChartContext,
   ChartDataTable,
   ChartSources,
@@ -43,6 +44,8 @@ export default function EmbedView() {
   const bounds = fitContent ? { width: frame?.width ?? 640, height: null } : (frame ?? { width: 960, height: 420 })
   if (!model) return <ChartChooser />
   const framed = chartFrame(model, 'embed', bounds)
+  // Until the frame is measured (the built page), CSS applies the frame's rules for the viewport it is shown in.
+  const built = (rule: keyof typeof BUILT_EMBED_CLASSES) => (frame || fitContent ? '' : BUILT_EMBED_CLASSES[rule])
   const selected = state.fact ? index.factById.get(state.fact) : undefined
   const back = dashboardUrl(appUrl, { ...state, fact: selected?.id })
   const surface = state.bg === 'transparent' ? '' : 'bg-white dark:bg-slate-900'
@@ -53,7 +56,9 @@ export default function EmbedView() {
       className={`${fitContent ? 'text-base' : 'embed-frame'} relative flex flex-col gap-[0.25em] p-[0.75em] text-slate-900 dark:text-slate-100 ${surface} ${fitContent ? '' : 'h-screen overflow-hidden'}`}
     >
       <header className="flex items-baseline justify-between gap-[0.75em]">
-        <h1 className={`min-w-0 ${framed.compact ? 'text-[1em]' : 'text-[1.125em]'} leading-tight font-semibold`}>
+        <h1
+          className={`min-w-0 ${framed.compact ? 'text-[1em]' : 'text-[1.125em]'} ${built('compactTitle')} leading-tight font-semibold`}
+        >
           {framed.title.text}
         </h1>
         {/* A compact frame's cue and Sources open the dashboard; the title takes the whole line. */}
@@ -62,7 +67,7 @@ export default function EmbedView() {
             href={back}
             target="_blank"
             rel="noopener"
-            className="shrink-0 text-[0.75em] font-medium underline underline-offset-2"
+            className={`shrink-0 text-[0.75em] font-medium underline underline-offset-2 ${built('notCompact')}`}
           >
             Full dashboard<span aria-hidden="true"> ↗</span>
           </a>
@@ -92,12 +97,14 @@ export default function EmbedView() {
         </figure>
       )}
       {framed.context && (
-        <ChartContext
-          lines={framed.context.map((c) => c.line)}
-          size={framed.context[0].block.size}
-          selectedId={selected?.id ?? null}
-          onSelect={(fact) => setState({ fact })}
-        />
+        <div className={built('context')}>
+          <ChartContext
+            lines={framed.context.map((c) => c.line)}
+            size={framed.context[0].block.size}
+            selectedId={selected?.id ?? null}
+            onSelect={(fact) => setState({ fact })}
+          />
+        </div>
       )}
       {framed.source && (
         <ChartSources

@@ -1,9 +1,10 @@
 import { useMemo, useRef, useState } from 'react'
 import { useElementSize } from '../../../components/use-element-size'
 import type { ChartModel } from '../definition'
+import { chartFrame } from '../layout/frame'
 import type { Scene, SceneMark } from '../layout/scene'
 import { baseFontSize, fillingType, typeLadder, type Medium, type Size } from '../layout/type-ladder'
-import { CARD_DRAWINGS, cardDrawingFor } from './card-widths'
+import { CARD_DRAWINGS, EMBED_DRAWINGS, cardDrawingFor, embedDrawingFor } from './built-drawings'
 import { ChartSvg } from './ChartSvg'
 import { ChartTooltip } from './ChartTooltip'
 import { PAGE_PAINT } from './scene-paint'
@@ -20,12 +21,54 @@ export const cardHeight = (model: ChartModel) =>
     type: typeLadder(baseFontSize('card', { width: 0, height: 0 }), 'card'),
   }).height
 
-// What a chart is laid out at before its box is measured (the prerendered page), then scaled into the box. A card
-// is drawn at each of CARD_DRAWINGS' widths instead.
-const UNMEASURED: Record<Exclude<Medium, 'card'>, Size> = {
-  embed: { width: 960, height: 420 },
-  slide: { width: 1680, height: 640 },
-  image: { width: 1920, height: 1080 },
+// What a slide is laid out at before its box is measured (the prerendered page), then scaled into the box. A card
+// and an embed are built at each of their drawings' sizes instead (built-drawings.ts).
+const UNMEASURED_SLIDE: Size = { width: 1680, height: 640 }
+
+/** One drawing of the chart: the box it is laid out for, the frame that sets its type, and the CSS that shows it. */
+interface Drawing {
+  key: number
+  className?: string
+  width: number
+  height: number | null
+  frame: Size
+}
+
+/** What the built page draws, before the box is measured: every size CSS may pick from. */
+function builtDrawings(
+  model: ChartModel,
+  medium: ChartViewProps['medium'],
+  height: number | null,
+  frame: Size | null,
+): Drawing[] {
+  switch (medium) {
+    case 'card':
+      // A card's type does not follow its box.
+      return CARD_DRAWINGS.map((d) => ({
+        key: d.width,
+        className: d.className,
+        width: d.width,
+        height,
+        frame: { width: d.width, height: 0 },
+      }))
+    case 'embed':
+      return EMBED_DRAWINGS.map((d) => {
+        // The page's blocks around the plot are HTML, whose heights the frame estimates within a few pixels
+        // (241 px against 245 at 640 × 360): half a line less keeps the drawing inside the box the page gives it.
+        const { plot, type } = chartFrame(model, 'embed', d)
+        const height = plot.height === null ? null : plot.height - type.base / 2
+        return { key: d.width, className: d.className, width: plot.width, height, frame: d }
+      })
+    case 'slide':
+      return [{ key: 0, ...UNMEASURED_SLIDE, frame: frame ?? UNMEASURED_SLIDE }]
+  }
+}
+
+/** The built drawing a measured box shows, kept as the same element when the app lays it out for the box. */
+function keptDrawing(medium: ChartViewProps['medium'], box: Size, frame: Size): number {
+  if (medium === 'card') return cardDrawingFor(box.width).width
+  if (medium === 'embed') return embedDrawingFor(frame).width
+  return 0
 }
 
 /** Marks (values, by fact) whose box is not wholly inside the first `height` pixels. */
@@ -59,29 +102,45 @@ export function ChartView({ model, medium, frame, selectedId, onSelect, moreUrl,
   const [hover, setHover] = useState<{ factId: string; selectedId: string | null } | null>(null)
   const card = medium === 'card'
   const height = card ? cardHeight(model) : null
-  const bounds = measured ?? (card ? { width: CARD_DRAWINGS[0].width, height: 0 } : UNMEASURED[medium])
-  const base = baseFontSize(medium, frame ?? bounds)
+  const drawings: Drawing[] = measured
+    ? [
+        {
+          key: keptDrawing(medium, measured, frame ?? measured),
+          ...measured,
+          height: height ?? measured.height,
+          frame: frame ?? measured,
+        },
+      ]
+    : builtDrawings(model, medium, height, frame ?? null)
+  const [bounds] = drawings
+  // A measured box may grow its type to fill the box (a filtered slide); the built drawings take their frame's.
   const fillHeight = fill && measured ? measured.height : null
-  const type = useMemo(() => {
-    const ladder = typeLadder(base, medium)
-    return fillHeight === null
-      ? ladder
-      : fillingType(
-          ladder,
-          fillHeight,
-          (t) => model.layout({ width: bounds.width, height: null, type: t }).height,
-          medium,
-        )
-  }, [base, medium, fillHeight, model, bounds.width])
-  const layout = (width: number) => model.layout({ width, height: card ? height : bounds.height, type })
-  const scene = layout(bounds.width)
+  const fillBase = fill && measured ? baseFontSize(medium, frame ?? measured) : null
+  const fillWidth = measured?.width ?? 0
+  const filled = useMemo(
+    () =>
+      fillHeight === null || fillBase === null
+        ? null
+        : fillingType(
+            typeLadder(fillBase, medium),
+            fillHeight,
+            (t) => model.layout({ width: fillWidth, height: null, type: t }).height,
+            medium,
+          ),
+    [fillBase, medium, fillHeight, model, fillWidth],
+  )
+  const typeOf = (d: Drawing) => filled ?? typeLadder(baseFontSize(medium, d.frame), medium)
+  const layout = (d: Drawing) => model.layout({ width: d.width, height: d.height, type: typeOf(d) })
+  const scene = layout(bounds)
   // A tooltip names the hovered fact in the scene now drawn: after a slide change or a filter that drops it, there
   // is none, and a cleared selection hides it, so no stale value stays under a pointer that has not moved.
   const hovered =
     hover && hover.selectedId === selectedId ? scene.marks.find((mark) => mark.factId === hover.factId) : undefined
   const onHover = (mark: SceneMark | null) => setHover(mark && { factId: mark.factId, selectedId })
   const draw = (drawn: Scene) => (
-    <ChartSvg scene={drawn} chartId={model.id} fit={measured === null && !card}>
+    // A built slide is scaled into the screen; a built card or embed is drawn at its size, and clipped like a
+    // measured one where it is taller than its box.
+    <ChartSvg scene={drawn} chartId={model.id} fit={measured === null && medium === 'slide'}>
       <SceneContent scene={drawn} paint={PAGE_PAINT} handlers={{ selectedId, onSelect, onHover }} />
     </ChartSvg>
   )
@@ -94,15 +153,13 @@ export function ChartView({ model, medium, frame, selectedId, onSelect, moreUrl,
       className={`relative w-full min-w-0 ${card ? '' : 'h-full min-h-0'} ${card && !measured ? '@container' : ''} ${scrolls ? 'overflow-y-auto' : ''} ${moreUrl ? 'overflow-hidden' : ''}`}
       style={height === null ? undefined : { height }}
     >
-      {card
-        ? // Before the box is measured, every drawing, for the container query to pick from; then the one it picked,
-          // kept as the same element, so a click made on it before the app took the page over is replayed on it.
-          (measured ? [cardDrawingFor(measured.width)] : CARD_DRAWINGS).map((d) => (
-            <div key={d.width} className={measured ? undefined : d.className}>
-              {draw(measured || d.width === bounds.width ? scene : layout(d.width))}
-            </div>
-          ))
-        : draw(scene)}
+      {/* Before the box is measured, every built drawing, for CSS to pick from; then the one it picked, kept as the
+          same element, so a click made on it before the app took the page over is replayed on it. */}
+      {drawings.map((d) => (
+        <div key={d.key} className={`${card ? '' : 'h-full'} ${measured ? '' : (d.className ?? '')}`}>
+          {draw(d === bounds ? scene : layout(d))}
+        </div>
+      ))}
       {measured && hovered && <ChartTooltip mark={hovered} width={scene.width} />}
       {overflows && moreUrl && (
         <a

@@ -113,6 +113,19 @@ const EMBED_CONTEXT_MIN_HEIGHT = 400
 const EMBED_COMPACT_HEIGHT = 240
 
 /**
+ * The two rules above as CSS on the embed's viewport, for the built page: its frame is not known until script
+ * measures it. Tailwind reads the classes as written, so the heights are repeated here, beside the constants.
+ */
+export const BUILT_EMBED_CLASSES = {
+  /** Context figures, left out up to EMBED_CONTEXT_MIN_HEIGHT. */
+  context: '[@media(max-height:400px)]:hidden',
+  /** A compact frame's title, at the base size below EMBED_COMPACT_HEIGHT. */
+  compactTitle: '[@media(max-height:239.98px)]:text-[1em]',
+  /** What a compact frame leaves out (the dashboard link: its cue and Sources open the dashboard). */
+  notCompact: '[@media(max-height:239.98px)]:hidden',
+} as const
+
+/**
  * The one frame of a chart for a medium and bounds. Pure: the same model, medium and bounds give the
  * same blocks, so every medium shows the same words and says which it leaves out.
  */
