@@ -1,7 +1,7 @@
 import { expect, test, type Download, type Page } from '@playwright/test'
 import Papa from 'papaparse'
 import { readFileSync } from 'node:fs'
-import { appReady, facts } from './fixtures'
+import { appReady, chartsLaidOut, facts } from './fixtures'
 import { pngSize, readPng } from './png'
 
 async function exportChart(page: Page, chart: string, option: string): Promise<Download> {
@@ -36,9 +36,9 @@ test.describe('export', () => {
 
   test('PNG at 2× is twice the on-screen size', async ({ page }) => {
     const chart = page.getByRole('region', { name: 'AWS revenue and operating profit' })
-    await appReady(page)
-    // The chart on screen: the built page carries one drawing per card width and shows one.
-    const shown = (await chart.locator('svg[data-chart]').locator('visible=true').boundingBox())!
+    // The chart as the app lays it out for its box (the built page carries a drawing per card width).
+    await chartsLaidOut(page)
+    const shown = (await chart.locator('svg[data-chart]').boundingBox())!
     const png = await read(await exportChart(page, 'AWS revenue and operating profit', 'PNG, 2×'))
     const { width, height } = pngSize(png)
     // Title and source line are added around the drawing, so the image is at least 2× the chart.

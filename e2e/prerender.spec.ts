@@ -1,11 +1,13 @@
-import { expect, test, type Page } from '@playwright/test'
-import { appReady, companyName, dashboard, fact, openDashboard } from './fixtures'
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { appReady, chartsLaidOut, companyName, dashboard, fact, openDashboard } from './fixtures'
 
 /*
  * The build renders the default dashboard and each chart's embed to static
  * HTML: charts and their numbers are there before any script runs, and the
  * app takes the same markup over without a mismatch or a layout shift.
  */
+
+const EMBED = './embed-market-share.html?view=embed&chart=market-share'
 
 const shares = ['share-aws-2023-q4', 'share-azure-2023-q4', 'share-google-cloud-2023-q4', 'share-others-2023-q4'].map(
   fact,
@@ -40,7 +42,7 @@ test.describe('without JavaScript', () => {
   })
 
   test('an embed page shows its chart, its period and its source line @subpath', async ({ page }) => {
-    await page.goto('./embed-market-share.html?view=embed&chart=market-share')
+    await page.goto(EMBED)
     await expect(page.getByRole('heading', { name: 'Cloud infrastructure market share' })).toBeVisible()
     await expect(page.getByText('Q4 2023* · share of the cloud infrastructure market')).toBeVisible()
     await expect(page.getByRole('button', { name: /^AWS: 31%/ })).toBeVisible()
@@ -55,62 +57,49 @@ test.describe('without JavaScript', () => {
 })
 
 /** The drawn height of the AWS bar's value ("31%"): how large the chart's text is on screen. */
-const valueTextHeight = async (page: Page) =>
-  (await dashboard(page)
-    .marketShare.getByRole('button', { name: /^AWS: 31%/ })
+const valueTextHeight = async (chart: Locator) =>
+  (await chart
+    .getByRole('button', { name: /^AWS: 31%/ })
     .getByText('31%', { exact: true })
     .boundingBox())!.height
 
-for (const width of [320, 1280, 1440]) {
-  test(`at ${width} px the built charts' text is the size the app then draws it at, without script too`, async ({
-    page,
-    browser,
-  }, testInfo) => {
-    await page.setViewportSize({ width, height: 900 })
-    await openDashboard(page)
-    await appReady(page)
-    const drawn = await valueTextHeight(page)
-    const built = await browser.newContext({
-      baseURL: testInfo.project.use.baseURL,
-      viewport: { width, height: 900 },
-      javaScriptEnabled: false,
-    })
-    try {
-      const withoutScript = await built.newPage()
-      await withoutScript.goto('./')
-      expect(await valueTextHeight(withoutScript)).toBeCloseTo(drawn, 0)
-    } finally {
-      await built.close()
-    }
-  })
-}
+// The market-share chart on a built page, laid out for a card or an embed's frame.
+const BUILT_CHARTS = [
+  ...[320, 1280, 1440].map((width) => ({
+    where: `a card at ${width} px`,
+    path: './',
+    viewport: { width, height: 900 },
+    chart: (page: Page) => dashboard(page).marketShare,
+  })),
+  ...[
+    [640, 360],
+    [960, 540],
+  ].map(([width, height]) => ({
+    where: `a ${width} × ${height} embed`,
+    path: EMBED,
+    viewport: { width, height },
+    chart: (page: Page) => page.locator('body'),
+  })),
+]
 
-for (const [width, height] of [
-  [640, 360],
-  [960, 540],
-] as const) {
-  test(`in a ${width} × ${height} embed the built chart's text and blocks are what the app then draws, without script too`, async ({
+for (const { where, path, viewport, chart } of BUILT_CHARTS) {
+  test(`in ${where} the built chart's text and blocks are what the app then draws, without script too`, async ({
     page,
     browser,
-  }, testInfo) => {
-    const embed = './embed-market-share.html?view=embed&chart=market-share'
-    const figures = (p: Page) => p.getByText(/^Total enterprise spending/)
-    const aws = (p: Page) => p.getByRole('button', { name: /^AWS: 31%/ }).getByText('31%', { exact: true })
-    await page.setViewportSize({ width, height })
-    await page.goto(embed)
-    await appReady(page)
-    const drawn = (await aws(page).boundingBox())!.height
+    baseURL,
+  }) => {
+    await page.setViewportSize(viewport)
+    await page.goto(path)
+    await chartsLaidOut(page)
+    const drawn = await valueTextHeight(chart(page))
+    // The context figures: a card shows them, and an embed up to 400 px tall leaves them to the full chart.
+    const figures = (p: Page) => chart(p).getByText(/^Total enterprise spending/)
     const figuresShown = await figures(page).isVisible()
-    const built = await browser.newContext({
-      baseURL: testInfo.project.use.baseURL,
-      viewport: { width, height },
-      javaScriptEnabled: false,
-    })
+    const built = await browser.newContext({ baseURL, viewport, javaScriptEnabled: false })
     try {
       const withoutScript = await built.newPage()
-      await withoutScript.goto(embed)
-      expect((await aws(withoutScript).boundingBox())!.height).toBeCloseTo(drawn, 0)
-      // A frame up to 400 px tall leaves the context figures to the full chart, built or not.
+      await withoutScript.goto(path)
+      expect(await valueTextHeight(chart(withoutScript))).toBeCloseTo(drawn, 0)
       expect(await figures(withoutScript).isVisible()).toBe(figuresShown)
     } finally {
       await built.close()

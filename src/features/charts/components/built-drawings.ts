@@ -20,7 +20,7 @@ export const CARD_DRAWINGS = [
 
 /**
  * An embed, by its frame (the iframe's viewport, a media query): the 16:9 sizes an embed is put in, the snippet's
- * 960 × 540 as a column narrows it. Drawn for the frame's plot and scaled to the plot the page gives it.
+ * 960 × 540 as a column narrows it. Laid out for the plot the frame gives it, and drawn at that size.
  */
 export const EMBED_DRAWINGS = [
   { width: 320, height: 180, className: '[@media(min-width:640px)_and_(min-height:360px)]:hidden' },
