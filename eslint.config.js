@@ -28,5 +28,12 @@ export default tseslint.config(
       'import-x/no-duplicates': 'error',
     },
   },
+  {
+    // Relative imports name their file: Vite's native config loader (and Node) resolve nothing else.
+    files: ['src/**/*.{ts,tsx}', 'scripts/**/*.ts', 'e2e/**/*.ts', 'bench/*.ts', 'bench/lib/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.app.json' })] },
+    rules: { 'import-x/extensions': ['error', 'ignorePackages', { checkTypeImports: true }] },
+  },
   prettier,
 )

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { article, companyName, dashboard, fact, openDashboard, slideOf } from './fixtures'
+import { article, companyName, dashboard, fact, openDashboard, slideOf } from './fixtures.ts'
 
 /*
  * Every view, in both themes, checked by axe against WCAG 2.0 and 2.1 A and AA.

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
-import { companyName, dashboard, fact, factsWhere, openDashboard, quarterLabel, quarterOf } from './fixtures'
+import { companyName, dashboard, fact, factsWhere, openDashboard, quarterLabel, quarterOf } from './fixtures.ts'
 
 /*
  * "Which company grew faster?" answered on the share chart in every medium, in the articles' words;

@@ -27,7 +27,7 @@ import {
   tabTo,
   type YamlFact,
   markedQuarter,
-} from './fixtures'
+} from './fixtures.ts'
 
 const shareFacts = facts.filter((f) => f.metric === 'market_share')
 const layoffFacts = facts.filter((f) => f.metric === 'layoffs')

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { chartsLaidOut } from './fixtures'
+import { chartsLaidOut } from './fixtures.ts'
 
 const CHARTS = [
   { region: 'Cloud infrastructure market share', marks: 7 },

@@ -11,7 +11,7 @@ import {
   params,
   tabTo,
   type YamlFact,
-} from './fixtures'
+} from './fixtures.ts'
 
 /*
  * A reader's ergonomics: skip links and focus that follows the reader, the

@@ -12,7 +12,7 @@ import {
   openDashboard,
   passageWith,
   tagsOf,
-} from './fixtures'
+} from './fixtures.ts'
 
 const cuts = fact('layoffs-2024-04')
 const differ = disagreements.filter((d) => d.facts.includes(cuts.id))

@@ -23,7 +23,7 @@ import {
   tagsOf,
   valueCitations,
   type YamlFact,
-} from './fixtures'
+} from './fixtures.ts'
 
 /** How a source line would name an article by its file: "Article 000", or the id itself. */
 const ARTICLE_ID = /Article \d{3}\b|\b\d{3}_[0-9a-f]{16}\b/

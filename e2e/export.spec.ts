@@ -1,8 +1,8 @@
 import { expect, test, type Download, type Page } from '@playwright/test'
 import Papa from 'papaparse'
 import { readFileSync } from 'node:fs'
-import { appReady, chartsLaidOut, facts } from './fixtures'
-import { pngSize, readPng } from './png'
+import { appReady, chartsLaidOut, facts } from './fixtures.ts'
+import { pngSize, readPng } from './png.ts'
 
 async function exportChart(page: Page, chart: string, option: string): Promise<Download> {
   await page

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import JSZip from 'jszip'
 import Papa from 'papaparse'
 import { readFileSync } from 'node:fs'
-import { appReady, articles, facts, openDashboard } from './fixtures'
+import { appReady, articles, facts, openDashboard } from './fixtures.ts'
 
 const FILES = ['datapackage.json', 'facts.csv', 'citations.csv', 'articles.csv', 'disagreements.csv', 'claims.csv']
 

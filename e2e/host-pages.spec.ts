@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { expect, test, type Page } from '@playwright/test'
-import { readPng } from './png'
+import { readPng } from './png.ts'
 
 /**
  * Embeds on pages the project did not write, served from another origin (127.0.0.1, the app being on

@@ -11,8 +11,8 @@ import {
   slideCount,
   slideOf,
   upTo,
-} from './fixtures'
-import { readPng } from './png'
+} from './fixtures.ts'
+import { readPng } from './png.ts'
 
 /*
  * Charts in every place a reader meets them: a phone, a narrow embed, a blog

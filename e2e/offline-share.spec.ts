@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
-import { serveBuild } from './build-server'
-import { awsShareMark, companyName, dashboard, fact, mark, openDashboard, slideOf } from './fixtures'
+import { serveBuild } from './build-server.ts'
+import { awsShareMark, companyName, dashboard, fact, mark, openDashboard, slideOf } from './fixtures.ts'
 
 /** Waits until the page's service worker is active, which is when the build and the dataset are cached. */
 const offlineCopyReady = (page: Page) => page.evaluate(async () => void (await navigator.serviceWorker.ready))

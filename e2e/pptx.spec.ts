@@ -1,7 +1,7 @@
 import { expect, test, type Download } from '@playwright/test'
 import JSZip from 'jszip'
 import { readFileSync } from 'node:fs'
-import { facts, slideCount, slideOf } from './fixtures'
+import { facts, slideCount, slideOf } from './fixtures.ts'
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
 const unescapeXml = (xml: string) => xml.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ENTITIES[e])

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { appReady, chartsLaidOut, companyName, dashboard, fact, openDashboard } from './fixtures'
+import { appReady, chartsLaidOut, companyName, dashboard, fact, openDashboard } from './fixtures.ts'
 
 /*
  * The build renders the default dashboard and each chart's embed to static

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { dashboard, openDashboard, slideOf } from './fixtures'
+import { dashboard, openDashboard, slideOf } from './fixtures.ts'
 
 const slideParam = (url: string) => new URL(url).searchParams.get('slide')
 

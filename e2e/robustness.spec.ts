@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Route } from '@playwright/test'
-import { awsShareMark, companyName, dashboard, fact, marks, openDashboard } from './fixtures'
+import { awsShareMark, companyName, dashboard, fact, marks, openDashboard } from './fixtures.ts'
 
 /*
  * What a reader sees when data/dataset.json is missing, broken, invalid or slow:

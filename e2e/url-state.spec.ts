@@ -13,7 +13,7 @@ import {
   params,
   quarterLabel,
   quarterOf,
-} from './fixtures'
+} from './fixtures.ts'
 
 const share = fact('share-aws-2023-q4')
 const citation = share.citations[0]

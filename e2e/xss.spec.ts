@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { article, companyName, dashboard, escapeRegExp, fact, openDashboard, slideOf } from './fixtures'
+import { article, companyName, dashboard, escapeRegExp, fact, openDashboard, slideOf } from './fixtures.ts'
 
 /*
  * Markup in a URL parameter or in the dataset is shown as text, never run or

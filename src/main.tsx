@@ -1,8 +1,8 @@
-import { afterFirstPaint, keepEarlyClicks } from './app/prerendered-page'
-import { FONT_FAMILY, FONT_WEIGHTS } from './config/fonts'
+import { afterFirstPaint, keepEarlyClicks } from './app/prerendered-page.ts'
+import { FONT_FAMILY, FONT_WEIGHTS } from './config/fonts.ts'
 // The plain DOM half of the theme, not its public entry: that also holds React components, and the chunk they
 // need would be fetched and run before the first frame (e2e/prerender.spec.ts checks it is not).
-import { applyThemeFromUrl } from './features/theme/apply-theme'
+import { applyThemeFromUrl } from './features/theme/apply-theme.ts'
 import './index.css'
 
 // The theme before anything is drawn, so a prerendered page never flashes the other one.
@@ -20,7 +20,7 @@ void afterFirstPaint()
 // Any other page starts the app at once. "The view it was built with" means the exact query string: any
 // other (another order, a parameter the build did not use) is drawn afresh, and app/start.tsx hydrates
 // only a root this left in place.
-const start = () => import('./app/start')
+const start = () => import('./app/start.tsx')
 const root = document.getElementById('root')!
 const built = root.dataset.prerendered
 if (built === undefined) void start()

@@ -17,22 +17,22 @@ describe('the layers, as lint enforces them', () => {
   })
 
   it('refuses a feature reaching into another feature past its public entry', async () => {
-    const deep = "import { sourceLine } from '../charts/source-line'\nexport const line = sourceLine\n"
+    const deep = "import { sourceLine } from '../charts/source-line.ts'\nexport const line = sourceLine\n"
     expect(await brokenRules('src/features/dashboard/deep-import.ts', deep)).toContain('import-x/no-restricted-paths')
   })
 
   it('accepts the same import through the public entry', async () => {
-    const entry = "import { sourceLine } from '../charts'\nexport const line = sourceLine\n"
+    const entry = "import { sourceLine } from '../charts/index.ts'\nexport const line = sourceLine\n"
     expect(await brokenRules('src/features/dashboard/entry-import.ts', entry)).toEqual([])
   })
 
   it('keeps the domain pure: no feature imports in it', async () => {
-    const upward = "import { useDataset } from '../features/dataset'\nexport const hook = useDataset\n"
+    const upward = "import { useDataset } from '../features/dataset/index.ts'\nexport const hook = useDataset\n"
     expect(await brokenRules('src/domain/upward-import.ts', upward)).toContain('import-x/no-restricted-paths')
   })
 
   it('keeps lib/ free of the domain', async () => {
-    const upward = "import type { Fact } from '../domain/schema'\nexport type F = Fact\n"
+    const upward = "import type { Fact } from '../domain/schema.ts'\nexport type F = Fact\n"
     expect(await brokenRules('src/lib/upward-import.ts', upward)).toContain('import-x/no-restricted-paths')
   })
 })

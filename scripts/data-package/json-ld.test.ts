@@ -1,8 +1,8 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { buildFromDir } from '../dataset/load-sources'
-import { datasetJsonLd, injectJsonLd } from './json-ld'
-import { vocabularyProblems } from './schema-org-vocabulary'
+import { buildFromDir } from '../dataset/load-sources.ts'
+import { datasetJsonLd, injectJsonLd } from './json-ld.ts'
+import { vocabularyProblems } from './schema-org-vocabulary.ts'
 
 const built = buildFromDir(join(import.meta.dirname, '../../data'))
 if (!built.ok) throw new Error(built.errors.join('\n'))

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readSources } from '../dataset/load-sources'
-import { buildDataset } from '../dataset/build-dataset'
-import { ClaimsFile } from '../dataset/claims'
-import { citedCharts } from '../../src/features/get-data/cited-charts'
-import { buildDataPackage } from './build-package'
-import { validatePackage, type ReadFile } from './validate-package'
+import { readSources } from '../dataset/load-sources.ts'
+import { buildDataset } from '../dataset/build-dataset.ts'
+import { ClaimsFile } from '../dataset/claims.ts'
+import { citedCharts } from '../../src/features/get-data/cited-charts.ts'
+import { buildDataPackage } from './build-package.ts'
+import { validatePackage, type ReadFile } from './validate-package.ts'
 
 const release = { updated: '2024-04-10', version: '1.0.0', publicUrl: 'https://example.org/cloud/' }
 

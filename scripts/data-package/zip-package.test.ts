@@ -1,6 +1,6 @@
 import JSZip from 'jszip'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { zipPackage } from './zip-package'
+import { zipPackage } from './zip-package.ts'
 
 const files = new Map([
   ['datapackage.json', '{}\n'],

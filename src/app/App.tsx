@@ -1,11 +1,11 @@
 import { Suspense, useEffect } from 'react'
-import { ErrorBoundary } from '../components/ErrorBoundary'
-import { appMounted } from './app-mounted'
-import { EmbedView, PresentationView } from './views'
-import { DatasetGate } from '../features/dataset'
-import { Dashboard } from '../features/dashboard'
-import { useApplyTheme, useEffectiveTheme } from '../features/theme'
-import { useSearchState } from '../features/url-state'
+import { ErrorBoundary } from '../components/ErrorBoundary.tsx'
+import { appMounted } from './app-mounted.ts'
+import { EmbedView, PresentationView } from './views.tsx'
+import { DatasetGate } from '../features/dataset/index.ts'
+import { Dashboard } from '../features/dashboard/index.ts'
+import { useApplyTheme, useEffectiveTheme } from '../features/theme/index.ts'
+import { useSearchState } from '../features/url-state/index.ts'
 
 /** Picks the view the URL asks for; every view waits for the dataset the same way. */
 export function App() {

@@ -1,7 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { NuqsAdapter } from 'nuqs/adapters/react'
 import type { ReactNode } from 'react'
-import { dropIgnoredParams } from '../features/url-state'
+import { dropIgnoredParams } from '../features/url-state/index.ts'
 
 export interface ProvidersProps {
   queryClient: QueryClient

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest'
-import { keepEarlyClicks, replayEarlyClick, stopKeepingEarlyClicks } from './prerendered-page'
+import { keepEarlyClicks, replayEarlyClick, stopKeepingEarlyClicks } from './prerendered-page.ts'
 
 function builtRoot() {
   const root = document.body.appendChild(document.createElement('div'))

@@ -1,7 +1,7 @@
 import { QueryObserver } from '@tanstack/react-query'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { DATASET_FILE, datasetQueryOptions, DatasetLoadError } from '../features/dataset'
-import { createQueryClient } from './query-client'
+import { DATASET_FILE, datasetQueryOptions, DatasetLoadError } from '../features/dataset/index.ts'
+import { createQueryClient } from './query-client.ts'
 
 /*
  * The dataset query's retry policy, proven on a stopped clock: only setTimeout is faked (the query's retry delay

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query'
-import { DatasetLoadError } from '../features/dataset'
+import { DatasetLoadError } from '../features/dataset/index.ts'
 
 /**
  * The dataset is a static file: a 404, bad JSON or a schema error will not fix

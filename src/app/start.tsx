@@ -1,22 +1,22 @@
 // The app's start, imported by src/main.tsx: renders the view the URL asks for, or takes a prerendered page over.
 import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
-import { App } from './App'
-import { whenAppMounted } from './app-mounted'
+import { App } from './App.tsx'
+import { whenAppMounted } from './app-mounted.ts'
 import {
   afterFirstPaint,
   builtPage,
   replayEarlyClick,
   slowDataNotice,
   stopKeepingEarlyClicks,
-} from './prerendered-page'
-import { Providers } from './Providers'
-import { preloadView } from './views'
-import { createQueryClient } from './query-client'
-import { DATASET_FILE, datasetQueryOptions, trustBuiltFiles } from '../features/dataset'
-import { registerServiceWorkerWhenIdle } from '../features/offline'
-import { setHydrating } from '../lib/hydrating'
-import { yieldToMain } from '../lib/yield-to-main'
+} from './prerendered-page.ts'
+import { Providers } from './Providers.tsx'
+import { preloadView } from './views.tsx'
+import { createQueryClient } from './query-client.ts'
+import { DATASET_FILE, datasetQueryOptions, trustBuiltFiles } from '../features/dataset/index.ts'
+import { registerServiceWorkerWhenIdle } from '../features/offline/index.ts'
+import { setHydrating } from '../lib/hydrating.ts'
+import { yieldToMain } from '../lib/yield-to-main.ts'
 
 const queryClient = createQueryClient()
 const container = document.getElementById('root')!

@@ -1,7 +1,7 @@
 import { lazy, type ComponentType } from 'react'
-import { loadEmbedView } from '../features/embed'
-import { loadPresentationView } from '../features/present'
-import { parseSearch } from '../features/url-state'
+import { loadEmbedView } from '../features/embed/index.ts'
+import { loadPresentationView } from '../features/present/index.ts'
+import { parseSearch } from '../features/url-state/index.ts'
 
 /**
  * A lazy view whose code start-up can fetch before it hydrates a built page of it. Hydration then never waits

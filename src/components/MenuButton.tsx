@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react'
-import { menuTarget } from './menu-keys'
-import { useOpenMenu } from './open-menu'
+import { menuTarget } from './menu-keys.ts'
+import { useOpenMenu } from './open-menu.ts'
 
 export interface MenuItem {
   id: string

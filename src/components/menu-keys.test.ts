@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { menuTarget } from './menu-keys'
+import { menuTarget } from './menu-keys.ts'
 
 describe('menuTarget', () => {
   it('steps with the arrows and wraps at both ends', () => {

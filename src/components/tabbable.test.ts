@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest'
-import { tabbables, wrapTab } from './tabbable'
+import { tabbables, wrapTab } from './tabbable.ts'
 
 // jsdom lays nothing out, so every element counts as shown here; hidden ones are left to the e2e tests.
 beforeEach(() => {

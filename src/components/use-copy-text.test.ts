@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { copyStatusText, useCopyText } from './use-copy-text'
+import { copyStatusText, useCopyText } from './use-copy-text.ts'
 
 function setClipboard(writeText: ((text: string) => Promise<void>) | undefined) {
   Object.defineProperty(navigator, 'clipboard', { value: writeText && { writeText }, configurable: true })

@@ -1,5 +1,5 @@
 import { startTransition, useLayoutEffect, useState, type RefObject } from 'react'
-import { isHydrating } from '../lib/hydrating'
+import { isHydrating } from '../lib/hydrating.ts'
 
 export interface ElementSize {
   width: number

@@ -1,5 +1,5 @@
 import { useEffect, type RefObject } from 'react'
-import { wrapTab } from './tabbable'
+import { wrapTab } from './tabbable.ts'
 
 /**
  * Opens a <dialog> as modal when it mounts (the page behind turns inert),

@@ -10,8 +10,8 @@ import {
   wcagContrast,
   type Color,
 } from 'culori'
-import { KNOWN_COMPANY_SLOTS, SERIES_SLOTS } from './companies'
-import { PALETTE } from './palette'
+import { KNOWN_COMPANY_SLOTS, SERIES_SLOTS } from './companies.ts'
+import { PALETTE } from './palette.ts'
 
 /** A CSS colour (hex or Tailwind's oklch()), clipped to sRGB as the browser draws it. */
 function parseColor(css: string): Color {

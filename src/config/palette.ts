@@ -1,4 +1,4 @@
-import type { SeriesSlot } from './companies'
+import type { SeriesSlot } from './companies.ts'
 
 /**
  * The chart colours per theme, for drawings that cannot read CSS variables:

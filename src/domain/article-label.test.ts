@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { articleLabel, articlePublisher, articleSourceName } from './article-label'
+import { articleLabel, articlePublisher, articleSourceName } from './article-label.ts'
 
 const title = { title: 'AWS Plans to Lay Off Hundreds', publisher: 'Converge360' }
 

@@ -1,4 +1,4 @@
-import type { Article, ArticleLabel } from './schema'
+import type { Article, ArticleLabel } from './schema.ts'
 
 type Named = Pick<Article, 'title' | 'publisher'> & { label?: ArticleLabel }
 

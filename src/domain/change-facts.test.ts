@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadRealDataset } from './real-dataset.test-support'
-import { changeLinks, directionOf } from './change-facts'
-import { buildIndex, type DatasetIndex } from './dataset-index'
-import type { Fact } from './schema'
+import { loadRealDataset } from './real-dataset.test-support.ts'
+import { changeLinks, directionOf } from './change-facts.ts'
+import { buildIndex, type DatasetIndex } from './dataset-index.ts'
+import type { Fact } from './schema.ts'
 
 let index: DatasetIndex
 beforeAll(async () => {

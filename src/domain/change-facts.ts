@@ -1,5 +1,5 @@
-import type { DatasetIndex } from './dataset-index'
-import type { Fact } from './schema'
+import type { DatasetIndex } from './dataset-index.ts'
+import type { Fact } from './schema.ts'
 
 /** Which way a change in words goes, read from the claim and the articles' words. */
 export type Direction = 'up' | 'down'

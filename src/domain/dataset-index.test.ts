@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { comparePeriodKeys, periodKey, UNDATED } from '../lib/period'
-import { loadRealDataset } from './real-dataset.test-support'
+import { comparePeriodKeys, periodKey, UNDATED } from '../lib/period.ts'
+import { loadRealDataset } from './real-dataset.test-support.ts'
 import {
   buildIndex,
   factFilter,
@@ -9,8 +9,8 @@ import {
   unknownReferences,
   type DatasetIndex,
   type FactFilter,
-} from './dataset-index'
-import { Dataset, type Fact } from './schema'
+} from './dataset-index.ts'
+import { Dataset, type Fact } from './schema.ts'
 
 /** A stated fact cited by `articles` (an article twice when it states the value twice). */
 function stated(id: string, company: string, period: string | null, articles: string[]): Fact {

@@ -1,6 +1,6 @@
-import { comparePeriodKeys, periodKey, type PeriodKey } from '../lib/period'
-import type { Article, Company, Dataset, Fact } from './schema'
-import { citationRole, isDerivedValue } from './kinds'
+import { comparePeriodKeys, periodKey, type PeriodKey } from '../lib/period.ts'
+import type { Article, Company, Dataset, Fact } from './schema.ts'
+import { citationRole, isDerivedValue } from './kinds.ts'
 
 /** Look-ups built once per loaded dataset, so filtering and evidence never scan it per render. */
 export interface DatasetIndex {

@@ -1,6 +1,6 @@
-import type { DatasetIndex } from './dataset-index'
-import { citationRole } from './kinds'
-import type { Citation, Disagreement, Evidence } from './schema'
+import type { DatasetIndex } from './dataset-index.ts'
+import { citationRole } from './kinds.ts'
+import type { Citation, Disagreement, Evidence } from './schema.ts'
 
 /** The quotes behind the facts (the evidence file), looked up by fact. */
 export interface EvidenceIndex {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadRealDataset } from './real-dataset.test-support'
-import { buildIndex, type DatasetIndex } from './dataset-index'
+import { loadRealDataset } from './real-dataset.test-support.ts'
+import { buildIndex, type DatasetIndex } from './dataset-index.ts'
 import {
   articleYearNote,
   formatPeriod,
@@ -9,7 +9,7 @@ import {
   markedPeriod,
   markedPeriodKey,
   YEAR_INFERRED_MARK,
-} from './format-fact'
+} from './format-fact.ts'
 
 describe('formatValue', () => {
   it('never turns words into a number', () => {

@@ -1,7 +1,7 @@
-import { formatAmount } from '../lib/format'
-import { formatPeriodValue, periodKey, type PeriodKey } from '../lib/period'
-import { sourcedFacts, type DatasetIndex } from './dataset-index'
-import type { Article, Fact, FactValue, Period } from './schema'
+import { formatAmount } from '../lib/format.ts'
+import { formatPeriodValue, periodKey, type PeriodKey } from '../lib/period.ts'
+import { sourcedFacts, type DatasetIndex } from './dataset-index.ts'
+import type { Article, Fact, FactValue, Period } from './schema.ts'
 
 /**
  * A value as the articles give it: exact figures formatted, qualified ones

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { buildIndex, type DatasetIndex } from './dataset-index'
-import type { Dataset, Fact, FactValue } from './schema'
-import { isDerivedValue } from './kinds'
-import { loadRealDataset } from './real-dataset.test-support'
-import { FORMULA_OPERATORS, formulaText } from './formula-text'
-import { formatValue } from './format-fact'
+import { buildIndex, type DatasetIndex } from './dataset-index.ts'
+import type { Dataset, Fact, FactValue } from './schema.ts'
+import { isDerivedValue } from './kinds.ts'
+import { loadRealDataset } from './real-dataset.test-support.ts'
+import { FORMULA_OPERATORS, formulaText } from './formula-text.ts'
+import { formatValue } from './format-fact.ts'
 
 function fact(id: string, label: string, value: FactValue): Fact {
   return {

@@ -1,8 +1,8 @@
-import type { DatasetIndex } from './dataset-index'
-import { tryTokenizeFormula, type FormulaToken } from './formula'
-import type { Fact } from './schema'
-import { isDerivedValue } from './kinds'
-import { formatValue } from './format-fact'
+import type { DatasetIndex } from './dataset-index.ts'
+import { tryTokenizeFormula, type FormulaToken } from './formula.ts'
+import type { Fact } from './schema.ts'
+import { isDerivedValue } from './kinds.ts'
+import { formatValue } from './format-fact.ts'
 
 export const FORMULA_OPERATORS = { '+': '+', '-': '−', '*': '×', '/': '÷' } as const
 

@@ -1,4 +1,4 @@
-import type { Citation, CitationRole, FactValue } from './schema'
+import type { Citation, CitationRole, FactValue } from './schema.ts'
 
 /*
  * Plain helpers over the dataset's kinds, apart from the schema: the app imports these on its first

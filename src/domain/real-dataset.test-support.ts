@@ -1,6 +1,6 @@
-import { buildIndex } from './dataset-index'
-import { buildEvidenceIndex, type QuotedDataset } from './evidence-index'
-import type { Dataset, Evidence } from './schema'
+import { buildIndex } from './dataset-index.ts'
+import { buildEvidenceIndex, type QuotedDataset } from './evidence-index.ts'
+import type { Dataset, Evidence } from './schema.ts'
 
 type BuildResult = { ok: true; dataset: Dataset; evidence: Evidence } | { ok: false; errors: string[] }
 

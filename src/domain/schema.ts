@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { UNITS } from '../config/units'
-import { CITATION_ROLES } from './citation-roles'
+import { UNITS } from '../config/units.ts'
+import { CITATION_ROLES } from './citation-roles.ts'
 
 /**
  * The bundled dataset, as written by scripts/dataset and read by the app.

@@ -1,8 +1,8 @@
 import { expect } from 'vitest'
-import { buildIndex, type DatasetIndex } from './dataset-index'
-import { formatValue } from './format-fact'
-import { formulaInputs } from './formula'
-import { Dataset, type FactValue, type Metric, type QuotedFact, type Unit } from './schema'
+import { buildIndex, type DatasetIndex } from './dataset-index.ts'
+import { formatValue } from './format-fact.ts'
+import { formulaInputs } from './formula.ts'
+import { Dataset, type FactValue, type Metric, type QuotedFact, type Unit } from './schema.ts'
 
 export interface Spec {
   id: string

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contentHash } from './content-hash'
+import { contentHash } from './content-hash.ts'
 
 describe('contentHash', () => {
   it('gives the same digits for the same text, every time', () => {

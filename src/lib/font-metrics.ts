@@ -1,4 +1,4 @@
-import type { MeasuredWeight } from '../config/fonts'
+import type { MeasuredWeight } from '../config/fonts.ts'
 
 /** The shipped font's width tables, in font units per weight (generated: scripts/font-metrics-plugin.ts). */
 export interface FontMetrics {

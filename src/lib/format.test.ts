@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatAmount } from './format'
+import { formatAmount } from './format.ts'
 
 describe('formatAmount', () => {
   it('formats each unit the way a reader expects', () => {

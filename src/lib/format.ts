@@ -1,4 +1,4 @@
-import type { Unit } from '../config/units'
+import type { Unit } from '../config/units.ts'
 
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })
 const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 })

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { zeroBasedTicks } from './linear-ticks'
+import { zeroBasedTicks } from './linear-ticks.ts'
 
 describe('zeroBasedTicks', () => {
   it.each([

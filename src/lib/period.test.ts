@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { comparePeriodKeys, periodAliases, periodBounds, periodKey, type PeriodKey } from './period'
+import { comparePeriodKeys, periodAliases, periodBounds, periodKey, type PeriodKey } from './period.ts'
 
 describe('periodKey', () => {
   it('puts months and days in their calendar quarter', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { textWidth, wrapText } from './text-width'
+import { textWidth, wrapText } from './text-width.ts'
 
 describe('textWidth', () => {
   it('grows with the text, the size and the weight', () => {

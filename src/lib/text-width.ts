@@ -1,5 +1,5 @@
 import metrics from 'virtual:font-metrics'
-import type { MeasuredWeight } from '../config/fonts'
+import type { MeasuredWeight } from '../config/fonts.ts'
 
 /**
  * Text widths without measuring, from the font the app ships (Inter, see

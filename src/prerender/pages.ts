@@ -1,6 +1,6 @@
-import { CHART_IDS } from '../features/charts'
-import { embedPage } from '../features/embed'
-import { serializeSearch } from '../features/url-state'
+import { CHART_IDS } from '../features/charts/index.ts'
+import { embedPage } from '../features/embed/index.ts'
+import { serializeSearch } from '../features/url-state/index.ts'
 
 /** A page the build renders to static HTML: its file, and the view state (query string) it shows. */
 export interface PrerenderedPage {

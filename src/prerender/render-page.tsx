@@ -1,12 +1,12 @@
 import { prerender } from 'react-dom/static'
-import { App } from '../app/App'
-import { Providers } from '../app/Providers'
-import { createQueryClient } from '../app/query-client'
-import { buildChartModel, CHART_IDS } from '../features/charts'
-import { datasetQueryOptions, loadDatasetValidator } from '../features/dataset'
-import { loadChartImage } from '../features/export'
+import { App } from '../app/App.tsx'
+import { Providers } from '../app/Providers.tsx'
+import { createQueryClient } from '../app/query-client.ts'
+import { buildChartModel, CHART_IDS } from '../features/charts/index.ts'
+import { datasetQueryOptions, loadDatasetValidator } from '../features/dataset/index.ts'
+import { loadChartImage } from '../features/export/index.ts'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { STATIC_IMAGE_WIDTH, staticImageFile } from '../features/embed'
+import { STATIC_IMAGE_WIDTH, staticImageFile } from '../features/embed/index.ts'
 
 /*
  * The build's server entry (scripts/prerender/): the app rendered to HTML
@@ -14,7 +14,7 @@ import { STATIC_IMAGE_WIDTH, staticImageFile } from '../features/embed'
  * export code readers use. Loaded by Vite in Node; never part of the bundle.
  */
 
-export { PRERENDERED_PAGES } from './pages'
+export { PRERENDERED_PAGES } from './pages.ts'
 
 /** The app's markup for a view state, with the dataset already loaded: what hydrates in the browser. */
 export async function renderPage(dataset: unknown, search: string): Promise<string> {

@@ -1,9 +1,9 @@
-import type { Unit } from '../../config/units'
-import { formatAmount } from '../../lib/format'
-import { directionOf } from '../../domain/change-facts'
-import { formatValue } from '../../domain/format-fact'
-import type { Fact } from '../../domain/schema'
-import type { BarSpec } from './layout/bars'
+import type { Unit } from '../../config/units.ts'
+import { formatAmount } from '../../lib/format.ts'
+import { directionOf } from '../../domain/change-facts.ts'
+import { formatValue } from '../../domain/format-fact.ts'
+import type { Fact } from '../../domain/schema.ts'
+import type { BarSpec } from './layout/bars.ts'
 
 /** "200–999", in the value's unit. */
 const rangeWords = (min: number, max: number, unit: Unit) => `${formatAmount(min, unit)}–${formatAmount(max, unit)}`

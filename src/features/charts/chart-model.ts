@@ -1,8 +1,8 @@
-import type { DatasetIndex, FactFilter } from '../../domain/dataset-index'
-import type { Fact } from '../../domain/schema'
-import type { ChartModel as ModelOf } from './definition'
-import { filterScope } from './filter-scope'
-import { CHART_REGISTRY, type ChartId } from './registry'
+import type { DatasetIndex, FactFilter } from '../../domain/dataset-index.ts'
+import type { Fact } from '../../domain/schema.ts'
+import type { ChartModel as ModelOf } from './definition.ts'
+import { filterScope } from './filter-scope.ts'
+import { CHART_REGISTRY, type ChartId } from './registry.ts'
 
 /** A registered chart's model: what the rest of the app reads (inside this folder, any chart's model). */
 export type ChartModel = ModelOf<ChartId>

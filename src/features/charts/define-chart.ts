@@ -1,13 +1,13 @@
-import type { DatasetIndex } from '../../domain/dataset-index'
-import { formatPeriod, formatValue, shortYearNote, VALUE_KIND_LABELS } from '../../domain/format-fact'
-import { isDerivedValue } from '../../domain/kinds'
-import { formulaText } from '../../domain/formula-text'
-import type { Fact } from '../../domain/schema'
-import type { BarsSpec, ChartDataRow, ChartDefinition, ChartModel, FilterScope } from './definition'
-import type { BarItem } from './layout/bars'
-import { barChartScene, type LayoutFrame } from './layout/bar-chart'
-import type { Scene } from './layout/scene'
-import { sourceLine, sourcesOf } from './source-line'
+import type { DatasetIndex } from '../../domain/dataset-index.ts'
+import { formatPeriod, formatValue, shortYearNote, VALUE_KIND_LABELS } from '../../domain/format-fact.ts'
+import { isDerivedValue } from '../../domain/kinds.ts'
+import { formulaText } from '../../domain/formula-text.ts'
+import type { Fact } from '../../domain/schema.ts'
+import type { BarsSpec, ChartDataRow, ChartDefinition, ChartModel, FilterScope } from './definition.ts'
+import type { BarItem } from './layout/bars.ts'
+import { barChartScene, type LayoutFrame } from './layout/bar-chart.ts'
+import type { Scene } from './layout/scene.ts'
+import { sourceLine, sourcesOf } from './source-line.ts'
 
 /** A kind of value other than a plain figure, in words: a formula read out as the panel shows it, never as ids. */
 function noteOf(f: Fact, index: DatasetIndex): string | undefined {

@@ -1,10 +1,10 @@
-import type { DatasetIndex, FactFilter } from '../../domain/dataset-index'
-import type { Fact } from '../../domain/schema'
-import type { LayoutFrame } from './layout/bar-chart'
-import type { BarChartInput } from './layout/bars'
-import type { KeyEntry } from './layout/chart-key'
-import type { Scene } from './layout/scene'
-import type { SourcesView } from './source-line'
+import type { DatasetIndex, FactFilter } from '../../domain/dataset-index.ts'
+import type { Fact } from '../../domain/schema.ts'
+import type { LayoutFrame } from './layout/bar-chart.ts'
+import type { BarChartInput } from './layout/bars.ts'
+import type { KeyEntry } from './layout/chart-key.ts'
+import type { Scene } from './layout/scene.ts'
+import type { SourcesView } from './source-line.ts'
 
 /** A run of words around the figures that frame a chart; each figure opens its evidence. */
 export type ContextPart = string | { fact: Fact; text: string }

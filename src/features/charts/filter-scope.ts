@@ -1,6 +1,6 @@
-import { comparePeriodKeys, formatPeriodKey, type PeriodKey } from '../../lib/period'
-import type { DatasetIndex, FactFilter } from '../../domain/dataset-index'
-import type { FilterScope } from './definition'
+import { comparePeriodKeys, formatPeriodKey, type PeriodKey } from '../../lib/period.ts'
+import type { DatasetIndex, FactFilter } from '../../domain/dataset-index.ts'
+import type { FilterScope } from './definition.ts'
 
 /** "A", "A and B", "A, B and C". */
 export function listWords(items: string[]): string {

@@ -1,6 +1,6 @@
-import type { EvidenceIndex } from '../../domain/evidence-index'
-import { citationRole } from '../../domain/kinds'
-import type { Citation } from '../../domain/schema'
+import type { EvidenceIndex } from '../../domain/evidence-index.ts'
+import { citationRole } from '../../domain/kinds.ts'
+import type { Citation } from '../../domain/schema.ts'
 
 /**
  * The one quote that speaks for a value wherever a single quote is shown (a slide's caption, an

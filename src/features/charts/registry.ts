@@ -1,6 +1,6 @@
-import { awsResultsChart } from './aws-results/chart'
-import { layoffsChart } from './layoffs/chart'
-import { marketShareChart } from './market-share/chart'
+import { awsResultsChart } from './aws-results/chart.ts'
+import { layoffsChart } from './layoffs/chart.ts'
+import { marketShareChart } from './market-share/chart.ts'
 
 /** Every chart, in dashboard and deck order. Adding a chart: a folder with its definition, and one line here. */
 export const CHARTS = [marketShareChart, awsResultsChart, layoffsChart] as const

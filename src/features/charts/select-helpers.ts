@@ -1,7 +1,7 @@
-import { comparePeriodKeys, type PeriodKey } from '../../lib/period'
-import type { DatasetIndex } from '../../domain/dataset-index'
-import { amountOf } from '../../domain/format-fact'
-import type { Fact, FactValue } from '../../domain/schema'
+import { comparePeriodKeys, type PeriodKey } from '../../lib/period.ts'
+import type { DatasetIndex } from '../../domain/dataset-index.ts'
+import { amountOf } from '../../domain/format-fact.ts'
+import type { Fact, FactValue } from '../../domain/schema.ts'
 
 /** One mark of a chart: the fact it draws and what the chart needs to place it. */
 export interface ChartPoint {

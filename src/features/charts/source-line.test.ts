@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildIndex, type DatasetIndex } from '../../domain/dataset-index'
-import { Dataset, type Article, type Fact, type FactValue } from '../../domain/schema'
-import { citationRole, isDerivedValue } from '../../domain/kinds'
-import { loadRealDataset } from '../../domain/real-dataset.test-support'
-import { selectMarketShare } from './market-share/select'
-import { sourceLine } from './source-line'
+import { buildIndex, type DatasetIndex } from '../../domain/dataset-index.ts'
+import { Dataset, type Article, type Fact, type FactValue } from '../../domain/schema.ts'
+import { citationRole, isDerivedValue } from '../../domain/kinds.ts'
+import { loadRealDataset } from '../../domain/real-dataset.test-support.ts'
+import { selectMarketShare } from './market-share/select.ts'
+import { sourceLine } from './source-line.ts'
 
 /** Articles named each way a reader can name one, and the name each must have in a source line. */
 const ARTICLES: (Pick<Article, 'id' | 'title' | 'publisher' | 'label'> & { named: string })[] = [

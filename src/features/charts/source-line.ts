@@ -1,8 +1,8 @@
-import { articlePublisher, articleLabel, articleSourceName } from '../../domain/article-label'
-import { sourcedFacts, type DatasetIndex } from '../../domain/dataset-index'
-import { inferredYearNote } from '../../domain/format-fact'
-import type { Fact } from '../../domain/schema'
-import { citationRole, isDerivedValue } from '../../domain/kinds'
+import { articlePublisher, articleLabel, articleSourceName } from '../../domain/article-label.ts'
+import { sourcedFacts, type DatasetIndex } from '../../domain/dataset-index.ts'
+import { inferredYearNote } from '../../domain/format-fact.ts'
+import type { Fact } from '../../domain/schema.ts'
+import { citationRole, isDerivedValue } from '../../domain/kinds.ts'
 
 const unique = <T>(items: T[]) => [...new Set(items)]
 

@@ -1,8 +1,8 @@
 import { useMemo } from 'react'
-import type { DatasetIndex, FactFilter } from '../../domain/dataset-index'
-import type { Fact } from '../../domain/schema'
-import { buildChartModel, type ChartModel } from './chart-model'
-import type { ChartId } from './registry'
+import type { DatasetIndex, FactFilter } from '../../domain/dataset-index.ts'
+import type { Fact } from '../../domain/schema.ts'
+import { buildChartModel, type ChartModel } from './chart-model.ts'
+import type { ChartId } from './registry.ts'
 
 // Per dataset: a model for each set of drawn facts seen so far (a few per filter combination).
 const cache = new WeakMap<DatasetIndex, Map<string, ChartModel>>()

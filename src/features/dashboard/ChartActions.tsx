@@ -1,12 +1,12 @@
 import { lazy, Suspense, useState } from 'react'
-import { loadEmbedDialog } from '../embed'
-import { loadRunExport, EXPORT_KINDS } from '../export'
-import { MenuButton } from '../../components/MenuButton'
-import type { ChartModel } from '../charts'
-import type { DatasetIndex } from '../../domain/dataset-index'
-import { useReadEvidence } from '../dataset'
-import type { ExportKind } from '../export'
-import type { Theme } from '../url-state'
+import { loadEmbedDialog } from '../embed/index.ts'
+import { loadRunExport, EXPORT_KINDS } from '../export/index.ts'
+import { MenuButton } from '../../components/MenuButton.tsx'
+import type { ChartModel } from '../charts/index.ts'
+import type { DatasetIndex } from '../../domain/dataset-index.ts'
+import { useReadEvidence } from '../dataset/index.ts'
+import type { ExportKind } from '../export/index.ts'
+import type { Theme } from '../url-state/index.ts'
 
 const EmbedDialog = lazy(loadEmbedDialog)
 

@@ -1,10 +1,17 @@
 import { memo, useMemo, useRef } from 'react'
-import { ChartCard, ChartDataTable, ChartView, NARROWEST_CARD_WIDTH, chartFrame, BASE_FONT_SIZE } from '../charts'
-import type { ChartModel } from '../charts'
-import type { DatasetIndex } from '../../domain/dataset-index'
-import type { Theme } from '../url-state'
-import { ChartActions } from './ChartActions'
-import { ShowEvidence } from './ShowEvidence'
+import {
+  ChartCard,
+  ChartDataTable,
+  ChartView,
+  NARROWEST_CARD_WIDTH,
+  chartFrame,
+  BASE_FONT_SIZE,
+} from '../charts/index.ts'
+import type { ChartModel } from '../charts/index.ts'
+import type { DatasetIndex } from '../../domain/dataset-index.ts'
+import type { Theme } from '../url-state/index.ts'
+import { ChartActions } from './ChartActions.tsx'
+import { ShowEvidence } from './ShowEvidence.tsx'
 
 export interface ChartPanelProps {
   model: ChartModel

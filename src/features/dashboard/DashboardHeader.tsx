@@ -1,7 +1,7 @@
-import { YEAR_INFERRED_MARK } from '../../domain/format-fact'
-import { ShareLink } from '../share'
-import { ThemeToggle, useEffectiveTheme } from '../theme'
-import { useSearchState } from '../url-state'
+import { YEAR_INFERRED_MARK } from '../../domain/format-fact.ts'
+import { ShareLink } from '../share/index.ts'
+import { ThemeToggle, useEffectiveTheme } from '../theme/index.ts'
+import { useSearchState } from '../url-state/index.ts'
 
 export function DashboardHeader() {
   const [{ theme: chosen }, setState] = useSearchState()

@@ -1,11 +1,11 @@
 import { memo, useCallback, useEffect, useRef } from 'react'
-import { ErrorBoundary } from '../../components/ErrorBoundary'
-import { useMediaQuery } from '../../components/use-media-query'
-import { EvidencePanel, type EvidencePanelProps } from '../evidence'
-import { focusEvidence } from '../evidence'
-import { EvidenceColumn } from './EvidenceColumn'
-import { EvidenceSheet } from './EvidenceSheet'
-import { WIDE_LAYOUT } from './layout'
+import { ErrorBoundary } from '../../components/ErrorBoundary.tsx'
+import { useMediaQuery } from '../../components/use-media-query.ts'
+import { EvidencePanel, type EvidencePanelProps } from '../evidence/index.ts'
+import { focusEvidence } from '../evidence/index.ts'
+import { EvidenceColumn } from './EvidenceColumn.tsx'
+import { EvidenceSheet } from './EvidenceSheet.tsx'
+import { WIDE_LAYOUT } from './layout.ts'
 
 /**
  * The evidence panel's place on the page: a sticky column beside the charts

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react'
-import { EVIDENCE_HEADING_ID } from '../evidence'
+import { EVIDENCE_HEADING_ID } from '../evidence/index.ts'
 
 type Focusable = HTMLElement | SVGElement
 

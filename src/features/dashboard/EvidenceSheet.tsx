@@ -1,5 +1,5 @@
 import { useRef, type ReactNode } from 'react'
-import { useModalDialog } from '../../components/use-modal-dialog'
+import { useModalDialog } from '../../components/use-modal-dialog.ts'
 
 /**
  * The evidence on narrow screens (a phone, or 200 % zoom): a bottom sheet

@@ -1,7 +1,7 @@
 import type { KeyboardEvent, ReactNode, RefObject } from 'react'
 import { useRef } from 'react'
-import type { Fact } from '../../domain/schema'
-import { focusEvidence } from '../evidence'
+import type { Fact } from '../../domain/schema.ts'
+import { focusEvidence } from '../evidence/index.ts'
 
 /** The chart's marks that Tab stops on, in order (toggle buttons: they carry aria-pressed). */
 const markStops = (drawing: HTMLElement | null) =>

@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react'
-import { useMediaQuery } from '../../components/use-media-query'
-import { EVIDENCE_HEADING_ID } from '../evidence'
-import { WIDE_LAYOUT } from './layout'
+import { useMediaQuery } from '../../components/use-media-query.ts'
+import { EVIDENCE_HEADING_ID } from '../evidence/index.ts'
+import { WIDE_LAYOUT } from './layout.ts'
 
 /** The dashboard's main column (charts first): the target of "Skip to charts". */
 export const CHARTS_ID = 'charts'

@@ -1,10 +1,10 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { loadRealDataset, loadRealEvidence } from '../../domain/real-dataset.test-support'
-import { contentHash } from '../../lib/content-hash'
-import { DATASET_FILE, fetchArticleTexts, fetchDataset, fetchEvidence, trustBuiltFiles } from './api'
-import { buildIndex } from '../../domain/dataset-index'
-import { DatasetLoadError } from './load-error'
-import type { Dataset, Evidence } from '../../domain/schema'
+import { loadRealDataset, loadRealEvidence } from '../../domain/real-dataset.test-support.ts'
+import { contentHash } from '../../lib/content-hash.ts'
+import { DATASET_FILE, fetchArticleTexts, fetchDataset, fetchEvidence, trustBuiltFiles } from './api.ts'
+import { buildIndex } from '../../domain/dataset-index.ts'
+import { DatasetLoadError } from './load-error.ts'
+import type { Dataset, Evidence } from '../../domain/schema.ts'
 
 let dataset: Dataset
 let evidence: Evidence

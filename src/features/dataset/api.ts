@@ -1,10 +1,10 @@
 import { queryOptions } from '@tanstack/react-query'
-import { contentHash } from '../../lib/content-hash'
-import { yieldToMain } from '../../lib/yield-to-main'
-import { buildIndex, type DatasetIndex } from '../../domain/dataset-index'
-import { buildEvidenceIndex } from '../../domain/evidence-index'
-import { DatasetLoadError } from './load-error'
-import type { ArticleTexts, Dataset, Evidence } from '../../domain/schema'
+import { contentHash } from '../../lib/content-hash.ts'
+import { yieldToMain } from '../../lib/yield-to-main.ts'
+import { buildIndex, type DatasetIndex } from '../../domain/dataset-index.ts'
+import { buildEvidenceIndex } from '../../domain/evidence-index.ts'
+import { DatasetLoadError } from './load-error.ts'
+import type { ArticleTexts, Dataset, Evidence } from '../../domain/schema.ts'
 
 /** Relative, so the app works from any sub-path of a static host. */
 export const DATASET_FILE = 'data/dataset.json'
@@ -64,7 +64,7 @@ async function fetchJson(url: string, signal?: AbortSignal): Promise<{ text: str
   }
 }
 
-type Validator = typeof import('./validate-dataset')
+type Validator = typeof import('./validate-dataset.ts')
 
 /**
  * Fetches and parses a data file, then takes it as it is when its content hash is the one the build
@@ -76,13 +76,13 @@ async function readDataFile<T>(
   signal: AbortSignal | undefined,
   read: { built: (json: unknown, hash: string) => T; checked: (v: Validator, json: unknown, hash: string) => T },
 ): Promise<T> {
-  const validator = builtHashes.has(url) ? null : import('./validate-dataset')
+  const validator = builtHashes.has(url) ? null : import('./validate-dataset.ts')
   const { text, json } = await fetchJson(url, signal)
   await yieldToMain()
   const hash = contentHash(text)
   await yieldToMain()
   if (hash === builtHashes.get(url)) return read.built(json, hash)
-  return read.checked(await (validator ?? import('./validate-dataset')), json, hash)
+  return read.checked(await (validator ?? import('./validate-dataset.ts')), json, hash)
 }
 
 /** Fetches, parses and validates the dataset, failing with a DatasetLoadError that names the file and the problem. */

@@ -6,10 +6,10 @@ export {
   articleTextsQueryOptions,
   datasetQueryOptions,
   trustBuiltFiles,
-} from './api'
-export { DatasetGate, LoadErrorNotice } from './components/DatasetGate'
-export { DatasetLoadError } from './load-error'
-export { useDataset } from './use-dataset'
-export { useEvidenceQuery, useReadEvidence } from './use-evidence'
+} from './api.ts'
+export { DatasetGate, LoadErrorNotice } from './components/DatasetGate.tsx'
+export { DatasetLoadError } from './load-error.ts'
+export { useDataset } from './use-dataset.ts'
+export { useEvidenceQuery, useReadEvidence } from './use-evidence.ts'
 // The validator, and zod with it, loads only for a file the build did not validate (and in the build).
-export const loadDatasetValidator = () => import('./validate-dataset')
+export const loadDatasetValidator = () => import('./validate-dataset.ts')

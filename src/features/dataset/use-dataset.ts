@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import { datasetQueryOptions } from './api'
-import type { DatasetIndex } from '../../domain/dataset-index'
+import { datasetQueryOptions } from './api.ts'
+import type { DatasetIndex } from '../../domain/dataset-index.ts'
 
 /** The dataset's query state, for the gate that shows loading and errors. */
 export const useDatasetQuery = () => useQuery(datasetQueryOptions())

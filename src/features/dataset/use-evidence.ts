@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
-import { evidenceQueryOptions } from './api'
-import { useDataset } from './use-dataset'
+import { evidenceQueryOptions } from './api.ts'
+import { useDataset } from './use-dataset.ts'
 
 /** The quotes behind the loaded dataset's facts, read on first use. Only inside <DatasetGate>. */
 export const useEvidenceQuery = () => useQuery(evidenceQueryOptions(useDataset()))

@@ -1,10 +1,10 @@
-import '../../domain/zod-config'
+import '../../domain/zod-config.ts'
 import type { z } from 'zod'
-import { buildIndex, type DatasetIndex } from '../../domain/dataset-index'
-import { buildEvidenceIndex, evidenceMismatches, type EvidenceIndex } from '../../domain/evidence-index'
-import { issuePath } from '../../domain/issue-path'
-import { DatasetLoadError } from './load-error'
-import { ArticleTexts, Dataset, Evidence } from '../../domain/schema'
+import { buildIndex, type DatasetIndex } from '../../domain/dataset-index.ts'
+import { buildEvidenceIndex, evidenceMismatches, type EvidenceIndex } from '../../domain/evidence-index.ts'
+import { issuePath } from '../../domain/issue-path.ts'
+import { DatasetLoadError } from './load-error.ts'
+import { ArticleTexts, Dataset, Evidence } from '../../domain/schema.ts'
 
 /** The first `limit` problems, then how many more there are. */
 function firstProblems(lines: readonly string[], limit = 8): string[] {

@@ -1,13 +1,13 @@
 import { useId, useMemo, useRef, useState } from 'react'
-import { copyStatusText, useCopyText } from '../../components/use-copy-text'
-import { useModalDialog } from '../../components/use-modal-dialog'
-import type { ChartId } from '../charts'
-import { useEffectiveTheme } from '../theme'
-import { appUrl, useSearchState } from '../url-state'
-import { embedSnippet, embedUrl, type SnippetVariant } from './embed-links'
-import { fallbackHeight } from './fallback-height'
-import { buildChartModel } from '../charts'
-import { useFilteredFacts } from '../filters'
+import { copyStatusText, useCopyText } from '../../components/use-copy-text.ts'
+import { useModalDialog } from '../../components/use-modal-dialog.ts'
+import type { ChartId } from '../charts/index.ts'
+import { useEffectiveTheme } from '../theme/index.ts'
+import { appUrl, useSearchState } from '../url-state/index.ts'
+import { embedSnippet, embedUrl, type SnippetVariant } from './embed-links.ts'
+import { fallbackHeight } from './fallback-height.ts'
+import { buildChartModel } from '../charts/index.ts'
+import { useFilteredFacts } from '../filters/index.ts'
 
 export interface EmbedDialogProps {
   chart: ChartId

@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react'
-import { useElementSize } from '../../components/use-element-size'
+import { useElementSize } from '../../components/use-element-size.ts'
 import {
   buildChartModel,
   BUILT_EMBED_CLASSES,
@@ -10,14 +10,14 @@ import {
   chartFrame,
   CHART_IDS,
   CHART_REGISTRY,
-} from '../charts'
-import { EmbedGetData } from '../get-data'
-import { useFilteredFacts } from '../filters'
-import { useAppUrl, useSearchState } from '../url-state'
-import { dashboardUrl, embedUrl } from './embed-links'
-import { EvidencePopover } from './EvidencePopover'
-import { useHostPalette } from './host-scheme'
-import { useReportHeight } from './use-report-height'
+} from '../charts/index.ts'
+import { EmbedGetData } from '../get-data/index.ts'
+import { useFilteredFacts } from '../filters/index.ts'
+import { useAppUrl, useSearchState } from '../url-state/index.ts'
+import { dashboardUrl, embedUrl } from './embed-links.ts'
+import { EvidencePopover } from './EvidencePopover.tsx'
+import { useHostPalette } from './host-scheme.ts'
+import { useReportHeight } from './use-report-height.ts'
 
 /**
  * One chart alone, for an iframe, in the chart's frame for the iframe's size: title, period and

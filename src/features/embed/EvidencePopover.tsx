@@ -1,15 +1,15 @@
 import { useEffect } from 'react'
-import { CloseButton } from '../../components/CloseButton'
+import { CloseButton } from '../../components/CloseButton.tsx'
 
-import { articleLabel, articlePublisher } from '../../domain/article-label'
-import type { DatasetIndex } from '../../domain/dataset-index'
-import type { EvidenceIndex } from '../../domain/evidence-index'
-import type { Fact } from '../../domain/schema'
-import { isDerivedValue } from '../../domain/kinds'
-import { keyQuote } from '../charts'
-import { EvidenceGate, HighlightedQuote } from '../evidence'
-import { formulaText } from '../../domain/formula-text'
-import { VALUE_KIND_LABELS, formatValue, shortYearNote, markedPeriod } from '../../domain/format-fact'
+import { articleLabel, articlePublisher } from '../../domain/article-label.ts'
+import type { DatasetIndex } from '../../domain/dataset-index.ts'
+import type { EvidenceIndex } from '../../domain/evidence-index.ts'
+import type { Fact } from '../../domain/schema.ts'
+import { isDerivedValue } from '../../domain/kinds.ts'
+import { keyQuote } from '../charts/index.ts'
+import { EvidenceGate, HighlightedQuote } from '../evidence/index.ts'
+import { formulaText } from '../../domain/formula-text.ts'
+import { VALUE_KIND_LABELS, formatValue, shortYearNote, markedPeriod } from '../../domain/format-fact.ts'
 
 /**
  * The embed's compact evidence: the value and its period, how many articles state it with a link to

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { dashboardUrl, embedSnippet, embedUrl } from './embed-links'
-import { parseSearch } from '../url-state'
+import { dashboardUrl, embedSnippet, embedUrl } from './embed-links.ts'
+import { parseSearch } from '../url-state/index.ts'
 
 const appUrl = 'https://example.org/dashboards/cloud/'
 const none = { company: [], period: [], theme: null, bg: null }

@@ -1,5 +1,5 @@
-import type { ChartId } from '../charts'
-import { serializeSearch, type SearchState } from '../url-state'
+import type { ChartId } from '../charts/index.ts'
+import { serializeSearch, type SearchState } from '../url-state/index.ts'
 
 /** The view state an embed carries over from the dashboard: filters and look, never the selection. */
 export type EmbedState = Pick<SearchState, 'company' | 'period' | 'theme' | 'bg' | 'fit'>

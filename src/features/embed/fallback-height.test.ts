@@ -1,8 +1,8 @@
 import { beforeAll, expect, it } from 'vitest'
-import { buildChartModel, CHART_IDS } from '../charts'
-import { buildIndex, type DatasetIndex } from '../../domain/dataset-index'
-import { loadRealDataset } from '../../domain/real-dataset.test-support'
-import { embedHeightAt, fallbackHeight, FALLBACK_WIDTHS } from './fallback-height'
+import { buildChartModel, CHART_IDS } from '../charts/index.ts'
+import { buildIndex, type DatasetIndex } from '../../domain/dataset-index.ts'
+import { loadRealDataset } from '../../domain/real-dataset.test-support.ts'
+import { embedHeightAt, fallbackHeight, FALLBACK_WIDTHS } from './fallback-height.ts'
 
 let real: DatasetIndex
 beforeAll(async () => {

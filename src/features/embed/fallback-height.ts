@@ -1,5 +1,5 @@
-import type { ChartModel } from '../charts'
-import { chartFrame, LEADING, BASE_FONT_SIZE, typeLadder } from '../charts'
+import type { ChartModel } from '../charts/index.ts'
+import { chartFrame, LEADING, BASE_FONT_SIZE, typeLadder } from '../charts/index.ts'
 
 /** The host widths a responsive snippet must fit without its script: a phone, an article column, a wide page. */
 export const FALLBACK_WIDTHS = [320, 640, 960] as const

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { ThemeName } from '../theme'
+import type { ThemeName } from '../theme/index.ts'
 
 /** Message an embed posts to its parent once it runs: embed-resize.js answers with the host's colours. */
 export const HELLO_MESSAGE = 'cloud-market-dashboard:hello'

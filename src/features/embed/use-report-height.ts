@@ -1,5 +1,5 @@
 import { useEffect, type RefObject } from 'react'
-import { HEIGHT_MESSAGE } from './embed-links'
+import { HEIGHT_MESSAGE } from './embed-links.ts'
 
 /**
  * In a responsive embed, tells the parent page how tall the content is, so

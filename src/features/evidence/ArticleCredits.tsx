@@ -1,6 +1,6 @@
 import { useId } from 'react'
-import { formatPeriod } from '../../domain/format-fact'
-import type { Article, Credit } from '../../domain/schema'
+import { formatPeriod } from '../../domain/format-fact.ts'
+import type { Article, Credit } from '../../domain/schema.ts'
 
 const NAMES = { publisher: 'Publisher', author: 'Author' } as const satisfies Record<Credit['names'], string>
 

@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef, type RefObject } from 'react'
-import { CloseButton } from '../../components/CloseButton'
-import { Notice } from '../../components/Notice'
-import { useModalDialog } from '../../components/use-modal-dialog'
-import { ARTICLE_TEXTS_FILE, articleTextsQueryOptions, LoadErrorNotice, useEvidenceQuery } from '../dataset'
-import { articleLabel, articlePublisher } from '../../domain/article-label'
-import { articleYearNote, formatPeriod } from '../../domain/format-fact'
-import type { Article, Citation, Fact } from '../../domain/schema'
-import { ArticleCredits } from './ArticleCredits'
-import { segmentArticle } from './article-segments'
+import { CloseButton } from '../../components/CloseButton.tsx'
+import { Notice } from '../../components/Notice.tsx'
+import { useModalDialog } from '../../components/use-modal-dialog.ts'
+import { ARTICLE_TEXTS_FILE, articleTextsQueryOptions, LoadErrorNotice, useEvidenceQuery } from '../dataset/index.ts'
+import { articleLabel, articlePublisher } from '../../domain/article-label.ts'
+import { articleYearNote, formatPeriod } from '../../domain/format-fact.ts'
+import type { Article, Citation, Fact } from '../../domain/schema.ts'
+import { ArticleCredits } from './ArticleCredits.tsx'
+import { segmentArticle } from './article-segments.ts'
 
 export interface ArticleDialogProps {
   article: Article

@@ -1,8 +1,8 @@
 import { useId } from 'react'
-import { articleLabel } from '../../domain/article-label'
-import type { DatasetIndex } from '../../domain/dataset-index'
-import type { EvidenceIndex } from '../../domain/evidence-index'
-import type { Article, Disagreement } from '../../domain/schema'
+import { articleLabel } from '../../domain/article-label.ts'
+import type { DatasetIndex } from '../../domain/dataset-index.ts'
+import type { EvidenceIndex } from '../../domain/evidence-index.ts'
+import type { Article, Disagreement } from '../../domain/schema.ts'
 
 const list = new Intl.ListFormat('en', { type: 'conjunction' })
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
-import { EVIDENCE_FILE, LoadErrorNotice, useEvidenceQuery } from '../dataset'
-import type { EvidenceIndex } from '../../domain/evidence-index'
+import { EVIDENCE_FILE, LoadErrorNotice, useEvidenceQuery } from '../dataset/index.ts'
+import type { EvidenceIndex } from '../../domain/evidence-index.ts'
 
 /**
  * Renders its children with the quotes once they are read (the first selection reads them; an idle page

@@ -1,4 +1,4 @@
-import type { Citation } from '../../domain/schema'
+import type { Citation } from '../../domain/schema.ts'
 
 /** A located quote: a fact's citation, with the words it states marked. */
 export type QuoteSpan = Pick<Citation, 'quote' | 'start' | 'end'> & { highlight?: Citation['highlight'] }

@@ -1,8 +1,8 @@
-import { formatAmount } from '../../lib/format'
-import { changeLinks, directionOf } from '../../domain/change-facts'
-import type { DatasetIndex } from '../../domain/dataset-index'
-import type { Citation, Fact } from '../../domain/schema'
-import { VALUE_KIND_LABELS, formatPeriod, formatValue, markedPeriod } from '../../domain/format-fact'
+import { formatAmount } from '../../lib/format.ts'
+import { changeLinks, directionOf } from '../../domain/change-facts.ts'
+import type { DatasetIndex } from '../../domain/dataset-index.ts'
+import type { Citation, Fact } from '../../domain/schema.ts'
+import { VALUE_KIND_LABELS, formatPeriod, formatValue, markedPeriod } from '../../domain/format-fact.ts'
 
 const list = new Intl.ListFormat('en', { type: 'conjunction' })
 const quoted = (words: readonly string[]) => list.format(words.map((w) => `“${w}”`))

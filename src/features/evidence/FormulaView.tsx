@@ -1,10 +1,10 @@
-import { formatAmount } from '../../lib/format'
-import type { DatasetIndex } from '../../domain/dataset-index'
-import { tryTokenizeFormula } from '../../domain/formula'
-import type { Fact } from '../../domain/schema'
-import { isDerivedValue } from '../../domain/kinds'
-import { amountOf, formatValue } from '../../domain/format-fact'
-import { FORMULA_OPERATORS as OPERATORS, numberText } from '../../domain/formula-text'
+import { formatAmount } from '../../lib/format.ts'
+import type { DatasetIndex } from '../../domain/dataset-index.ts'
+import { tryTokenizeFormula } from '../../domain/formula.ts'
+import type { Fact } from '../../domain/schema.ts'
+import { isDerivedValue } from '../../domain/kinds.ts'
+import { amountOf, formatValue } from '../../domain/format-fact.ts'
+import { FORMULA_OPERATORS as OPERATORS, numberText } from '../../domain/formula-text.ts'
 
 /** How a derived range reads one input: a vague one by its range, an exact or approximate one as its amount. */
 function rangeReading(input: Fact): string {

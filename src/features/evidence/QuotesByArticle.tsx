@@ -1,9 +1,9 @@
 import { useId, useState } from 'react'
-import { articleLabel, articlePublisher } from '../../domain/article-label'
-import type { DatasetIndex } from '../../domain/dataset-index'
-import { formatPeriod } from '../../domain/format-fact'
-import type { Citation, CitationRole, Disagreement } from '../../domain/schema'
-import { firstPassages, groupQuotes, type ArticleQuotes, type Passage, type QuoteTag } from './group-quotes'
+import { articleLabel, articlePublisher } from '../../domain/article-label.ts'
+import type { DatasetIndex } from '../../domain/dataset-index.ts'
+import { formatPeriod } from '../../domain/format-fact.ts'
+import type { Citation, CitationRole, Disagreement } from '../../domain/schema.ts'
+import { firstPassages, groupQuotes, type ArticleQuotes, type Passage, type QuoteTag } from './group-quotes.ts'
 
 /** How many passages show before the reader asks for the rest. */
 const SHOWN_FIRST = 3

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { segmentArticle } from './article-segments'
+import { segmentArticle } from './article-segments.ts'
 
 const text = 'First line states 31%.\n\nSecond line has nothing.\nThird mentions 24% and 11%.'
 const range = (needle: string) => ({ start: text.indexOf(needle), end: text.indexOf(needle) + needle.length })

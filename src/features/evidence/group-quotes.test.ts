@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { EvidenceIndex } from '../../domain/evidence-index'
-import type { DatasetIndex } from '../../domain/dataset-index'
-import type { Citation, Disagreement } from '../../domain/schema'
-import { loadRealQuotedDataset } from '../../domain/real-dataset.test-support'
-import { firstPassages, groupQuotes } from './group-quotes'
+import type { EvidenceIndex } from '../../domain/evidence-index.ts'
+import type { DatasetIndex } from '../../domain/dataset-index.ts'
+import type { Citation, Disagreement } from '../../domain/schema.ts'
+import { loadRealQuotedDataset } from '../../domain/real-dataset.test-support.ts'
+import { firstPassages, groupQuotes } from './group-quotes.ts'
 
 const cite = (article: string, start: number, quote: string, role?: Citation['role']): Citation => ({
   article,

@@ -1,5 +1,5 @@
-import { citationRole } from '../../domain/kinds'
-import type { Citation, CitationRole, Disagreement } from '../../domain/schema'
+import { citationRole } from '../../domain/kinds.ts'
+import type { Citation, CitationRole, Disagreement } from '../../domain/schema.ts'
 
 /** What a passage supports: a role of one of the fact's quotes, or a version where the articles differ. */
 export type QuoteTag =

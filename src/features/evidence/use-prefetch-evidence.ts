@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
-import { whenIdle } from '../../lib/when-idle'
-import { ARTICLE_TEXTS_FILE, EVIDENCE_FILE, articleTextsQueryOptions } from '../dataset'
+import { whenIdle } from '../../lib/when-idle.ts'
+import { ARTICLE_TEXTS_FILE, EVIDENCE_FILE, articleTextsQueryOptions } from '../dataset/index.ts'
 
-const loadArticleDialog = () => import('./ArticleDialog')
+const loadArticleDialog = () => import('./ArticleDialog.tsx')
 
 /** Fetches the file into the HTTP cache at the browser's lowest priority, without reading it. */
 function prefetchFile(href: string) {

@@ -1,11 +1,11 @@
 import Papa from 'papaparse'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { CHART_IDS, buildChartModel } from '../charts'
-import type { DatasetIndex } from '../../domain/dataset-index'
-import type { QuotedDataset } from '../../domain/evidence-index'
-import type { Fact } from '../../domain/schema'
-import { CSV_COLUMNS, chartCsv, chartCsvRows, chartCsvText, csvRow, factsCsv, type ChartCsvRow } from './chart-csv'
-import { loadRealQuotedDataset } from '../../domain/real-dataset.test-support'
+import { CHART_IDS, buildChartModel } from '../charts/index.ts'
+import type { DatasetIndex } from '../../domain/dataset-index.ts'
+import type { QuotedDataset } from '../../domain/evidence-index.ts'
+import type { Fact } from '../../domain/schema.ts'
+import { CSV_COLUMNS, chartCsv, chartCsvRows, chartCsvText, csvRow, factsCsv, type ChartCsvRow } from './chart-csv.ts'
+import { loadRealQuotedDataset } from '../../domain/real-dataset.test-support.ts'
 
 /** Reads the CSV the way a consumer would, typing back the number and boolean columns. */
 function parseCsv(text: string) {

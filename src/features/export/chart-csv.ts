@@ -1,13 +1,13 @@
 import Papa from 'papaparse'
 
-import { periodBounds } from '../../lib/period'
-import type { ChartModel } from '../charts'
-import { articlePublisher, articleLabel } from '../../domain/article-label'
-import type { QuotedDataset } from '../../domain/evidence-index'
-import { amountOf, formatValue, inferredYearNote, markedPeriod } from '../../domain/format-fact'
-import type { Citation, CitationRole, Fact } from '../../domain/schema'
-import { citationRole, isDerivedValue } from '../../domain/kinds'
-import { formulaText } from '../../domain/formula-text'
+import { periodBounds } from '../../lib/period.ts'
+import type { ChartModel } from '../charts/index.ts'
+import { articlePublisher, articleLabel } from '../../domain/article-label.ts'
+import type { QuotedDataset } from '../../domain/evidence-index.ts'
+import { amountOf, formatValue, inferredYearNote, markedPeriod } from '../../domain/format-fact.ts'
+import type { Citation, CitationRole, Fact } from '../../domain/schema.ts'
+import { citationRole, isDerivedValue } from '../../domain/kinds.ts'
+import { formulaText } from '../../domain/formula-text.ts'
 
 /** The CSV's columns, in order: the header row is written even when there are no rows. */
 export const CSV_COLUMNS = [

@@ -1,8 +1,8 @@
 import type { ReactElement } from 'react'
-import { FILE_FONT_STACK } from '../../config/fonts'
-import { PALETTE, type PaletteTheme } from '../../config/palette'
-import { SceneContent, filePaint, framedScene } from '../charts'
-import type { ChartModel, Medium } from '../charts'
+import { FILE_FONT_STACK } from '../../config/fonts.ts'
+import { PALETTE, type PaletteTheme } from '../../config/palette.ts'
+import { SceneContent, filePaint, framedScene } from '../charts/index.ts'
+import type { ChartModel, Medium } from '../charts/index.ts'
 
 export interface ChartImage {
   /** A standalone SVG document: colours as values, no classes, no external references. */

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { fitInside, retina, SLIDE, svgToPng } from './chart-png'
+import { fitInside, retina, SLIDE, svgToPng } from './chart-png.ts'
 
 const SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300" viewBox="0 0 400 300"><rect width="10" height="10"/></svg>'

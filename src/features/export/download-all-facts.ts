@@ -1,6 +1,6 @@
-import type { QuotedDataset } from '../../domain/evidence-index'
-import { factsCsv } from './chart-csv'
-import { downloadBlob } from './download'
+import type { QuotedDataset } from '../../domain/evidence-index.ts'
+import { factsCsv } from './chart-csv.ts'
+import { downloadBlob } from './download.ts'
 
 export const ALL_FACTS_FILE_NAME = 'cloud-market-all-facts.csv'
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, expect, it, vi } from 'vitest'
-import { downloadBlob } from './download'
+import { downloadBlob } from './download.ts'
 
 afterEach(() => {
   vi.useRealTimers()

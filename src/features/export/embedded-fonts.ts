@@ -1,6 +1,6 @@
 import bold from '@fontsource/inter/files/inter-latin-700-normal.woff2?url'
 import regular from '@fontsource/inter/files/inter-latin-400-normal.woff2?url'
-import { FONT_FAMILY } from '../../config/fonts'
+import { FONT_FAMILY } from '../../config/fonts.ts'
 
 // The weights chart text is drawn in: the same files the page loads (Vite emits each once).
 const FILES = [

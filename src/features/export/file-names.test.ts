@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildChartModel } from '../charts'
-import { buildIndex, filterFacts, type DatasetIndex, type FactFilter } from '../../domain/dataset-index'
-import type { Fact, Period } from '../../domain/schema'
-import { deckFileName, exportFileName } from './file-names'
-import { loadRealDataset } from '../../domain/real-dataset.test-support'
+import { buildChartModel } from '../charts/index.ts'
+import { buildIndex, filterFacts, type DatasetIndex, type FactFilter } from '../../domain/dataset-index.ts'
+import type { Fact, Period } from '../../domain/schema.ts'
+import { deckFileName, exportFileName } from './file-names.ts'
+import { loadRealDataset } from '../../domain/real-dataset.test-support.ts'
 
 let index: DatasetIndex
 

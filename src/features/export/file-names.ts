@@ -1,6 +1,6 @@
-import { CHART_REGISTRY } from '../charts'
-import { comparePeriodKeys, periodKey, UNDATED, type PeriodKey } from '../../lib/period'
-import type { ChartModel, FilterScope } from '../charts'
+import { CHART_REGISTRY } from '../charts/index.ts'
+import { comparePeriodKeys, periodKey, UNDATED, type PeriodKey } from '../../lib/period.ts'
+import type { ChartModel, FilterScope } from '../charts/index.ts'
 
 export type ExportExtension = 'png' | 'svg' | 'csv' | 'pptx'
 

@@ -1,14 +1,14 @@
-import type { PaletteTheme } from '../../config/palette'
-import type { ChartModel } from '../charts'
-import type { QuotedDataset } from '../../domain/evidence-index'
-import { chartCsv } from './chart-csv'
-import { chartImageSvg } from './chart-image'
-import { retina, SLIDE, svgToPng } from './chart-png'
-import { downloadBlob } from './download'
-import { embeddedFontFaces } from './embedded-fonts'
-import type { ExportKind } from './export-kinds'
-import { deckFileName, exportFileName } from './file-names'
-import { renderSvgMarkup } from './render-svg'
+import type { PaletteTheme } from '../../config/palette.ts'
+import type { ChartModel } from '../charts/index.ts'
+import type { QuotedDataset } from '../../domain/evidence-index.ts'
+import { chartCsv } from './chart-csv.ts'
+import { chartImageSvg } from './chart-image.tsx'
+import { retina, SLIDE, svgToPng } from './chart-png.ts'
+import { downloadBlob } from './download.ts'
+import { embeddedFontFaces } from './embedded-fonts.ts'
+import type { ExportKind } from './export-kinds.ts'
+import { deckFileName, exportFileName } from './file-names.ts'
+import { renderSvgMarkup } from './render-svg.ts'
 
 export interface ExportInput {
   model: ChartModel
@@ -58,7 +58,7 @@ export async function exportFile(
 
 /** A PowerPoint deck of `models`, with the deck code (and pptxgenjs) loaded only now. */
 async function deckFile(models: readonly ChartModel[], sources: QuotedDataset, theme: PaletteTheme, title: string) {
-  const { chartDeck } = await import('./pptx/chart-deck')
+  const { chartDeck } = await import('./pptx/chart-deck.ts')
   return chartDeck(models, sources, theme, title)
 }
 

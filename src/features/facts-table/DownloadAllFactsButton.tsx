@@ -1,7 +1,7 @@
 import { useState } from 'react'
-import { loadDownloadAllFacts } from '../export'
-import type { DatasetIndex } from '../../domain/dataset-index'
-import { useReadEvidence } from '../dataset'
+import { loadDownloadAllFacts } from '../export/index.ts'
+import type { DatasetIndex } from '../../domain/dataset-index.ts'
+import { useReadEvidence } from '../dataset/index.ts'
 
 /** "Download all facts (CSV)": every fact of the dataset, whatever the filters; the CSV code loads on click. */
 export function DownloadAllFactsButton({ index }: { index: DatasetIndex }) {

@@ -1,15 +1,15 @@
 import { memo, useDeferredValue, useId, useMemo, useState, type MouseEvent, type ReactNode } from 'react'
 
-import type { SortKey } from '../../config/facts-table'
-import type { DatasetIndex } from '../../domain/dataset-index'
-import type { Fact } from '../../domain/schema'
-import { sortFromParam, sortToParam, useTableState } from '../url-state'
-import { emptyMessage } from './empty-message'
-import { explainSearch, searchExplanation, searchFacts } from './search-facts'
-import { isDerivedValue } from '../../domain/kinds'
-import { sortFacts } from './sort-facts'
-import { FactsTableFooter } from './FactsTableFooter'
-import { VALUE_KIND_LABELS, formatPeriod, formatValue } from '../../domain/format-fact'
+import type { SortKey } from '../../config/facts-table.ts'
+import type { DatasetIndex } from '../../domain/dataset-index.ts'
+import type { Fact } from '../../domain/schema.ts'
+import { sortFromParam, sortToParam, useTableState } from '../url-state/index.ts'
+import { emptyMessage } from './empty-message.ts'
+import { explainSearch, searchExplanation, searchFacts } from './search-facts.ts'
+import { isDerivedValue } from '../../domain/kinds.ts'
+import { sortFacts } from './sort-facts.ts'
+import { FactsTableFooter } from './FactsTableFooter.tsx'
+import { VALUE_KIND_LABELS, formatPeriod, formatValue } from '../../domain/format-fact.ts'
 
 const PAGE = 50
 

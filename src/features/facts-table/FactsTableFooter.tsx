@@ -1,7 +1,7 @@
-import type { DatasetIndex } from '../../domain/dataset-index'
-import { inferredYearNote } from '../../domain/format-fact'
-import type { Fact } from '../../domain/schema'
-import { DownloadAllFactsButton } from './DownloadAllFactsButton'
+import type { DatasetIndex } from '../../domain/dataset-index.ts'
+import { inferredYearNote } from '../../domain/format-fact.ts'
+import type { Fact } from '../../domain/schema.ts'
+import { DownloadAllFactsButton } from './DownloadAllFactsButton.tsx'
 
 /** Under the table: what the inferred-year mark in its Period column means, and the CSV of all facts. */
 export function FactsTableFooter({ index, facts }: { index: DatasetIndex; facts: readonly Fact[] }) {

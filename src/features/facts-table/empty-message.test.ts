@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { emptyMessage } from './empty-message'
+import { emptyMessage } from './empty-message.ts'
 
 describe('emptyMessage', () => {
   it('blames the filters when they leave no facts, whatever the search', () => {

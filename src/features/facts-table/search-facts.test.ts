@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { buildIndex, type DatasetIndex } from '../../domain/dataset-index'
-import { METRICS } from '../../domain/schema'
-import { formatPeriod, formatValue } from '../../domain/format-fact'
-import { loadRealDataset } from '../../domain/real-dataset.test-support'
-import { explainSearch, factSearchText, foldForSearch, searchExplanation, searchFacts } from './search-facts'
-import { stated, synthetic, type ArticleMetaSpec, type Spec } from './synthetic-index.test-support'
+import { buildIndex, type DatasetIndex } from '../../domain/dataset-index.ts'
+import { METRICS } from '../../domain/schema.ts'
+import { formatPeriod, formatValue } from '../../domain/format-fact.ts'
+import { loadRealDataset } from '../../domain/real-dataset.test-support.ts'
+import { explainSearch, factSearchText, foldForSearch, searchExplanation, searchFacts } from './search-facts.ts'
+import { stated, synthetic, type ArticleMetaSpec, type Spec } from './synthetic-index.test-support.ts'
 
 let real: DatasetIndex
 

@@ -1,10 +1,10 @@
-import { formatPeriodKey, periodAliases, UNDATED } from '../../lib/period'
-import { articleLabel } from '../../domain/article-label'
-import type { DatasetIndex } from '../../domain/dataset-index'
-import { isDerivedValue } from '../../domain/kinds'
-import type { Fact } from '../../domain/schema'
-import { stem } from './stem'
-import { VALUE_KIND_LABELS, formatPeriod, formatValue } from '../../domain/format-fact'
+import { formatPeriodKey, periodAliases, UNDATED } from '../../lib/period.ts'
+import { articleLabel } from '../../domain/article-label.ts'
+import type { DatasetIndex } from '../../domain/dataset-index.ts'
+import { isDerivedValue } from '../../domain/kinds.ts'
+import type { Fact } from '../../domain/schema.ts'
+import { stem } from './stem.ts'
+import { VALUE_KIND_LABELS, formatPeriod, formatValue } from '../../domain/format-fact.ts'
 
 /**
  * Text folded for matching: lower case, accents dropped ("é" → "e"), and

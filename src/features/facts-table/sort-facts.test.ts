@@ -1,15 +1,15 @@
-import { UNITS } from '../../config/units'
+import { UNITS } from '../../config/units.ts'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { comparePeriodKeys, periodKey } from '../../lib/period'
-import { SORT_KEYS, type Sort, type SortKey } from '../../config/facts-table'
-import { buildIndex, type DatasetIndex } from '../../domain/dataset-index'
-import type { Fact } from '../../domain/schema'
-import { loadRealDataset } from '../../domain/real-dataset.test-support'
-import { sortFacts } from './sort-facts'
-import { amountOf } from '../../domain/format-fact'
-import { stated, synthetic, type Spec } from './synthetic-index.test-support'
-import { citationRole } from '../../domain/kinds'
+import { comparePeriodKeys, periodKey } from '../../lib/period.ts'
+import { SORT_KEYS, type Sort, type SortKey } from '../../config/facts-table.ts'
+import { buildIndex, type DatasetIndex } from '../../domain/dataset-index.ts'
+import type { Fact } from '../../domain/schema.ts'
+import { loadRealDataset } from '../../domain/real-dataset.test-support.ts'
+import { sortFacts } from './sort-facts.ts'
+import { amountOf } from '../../domain/format-fact.ts'
+import { stated, synthetic, type Spec } from './synthetic-index.test-support.ts'
+import { citationRole } from '../../domain/kinds.ts'
 
 /** Distinct articles that state a fact's value: the "Articles" column. */
 const stating = (f: Fact) => new Set(f.citations.filter((c) => citationRole(c) === 'value').map((c) => c.article)).size

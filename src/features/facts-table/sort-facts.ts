@@ -1,9 +1,9 @@
-import type { Sort, SortKey } from '../../config/facts-table'
-import { comparePeriodKeys } from '../../lib/period'
-import type { DatasetIndex } from '../../domain/dataset-index'
-import type { Fact } from '../../domain/schema'
-import { amountOf } from '../../domain/format-fact'
-import { UNITS } from '../../config/units'
+import type { Sort, SortKey } from '../../config/facts-table.ts'
+import { comparePeriodKeys } from '../../lib/period.ts'
+import type { DatasetIndex } from '../../domain/dataset-index.ts'
+import type { Fact } from '../../domain/schema.ts'
+import { amountOf } from '../../domain/format-fact.ts'
+import { UNITS } from '../../config/units.ts'
 
 // Units in a fixed order: a value sort groups by unit first, whatever the direction.
 const unitRank = (f: Fact) => (f.value.unit ? UNITS.indexOf(f.value.unit) : UNITS.length)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { stem } from './stem'
+import { stem } from './stem.ts'
 
 describe('stem', () => {
   it.each([

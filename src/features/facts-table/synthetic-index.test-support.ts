@@ -1,6 +1,6 @@
-import { buildIndex, type DatasetIndex } from '../../domain/dataset-index'
-import { Dataset, type Fact, type FactValue, type Metric } from '../../domain/schema'
-import { formatValue } from '../../domain/format-fact'
+import { buildIndex, type DatasetIndex } from '../../domain/dataset-index.ts'
+import { Dataset, type Fact, type FactValue, type Metric } from '../../domain/schema.ts'
+import { formatValue } from '../../domain/format-fact.ts'
 
 export interface Spec {
   id: string

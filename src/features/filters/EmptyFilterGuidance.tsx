@@ -1,8 +1,8 @@
 import { useMemo } from 'react'
-import { formatPeriodKey } from '../../lib/period'
-import type { DatasetIndex, FactFilter } from '../../domain/dataset-index'
-import { useSearchState } from '../url-state'
-import { emptyGuidance } from './chip-counts'
+import { formatPeriodKey } from '../../lib/period.ts'
+import type { DatasetIndex, FactFilter } from '../../domain/dataset-index.ts'
+import { useSearchState } from '../url-state/index.ts'
+import { emptyGuidance } from './chip-counts.ts'
 
 /** When the filters leave no fact at all: which filter did it, and one click back for each way out. */
 export function EmptyFilterGuidance({ index, filter }: { index: DatasetIndex; filter: FactFilter }) {

@@ -1,10 +1,10 @@
 import { useMemo, type ReactNode } from 'react'
-import { companyColor } from '../../config/companies'
-import { formatPeriodKey } from '../../lib/period'
-import type { DatasetIndex, FactFilter } from '../../domain/dataset-index'
-import { useSearchState } from '../url-state'
-import { chipCounts } from './chip-counts'
-import { EMPTIES_ID, ToggleChip } from './ToggleChip'
+import { companyColor } from '../../config/companies.ts'
+import { formatPeriodKey } from '../../lib/period.ts'
+import type { DatasetIndex, FactFilter } from '../../domain/dataset-index.ts'
+import { useSearchState } from '../url-state/index.ts'
+import { chipCounts } from './chip-counts.ts'
+import { EMPTIES_ID, ToggleChip } from './ToggleChip.tsx'
 
 const toggle = (list: readonly string[], item: string) =>
   list.includes(item) ? list.filter((x) => x !== item) : [...list, item]

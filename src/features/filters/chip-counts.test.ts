@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { formatPeriodKey } from '../../lib/period'
-import { buildIndex, filterFacts, type DatasetIndex, type FactFilter } from '../../domain/dataset-index'
-import { loadRealDataset } from '../../domain/real-dataset.test-support'
-import { chipCounts, emptyGuidance } from './chip-counts'
+import { formatPeriodKey } from '../../lib/period.ts'
+import { buildIndex, filterFacts, type DatasetIndex, type FactFilter } from '../../domain/dataset-index.ts'
+import { loadRealDataset } from '../../domain/real-dataset.test-support.ts'
+import { chipCounts, emptyGuidance } from './chip-counts.ts'
 
 let index: DatasetIndex
 beforeAll(async () => {

@@ -1,5 +1,5 @@
-import type { PeriodKey } from '../../lib/period'
-import { factFilter, type DatasetIndex, type FactFilter } from '../../domain/dataset-index'
+import type { PeriodKey } from '../../lib/period.ts'
+import { factFilter, type DatasetIndex, type FactFilter } from '../../domain/dataset-index.ts'
 
 export interface ChipCounts {
   /** Facts of each company within the periods chosen now (all periods when none is). */

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
-import { factFilter, filterFacts, resolveFilter } from '../../domain/dataset-index'
-import { useDataset } from '../dataset'
-import { useSearchState } from '../url-state'
+import { factFilter, filterFacts, resolveFilter } from '../../domain/dataset-index.ts'
+import { useDataset } from '../dataset/index.ts'
+import { useSearchState } from '../url-state/index.ts'
 
 const split = (key: string) => (key ? key.split(',') : [])
 

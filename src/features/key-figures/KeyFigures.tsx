@@ -1,7 +1,7 @@
 import { memo } from 'react'
 
-import type { Fact } from '../../domain/schema'
-import { VALUE_KIND_LABELS, formatPeriod, formatValue } from '../../domain/format-fact'
+import type { Fact } from '../../domain/schema.ts'
+import { VALUE_KIND_LABELS, formatPeriod, formatValue } from '../../domain/format-fact.ts'
 
 export interface KeyFiguresProps {
   facts: Fact[]

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildIndex, filterFacts, type DatasetIndex } from '../../domain/dataset-index'
-import { loadRealDataset } from '../../domain/real-dataset.test-support'
-import { ids, stated, synthetic, type Spec } from '../../domain/synthetic-index.test-support'
-import { KEY_FIGURE_METRICS, MAX_KEY_FIGURES, selectKeyFigures } from './select-key-figures'
+import { buildIndex, filterFacts, type DatasetIndex } from '../../domain/dataset-index.ts'
+import { loadRealDataset } from '../../domain/real-dataset.test-support.ts'
+import { ids, stated, synthetic, type Spec } from '../../domain/synthetic-index.test-support.ts'
+import { KEY_FIGURE_METRICS, MAX_KEY_FIGURES, selectKeyFigures } from './select-key-figures.ts'
 
 let real: DatasetIndex
 

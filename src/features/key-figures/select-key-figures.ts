@@ -1,4 +1,4 @@
-import type { Fact } from '../../domain/schema'
+import type { Fact } from '../../domain/schema.ts'
 
 /** Key figures: the facts that are not drawn in a chart. */
 export const KEY_FIGURE_METRICS = [

@@ -1,2 +1,2 @@
 // The offline feature's public entry: what the rest of the app may import from it.
-export { registerServiceWorkerWhenIdle } from './register-when-idle'
+export { registerServiceWorkerWhenIdle } from './register-when-idle.ts'

@@ -1,5 +1,5 @@
 import { registerSW } from 'virtual:pwa-register'
-import { showUpdateNotice } from './update-notice'
+import { showUpdateNotice } from './update-notice.ts'
 
 /**
  * Registers the service worker that keeps the build and the dataset for

@@ -1,4 +1,4 @@
-import { whenIdle } from '../../lib/when-idle'
+import { whenIdle } from '../../lib/when-idle.ts'
 
 /**
  * Registers the service worker once the page has loaded and the browser is
@@ -8,7 +8,7 @@ import { whenIdle } from '../../lib/when-idle'
  */
 export function registerServiceWorkerWhenIdle(): void {
   if (!import.meta.env.PROD || !import.meta.env.OFFLINE || !('serviceWorker' in navigator)) return
-  const register = () => void import('./register-service-worker').then((m) => m.registerServiceWorker())
+  const register = () => void import('./register-service-worker.ts').then((m) => m.registerServiceWorker())
   const later = () => void whenIdle(register)
   if (document.readyState === 'complete') later()
   else window.addEventListener('load', later, { once: true })

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { showUpdateNotice, UPDATE_MESSAGE } from './update-notice'
+import { showUpdateNotice, UPDATE_MESSAGE } from './update-notice.ts'
 
 const buttonNamed = (box: HTMLElement, name: string) =>
   [...box.querySelectorAll('button')].find((b) => b.textContent === name)!

@@ -1,9 +1,9 @@
 import { useState } from 'react'
-import { loadRunExport } from '../export'
-import type { PaletteTheme } from '../../config/palette'
-import type { ChartModel } from '../charts'
-import type { DatasetIndex } from '../../domain/dataset-index'
-import { useReadEvidence } from '../dataset'
+import { loadRunExport } from '../export/index.ts'
+import type { PaletteTheme } from '../../config/palette.ts'
+import type { ChartModel } from '../charts/index.ts'
+import type { DatasetIndex } from '../../domain/dataset-index.ts'
+import { useReadEvidence } from '../dataset/index.ts'
 
 export interface DownloadDeckButtonProps {
   /** The slides of the deck on screen, in deck order. */

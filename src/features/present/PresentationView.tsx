@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react'
-import { useElementSize } from '../../components/use-element-size'
+import { useElementSize } from '../../components/use-element-size.ts'
 import {
   buildChartModel,
   ChartContext,
@@ -8,14 +8,14 @@ import {
   ChartView,
   chartFrame,
   CHART_IDS,
-} from '../charts'
-import { useFilteredFacts } from '../filters'
-import { ShareLink } from '../share'
-import { ThemeToggle, useEffectiveTheme } from '../theme'
-import { IgnoredParamsNotice, useIgnoredParams, useSearchState } from '../url-state'
-import { deckFilterWords, keyFact, nextSlide, SLIDE_KEYS } from './slides'
-import { DownloadDeckButton } from './DownloadDeckButton'
-import { SlideCaption } from './SlideCaption'
+} from '../charts/index.ts'
+import { useFilteredFacts } from '../filters/index.ts'
+import { ShareLink } from '../share/index.ts'
+import { ThemeToggle, useEffectiveTheme } from '../theme/index.ts'
+import { IgnoredParamsNotice, useIgnoredParams, useSearchState } from '../url-state/index.ts'
+import { deckFilterWords, keyFact, nextSlide, SLIDE_KEYS } from './slides.ts'
+import { DownloadDeckButton } from './DownloadDeckButton.tsx'
+import { SlideCaption } from './SlideCaption.tsx'
 
 /**
  * Full-screen slides, one chart each in its frame for the screen, captioned with its key quote, with the

@@ -1,11 +1,11 @@
-import { articlePublisher, articleLabel } from '../../domain/article-label'
-import type { DatasetIndex } from '../../domain/dataset-index'
-import type { EvidenceIndex } from '../../domain/evidence-index'
-import { formatValue } from '../../domain/format-fact'
-import type { Fact } from '../../domain/schema'
-import { EvidenceGate, HighlightedQuote } from '../evidence'
-import { formulaText } from '../../domain/formula-text'
-import { keyQuote } from '../charts'
+import { articlePublisher, articleLabel } from '../../domain/article-label.ts'
+import type { DatasetIndex } from '../../domain/dataset-index.ts'
+import type { EvidenceIndex } from '../../domain/evidence-index.ts'
+import { formatValue } from '../../domain/format-fact.ts'
+import type { Fact } from '../../domain/schema.ts'
+import { EvidenceGate, HighlightedQuote } from '../evidence/index.ts'
+import { formulaText } from '../../domain/formula-text.ts'
+import { keyQuote } from '../charts/index.ts'
 
 /**
  * The quote behind a slide's key figure, or behind the mark the presenter

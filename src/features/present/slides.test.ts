@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nextSlide, SLIDE_KEYS } from './slides'
+import { nextSlide, SLIDE_KEYS } from './slides.ts'
 
 describe('nextSlide', () => {
   it('steps forward and back within the deck', () => {

@@ -1,6 +1,6 @@
-import type { ChartModel, FilterScope } from '../charts'
-import type { DatasetIndex } from '../../domain/dataset-index'
-import type { Fact } from '../../domain/schema'
+import type { ChartModel, FilterScope } from '../charts/index.ts'
+import type { DatasetIndex } from '../../domain/dataset-index.ts'
+import type { Fact } from '../../domain/schema.ts'
 
 /**
  * The fact a slide quotes as its caption: the one most articles state

@@ -1,6 +1,6 @@
 import { useId, useRef } from 'react'
-import { copyStatusText, useCopyText } from '../../components/use-copy-text'
-import { useAppUrl, useCanShare, serializeSearch, useSearchState } from '../url-state'
+import { copyStatusText, useCopyText } from '../../components/use-copy-text.ts'
+import { useAppUrl, useCanShare, serializeSearch, useSearchState } from '../url-state/index.ts'
 
 const BUTTON =
   'rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800'

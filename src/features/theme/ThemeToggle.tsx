@@ -1,4 +1,4 @@
-import type { Theme } from '../url-state'
+import type { Theme } from '../url-state/index.ts'
 
 /**
  * Switches between light and dark; the choice goes into the URL, so a shared link keeps it. Its text takes

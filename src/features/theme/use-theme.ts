@@ -1,6 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react'
-import type { Theme } from '../url-state'
-import { applyTheme, DARK_QUERY, systemTheme } from './apply-theme'
+import type { Theme } from '../url-state/index.ts'
+import { applyTheme, DARK_QUERY, systemTheme } from './apply-theme.ts'
 
 function subscribe(onChange: () => void) {
   const media = window.matchMedia(DARK_QUERY)

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
-import { Notice } from '../../components/Notice'
-import { groupIgnored } from './group-ignored'
-import type { IgnoredParam } from './search-params'
+import { Notice } from '../../components/Notice.tsx'
+import { groupIgnored } from './group-ignored.ts'
+import type { IgnoredParam } from './search-params.ts'
 
 const MAX_CHARS = 60
 const clip = (s: string) => (s.length > MAX_CHARS ? `${s.slice(0, MAX_CHARS)}…` : s)

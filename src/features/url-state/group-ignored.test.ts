@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { groupIgnored } from './group-ignored'
-import type { IgnoredParam } from './search-params'
+import { groupIgnored } from './group-ignored.ts'
+import type { IgnoredParam } from './search-params.ts'
 
 const NOT_IN = 'not in this dataset'
 const p = (key: string, value: string, reason = NOT_IN): IgnoredParam => ({ key, value, reason })

@@ -1,4 +1,4 @@
-import type { IgnoredParam } from './search-params'
+import type { IgnoredParam } from './search-params.ts'
 
 /** Values of one parameter ignored for one reason: the first few, and how many more. */
 export interface IgnoredGroup {

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { CHART_IDS } from '../charts'
-import { SORT_KEYS } from '../../config/facts-table'
-import { PERIOD_KEY_PATTERN } from '../../lib/period'
+import { CHART_IDS } from '../charts/index.ts'
+import { SORT_KEYS } from '../../config/facts-table.ts'
+import { PERIOD_KEY_PATTERN } from '../../lib/period.ts'
 import {
   BACKGROUNDS,
   FITS,
@@ -18,7 +18,7 @@ import {
   VIEWS,
   withoutIgnored,
   type SearchState,
-} from './search-params'
+} from './search-params.ts'
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,80}$/
 const KEYS = Object.keys(searchParams) as (keyof SearchState)[]

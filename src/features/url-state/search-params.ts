@@ -6,9 +6,9 @@ import {
   parseAsStringLiteral,
   type inferParserType,
 } from 'nuqs'
-import { CHART_IDS } from '../charts'
-import { DEFAULT_SORT, SORT_KEYS, type Sort } from '../../config/facts-table'
-import { PERIOD_KEY_PATTERN } from '../../lib/period'
+import { CHART_IDS } from '../charts/index.ts'
+import { DEFAULT_SORT, SORT_KEYS, type Sort } from '../../config/facts-table.ts'
+import { PERIOD_KEY_PATTERN } from '../../lib/period.ts'
 
 export const VIEWS = ['dashboard', 'embed', 'present'] as const
 export const THEMES = ['light', 'dark'] as const

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react'
-import { ignoredParams, withoutIgnored, type IgnoredParam } from './search-params'
+import { ignoredParams, withoutIgnored, type IgnoredParam } from './search-params.ts'
 
 function subscribe(onChange: () => void) {
   window.addEventListener('popstate', onChange)

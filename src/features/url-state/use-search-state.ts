@@ -1,5 +1,5 @@
 import { useQueryStates } from 'nuqs'
-import { searchParams } from './search-params'
+import { searchParams } from './search-params.ts'
 
 /**
  * The view state that lives in the URL. Every change pushes a history entry,

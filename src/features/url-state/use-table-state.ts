@@ -1,5 +1,5 @@
 import { useQueryStates } from 'nuqs'
-import { searchParams } from './search-params'
+import { searchParams } from './search-params.ts'
 
 const tableParams = { q: searchParams.q, sort: searchParams.sort }
 

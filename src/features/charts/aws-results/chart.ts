@@ -1,11 +1,11 @@
-import { formatAmount } from '../../../lib/format'
-import { formatPeriodKey } from '../../../lib/period'
-import { formatValue, markedPeriodKey } from '../../../domain/format-fact'
-import type { Fact } from '../../../domain/schema'
-import { barSpecOf, largestValue } from '../bar-spec'
-import { defineChart } from '../define-chart'
-import { perIndex, present } from '../select-helpers'
-import { selectAwsResults } from './select'
+import { formatAmount } from '../../../lib/format.ts'
+import { formatPeriodKey } from '../../../lib/period.ts'
+import { formatValue, markedPeriodKey } from '../../../domain/format-fact.ts'
+import type { Fact } from '../../../domain/schema.ts'
+import { barSpecOf, largestValue } from '../bar-spec.ts'
+import { defineChart } from '../define-chart.ts'
+import { perIndex, present } from '../select-helpers.ts'
+import { selectAwsResults } from './select.ts'
 
 export const RESULT_SERIES = [
   { key: 'revenue', label: 'Revenue' },

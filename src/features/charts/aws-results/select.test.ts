@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { comparePeriodKeys, periodKey, type PeriodKey } from '../../../lib/period'
-import { buildIndex, filterFacts, type DatasetIndex } from '../../../domain/dataset-index'
-import type { Metric } from '../../../domain/schema'
-import { loadRealDataset } from '../../../domain/real-dataset.test-support'
-import { stated, synthetic, type Spec } from '../../../domain/synthetic-index.test-support'
-import { MAX_QUARTERS, selectAwsResults } from './select'
+import { comparePeriodKeys, periodKey, type PeriodKey } from '../../../lib/period.ts'
+import { buildIndex, filterFacts, type DatasetIndex } from '../../../domain/dataset-index.ts'
+import type { Metric } from '../../../domain/schema.ts'
+import { loadRealDataset } from '../../../domain/real-dataset.test-support.ts'
+import { stated, synthetic, type Spec } from '../../../domain/synthetic-index.test-support.ts'
+import { MAX_QUARTERS, selectAwsResults } from './select.ts'
 
 let real: DatasetIndex
 

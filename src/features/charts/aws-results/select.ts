@@ -1,7 +1,7 @@
-import { comparePeriodKeys, type PeriodKey } from '../../../lib/period'
-import type { DatasetIndex } from '../../../domain/dataset-index'
-import type { Fact } from '../../../domain/schema'
-import { byMetric } from '../select-helpers'
+import { comparePeriodKeys, type PeriodKey } from '../../../lib/period.ts'
+import type { DatasetIndex } from '../../../domain/dataset-index.ts'
+import type { Fact } from '../../../domain/schema.ts'
+import { byMetric } from '../select-helpers.ts'
 
 /** The most quarters the chart draws (the latest): past that, columns are too thin to read or to click. */
 export const MAX_QUARTERS = 12

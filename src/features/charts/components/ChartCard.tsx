@@ -1,9 +1,9 @@
 import { useId, type ReactNode } from 'react'
-import type { DatasetIndex } from '../../../domain/dataset-index'
-import type { ChartModel } from '../definition'
-import type { ChartFrame } from '../layout/frame'
-import { ChartContext } from './ChartContext'
-import { ChartSources } from './ChartSources'
+import type { DatasetIndex } from '../../../domain/dataset-index.ts'
+import type { ChartModel } from '../definition.ts'
+import type { ChartFrame } from '../layout/frame.ts'
+import { ChartContext } from './ChartContext.tsx'
+import { ChartSources } from './ChartSources.tsx'
 
 export interface ChartCardProps {
   model: ChartModel

@@ -1,5 +1,5 @@
-import type { ContextLine } from '../definition'
-import { FactButton } from './FactButton'
+import type { ContextLine } from '../definition.ts'
+import { FactButton } from './FactButton.tsx'
 
 interface ChartContextProps {
   lines: ContextLine[]

@@ -1,4 +1,4 @@
-import type { ChartModel } from '../definition'
+import type { ChartModel } from '../definition.ts'
 
 /**
  * A chart's values as a plain table, visually hidden: the text alternative

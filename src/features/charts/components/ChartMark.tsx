@@ -1,5 +1,5 @@
 import type { KeyboardEvent, ReactNode } from 'react'
-import type { Box, SceneMark } from '../layout/scene'
+import type { Box, SceneMark } from '../layout/scene.ts'
 
 // WCAG 2.2's minimum target: however thin the drawn mark (a vague band is a few px tall).
 const MIN_TARGET = 24

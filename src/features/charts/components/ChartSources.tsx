@@ -1,11 +1,11 @@
 import { useId, useState } from 'react'
-import { sourcedFacts, type DatasetIndex } from '../../../domain/dataset-index'
-import type { EvidenceIndex } from '../../../domain/evidence-index'
-import { citationRole } from '../../../domain/kinds'
-import type { Fact } from '../../../domain/schema'
-import { EvidenceGate } from '../../evidence'
-import type { TextBlock } from '../layout/frame'
-import type { SourcesView } from '../source-line'
+import { sourcedFacts, type DatasetIndex } from '../../../domain/dataset-index.ts'
+import type { EvidenceIndex } from '../../../domain/evidence-index.ts'
+import { citationRole } from '../../../domain/kinds.ts'
+import type { Fact } from '../../../domain/schema.ts'
+import { EvidenceGate } from '../../evidence/index.ts'
+import type { TextBlock } from '../layout/frame.ts'
+import type { SourcesView } from '../source-line.ts'
 
 interface ChartSourcesProps {
   /** The frame's short source line. */

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { Scene } from '../layout/scene'
+import type { Scene } from '../layout/scene.ts'
 
 /**
  * The root of a drawn chart. `fit` scales a scene laid out for another size

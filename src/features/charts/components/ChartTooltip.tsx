@@ -1,4 +1,4 @@
-import type { SceneMark } from '../layout/scene'
+import type { SceneMark } from '../layout/scene.ts'
 
 const HALF_WIDTH = 80
 

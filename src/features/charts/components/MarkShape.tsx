@@ -1,6 +1,6 @@
 import { useId } from 'react'
-import type { Box, MarkShape as Shape } from '../layout/scene'
-import type { FactValue } from '../../../domain/schema'
+import type { Box, MarkShape as Shape } from '../layout/scene.ts'
+import type { FactValue } from '../../../domain/schema.ts'
 
 export interface MarkShapeProps {
   shape: Shape

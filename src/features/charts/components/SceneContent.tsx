@@ -1,7 +1,7 @@
-import type { Scene, SceneText } from '../layout/scene'
-import { ChartMark, type MarkHandlers } from './ChartMark'
-import { MarkShape } from './MarkShape'
-import type { ScenePaint } from './scene-paint'
+import type { Scene, SceneText } from '../layout/scene.ts'
+import { ChartMark, type MarkHandlers } from './ChartMark.tsx'
+import { MarkShape } from './MarkShape.tsx'
+import type { ScenePaint } from './scene-paint.ts'
 
 function Text({ t, paint }: { t: SceneText; paint: ScenePaint }) {
   return (

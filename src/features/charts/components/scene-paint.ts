@@ -1,5 +1,5 @@
-import { companyColor, companySlot } from '../../../config/companies'
-import { PALETTE, seriesColor, type PaletteTheme } from '../../../config/palette'
+import { companyColor, companySlot } from '../../../config/companies.ts'
+import { PALETTE, seriesColor, type PaletteTheme } from '../../../config/palette.ts'
 
 /** The colours a scene is drawn in: CSS variables on the page, plain values in exported files. */
 export interface ScenePaint {

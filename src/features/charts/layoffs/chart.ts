@@ -1,11 +1,11 @@
-import { formatAmount } from '../../../lib/format'
-import { formatPeriod, formatValue } from '../../../domain/format-fact'
-import { barSpecOf, largestValue } from '../bar-spec'
-import { defineChart } from '../define-chart'
-import type { ContextLine, FilterScope } from '../definition'
-import { byMetric, perIndex } from '../select-helpers'
-import type { Fact } from '../../../domain/schema'
-import { selectLayoffs, type LayoffData } from './select'
+import { formatAmount } from '../../../lib/format.ts'
+import { formatPeriod, formatValue } from '../../../domain/format-fact.ts'
+import { barSpecOf, largestValue } from '../bar-spec.ts'
+import { defineChart } from '../define-chart.ts'
+import type { ContextLine, FilterScope } from '../definition.ts'
+import { byMetric, perIndex } from '../select-helpers.ts'
+import type { Fact } from '../../../domain/schema.ts'
+import { selectLayoffs, type LayoffData } from './select.ts'
 
 /** Every wave and total of the dataset on one scale: a filter that leaves one small wave does not blow it up. */
 const wavesScale = perIndex((index) => largestValue(byMetric(index.facts, 'layoffs')))

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { comparePeriodKeys, periodKey, UNDATED } from '../../../lib/period'
-import { buildIndex, filterFacts, type DatasetIndex } from '../../../domain/dataset-index'
-import { amountOf } from '../../../domain/format-fact'
-import type { Fact } from '../../../domain/schema'
-import { loadRealDataset } from '../../../domain/real-dataset.test-support'
-import { ids, stated, synthetic, type Spec } from '../../../domain/synthetic-index.test-support'
-import { LAYOFF_LIMITS, selectLayoffs } from './select'
+import { comparePeriodKeys, periodKey, UNDATED } from '../../../lib/period.ts'
+import { buildIndex, filterFacts, type DatasetIndex } from '../../../domain/dataset-index.ts'
+import { amountOf } from '../../../domain/format-fact.ts'
+import type { Fact } from '../../../domain/schema.ts'
+import { loadRealDataset } from '../../../domain/real-dataset.test-support.ts'
+import { ids, stated, synthetic, type Spec } from '../../../domain/synthetic-index.test-support.ts'
+import { LAYOFF_LIMITS, selectLayoffs } from './select.ts'
 
 let real: DatasetIndex
 

@@ -1,7 +1,7 @@
-import { comparePeriodKeys } from '../../../lib/period'
-import type { DatasetIndex } from '../../../domain/dataset-index'
-import type { Fact } from '../../../domain/schema'
-import { byMetric, chartPoint, type ChartPoint } from '../select-helpers'
+import { comparePeriodKeys } from '../../../lib/period.ts'
+import type { DatasetIndex } from '../../../domain/dataset-index.ts'
+import type { Fact } from '../../../domain/schema.ts'
+import { byMetric, chartPoint, type ChartPoint } from '../select-helpers.ts'
 
 /** The most waves and totals the chart draws (the latest): past that, bars are too thin to read or to click. */
 export const LAYOFF_LIMITS = { waves: 16, totals: 3 } as const

@@ -1,9 +1,9 @@
-import { barColumns } from './bar-columns'
-import { barRows } from './bar-rows'
-import type { BarChartInput } from './bars'
-import { keyEntriesFor, layoutKey, type KeyEntry } from './chart-key'
-import { roundScene, type Scene } from './scene'
-import type { TypeLadder } from './type-ladder'
+import { barColumns } from './bar-columns.ts'
+import { barRows } from './bar-rows.ts'
+import type { BarChartInput } from './bars.ts'
+import { keyEntriesFor, layoutKey, type KeyEntry } from './chart-key.ts'
+import { roundScene, type Scene } from './scene.ts'
+import type { TypeLadder } from './type-ladder.ts'
 
 /** The space a chart is laid out in; `height` null lets the chart take its natural height. */
 export interface LayoutFrame {

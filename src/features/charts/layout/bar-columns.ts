@@ -1,9 +1,9 @@
-import { textWidth, wrapText } from '../../../lib/text-width'
-import { markOf } from './bar-rows'
-import { barMetrics, type BarChartInput, type BarSpec } from './bars'
-import { baselineBelow, type Scene, type SceneMark, type SceneText } from './scene'
-import type { TypeLadder } from './type-ladder'
-import { axisTicks, leftAxis, linearScale } from './value-axis'
+import { textWidth, wrapText } from '../../../lib/text-width.ts'
+import { markOf } from './bar-rows.ts'
+import { barMetrics, type BarChartInput, type BarSpec } from './bars.ts'
+import { baselineBelow, type Scene, type SceneMark, type SceneText } from './scene.ts'
+import type { TypeLadder } from './type-ladder.ts'
+import { axisTicks, leftAxis, linearScale } from './value-axis.ts'
 
 const CATEGORY_GAP = 0.3
 const MAX_LINES_PER_PART = 3

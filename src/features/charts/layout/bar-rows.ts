@@ -1,8 +1,8 @@
-import { textWidth, wrapText } from '../../../lib/text-width'
-import { barMetrics, type BarChartInput, type BarSpec } from './bars'
-import { baselineBelow, isDirectionShape, type Scene, type SceneMark, type SceneRule, type SceneText } from './scene'
-import type { TypeLadder } from './type-ladder'
-import { axisTicks, bottomAxis, linearScale } from './value-axis'
+import { textWidth, wrapText } from '../../../lib/text-width.ts'
+import { barMetrics, type BarChartInput, type BarSpec } from './bars.ts'
+import { baselineBelow, isDirectionShape, type Scene, type SceneMark, type SceneRule, type SceneText } from './scene.ts'
+import type { TypeLadder } from './type-ladder.ts'
+import { axisTicks, bottomAxis, linearScale } from './value-axis.ts'
 
 // The category labels take at most this share of the width beside the bars; past it they go above.
 const MAX_LABEL_SHARE = 0.38

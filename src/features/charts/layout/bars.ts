@@ -1,6 +1,6 @@
-import type { FactValue } from '../../../domain/schema'
-import type { MarkShape } from './scene'
-import type { TypeLadder } from './type-ladder'
+import type { FactValue } from '../../../domain/schema.ts'
+import type { MarkShape } from './scene.ts'
+import type { TypeLadder } from './type-ladder.ts'
 
 /** One drawn value: where it spans on the value axis and how it is labelled. */
 export interface BarSpec {

@@ -1,7 +1,14 @@
-import { textWidth, wrapText } from '../../../lib/text-width'
-import type { FactValue } from '../../../domain/schema'
-import { baselineBelow, isDirectionShape, type MarkShape, type Scene, type SceneSwatch, type SceneText } from './scene'
-import type { TypeLadder } from './type-ladder'
+import { textWidth, wrapText } from '../../../lib/text-width.ts'
+import type { FactValue } from '../../../domain/schema.ts'
+import {
+  baselineBelow,
+  isDirectionShape,
+  type MarkShape,
+  type Scene,
+  type SceneSwatch,
+  type SceneText,
+} from './scene.ts'
+import type { TypeLadder } from './type-ladder.ts'
 
 export interface KeyEntry {
   shape: MarkShape

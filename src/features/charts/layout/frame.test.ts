@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildIndex, type DatasetIndex } from '../../../domain/dataset-index'
-import { loadRealDataset } from '../../../domain/real-dataset.test-support'
-import { buildChartModel } from '../chart-model'
-import { CHART_IDS } from '../registry'
-import { chartFrame, CREDIT, framedScene } from './frame'
-import { LEADING } from './scene'
-import type { Medium } from './type-ladder'
+import { buildIndex, type DatasetIndex } from '../../../domain/dataset-index.ts'
+import { loadRealDataset } from '../../../domain/real-dataset.test-support.ts'
+import { buildChartModel } from '../chart-model.ts'
+import { CHART_IDS } from '../registry.ts'
+import { chartFrame, CREDIT, framedScene } from './frame.ts'
+import { LEADING } from './scene.ts'
+import type { Medium } from './type-ladder.ts'
 
 let real: DatasetIndex
 

@@ -1,9 +1,17 @@
-import { wrapText, type FontWeight } from '../../../lib/text-width'
-import type { ChartModel, ContextLine } from '../definition'
-import { shortSourceLines, type SourcesView } from '../source-line'
-import { keyEntriesFor, type KeyEntry } from './chart-key'
-import { baselineBelow, LEADING, roundScene, translateScene, type Scene, type SceneText, type TextTone } from './scene'
-import { baseFontSize, typeLadder, type Medium, type TypeLadder } from './type-ladder'
+import { wrapText, type FontWeight } from '../../../lib/text-width.ts'
+import type { ChartModel, ContextLine } from '../definition.ts'
+import { shortSourceLines, type SourcesView } from '../source-line.ts'
+import { keyEntriesFor, type KeyEntry } from './chart-key.ts'
+import {
+  baselineBelow,
+  LEADING,
+  roundScene,
+  translateScene,
+  type Scene,
+  type SceneText,
+  type TextTone,
+} from './scene.ts'
+import { baseFontSize, typeLadder, type Medium, type TypeLadder } from './type-ladder.ts'
 
 /** A context line as plain words: the figures as they read on the page. */
 export const contextText = (line: ContextLine) => line.map((p) => (typeof p === 'string' ? p : p.text)).join('')

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildIndex, filterFacts, type DatasetIndex, type FactFilter } from '../../../domain/dataset-index'
-import { loadRealDataset } from '../../../domain/real-dataset.test-support'
-import { buildChartModel } from '../chart-model'
-import { CHART_IDS, type ChartId } from '../registry'
-import { framedScene } from './frame'
-import { overlappingTexts, textBox, textsOutside, type Scene } from './scene'
-import { baseFontSize, typeLadder, type Medium } from './type-ladder'
+import { buildIndex, filterFacts, type DatasetIndex, type FactFilter } from '../../../domain/dataset-index.ts'
+import { loadRealDataset } from '../../../domain/real-dataset.test-support.ts'
+import { buildChartModel } from '../chart-model.ts'
+import { CHART_IDS, type ChartId } from '../registry.ts'
+import { framedScene } from './frame.ts'
+import { overlappingTexts, textBox, textsOutside, type Scene } from './scene.ts'
+import { baseFontSize, typeLadder, type Medium } from './type-ladder.ts'
 
 let real: DatasetIndex
 

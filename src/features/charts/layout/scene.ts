@@ -1,6 +1,6 @@
-import type { FontWeight } from '../../../lib/text-width'
-import { textWidth } from '../../../lib/text-width'
-import type { FactValue } from '../../../domain/schema'
+import type { FontWeight } from '../../../lib/text-width.ts'
+import { textWidth } from '../../../lib/text-width.ts'
+import type { FactValue } from '../../../domain/schema.ts'
 
 /**
  * A chart laid out for one size and medium: every mark, text and rule with

@@ -1,8 +1,8 @@
-import { textWidth } from '../../../lib/text-width'
-import { zeroBasedTicks } from '../../../lib/linear-ticks'
-import type { SceneRule, SceneText } from './scene'
-import { baselineBelow } from './scene'
-import type { TypeLadder } from './type-ladder'
+import { textWidth } from '../../../lib/text-width.ts'
+import { zeroBasedTicks } from '../../../lib/linear-ticks.ts'
+import type { SceneRule, SceneText } from './scene.ts'
+import { baselineBelow } from './scene.ts'
+import type { TypeLadder } from './type-ladder.ts'
 
 /** A zero-based linear scale from a domain top to a pixel range. */
 export function linearScale(top: number, from: number, to: number) {

@@ -1,11 +1,11 @@
-import { formatAmount } from '../../../lib/format'
-import { formatPeriodKey } from '../../../lib/period'
-import { formatValue, markedPeriodKey } from '../../../domain/format-fact'
-import { barSpecOf, directionSpecOf, largestValue } from '../bar-spec'
-import { defineChart } from '../define-chart'
-import { scopeSuffix } from '../filter-scope'
-import { byMetric, perIndex, present } from '../select-helpers'
-import { selectMarketShare, type MarketShareData } from './select'
+import { formatAmount } from '../../../lib/format.ts'
+import { formatPeriodKey } from '../../../lib/period.ts'
+import { formatValue, markedPeriodKey } from '../../../domain/format-fact.ts'
+import { barSpecOf, directionSpecOf, largestValue } from '../bar-spec.ts'
+import { defineChart } from '../define-chart.ts'
+import { scopeSuffix } from '../filter-scope.ts'
+import { byMetric, perIndex, present } from '../select-helpers.ts'
+import { selectMarketShare, type MarketShareData } from './select.ts'
 
 /** One scale for every view of the dataset: filtering to AWS never stretches its bar. */
 const shareScale = perIndex((index) => largestValue(byMetric(index.facts, 'market_share')))

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { comparePeriodKeys, periodKey } from '../../../lib/period'
-import { buildIndex, filterFacts, type DatasetIndex } from '../../../domain/dataset-index'
-import { amountOf } from '../../../domain/format-fact'
-import type { Metric } from '../../../domain/schema'
-import { loadRealDataset } from '../../../domain/real-dataset.test-support'
-import { ids, stated, synthetic } from '../../../domain/synthetic-index.test-support'
-import { buildChartModel } from '../chart-model'
-import { selectMarketShare } from './select'
+import { comparePeriodKeys, periodKey } from '../../../lib/period.ts'
+import { buildIndex, filterFacts, type DatasetIndex } from '../../../domain/dataset-index.ts'
+import { amountOf } from '../../../domain/format-fact.ts'
+import type { Metric } from '../../../domain/schema.ts'
+import { loadRealDataset } from '../../../domain/real-dataset.test-support.ts'
+import { ids, stated, synthetic } from '../../../domain/synthetic-index.test-support.ts'
+import { buildChartModel } from '../chart-model.ts'
+import { selectMarketShare } from './select.ts'
 
 let real: DatasetIndex
 

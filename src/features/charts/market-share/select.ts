@@ -1,8 +1,8 @@
-import type { PeriodKey } from '../../../lib/period'
-import { changeLinks } from '../../../domain/change-facts'
-import type { DatasetIndex } from '../../../domain/dataset-index'
-import type { Fact } from '../../../domain/schema'
-import { byMetric, chartPoint, latestPeriod, type ChartPoint } from '../select-helpers'
+import type { PeriodKey } from '../../../lib/period.ts'
+import { changeLinks } from '../../../domain/change-facts.ts'
+import type { DatasetIndex } from '../../../domain/dataset-index.ts'
+import type { Fact } from '../../../domain/schema.ts'
+import { byMetric, chartPoint, latestPeriod, type ChartPoint } from '../select-helpers.ts'
 
 /** A share, and the change the articles state for it in words (AWS "dipped"), when they state one. */
 export interface SharePoint extends ChartPoint {

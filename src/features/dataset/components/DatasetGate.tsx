@@ -1,8 +1,8 @@
 import { useEffect, useState, type ReactNode } from 'react'
-import { Notice } from '../../../components/Notice'
-import { DATASET_FILE } from '../api'
-import { DatasetLoadError } from '../load-error'
-import { useDatasetQuery } from '../use-dataset'
+import { Notice } from '../../../components/Notice.tsx'
+import { DATASET_FILE } from '../api.ts'
+import { DatasetLoadError } from '../load-error.ts'
+import { useDatasetQuery } from '../use-dataset.ts'
 
 const SLOW_AFTER_MS = 1500
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { withoutOrphanAxisIds } from './axis-ids'
+import { withoutOrphanAxisIds } from './axis-ids.ts'
 
 const chart = (refs: string[]) =>
   `<c:plotArea><c:barChart><c:barDir val="bar"/>${refs.map((id) => `<c:axId val="${id}"/>`).join('')}</c:barChart>` +

@@ -1,12 +1,12 @@
 import JSZip from 'jszip'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildChartModel, chartFrame, CHART_IDS } from '../../charts'
-import type { ChartModel, ChartId } from '../../charts'
-import { filterFacts, type DatasetIndex, type FactFilter } from '../../../domain/dataset-index'
-import type { QuotedDataset } from '../../../domain/evidence-index'
-import { loadRealQuotedDataset } from '../../../domain/real-dataset.test-support'
-import { chartDeck, PPTX_TYPE } from './chart-deck'
-import { deckSourceLine } from './slide-text'
+import { buildChartModel, chartFrame, CHART_IDS } from '../../charts/index.ts'
+import type { ChartModel, ChartId } from '../../charts/index.ts'
+import { filterFacts, type DatasetIndex, type FactFilter } from '../../../domain/dataset-index.ts'
+import type { QuotedDataset } from '../../../domain/evidence-index.ts'
+import { loadRealQuotedDataset } from '../../../domain/real-dataset.test-support.ts'
+import { chartDeck, PPTX_TYPE } from './chart-deck.ts'
+import { deckSourceLine } from './slide-text.ts'
 
 let sources: QuotedDataset
 let index: DatasetIndex

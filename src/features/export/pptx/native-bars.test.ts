@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { PALETTE } from '../../../config/palette'
-import { buildChartModel } from '../../charts'
-import type { ChartId } from '../../charts'
-import { buildIndex, type DatasetIndex } from '../../../domain/dataset-index'
-import { loadRealDataset } from '../../../domain/real-dataset.test-support'
-import { nativeBars } from './native-bars'
+import { PALETTE } from '../../../config/palette.ts'
+import { buildChartModel } from '../../charts/index.ts'
+import type { ChartId } from '../../charts/index.ts'
+import { buildIndex, type DatasetIndex } from '../../../domain/dataset-index.ts'
+import { loadRealDataset } from '../../../domain/real-dataset.test-support.ts'
+import { nativeBars } from './native-bars.ts'
 
 let index: DatasetIndex
 

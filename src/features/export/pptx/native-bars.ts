@@ -1,10 +1,10 @@
-import { companySlot } from '../../../config/companies'
-import { PALETTE, seriesColor, type PaletteTheme } from '../../../config/palette'
-import type { Unit } from '../../../config/units'
+import { companySlot } from '../../../config/companies.ts'
+import { PALETTE, seriesColor, type PaletteTheme } from '../../../config/palette.ts'
+import type { Unit } from '../../../config/units.ts'
 import { formatHex, interpolate, modeRgb, useMode as registerColorSpace } from 'culori/fn'
-import { zeroBasedTicks } from '../../../lib/linear-ticks'
-import type { BarsSpec, BarItem, BarSpec } from '../../charts'
-import { isDirectionShape } from '../../charts'
+import { zeroBasedTicks } from '../../../lib/linear-ticks.ts'
+import type { BarsSpec, BarItem, BarSpec } from '../../charts/index.ts'
+import { isDirectionShape } from '../../charts/index.ts'
 
 /** What a series stands for: how it is filled, and what its label says. */
 export type SeriesRole = 'figure' | 'derived' | 'secondary' | 'band' | 'band-floor' | 'placeholder' | 'direction'

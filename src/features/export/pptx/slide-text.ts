@@ -1,8 +1,8 @@
-import type { ChartModel } from '../../charts'
-import { MARK_MEANING, sourceLine } from '../../charts'
-import { shortYearNote } from '../../../domain/format-fact'
-import type { DatasetIndex } from '../../../domain/dataset-index'
-import type { NativeBarChart, SeriesRole } from './native-bars'
+import type { ChartModel } from '../../charts/index.ts'
+import { MARK_MEANING, sourceLine } from '../../charts/index.ts'
+import { shortYearNote } from '../../../domain/format-fact.ts'
+import type { DatasetIndex } from '../../../domain/dataset-index.ts'
+import type { NativeBarChart, SeriesRole } from './native-bars.ts'
 
 /** How the deck's chart draws each mark that needs explaining (see nativeBars), with the app's meaning. */
 const DECK_MARKS = {

@@ -1,10 +1,10 @@
 import { beforeAll, expect, it } from 'vitest'
-import { buildChartModel, CHART_IDS } from '../../charts'
-import { articlePublisher, articleLabel } from '../../../domain/article-label'
-import { type DatasetIndex } from '../../../domain/dataset-index'
-import type { QuotedDataset } from '../../../domain/evidence-index'
-import { loadRealQuotedDataset } from '../../../domain/real-dataset.test-support'
-import { speakerNotes } from './speaker-notes'
+import { buildChartModel, CHART_IDS } from '../../charts/index.ts'
+import { articlePublisher, articleLabel } from '../../../domain/article-label.ts'
+import { type DatasetIndex } from '../../../domain/dataset-index.ts'
+import type { QuotedDataset } from '../../../domain/evidence-index.ts'
+import { loadRealQuotedDataset } from '../../../domain/real-dataset.test-support.ts'
+import { speakerNotes } from './speaker-notes.ts'
 
 let sources: QuotedDataset
 let index: DatasetIndex

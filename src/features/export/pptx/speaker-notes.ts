@@ -1,13 +1,13 @@
-import { formatPeriodValue } from '../../../lib/period'
-import type { ChartModel } from '../../charts'
-import { articlePublisher, articleLabel } from '../../../domain/article-label'
-import type { DatasetIndex } from '../../../domain/dataset-index'
-import type { QuotedDataset } from '../../../domain/evidence-index'
-import { VALUE_KIND_LABELS, formatPeriod, formatValue, inferredYearNote } from '../../../domain/format-fact'
-import type { ArticleMeta, Fact } from '../../../domain/schema'
-import { formulaText } from '../../../domain/formula-text'
-import { contextText } from '../../charts'
-import { deckSourceLine } from './slide-text'
+import { formatPeriodValue } from '../../../lib/period.ts'
+import type { ChartModel } from '../../charts/index.ts'
+import { articlePublisher, articleLabel } from '../../../domain/article-label.ts'
+import type { DatasetIndex } from '../../../domain/dataset-index.ts'
+import type { QuotedDataset } from '../../../domain/evidence-index.ts'
+import { VALUE_KIND_LABELS, formatPeriod, formatValue, inferredYearNote } from '../../../domain/format-fact.ts'
+import type { ArticleMeta, Fact } from '../../../domain/schema.ts'
+import { formulaText } from '../../../domain/formula-text.ts'
+import { contextText } from '../../charts/index.ts'
+import { deckSourceLine } from './slide-text.ts'
 
 const unique = <T>(items: T[]) => [...new Set(items)]
 

@@ -1,5 +1,5 @@
 import { useId, useRef } from 'react'
-import { copyStatusText, useCopyText } from '../../../components/use-copy-text'
+import { copyStatusText, useCopyText } from '../../../components/use-copy-text.ts'
 
 /** A text to cite with (a citation line, a BibTeX entry), selectable as a whole, with a Copy button. */
 export function CitationText({ label, text, rows }: { label: string; text: string; rows: number }) {

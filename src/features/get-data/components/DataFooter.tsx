@@ -1,10 +1,10 @@
-import { citedCharts } from '../cited-charts'
-import { DATA_LICENSE } from '../licence'
-import { DATA_RELEASE } from '../release'
-import { DataUpdated } from './DataUpdated'
-import { Disclosure } from './Disclosure'
-import { DownloadDataLink } from './DownloadDataLink'
-import { HowToCite } from './HowToCite'
+import { citedCharts } from '../cited-charts.ts'
+import { DATA_LICENSE } from '../licence.ts'
+import { DATA_RELEASE } from '../release.ts'
+import { DataUpdated } from './DataUpdated.tsx'
+import { Disclosure } from './Disclosure.tsx'
+import { DownloadDataLink } from './DownloadDataLink.tsx'
+import { HowToCite } from './HowToCite.tsx'
 
 const details = 'rounded-md border border-slate-200 p-3 dark:border-slate-700'
 

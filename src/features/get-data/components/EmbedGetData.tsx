@@ -1,9 +1,9 @@
-import type { ChartId } from '../../charts'
-import { citedChart } from '../cited-charts'
-import { DataUpdated } from './DataUpdated'
-import { Disclosure } from './Disclosure'
-import { DownloadDataLink } from './DownloadDataLink'
-import { HowToCite } from './HowToCite'
+import type { ChartId } from '../../charts/index.ts'
+import { citedChart } from '../cited-charts.ts'
+import { DataUpdated } from './DataUpdated.tsx'
+import { Disclosure } from './Disclosure.tsx'
+import { DownloadDataLink } from './DownloadDataLink.tsx'
+import { HowToCite } from './HowToCite.tsx'
 
 /** Under an embed's source line: the data to download, its date, and how to cite this chart. */
 export function EmbedGetData({ chart }: { chart: ChartId }) {

@@ -1,7 +1,7 @@
-import { bibtexEntry, citationLine, type CitedWork } from '../citation'
-import { DATA_RELEASE } from '../release'
-import { CitationText } from './CitationText'
-import { useCiteBase } from './use-cite-base'
+import { bibtexEntry, citationLine, type CitedWork } from '../citation.ts'
+import { DATA_RELEASE } from '../release.ts'
+import { CitationText } from './CitationText.tsx'
+import { useCiteBase } from './use-cite-base.ts'
 
 /** The citation line and BibTeX entry for the dashboard, or for one chart. */
 export function HowToCite({ work, name }: { work: CitedWork; name: string }) {

@@ -1,5 +1,5 @@
-import { useAppUrl } from '../../url-state'
-import { DATA_RELEASE } from '../release'
+import { useAppUrl } from '../../url-state/index.ts'
+import { DATA_RELEASE } from '../release.ts'
 
 /**
  * The address citations give: the public URL the build was given, else the folder of the page being
