@@ -2,13 +2,13 @@
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
-import { cspPlugin } from './scripts/csp-plugin.ts'
-import { dataPackagePlugin } from './scripts/data-package/vite-plugin.ts'
-import { datasetPlugin } from './scripts/dataset/vite-plugin.ts'
-import { fontMetricsPlugin } from './scripts/font-metrics-plugin.ts'
-import { linkPreviewPlugin } from './scripts/link-preview-plugin.ts'
-import { offlineEnabled, offlinePlugin } from './scripts/offline-plugin.ts'
-import { prerenderPlugin } from './scripts/prerender/vite-plugin.ts'
+import { cspPlugin } from './scripts/vite-plugins/csp.ts'
+import { dataPackagePlugin } from './scripts/vite-plugins/data-package.ts'
+import { datasetPlugin } from './scripts/vite-plugins/dataset.ts'
+import { fontMetricsPlugin } from './scripts/vite-plugins/font-metrics.ts'
+import { linkPreviewPlugin } from './scripts/vite-plugins/link-preview.ts'
+import { offlineEnabled, offlinePlugin } from './scripts/vite-plugins/offline.ts'
+import { prerenderPlugin } from './scripts/vite-plugins/prerender.ts'
 
 // What the first chart needs and lazy chunks (embed, slides, export, validation) share too: left to itself the
 // bundler cuts it into a chunk per set of importers (seven, some under 1 kB), and a first load pays each
@@ -54,6 +54,6 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
   },
 })

@@ -26,7 +26,7 @@ export async function buildBaseline(): Promise<void> {
 
 /** Writes the 100× synthetic data folder with the generator's own CLI; returns its summary line. */
 export async function generateSynthetic(outDir: string, scale: number): Promise<string> {
-  const script = 'scripts/dataset/generate-synthetic.ts'
+  const script = 'bench/synthetic/generate-synthetic.ts'
   const output = await runOrThrow(bin('tsx'), [script, outDir, '--scale', String(scale)], { cwd: ROOT })
   return output.trim().split('\n').at(-1) ?? ''
 }

@@ -1,6 +1,6 @@
 import { createServer } from 'vite'
 import type { CitedWork } from '../../src/features/get-data/citation.ts'
-import { fontMetricsPlugin } from '../font-metrics-plugin.ts'
+import { fontMetricsPlugin } from '../vite-plugins/font-metrics.ts'
 
 type CitedCharts = () => Required<CitedWork>[]
 

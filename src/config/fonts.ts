@@ -2,7 +2,7 @@
  * The one font chart text is drawn and measured in: Inter (SIL Open Font
  * License, which allows embedding), self-hosted from @fontsource/inter's Latin
  * subset in the weights the app draws. Text widths are generated from these
- * very files at build time (scripts/font-metrics-plugin.ts), the page loads
+ * very files at build time (scripts/vite-plugins/font-metrics.ts), the page loads
  * them (src/index.css), exported SVG and PNG files embed them, and the
  * PowerPoint deck names the family.
  */

@@ -1,6 +1,6 @@
 import type { MeasuredWeight } from '../config/fonts.ts'
 
-/** The shipped font's width tables, in font units per weight (generated: scripts/font-metrics-plugin.ts). */
+/** The shipped font's width tables, in font units per weight (generated: scripts/vite-plugins/font-metrics.ts). */
 export interface FontMetrics {
   unitsPerEm: number
   /** Every character the shipped subset draws, in one string. */

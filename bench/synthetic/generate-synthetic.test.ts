@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { generateSynthetic, syntheticPlan } from './generate-synthetic.ts'
-import { buildFromDir } from './load-sources.ts'
+import { buildFromDir } from '../../scripts/dataset/load-sources.ts'
 
 const dirs: string[] = []
 function tempDir(): string {

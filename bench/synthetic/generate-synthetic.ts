@@ -1,14 +1,14 @@
 // Writes a synthetic data folder for the performance benchmark, shaped like data/ and passing the same build:
-//   npx tsx scripts/dataset/generate-synthetic.ts <out-dir> [--scale 100]
+//   npx tsx bench/synthetic/generate-synthetic.ts <out-dir> [--scale 100]
 // Scale 100 gives about 5,000 facts and 400 articles (the real data has 19 and 5). The output is a pure function
 // of the scale: a seeded PRNG drives every choice, so two runs write identical files.
-// The generator itself lives in synthetic/; this file is its entry point for the CLI, the benchmark and the tests.
+// The generator lives beside it in bench/synthetic/; this file is its entry point for the CLI, the benchmark and the tests.
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
-import { buildFromDir, formatErrors } from './load-sources.ts'
-import { generateData } from './synthetic/generate-data.ts'
-import { assertWritable, writeSyntheticFolder } from './synthetic/write.ts'
+import { buildFromDir, formatErrors } from '../../scripts/dataset/load-sources.ts'
+import { generateData } from './generate-data.ts'
+import { assertWritable, writeSyntheticFolder } from './write.ts'
 
 export interface SyntheticCounts {
   facts: number

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { HtmlTagDescriptor } from 'vite'
 import { describe, expect, it } from 'vitest'
-import { linkPreviewTags, pageText, PREVIEW_IMAGE, publicBaseUrl } from './link-preview-plugin.ts'
+import { linkPreviewTags, pageText, PREVIEW_IMAGE, publicBaseUrl } from './link-preview.ts'
 
 /** The tags as name → content, for reading like the page's <head>. */
 const contents = (tags: HtmlTagDescriptor[]) =>
@@ -57,7 +57,7 @@ describe('publicBaseUrl', () => {
 
 describe('pageText', () => {
   it('reads the title and the description from the real index.html', () => {
-    const html = readFileSync(new URL('../index.html', import.meta.url), 'utf8')
+    const html = readFileSync(new URL('../../index.html', import.meta.url), 'utf8')
     const { title, description } = pageText(html)
     expect(html).toContain(`<title>${title}</title>`)
     expect(description).not.toBe('')

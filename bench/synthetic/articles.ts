@@ -1,6 +1,6 @@
 // The articles' dates and manifest entries; their text is written last, once every fact has placed its quotes.
 import type { z } from 'zod'
-import type { ArticleManifestEntry } from '../clean-article.ts'
+import type { ArticleManifestEntry } from '../../scripts/dataset/clean-article.ts'
 import { dateOf, dayOf, isoDay, weekday } from './dates.ts'
 import type { Random } from './random.ts'
 import { COMPANIES, PUBLISHERS } from './vocabulary.ts'

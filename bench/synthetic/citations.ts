@@ -1,6 +1,6 @@
 // How facts get their citations: an article near the figure's date states it, and the fact cites that quote.
 import type { z } from 'zod'
-import type { FactInput } from '../../../src/domain/schema.ts'
+import type { FactInput } from '../../src/domain/schema.ts'
 import type { ArticleDraft } from './articles.ts'
 import type { Random } from './random.ts'
 

@@ -5,10 +5,10 @@ import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Plugin } from 'vite'
-import { MEASURED_WEIGHTS, fontFile } from '../src/config/fonts.ts'
-import type { FontMetrics, WeightMetrics } from '../src/lib/font-metrics.ts'
+import { MEASURED_WEIGHTS, fontFile } from '../../src/config/fonts.ts'
+import type { FontMetrics, WeightMetrics } from '../../src/lib/font-metrics.ts'
 
-const CACHE_DIR = fileURLToPath(new URL('../node_modules/.cache/font-metrics', import.meta.url))
+const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/font-metrics', import.meta.url))
 
 export const FONT_METRICS_MODULE = 'virtual:font-metrics'
 const RESOLVED = `\0${FONT_METRICS_MODULE}`

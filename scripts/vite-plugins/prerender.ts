@@ -7,9 +7,9 @@ import { Dataset } from '../../src/domain/schema.ts'
 import type { DataRelease } from '../../src/features/get-data/release.ts'
 import { contentHash } from '../../src/lib/content-hash.ts'
 import { datasetJsonLd, injectJsonLd } from '../data-package/json-ld.ts'
-import { fontMetricsPlugin } from '../font-metrics-plugin.ts'
-import { PREVIEW_IMAGE } from '../link-preview-plugin.ts'
-import { injectPrerendered } from './inject.ts'
+import { fontMetricsPlugin } from './font-metrics.ts'
+import { PREVIEW_IMAGE } from './link-preview.ts'
+import { injectPrerendered } from './prerender-inject.ts'
 
 interface ServerEntry {
   PRERENDERED_PAGES: { file: string; search: string }[]

@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite'
-import type { BuildResult } from './build-dataset.ts'
-import { buildFromDir, dataDir, formatErrors } from './load-sources.ts'
+import type { BuildResult } from '../dataset/build-dataset.ts'
+import { buildFromDir, dataDir, formatErrors } from '../dataset/load-sources.ts'
 
 /** The files the build writes, and what each holds of a build's result. */
 export const DATA_FILES = {

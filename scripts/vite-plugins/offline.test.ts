@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { NOT_THE_APP, offlineEnabled } from './offline-plugin.ts'
+import { NOT_THE_APP, offlineEnabled } from './offline.ts'
 
 describe('offlineEnabled', () => {
   it('is on unless the build is told otherwise', () => {

@@ -6,7 +6,7 @@ import { COMPANIES } from './vocabulary.ts'
 
 // Marks the folder as ours, so a second run may overwrite it but a mistyped path (say, data/) is never clobbered.
 const FACTS_HEADER =
-  '# Synthetic data for the performance benchmark, written by scripts/dataset/generate-synthetic.ts.\n'
+  '# Synthetic data for the performance benchmark, written by bench/synthetic/generate-synthetic.ts.\n'
 
 export function assertWritable(outDir: string): void {
   if (!existsSync(outDir) || readdirSync(outDir).length === 0) return
