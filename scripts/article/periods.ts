@@ -94,7 +94,11 @@ export function findDates(sentence: string, articleDate: Date, context: Proposed
     found.push({
       text: 'At that time',
       start: sentence.search(/\bat that time\b/i),
-      period: { ...context, words: `“At that time”, ${context.words}` },
+      period: {
+        ...context,
+        words: `“At that time”, ${context.words}`,
+        basis: `“At that time” refers to the sentence before, which dates it ${context.words}`,
+      },
     })
   for (const m of sentence.matchAll(UNDATED))
     found.push({
