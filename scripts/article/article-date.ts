@@ -37,7 +37,11 @@ function printedWords(raw: string, iso: string): { printed: string[]; weekday?: 
  * the page prints, its year taken from the dataset's articles that date the same day (the same news), else
  * null (the intake then asks for --date). The year is marked inferred unless the page prints it.
  */
-export function proposeArticleDate(raw: string, given: string | null, datasetDates: readonly string[]): ManifestDate | null {
+export function proposeArticleDate(
+  raw: string,
+  given: string | null,
+  datasetDates: readonly string[],
+): ManifestDate | null {
   let value = given
   let from = 'given at intake (--date)'
   if (!value) {

@@ -11,7 +11,9 @@ const NAME = String.raw`(?:the\s+)?(?:[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]
 const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\baccording to (${NAME})`, 'i'),
   new RegExp(String.raw`\b[Pp]er (${NAME})`),
-  new RegExp(String.raw`(${NAME}),? (?:said|says|told|reported|stated|confirmed|explained|mentioned|wrote)\b`),
+  new RegExp(
+    String.raw`(${NAME}),? (?:said|says|told|reported|stated|confirmed|explained|mentioned|wrote|added|put|puts|estimated|estimates|counted)\b`,
+  ),
   new RegExp(
     String.raw`\b(?:said|says|told|reported|stated|confirmed|explained|mentioned|wrote)(?: [a-z]+){0,3},? (${NAME})`,
   ),
@@ -21,10 +23,13 @@ const PATTERNS: RegExp[] = [
 
 /**
  * The source a sentence names for what it states: "according to X", "per X", "X said", "Reports indicated",
- * or "reportedly" for a claim credited to no one. null when the sentence names none: the figure is then
- * unattributed, and says so.
+ * or "reportedly" for a claim credited to no one; "the research firm added" is the source named `earlier`.
+ * null when the sentence names none: the figure is then unattributed, and says so.
  */
-export function attributionOf(sentence: string): Attribution | null {
+export function attributionOf(sentence: string, earlier: Attribution | null = null): Attribution | null {
+  // "the research firm added": the source the article named before.
+  const again = sentence.match(/\bthe (?:research |analyst |market )?firm (?:said|says|added|expects|estimates)\b/i)
+  if (again && earlier) return { source: earlier.source, words: again[0] }
   for (const pattern of PATTERNS) {
     const m = sentence.match(pattern)
     if (!m) continue

@@ -1,3 +1,4 @@
+import { formatValue } from '../../src/domain/format-fact.ts'
 import type { Citation, Company, FactInput, QuotedFact } from '../../src/domain/schema.ts'
 import type { ArticleManifestEntry } from '../dataset/clean-article.ts'
 import type { Draft, DraftCitation, DraftClaim, DraftFact } from './draft.ts'
@@ -8,6 +9,8 @@ import type { ProposedPeriod } from './periods.ts'
 import type { FigureProposal, SentenceReading } from './propose.ts'
 import { qualitativeCues, restatedVersions, wordMatches } from './qualitative.ts'
 import { LEFT_OUT_WORDS } from './vocabulary.ts'
+
+const ATTRIBUTION_HEDGES = new Set(['according to', 'reports', 'reportedly'])
 
 /** The dataset as the intake reads it: what a new article is matched against. */
 export interface DatasetContext {
@@ -24,8 +27,8 @@ export interface DatasetContext {
 
 const toPeriod = (p: ProposedPeriod): FactInput['period'] => ({
   value: p.value,
-  inferred: p.inferred,
-  ...(p.value ? { yearInferred: p.yearInferred } : {}),
+  ...(p.inferred ? { inferred: true } : {}),
+  ...(p.value && p.yearInferred ? { yearInferred: true } : {}),
   ...(p.words ? { words: p.words } : {}),
   ...(p.basis ? { basis: p.basis } : {}),
 })
@@ -81,10 +84,10 @@ export function buildDraft(
       companies.push(company)
       newCompanies.push(company)
     }
-    const id = factId(f.metric, f.company, f.period.value, factIds)
-    const hedgeNote = f.hedges.length
-      ? `Its sentence hedges it: ${f.hedges.map((h) => `“${h}”`).join(', ')}.`
-      : undefined
+    const id = factId(f.metric, f.company, f.period.value, factIds, ctx.facts)
+    // A hedge that credits someone ("according to", "reportedly") is kept in the source; any other in a note.
+    const hedges = f.hedges.filter((h) => !(f.source && ATTRIBUTION_HEDGES.has(h)))
+    const hedgeNote = hedges.length ? `Its sentence hedges it: ${hedges.map((h) => `“${h}”`).join(', ')}.` : undefined
     return addFact(
       {
         id,
@@ -132,10 +135,13 @@ export function buildDraft(
             facts: [other.id, id],
             versions: [
               {
-                says: `The dataset's figure (${other.id})`,
+                says: `${formatValue(other.value)}, from ${other.source}`,
                 claims: ctx.claims.filter((c) => c.facts?.includes(other.id)).map((c) => c.id),
               },
-              { says: `This article's figure: ${f.figure}`, claims: ['(this claim)'] },
+              {
+                says: `${formatValue(f.value)}, from ${f.source?.name ?? 'a source the article does not name'}`,
+                claims: ['(this claim)'],
+              },
             ],
           })
         }
@@ -180,7 +186,7 @@ export function buildDraft(
     }
     if (!carriers.size)
       for (const q of cues.claims) {
-        const id = factId(q.metric, q.company ?? 'market', q.period.value, factIds)
+        const id = factId(q.metric, q.company ?? 'market', q.period.value, factIds, ctx.facts)
         addFact(
           {
             id,

@@ -7,9 +7,22 @@ const slug = (s: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
 
-/** A fact id in the dataset's style ("revenue-aws-2024-q1"), unique among `taken`. */
-export function factId(metric: string, company: string, period: string | null, taken: Set<string>): string {
-  const base = slug([metric, company, period ?? ''].filter(Boolean).join('-'))
+/**
+ * A fact id in the dataset's style, unique among `taken`: the words a fact of the same metric starts its id
+ * with ("share" of "share-aws-2023-q4"), else the metric's name, then the company and the period.
+ */
+export function factId(
+  metric: string,
+  company: string,
+  period: string | null,
+  taken: Set<string>,
+  facts: readonly Pick<QuotedFact, 'id' | 'metric' | 'company' | 'period'>[] = [],
+): string {
+  const tail = (f: { company: string; period: { value: string | null } }) =>
+    slug([f.company, f.period.value ?? ''].filter(Boolean).join('-'))
+  const model = facts.find((f) => f.metric === metric && f.period.value && f.id.endsWith(`-${tail(f)}`))
+  const head = model ? model.id.slice(0, -tail(model).length - 1) : slug(metric)
+  const base = slug([head, company, period ?? ''].filter(Boolean).join('-'))
   let id = base
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
   taken.add(id)

@@ -59,10 +59,13 @@ async function htmlText(html: string): Promise<{ text: string; hints: PageHints 
     date: meta('meta[property="article:published_time"]')?.slice(0, 10),
     url: meta('meta[property="og:url"]') ?? document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href,
   }
-  for (const el of document.querySelectorAll('script, style, noscript, nav, header, footer, aside, form, template')) el.remove()
+  for (const el of document.querySelectorAll('script, style, noscript, nav, header, footer, aside, form, template'))
+    el.remove()
   const root = document.querySelector('article') ?? document.querySelector('main') ?? document.body
   const blocks = [...root.querySelectorAll(BLOCKS)].filter((el) => !el.querySelector(BLOCKS))
-  const lines = (blocks.length ? blocks : [root]).map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean)
+  const lines = (blocks.length ? blocks : [root])
+    .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
   return { text: lines.join('\n\n'), hints }
 }
 

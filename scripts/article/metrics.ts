@@ -10,7 +10,11 @@ interface MetricCue {
 
 // Order breaks ties: the more specific cue first ("operating profit" before "profit", growth before level).
 export const METRIC_CUES: readonly MetricCue[] = [
-  { metric: 'market_share', units: ['percent'], words: /\bmarket shares?\b|\bshare of (?:the )?market\b/gi },
+  {
+    metric: 'market_share',
+    units: ['percent'],
+    words: /\bmarket shares?\b|\bshare of (?:the )?market\b|\bof the (?:[\w-]+ ){0,4}market\b/gi,
+  },
   {
     metric: 'spending_growth',
     units: ['percent'],

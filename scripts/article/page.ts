@@ -1,3 +1,5 @@
+import { Refusal } from './input.ts'
+
 /** A line the cleaning drops, and why (as data/sources/articles.yaml records it). */
 export interface Removal {
   line: string
@@ -31,7 +33,10 @@ const words = (line: string) => line.split(/\s+/).filter(Boolean).length
  * as one). Each is a proposal the reviewer may undo: the body itself is never touched.
  */
 export function proposePage(raw: string, given: { title?: string; publisher?: string }): PageProposal {
-  const lines = raw.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim())
+  const lines = raw
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.trim())
   const removeLines: Removal[] = []
   let removeFrom: Removal | null = null
   let title: string | null = given.title ?? null
@@ -69,14 +74,23 @@ function publisherOf(
   author: PageProposal['author'],
 ): PageProposal['publisher'] {
   if (given) {
-    const at = raw.indexOf(given)
-    const line = at === -1 ? null : raw.slice(raw.lastIndexOf('\n', at) + 1, raw.indexOf('\n', at) === -1 ? undefined : raw.indexOf('\n', at)).trim()
-    return { name: given, evidence: line ?? '' }
+    const line = raw
+      .split('\n')
+      .find((l) => l.includes(given))
+      ?.trim()
+    // The dataset credits a publisher only where the page names it, so the reader can see the words.
+    if (!line)
+      throw new Refusal(
+        `--publisher "${given}" is named nowhere on the page; the dataset credits a publisher only where the page names it`,
+      )
+    return { name: given, evidence: line }
   }
   const m = raw.match(/\b(?:a )?statement shared with ((?:[A-Z][\w]*)(?: [A-Z][\w]*)*)/)
   if (m) return { name: m[1], evidence: m[0] }
   // "… is the editorial director of Converge360." in the author box.
-  const box = author?.evidence.match(/\b(?:editor|director|reporter|writer|correspondent)\b[^.]* (?:of|at) ([A-Z][\w]*(?: [A-Z][\w]*)*)\.$/)
+  const box = author?.evidence.match(
+    /\b(?:editor|director|reporter|writer|correspondent)\b[^.]* (?:of|at) ([A-Z][\w]*(?: [A-Z][\w]*)*)\.$/,
+  )
   return box ? { name: box[1], evidence: author!.evidence } : null
 }
 

@@ -123,12 +123,14 @@ export function readArticle(
   let companyContext: string | null = null
   let periodContext: ProposedPeriod | null = null
   let previous: FigureProposal[] = []
+  let lastSource: ReturnType<typeof attributionOf> = null
   const mainCompany = mostNamed(text, companies)
   return splitSentences(text).map((sentence, index) => {
     const mentions = findCompanies(sentence.text, companies, true)
     const dates = findDates(sentence.text, date, periodContext)
     const quantities = findQuantities(sentence.text)
-    const source = attributionOf(sentence.text)
+    const source = attributionOf(sentence.text, lastSource)
+    if (source) lastSource = source
     const hedges = hedgesIn(sentence.text)
     const figures = quantities.flatMap((q): FigureProposal[] => {
       let metric = metricOf(sentence.text, q)
