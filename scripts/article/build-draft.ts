@@ -1,5 +1,6 @@
 import { formatValue } from '../../src/domain/format-fact.ts'
-import type { Citation, Company, FactInput, QuotedFact } from '../../src/domain/schema.ts'
+import type { z } from 'zod'
+import type { Citation, Company, FactInput as FactSchema, QuotedFact } from '../../src/domain/schema.ts'
 import type { ArticleManifestEntry } from '../dataset/clean-article.ts'
 import type { Draft, DraftCitation, DraftClaim, DraftFact } from './draft.ts'
 import { claimId, factId, factLabel } from './fact-names.ts'
@@ -24,6 +25,9 @@ export interface DatasetContext {
     versions: { says: string; claims: string[] }[]
   }[]
 }
+
+/** A fact as data/facts.yaml writes it: defaults left out. */
+type FactInput = z.input<typeof FactSchema>
 
 const toPeriod = (p: ProposedPeriod): FactInput['period'] => ({
   value: p.value,

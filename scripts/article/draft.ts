@@ -6,8 +6,8 @@ import { ArticleManifestEntry } from '../dataset/clean-article.ts'
 const Review = z.object({
   /** The sentence (by index in the article) the proposal reads. */
   sentence: z.number().int().nonnegative(),
-  figure: z.string().nullable().default(null),
-  hedges: z.array(z.string()).default([]),
+  figure: z.string().nullable(),
+  hedges: z.array(z.string()),
   why: z.string().min(1),
 })
 
@@ -52,15 +52,16 @@ export const Draft = z.object({
   raw: z.object({ file: z.string().regex(/^[a-z0-9_]+\.txt$/), text: z.string().min(1) }),
   article: ArticleManifestEntry,
   /** The words each metadata proposal rests on, for the reviewer. */
-  metaEvidence: z.record(z.string(), z.string()).default({}),
-  companies: z.array(Company).default([]),
-  facts: z.array(DraftFact).default([]),
-  citations: z.array(DraftCitation).default([]),
+  metaEvidence: z.record(z.string(), z.string()),
+  companies: z.array(Company),
+  facts: z.array(DraftFact),
+  citations: z.array(DraftCitation),
   claims: z.array(DraftClaim).min(1),
-  joins: z.array(DraftJoin).default([]),
-  disagreements: z.array(DraftDisagreement).default([]),
+  joins: z.array(DraftJoin),
+  disagreements: z.array(DraftDisagreement),
 })
-export type Draft = z.infer<typeof Draft>
-export type DraftFact = z.infer<typeof DraftFact>
-export type DraftCitation = z.infer<typeof DraftCitation>
-export type DraftClaim = z.infer<typeof DraftClaim>
+// As written (defaults left out, as data/*.yaml leaves them out); a draft read back is parsed into the same.
+export type Draft = z.input<typeof Draft>
+export type DraftFact = z.input<typeof DraftFact>
+export type DraftCitation = z.input<typeof DraftCitation>
+export type DraftClaim = z.input<typeof DraftClaim>
