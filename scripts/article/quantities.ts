@@ -80,7 +80,7 @@ function isDatePart(sentence: string, start: number, end: number, written: strin
   return (
     (/^\d{1,2}$/.test(written) &&
       (MONTH.test(after) || /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/i.test(before))) ||
-    /^(first|second|third|fourth)$/i.test(written)
+    /^(first|second|third|fourth)\b/i.test(written)
   )
 }
 
