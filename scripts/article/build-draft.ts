@@ -4,6 +4,7 @@ import type { Citation, Company, FactInput as FactSchema, QuotedFact } from '../
 import type { ArticleManifestEntry } from '../dataset/clean-article.ts'
 import type { Draft, DraftCitation, DraftClaim, DraftFact } from './draft.ts'
 import { claimId, factId, factLabel } from './fact-names.ts'
+import { factIndex } from './fact-index.ts'
 import { matchFigure } from './match.ts'
 import { NEW_METRIC } from './metrics.ts'
 import type { ProposedPeriod } from './periods.ts'
@@ -60,6 +61,7 @@ export function buildDraft(
 ): Draft {
   const article = entry.id
   const number = article.slice(0, 3)
+  const index = factIndex(ctx)
   const factIds = new Set(ctx.facts.map((f) => f.id))
   const claimIds = new Set(ctx.claims.map((c) => c.id))
   const companies = [...ctx.companies]
@@ -124,7 +126,7 @@ export function buildDraft(
     const text = reading.sentence.text
     const carriers: string[] = []
     for (const f of reading.figures) {
-      const match = matchFigure(f, ctx.facts)
+      const match = matchFigure(f, index.byMetric.get(f.metric) ?? [])
       if (match.kind === 'corroborates') {
         cite(match.factId, text, i, 'value', `${describe(f)}: the dataset has it`)
         carriers.push(match.factId)
@@ -171,11 +173,11 @@ export function buildDraft(
       return
     }
     const carriers = new Set<string>()
-    for (const m of wordMatches(text, reading, ctx.facts)) {
+    for (const m of wordMatches(text, reading, index)) {
       cite(m.factId, text, i, m.role, `restates “${m.words}”, as the dataset words ${m.factId}`)
       carriers.add(m.factId)
     }
-    for (const v of restatedVersions(text, ctx, article)) {
+    for (const v of restatedVersions(text, ctx, index, article)) {
       joins.push({ disagreement: v.disagreement, says: v.says, claim: claim.id })
       for (const id of v.facts) carriers.add(id)
     }

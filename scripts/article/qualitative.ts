@@ -1,35 +1,14 @@
 import { COMPANY_PARENTS } from '../../src/config/company-aliases.ts'
-import type { FactValue, QuotedFact } from '../../src/domain/schema.ts'
+import type { FactValue } from '../../src/domain/schema.ts'
 import { findValueInQuote } from '../dataset/value-in-quote.ts'
 import type { DatasetContext } from './build-draft.ts'
 import type { ProposedPeriod } from './periods.ts'
 import type { SentenceReading } from './propose.ts'
+import type { FactIndex } from './fact-index.ts'
+import { contentWords, overlap } from './words.ts'
 import { CAUSE_WORDS, LAYOFF_WORDS, PLAN_WORDS, TREND_WORDS, UNIT_WORDS } from './vocabulary.ts'
 
-const STOP = new Set(
-  'the a an and or of to in on at for with by from as is are was were be been has have had that this it its their they we our which who will would can could about into than then also more most its said says'.split(
-    ' ',
-  ),
-)
-
-/** The content words of a text, lower-cased. */
-export const contentWords = (s: string) =>
-  new Set(
-    s
-      .toLowerCase()
-      .replace(/[’']/g, "'")
-      .split(/[^a-z0-9']+/)
-      .filter((w) => w.length > 2 && !STOP.has(w)),
-  )
-
-function overlap(a: Set<string>, b: Set<string>): { share: number; shared: number } {
-  let shared = 0
-  for (const w of a) if (b.has(w)) shared++
-  return { share: shared / Math.max(1, Math.min(a.size, b.size)), shared }
-}
-
 const related = (a: string, b: string) => a === b || COMPANY_PARENTS[a] === b || COMPANY_PARENTS[b] === a
-const wordsOf = (v: FactValue) => (v.kind === 'qualitative' || v.kind === 'vague' ? v.words : [])
 
 // Beside a fact's own word, the sentence shares this many words with its quotes: "due to" alone is anyone's.
 const TOPIC_WORDS = 2
@@ -41,22 +20,20 @@ const TOPIC_WORDS = 2
 export function wordMatches(
   text: string,
   reading: SentenceReading,
-  facts: readonly QuotedFact[],
+  index: FactIndex,
 ): { factId: string; words: string; role: 'value' }[] {
   const mine = contentWords(text)
+  const lower = text.toLowerCase()
   const named = reading.mentions.filter((m) => !m.isNew).map((m) => m.id)
   const matches: { factId: string; words: string; role: 'value' }[] = []
-  for (const fact of facts) {
-    if (fact.value.kind !== 'qualitative') continue
+  for (const { fact, words, quoteWords } of index.worded) {
+    const hit = words.find((w) => lower.includes(w.lower) && w.pattern.test(text))?.word
+    if (!hit) continue
     const about = named.length
       ? named.some((id) => related(id, fact.company))
       : reading.context !== null && related(reading.context, fact.company)
     if (!about && fact.company !== 'market') continue
-    const hit = wordsOf(fact.value).find((w) =>
-      new RegExp(`(?<![\\w-])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'i').test(text),
-    )
-    if (!hit) continue
-    const theirs = contentWords(fact.citations.map((c) => c.quote).join(' '))
+    const theirs = new Set(quoteWords)
     for (const w of contentWords(hit)) theirs.delete(w)
     if (overlap(mine, theirs).shared < TOPIC_WORDS) continue
     if (findValueInQuote(text, fact.value) === null) continue
@@ -69,7 +46,7 @@ export function wordMatches(
 const SAME_STATEMENT = { share: 0.7, shared: 6 }
 
 /** Versions of the dataset's disagreements whose claims (in other articles) say what this sentence says. */
-export function restatedVersions(text: string, ctx: DatasetContext, article: string) {
+export function restatedVersions(text: string, ctx: DatasetContext, index: FactIndex, article: string) {
   const mine = contentWords(text)
   const claims = new Map(ctx.claims.map((c) => [c.id, c]))
   const found: { disagreement: string; says: string; facts: string[] }[] = []
@@ -78,7 +55,7 @@ export function restatedVersions(text: string, ctx: DatasetContext, article: str
       const same = v.claims.some((id) => {
         const claim = claims.get(id)
         if (!claim || claim.article === article) return false
-        const o = overlap(mine, contentWords(claim.quotes.join(' ')))
+        const o = overlap(mine, index.claimWords.get(id)!)
         return o.share >= SAME_STATEMENT.share && o.shared >= SAME_STATEMENT.shared
       })
       if (same && !found.some((f) => f.disagreement === d.id))
