@@ -87,23 +87,24 @@ export function FrameView(props: FrameViewProps) {
       style={{ fontSize: built ? undefined : frame.type.base, padding: em(frame, frame.pad), gap }}
     >
       {above}
-      <header className="flex items-start justify-between" style={{ gap: em(frame, frame.type.base * 0.75) }}>
-        <div className="min-w-0 flex-1">
+      <div>
+        {/* What shares the title's line narrows the title alone: the subtitle runs the frame's width. */}
+        <header className="flex items-start justify-between" style={{ gap: em(frame, frame.type.base * 0.75) }}>
           <Heading
             id={titleId}
-            className="frame-title font-semibold text-slate-900 dark:text-slate-50"
+            className="frame-title min-w-0 flex-1 font-semibold text-slate-900 dark:text-slate-50"
             style={blockStyle(frame, frame.title)}
           >
             {frame.title.text}
           </Heading>
-          {frame.subtitle && (
-            <p className="text-slate-600 dark:text-slate-300" style={blockStyle(frame, frame.subtitle)}>
-              {frame.subtitle.text}
-            </p>
-          )}
-        </div>
-        {aside && <div className="frame-aside no-print flex shrink-0 gap-1">{aside}</div>}
-      </header>
+          {aside && <div className="frame-aside no-print flex shrink-0 gap-1">{aside}</div>}
+        </header>
+        {frame.subtitle && (
+          <p className="text-slate-600 dark:text-slate-300" style={blockStyle(frame, frame.subtitle)}>
+            {frame.subtitle.text}
+          </p>
+        )}
+      </div>
       {model.empty ? (
         <p
           role="status"
