@@ -14,12 +14,12 @@ export {
   CARD_TYPE,
   chartFrame,
   contextText,
-  framedScene,
   NARROWEST_CARD_WIDTH,
   type ChartFrame,
   type FrameOptions,
   type TextBlock,
 } from './layout/frame.ts'
+export { framedScene } from './layout/framed-scene.ts'
 export { LEADING, isDirectionShape } from './layout/scene.ts'
 export { BASE_FONT_SIZE, typeLadder, type Medium } from './layout/type-ladder.ts'
 export { keyQuote } from './quote-picker.ts'

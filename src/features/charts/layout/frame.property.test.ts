@@ -4,7 +4,8 @@ import { buildIndex, filterFacts, type DatasetIndex, type FactFilter } from '../
 import { loadRealDataset } from '../../../domain/real-dataset.test-support.ts'
 import { buildChartModel } from '../chart-model.ts'
 import { CHART_IDS } from '../registry.ts'
-import { chartFrame, framedScene, MIN_TEXT_SIZE, type FrameBounds } from './frame.ts'
+import { chartFrame, MIN_TEXT_SIZE, type FrameBounds } from './frame.ts'
+import { framedScene } from './framed-scene.ts'
 import { overlappingTexts, textBox, type Scene } from './scene.ts'
 import type { Medium } from './type-ladder.ts'
 
