@@ -18,7 +18,7 @@ const FIRST_CHART = [
   /\/src\/features\/embed\/embed-links\.ts$/,
   /\/node_modules\/(@tanstack|nuqs|d3-array)\//,
 ]
-const LAZY_ONLY = /\/(quote-picker|validate-dataset|schema|zod-config|issue-path)\.ts$/
+const LAZY_ONLY = /\/(quote-picker|framed-scene|validate-dataset|schema|zod-config|issue-path)\.ts$/
 const sharedByFirstChart = (id: string) => FIRST_CHART.some((path) => path.test(id)) && !LAZY_ONLY.test(id)
 
 export default defineConfig({

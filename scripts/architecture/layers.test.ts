@@ -17,7 +17,7 @@ describe('the layers, as lint enforces them', () => {
   })
 
   it('refuses a feature reaching into another feature past its public entry', async () => {
-    const deep = "import { sourceLine } from '../charts/source-line.ts'\nexport const line = sourceLine\n"
+    const deep = "import { sourceLine } from '../charts/frame-words.ts'\nexport const line = sourceLine\n"
     expect(await brokenRules('src/features/dashboard/deep-import.ts', deep)).toContain('import-x/no-restricted-paths')
   })
 

@@ -1,4 +1,3 @@
-import { Resvg } from '@resvg/resvg-js'
 import react from '@vitejs/plugin-react'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -7,6 +6,7 @@ import { Dataset } from '../../src/domain/schema.ts'
 import type { DataRelease } from '../../src/features/get-data/release.ts'
 import { contentHash } from '../../src/lib/content-hash.ts'
 import { datasetJsonLd, injectJsonLd } from '../data-package/json-ld.ts'
+import { rasterisePng } from '../static-images/rasterise.ts'
 import { fontMetricsPlugin } from './font-metrics.ts'
 import { PREVIEW_IMAGE } from './link-preview.ts'
 import { injectPrerendered } from './prerender-inject.ts'
@@ -73,20 +73,13 @@ export function prerenderPlugin(): Plugin {
               injectPrerendered(template, markup, { ...page, datasetHash, evidenceHash, textsHash }),
             )
           }
-          const rasterise = (svg: string, width: number) =>
-            new Resvg(svg, {
-              fitTo: { mode: 'width', value: width },
-              font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
-            })
-              .render()
-              .asPng()
           writeFileSync(
             join(outDir, PREVIEW_IMAGE.file),
-            rasterise(await entry.previewImageSvg(dataset, PREVIEW_IMAGE), PREVIEW_IMAGE.width),
+            rasterisePng(await entry.previewImageSvg(dataset, PREVIEW_IMAGE), PREVIEW_IMAGE.width).png,
           )
           // The image snippet's pictures, at twice their width for sharp screens.
           for (const image of await entry.staticChartImages(dataset))
-            writeFileSync(join(outDir, image.file), rasterise(image.svg, image.width * 2))
+            writeFileSync(join(outDir, image.file), rasterisePng(image.svg, image.width * 2).png)
         } finally {
           await server.close()
         }

@@ -13,7 +13,7 @@ import { selectLayoffs, LAYOFF_LIMITS } from './layoffs/select.ts'
 import { selectMarketShare } from './market-share/select.ts'
 import { CHART_IDS, CHART_REGISTRY, type ChartId } from './registry.ts'
 import { typeLadder } from './layout/type-ladder.ts'
-import { sourceLine } from './source-line.ts'
+import { sourceLine } from './frame-words.ts'
 import { formatPeriod, formatValue } from '../../domain/format-fact.ts'
 
 let real: DatasetIndex

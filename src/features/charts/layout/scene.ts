@@ -155,3 +155,27 @@ export function roundScene(scene: Scene): Scene {
     swatches: scene.swatches.map((s) => ({ ...s, box: roundBox(s.box) })),
   }
 }
+
+/**
+ * The scene cut at `height` (a fixed frame too small for every mark): the marks wholly above it with their
+ * words, the other texts and key samples wholly above it, the rules up to it; and how many marks it leaves out.
+ * Nothing is drawn half-cut.
+ */
+export function cropScene(scene: Scene, height: number): { scene: Scene; hidden: number } {
+  const inside = (b: Box) => b.y + b.height <= height + 0.5
+  const kept = new Set(scene.marks.filter((m) => inside(m.box)).map((m) => m.factId))
+  const all = new Set(scene.marks.map((m) => m.factId))
+  return {
+    scene: {
+      ...scene,
+      height,
+      marks: scene.marks.filter((m) => kept.has(m.factId)),
+      texts: scene.texts.filter((t) => (t.factId ? kept.has(t.factId) : inside(textBox(t)))),
+      rules: scene.rules
+        .filter((r) => Math.min(r.y1, r.y2) < height)
+        .map((r) => ({ ...r, y2: Math.min(r.y2, height) })),
+      swatches: scene.swatches.filter((s) => inside(s.box)),
+    },
+    hidden: all.size - kept.size,
+  }
+}

@@ -45,13 +45,18 @@ const MAX_EMBED_BASE = 28
 /**
  * The base font size for a medium and the size of the whole frame (the
  * slide, the iframe, the image): never below the card's, so nothing ever
- * reads smaller than it does on the dashboard.
+ * reads smaller than it does on the dashboard (but for a fixed frame too small
+ * for its marks, see chartFrame). An embed without a fixed height (one that
+ * takes its content's) reads like a card in its page's column; a slide or an
+ * image without one is sized as if it were 16:9.
  */
-export function baseFontSize(medium: Medium, frame: Size): number {
+export function baseFontSize(medium: Medium, bounds: { width: number; height: number | null }): number {
+  const frame = { width: bounds.width, height: bounds.height ?? bounds.width * 0.5625 }
   switch (medium) {
     case 'card':
       return BASE_FONT_SIZE
     case 'embed': {
+      if (bounds.height === null) return BASE_FONT_SIZE
       const fit = Math.min(frame.width / EMBED_WIDTH_PER_BASE, frame.height / EMBED_HEIGHT_PER_BASE)
       return Math.min(MAX_EMBED_BASE, Math.max(BASE_FONT_SIZE, fit))
     }

@@ -1,5 +1,5 @@
 import type { ChartModel } from '../../charts/index.ts'
-import { MARK_MEANING, sourceLine } from '../../charts/index.ts'
+import { DERIVED_NOTES, MARK_MEANING, sourceLine } from '../../charts/index.ts'
 import { shortYearNote } from '../../../domain/format-fact.ts'
 import type { DatasetIndex } from '../../../domain/dataset-index.ts'
 import type { NativeBarChart, SeriesRole } from './native-bars.ts'
@@ -27,12 +27,12 @@ export function deckKey(chart: NativeBarChart): string[] {
  */
 export function deckShortSource(model: Pick<ChartModel, 'bars'>, short: string): string {
   const drawsDerived = model.bars.input.items.some((item) => item.bars.some((bar) => bar.kind === 'derived'))
-  return [short, drawsDerived ? 'Pale bars labelled “derived” mark derived values.' : ''].filter(Boolean).join(' ')
+  return [short, drawsDerived ? DERIVED_NOTES.deck : ''].filter(Boolean).join(' ')
 }
 
 /** The full source line for the speaker notes, with the same note on derived values. */
 export function deckSourceLine(model: Pick<ChartModel, 'facts' | 'bars'>, index: DatasetIndex): string {
   const drawsDerived = model.bars.input.items.some((item) => item.bars.some((bar) => bar.kind === 'derived'))
-  const line = sourceLine(index, model.facts, drawsDerived ? 'Pale bars labelled “derived” mark derived values.' : '')
+  const line = sourceLine(index, model.facts, drawsDerived ? DERIVED_NOTES.deck : '')
   return [line, shortYearNote(model.facts)].filter(Boolean).join(' ')
 }

@@ -4,7 +4,7 @@ import { Dataset, type Article, type Fact, type FactValue } from '../../domain/s
 import { citationRole, isDerivedValue } from '../../domain/kinds.ts'
 import { loadRealDataset } from '../../domain/real-dataset.test-support.ts'
 import { selectMarketShare } from './market-share/select.ts'
-import { sourceLine } from './source-line.ts'
+import { sourceLine } from './frame-words.ts'
 
 /** Articles named each way a reader can name one, and the name each must have in a source line. */
 const ARTICLES: (Pick<Article, 'id' | 'title' | 'publisher' | 'label'> & { named: string })[] = [

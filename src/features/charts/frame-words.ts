@@ -4,7 +4,59 @@ import { inferredYearNote } from '../../domain/format-fact.ts'
 import type { Fact } from '../../domain/schema.ts'
 import { citationRole, isDerivedValue } from '../../domain/kinds.ts'
 
+/*
+ * Every sentence a chart's frame prints around its drawing, in every medium: the source lines, the Sources view,
+ * an image's footer, the notes on derived values, the quote's "stated by N of M", and the links out. The card,
+ * the embed, the slide, the files and the deck read their words here, so they say the same thing.
+ */
+
 const unique = <T>(items: T[]) => [...new Set(items)]
+
+/** Where an exported image points back to, and who made it. */
+export const CREDIT = 'Made with cloud-market-dashboard'
+
+/** The words of the button that opens a chart's full sources on a page, open and closed, and of the panel's close. */
+export const SOURCES_BUTTON = { closed: 'Sources', open: 'Hide sources', close: 'Close sources' } as const
+
+/** An embed's link to the whole dashboard (an arrow follows it, hidden from screen readers). */
+export const DASHBOARD_LINK = 'Full dashboard'
+
+/** The cue on a fixed frame too small for every mark: how many it leaves out, and where the whole chart is. */
+export const moreCue = (hidden: number) => (hidden > 0 ? `${hidden} more · open chart` : 'More · open chart')
+
+/** How each medium says what a derived value looks like. */
+export const DERIVED_NOTES = {
+  /** A page's Sources view. */
+  sources: 'Dashed outlines mark values derived from other figures: no article states them.',
+  /** An image's footer. */
+  footer: 'Dashed outlines mark values derived from other figures (no article states them).',
+  /** The full source note in one paragraph. */
+  line: 'Dashed outlines mark derived values.',
+  /** A PowerPoint chart, which draws them as pale bars. */
+  deck: 'Pale bars labelled “derived” mark derived values.',
+} as const
+
+/** How the Sources view and an image's footer introduce who produced the numbers. */
+export const PRODUCED_BY = 'Numbers produced by'
+
+/** How many of the dataset's articles report the chart's values. */
+export const reportedIn = (view: Pick<SourcesView, 'articles' | 'articleTotal'>) =>
+  `Reported in ${view.articles.length} of ${view.articleTotal} articles`
+
+/** After a quote: how many articles state the value, when more than the one quoted. */
+export const statedByWords = (stating: number, total: number) =>
+  stating > 1 ? ` · stated by ${stating} of ${total} articles` : ''
+
+/** The full sources as an image's footer, one paragraph each: producers, articles, derived values, years, credit. */
+export function sourcesFooterTexts(view: SourcesView, link: string | undefined): string[] {
+  return [
+    view.producers.length ? `${PRODUCED_BY} ${view.producers.join('; ')}.` : '',
+    view.articles.length ? `${reportedIn(view)}: ${view.articles.map((a) => a.name).join('; ')}.` : '',
+    view.derived ? DERIVED_NOTES.footer : '',
+    view.yearNote ?? '',
+    `${CREDIT}${link ? ` · ${link}` : ''}`,
+  ].filter(Boolean)
+}
 
 /** Everything a chart's numbers come from, for its Sources view and its exports' footer. */
 export interface SourcesView {
@@ -56,7 +108,7 @@ export function sourcesOf(index: DatasetIndex, facts: readonly Fact[]): SourcesV
 export function sourceLine(
   index: DatasetIndex,
   facts: readonly Fact[],
-  derivedNote = 'Dashed outlines mark derived values.',
+  derivedNote: string = DERIVED_NOTES.line,
 ): string {
   const view = sourcesOf(index, facts)
   const parts = [
