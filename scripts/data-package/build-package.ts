@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { articleLabel, articlePublisher } from '../../src/domain/article-label.ts'
 import { CREATOR, DATASET_TITLE } from '../../src/features/get-data/citation.ts'
-import { PACKAGE_NAME } from '../../src/features/get-data/files.ts'
+import { PACKAGE_NAME } from '../../src/config/site-files.ts'
 import type { DataRelease } from '../../src/features/get-data/release.ts'
 import { csvText } from './csv-text.ts'
 import { ARTICLES_NOT_RELICENSED, DATA_LICENSE, PACKAGE_DESCRIPTION, PACKAGE_PROFILE } from './metadata.ts'

@@ -1,5 +1,5 @@
 import { CHART_IDS, CHART_REGISTRY, type ChartId } from '../charts/index.ts'
-import { embedPage } from '../embed/index.ts'
+import { embedPage } from '../../config/site-files.ts'
 import type { CitedWork } from './citation.ts'
 
 /** A chart as a citation names it: its title, at its own page (the prerendered embed). */
