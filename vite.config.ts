@@ -12,13 +12,14 @@ import { prerenderPlugin } from './scripts/vite-plugins/prerender.ts'
 
 // What the first chart needs and lazy chunks (embed, slides, export, validation) share too: left to itself the
 // bundler cuts it into a chunk per set of importers (seven, some under 1 kB), and a first load pays each
-// file's compression separately, about 4 kB gzip in all. The modules the lazy chunks alone use stay out.
+// file's compression separately, about 4 kB gzip in all. The modules the lazy chunks alone use stay out, and so
+// does the citation text, which the first chart does not need (the footer's chunk carries it, as it did in get-data/).
 const FIRST_CHART = [
   /\/src\/(components|lib|domain|features\/(charts|dataset|url-state|filters))\//,
   /\/src\/features\/embed\/embed-links\.ts$/,
   /\/node_modules\/(@tanstack|nuqs|d3-array)\//,
 ]
-const LAZY_ONLY = /\/(quote-picker|validate-dataset|schema|zod-config|issue-path)\.ts$/
+const LAZY_ONLY = /\/(quote-picker|validate-dataset|schema|zod-config|issue-path|fact-row|csv|citation)\.ts$/
 const sharedByFirstChart = (id: string) => FIRST_CHART.some((path) => path.test(id)) && !LAZY_ONLY.test(id)
 
 export default defineConfig({

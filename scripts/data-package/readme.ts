@@ -1,8 +1,9 @@
 import { articleLabel, articlePublisher } from '../../src/domain/article-label.ts'
 import { formatPeriod } from '../../src/domain/format-fact.ts'
-import { bibtexEntry, citationLine, DATASET_TITLE } from '../../src/features/get-data/citation.ts'
-import type { DataRelease } from '../../src/features/get-data/release.ts'
-import { ARTICLES_NOT_RELICENSED, DATA_LICENSE, PACKAGE_DESCRIPTION } from './metadata.ts'
+import { bibtexEntry, citationLine, DATASET_TITLE } from '../../src/domain/citation.ts'
+import type { DataRelease } from '../../src/config/release.ts'
+import { ARTICLES_NOT_RELICENSED, DATA_LICENSE } from '../../src/config/licence.ts'
+import { PACKAGE_DESCRIPTION } from './metadata.ts'
 import type { PackageSources, Row } from './table-rows.ts'
 import { RESOURCE_DESCRIPTIONS, RESOURCE_NAMES, TABLE_SCHEMAS } from './table-schemas.ts'
 

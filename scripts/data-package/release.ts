@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { DataRelease } from '../../src/features/get-data/release.ts'
+import type { DataRelease } from '../../src/config/release.ts'
 
 /**
  * The day the data last changed: the date of the last commit that touched the data folder, so every

@@ -11,3 +11,6 @@ export const PACKAGE_ZIP = `data/${PACKAGE_NAME}.zip`
  * query carries the view state as everywhere else. Citations name it as the chart's own page.
  */
 export const embedPage = <Chart extends string>(chart: Chart) => `embed-${chart}.html` as const
+
+/** The package's facts.csv, which "Download all facts" saves under a name that says what it holds. */
+export const FACTS_CSV = { path: `${PACKAGE_DIR}/facts.csv`, saveAs: 'cloud-market-all-facts.csv' } as const

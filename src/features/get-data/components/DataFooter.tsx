@@ -1,6 +1,6 @@
 import { citedCharts } from '../cited-charts.ts'
-import { DATA_LICENSE } from '../licence.ts'
-import { DATA_RELEASE } from '../release.ts'
+import { DATA_LICENSE } from '../../../config/licence.ts'
+import { DATA_RELEASE } from '../../../config/release.ts'
 import { DataUpdated } from './DataUpdated.tsx'
 import { Disclosure } from './Disclosure.tsx'
 import { DownloadDataLink } from './DownloadDataLink.tsx'

@@ -1,4 +1,4 @@
-import type { DataRelease } from './release.ts'
+import type { DataRelease } from '../config/release.ts'
 
 /** What a citation names: the whole dashboard, or one chart of it. */
 export interface CitedWork {
