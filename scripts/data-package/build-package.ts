@@ -4,7 +4,7 @@ import { CREATOR, DATASET_TITLE } from '../../src/domain/citation.ts'
 import { PACKAGE_NAME } from '../../src/config/site-files.ts'
 import type { DataRelease } from '../../src/config/release.ts'
 import { csvText } from '../../src/lib/csv.ts'
-import { ARTICLES_NOT_RELICENSED, DATA_LICENSE } from '../../src/config/licence.ts'
+import { ARTICLE_TEXTS_TERMS, DATA_LICENSE } from '../../src/config/licence.ts'
 import { PACKAGE_DESCRIPTION, PACKAGE_PROFILE } from './metadata.ts'
 import { packageReadme } from './readme.ts'
 import { tableRows, type PackageSources } from './table-rows.ts'
@@ -52,7 +52,7 @@ export function buildDataPackage(sources: PackageSources, release: DataRelease):
     name: PACKAGE_NAME,
     ...(homepage ? { id: new URL('data/package/datapackage.json', homepage).href, homepage } : {}),
     title: DATASET_TITLE,
-    description: `${PACKAGE_DESCRIPTION} ${ARTICLES_NOT_RELICENSED}`,
+    description: `${PACKAGE_DESCRIPTION} ${ARTICLE_TEXTS_TERMS}`,
     version: release.version,
     created: `${release.updated}T00:00:00Z`,
     keywords: ['cloud computing', 'market share', 'AWS', 'layoffs', 'news sources'],

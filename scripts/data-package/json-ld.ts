@@ -6,7 +6,7 @@ import type { Dataset } from '../../src/domain/schema.ts'
 import { CREATOR, DATASET_TITLE } from '../../src/domain/citation.ts'
 import { PACKAGE_DIR, PACKAGE_ZIP } from '../../src/config/site-files.ts'
 import type { DataRelease } from '../../src/config/release.ts'
-import { ARTICLES_NOT_RELICENSED, DATA_LICENSE } from '../../src/config/licence.ts'
+import { ARTICLE_TEXTS_TERMS, DATA_LICENSE } from '../../src/config/licence.ts'
 import { PACKAGE_DESCRIPTION } from './metadata.ts'
 import { RESOURCE_NAMES } from './table-schemas.ts'
 
@@ -54,7 +54,7 @@ export function datasetJsonLd(dataset: Dataset, release: DataRelease): WithConte
     '@type': 'Dataset',
     ...(base ? { '@id': `${base}#dataset`, url: base } : {}),
     name: DATASET_TITLE,
-    description: `${PACKAGE_DESCRIPTION}${inferred} ${ARTICLES_NOT_RELICENSED}`,
+    description: `${PACKAGE_DESCRIPTION}${inferred} ${ARTICLE_TEXTS_TERMS}`,
     version: release.version,
     dateModified: release.updated,
     creator: { '@type': 'Organization', name: CREATOR },

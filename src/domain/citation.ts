@@ -46,7 +46,7 @@ export function bibtexEntry(work: CitedWork, release: DataRelease, base?: string
     ['author', `{${bibtexEscape(CREATOR)}}`],
     ['year', year(release)],
     ['version', release.version],
-    ['note', `Dataset, data updated ${release.updated}. Compiled from news articles, whose texts are not relicensed`],
+    ['note', `Dataset, data updated ${release.updated}. Compiled from news articles, whose texts remain their publishers'`],
   ]
   if (url) fields.push(['url', url])
   return `@misc{${bibtexKey(work, release)},\n${fields.map(([key, value]) => `  ${key} = {${value}}`).join(',\n')}\n}`
