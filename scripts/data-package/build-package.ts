@@ -11,8 +11,7 @@ import { tableRows, type PackageSources } from './table-rows.ts'
 import { RESOURCE_DESCRIPTIONS, RESOURCE_NAMES, TABLE_SCHEMAS } from './table-schemas.ts'
 
 /** How the package names an article as a source: publisher and headline (or, untitled, its label). */
-export const sourceTitle = (a: PackageSources['dataset']['articles'][number]) =>
-  `${articlePublisher(a)}: ${articleLabel(a)}`
+const sourceTitle = (a: PackageSources['dataset']['articles'][number]) => `${articlePublisher(a)}: ${articleLabel(a)}`
 
 export interface DataPackage {
   descriptor: Record<string, unknown>

@@ -11,7 +11,7 @@ import { PACKAGE_DESCRIPTION } from './metadata.ts'
 import { RESOURCE_NAMES } from './table-schemas.ts'
 
 /** The span of the dated facts, ISO 8601 (first day/last day), and whether any of its years is inferred. */
-export function temporalCoverage(dataset: Dataset): { interval: string; yearInferred: boolean } | null {
+function temporalCoverage(dataset: Dataset): { interval: string; yearInferred: boolean } | null {
   const dated = dataset.facts.filter((f) => f.period.value)
   if (!dated.length) return null
   const bounds = dated.map((f) => periodBounds(f.period.value!))
@@ -76,7 +76,7 @@ export function datasetJsonLd(dataset: Dataset, release: DataRelease): WithConte
  * Content-Security-Policy's script-src does not apply to it. "<" is escaped so no text in the data
  * can close the element.
  */
-export const jsonLdScript = (data: object) =>
+const jsonLdScript = (data: object) =>
   `<script type="application/ld+json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`
 
 /** The page with the JSON-LD at the end of its head. */

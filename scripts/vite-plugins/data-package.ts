@@ -17,7 +17,7 @@ import { validatePackage } from '../data-package/validate-package.ts'
 import { zipPackage } from '../data-package/zip-package.ts'
 
 /** The package built from a data folder, or the dataset's own errors. */
-export function packageFromDir(
+function packageFromDir(
   dir: string,
   release: DataRelease,
   charts: PackageSources['charts'],

@@ -3,7 +3,7 @@ import type { BuildResult } from '../dataset/build-dataset.ts'
 import { buildFromDir, dataDir, formatErrors } from '../dataset/load-sources.ts'
 
 /** The files the build writes, and what each holds of a build's result. */
-export const DATA_FILES = {
+const DATA_FILES = {
   'data/dataset.json': (r) => r.dataset,
   'data/evidence.json': (r) => r.evidence,
   'data/articles.json': (r) => r.texts,

@@ -8,7 +8,7 @@ import { FACTS_CSV } from '../../src/config/site-files.ts'
  * one visit. `data/*.json` rather than the one file: the dataset may be split.
  * The package's facts.csv too: "Download all facts" saves it.
  */
-export const PRECACHE_GLOBS = ['**/*.{html,js,css,svg}', 'data/*.json', FACTS_CSV.path]
+const PRECACHE_GLOBS = ['**/*.{html,js,css,svg}', 'data/*.json', FACTS_CSV.path]
 
 /**
  * Navigations that must reach the file they name, not the app: a last path

@@ -14,7 +14,7 @@ import { SceneContent } from './SceneContent.tsx'
 export const NARROWEST_CARD_WIDTH = 254
 
 /** A card's height: the chart's natural height in the narrowest card, so it never depends on the screen. */
-export const cardHeight = (model: ChartModel) =>
+const cardHeight = (model: ChartModel) =>
   model.layout({
     width: NARROWEST_CARD_WIDTH,
     height: null,

@@ -20,7 +20,7 @@ export const contextText = (line: ContextLine) => line.map((p) => (typeof p === 
 export const CREDIT = 'Made with cloud-market-dashboard'
 
 /** The words of the button that opens a chart's full sources on a page. */
-export const SOURCES_BUTTON = 'Sources'
+const SOURCES_BUTTON = 'Sources'
 
 /** A block of text wrapped to the frame's width, with the size and weight every medium draws it in. */
 export interface TextBlock {
