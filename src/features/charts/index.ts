@@ -1,5 +1,6 @@
 // The charts feature's public entry: what the rest of the app may import from it.
 export { buildChartModel, type ChartModel } from './chart-model.ts'
+export { chartModelFor } from './model-cache.ts'
 export { ChartCard } from './components/ChartCard.tsx'
 export { ChartContext } from './components/ChartContext.tsx'
 export { ChartDataTable } from './components/ChartDataTable.tsx'
@@ -16,4 +17,3 @@ export { BASE_FONT_SIZE, typeLadder, type Medium } from './layout/type-ladder.ts
 export { keyQuote } from './quote-picker.ts'
 export { CHART_IDS, CHART_REGISTRY, type ChartId } from './registry.ts'
 export { sourceLine } from './source-line.ts'
-export { useChartModel } from './use-chart-model.ts'
