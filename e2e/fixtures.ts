@@ -54,11 +54,11 @@ export interface YamlDisagreement {
 }
 
 const factsFile = parse(dataFile('facts.yaml')) as { companies: { id: string; name: string }[]; facts: YamlFact[] }
-export const companies = factsFile.companies
+const companies = factsFile.companies
 export const facts = factsFile.facts
 export const articles = parse(dataFile('sources/articles.yaml')) as YamlArticle[]
 const claimsFile = parse(dataFile('claims.yaml')) as { claims: YamlClaim[]; disagreements: YamlDisagreement[] }
-export const claims = claimsFile.claims
+const claims = claimsFile.claims
 export const disagreements = claimsFile.disagreements
 
 export function claim(id: string): YamlClaim {

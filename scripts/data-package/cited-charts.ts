@@ -1,5 +1,5 @@
 import { createServer } from 'vite'
-import type { CitedWork } from '../../src/features/get-data/citation.ts'
+import type { CitedWork } from '../../src/domain/citation.ts'
 import { fontMetricsPlugin } from '../vite-plugins/font-metrics.ts'
 
 type CitedCharts = () => Required<CitedWork>[]

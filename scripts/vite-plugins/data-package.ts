@@ -3,8 +3,8 @@ import { join } from 'node:path'
 import type { Plugin, ResolvedConfig } from 'vite'
 import { parse } from 'yaml'
 import { ArticleTexts, Dataset, Evidence } from '../../src/domain/schema.ts'
-import { PACKAGE_DIR, PACKAGE_ZIP } from '../../src/features/get-data/files.ts'
-import type { DataRelease } from '../../src/features/get-data/release.ts'
+import { PACKAGE_DIR, PACKAGE_ZIP } from '../../src/config/site-files.ts'
+import type { DataRelease } from '../../src/config/release.ts'
 import { buildDataset } from '../dataset/build-dataset.ts'
 import { ClaimsFile } from '../dataset/claims.ts'
 import { dataDir, formatErrors, readSources } from '../dataset/load-sources.ts'
@@ -17,7 +17,7 @@ import { validatePackage } from '../data-package/validate-package.ts'
 import { zipPackage } from '../data-package/zip-package.ts'
 
 /** The package built from a data folder, or the dataset's own errors. */
-export function packageFromDir(
+function packageFromDir(
   dir: string,
   release: DataRelease,
   charts: PackageSources['charts'],

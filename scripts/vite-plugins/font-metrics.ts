@@ -10,7 +10,7 @@ import type { FontMetrics, WeightMetrics } from '../../src/lib/font-metrics.ts'
 
 const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/font-metrics', import.meta.url))
 
-export const FONT_METRICS_MODULE = 'virtual:font-metrics'
+const FONT_METRICS_MODULE = 'virtual:font-metrics'
 const RESOLVED = `\0${FONT_METRICS_MODULE}`
 
 // Kerning between printable ASCII characters (the pairs of labels, figures and sources); a pair with an
@@ -49,7 +49,7 @@ function weightMetrics(path: string, chars: string[]): { unitsPerEm: number; met
 }
 
 /** Reads the shipped font files (Node only: the parser never reaches the browser). */
-export function readFontMetrics(): FontMetrics {
+function readFontMetrics(): FontMetrics {
   const resolveFile = createRequire(import.meta.url).resolve
   const files = MEASURED_WEIGHTS.map((w) => resolveFile(fontFile(w)))
   // Shaping every pair takes seconds; each test worker and build would pay it again, so the tables are kept

@@ -6,7 +6,7 @@ import type { MeasuredWeight } from '../config/fonts.ts'
  * src/config/fonts.ts): per-character advances and kerning pairs generated
  * from the font files at build time. Layout must be the same on the server
  * (prerender), in the browser and in exported files, so it cannot measure;
- * src/lib/text-width.chromium.test.ts holds these estimates to Chromium's
+ * src/features/charts/layout/text-width.chromium.test.ts holds these estimates to Chromium's
  * measurement of every chart string.
  */
 

@@ -1,5 +1,5 @@
+import { embedPage } from '../config/site-files.ts'
 import { CHART_IDS } from '../features/charts/index.ts'
-import { embedPage } from '../features/embed/index.ts'
 import { serializeSearch } from '../features/url-state/index.ts'
 
 /** A page the build renders to static HTML: its file, and the view state (query string) it shows. */

@@ -2,10 +2,8 @@ import { lazy, memo, Suspense, useCallback, useMemo, type ComponentProps } from 
 import { DeferredMount } from '../../components/DeferredMount.tsx'
 import { ErrorBoundary } from '../../components/ErrorBoundary.tsx'
 import { unknownReferences } from '../../domain/dataset-index.ts'
-import { CHART_IDS, CHART_REGISTRY, type ChartId } from '../charts/index.ts'
-import { useChartModel } from '../charts/index.ts'
+import { chartModelFor, CHART_IDS, CHART_REGISTRY, type ChartId } from '../charts/index.ts'
 import type { FactFilter } from '../../domain/dataset-index.ts'
-import type { Fact } from '../../domain/schema.ts'
 import { selectKeyFigures, KeyFigures } from '../key-figures/index.ts'
 import { FactsTable } from '../facts-table/index.ts'
 import { EmptyFilterGuidance, FilterBar, useFilteredFacts } from '../filters/index.ts'
@@ -57,7 +55,6 @@ export function Dashboard() {
                     <DashboardChart
                       id={id}
                       index={index}
-                      facts={facts}
                       filter={filter}
                       theme={theme}
                       selectedId={visible ? state.fact : null}
@@ -95,11 +92,13 @@ export function Dashboard() {
 
 type DashboardChartProps = Omit<ComponentProps<typeof ChartPanel>, 'model'> & {
   id: ChartId
-  facts: readonly Fact[]
   filter: FactFilter
 }
 
-/** One chart of the grid, modelled in its own render (inside its error boundary, so a failing selector is caught). */
-const DashboardChart = memo(function DashboardChart({ id, index, facts, filter, ...panel }: DashboardChartProps) {
-  return <ChartPanel model={useChartModel(id, index, facts, filter)} index={index} {...panel} />
+/**
+ * One chart of the grid, modelled in its own render (inside its error boundary, so a failing selector is caught),
+ * so at scale the browser gets a turn between the charts: one render is one task and cannot be split.
+ */
+const DashboardChart = memo(function DashboardChart({ id, index, filter, ...panel }: DashboardChartProps) {
+  return <ChartPanel model={chartModelFor(id, index, filter)} index={index} {...panel} />
 })

@@ -1,4 +1,5 @@
 import type { ChartId } from '../charts/index.ts'
+import { embedPage } from '../../config/site-files.ts'
 import { serializeSearch, type SearchState } from '../url-state/index.ts'
 
 /** The view state an embed carries over from the dashboard: filters and look, never the selection. */
@@ -9,12 +10,6 @@ export const HEIGHT_MESSAGE = 'cloud-market-dashboard:height'
 
 /** The folder the app is served from: the URL of any of its pages without the file name. */
 const appFolder = (appUrl: string) => appUrl.replace(/[^/]*$/, '')
-
-/**
- * The page a chart's embed is prerendered into, so an iframe shows the chart
- * before any script runs; the query carries the view state as everywhere else.
- */
-export const embedPage = (chart: ChartId) => `embed-${chart}.html`
 
 /** The URL that renders one chart alone. `appUrl` is any page of the app (origin + path). */
 export function embedUrl(appUrl: string, chart: ChartId, state: EmbedState): string {

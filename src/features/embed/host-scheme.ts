@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react'
 import type { ThemeName } from '../theme/index.ts'
 
 /** Message an embed posts to its parent once it runs: embed-resize.js answers with the host's colours. */
-export const HELLO_MESSAGE = 'cloud-market-dashboard:hello'
-export const HOST_MESSAGE = 'cloud-market-dashboard:host'
+const HELLO_MESSAGE = 'cloud-market-dashboard:hello'
+const HOST_MESSAGE = 'cloud-market-dashboard:host'
 
 /** What the page around an embed looks like, as embed-resize.js reports it. */
 export interface HostLook {
@@ -17,7 +17,7 @@ const channel = (s: string) => Number(s) / 255
 const linear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)
 
 /** WCAG relative luminance of an `rgb()`/`rgba()` colour, or null for anything else. */
-export function luminance(color: string): number | null {
+function luminance(color: string): number | null {
   const m = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/.exec(color)
   if (!m) return null
   const [r, g, b] = [m[1], m[2], m[3]].map((v) => linear(channel(v)))
@@ -32,7 +32,7 @@ const EVEN_LUMINANCE = 0.18
  * background behind the iframe (for a gradient, its darkest and lightest stops must both be legible:
  * the mean decides); with no background painted, the page's canvas in its scheme.
  */
-export function readHostLook(data: unknown): HostLook | null {
+function readHostLook(data: unknown): HostLook | null {
   if (!data || typeof data !== 'object') return null
   const { type, scheme, background } = data as Record<string, unknown>
   if (type !== HOST_MESSAGE || (scheme !== 'light' && scheme !== 'dark') || !Array.isArray(background)) return null
@@ -47,7 +47,7 @@ export function readHostLook(data: unknown): HostLook | null {
  * returns the answer; null until then, or for good where the script was stripped. Only the parent
  * window's answer counts.
  */
-export function useHostLook(): HostLook | null {
+function useHostLook(): HostLook | null {
   const [look, setLook] = useState<HostLook | null>(null)
   useEffect(() => {
     if (window.parent === window) return

@@ -40,7 +40,7 @@ function shownWords(f: Fact): string {
 }
 
 /** How many articles state the value, or for a derived one, how many facts it comes from. */
-export function articlesText(index: DatasetIndex, f: Fact, total: number): string {
+function articlesText(index: DatasetIndex, f: Fact, total: number): string {
   if (isDerivedValue(f.value)) return `derived from ${f.inputs.length} ${f.inputs.length === 1 ? 'fact' : 'facts'}`
   return `${index.articleCountOf.get(f.id) ?? 0} of ${total}`
 }

@@ -18,10 +18,9 @@ export const FITS = ['content'] as const
 /** The facts table's order: `sort=value` ascending, `sort=-value` descending. */
 export const SORTS = [...SORT_KEYS, ...SORT_KEYS.map((k) => `-${k}` as const)] as const
 /** One slide per chart, so a slide number past the last chart names nothing. */
-export const SLIDE_COUNT = CHART_IDS.length
+const SLIDE_COUNT = CHART_IDS.length
 /** Longer than any label, quote or name a reader would search for; a longer `q` is a broken link. */
 export const MAX_QUERY_LENGTH = 200
-export type View = (typeof VIEWS)[number]
 export type Theme = (typeof THEMES)[number]
 export type SortParam = (typeof SORTS)[number]
 

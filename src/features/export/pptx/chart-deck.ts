@@ -13,7 +13,7 @@ import { deckKey, deckShortSource } from './slide-text.ts'
 export const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation'
 
 /** PowerPoint's default 16:9 slide, in inches. */
-export const DECK_SIZE = { width: 13.333, height: 7.5 } as const
+const DECK_SIZE = { width: 13.333, height: 7.5 } as const
 
 const hex = (color: string) => color.replace('#', '').toUpperCase()
 

@@ -70,13 +70,13 @@ function categoryOf(item: BarItem, bar: BarSpec, at: number, spec: BarsSpec): st
 }
 
 /** The label a bar keeps in the deck: its figure with "derived", the articles' words with their reading, or "not reported". */
-export function barLabel(bar: BarSpec): string {
+function barLabel(bar: BarSpec): string {
   const label = bar.note ? `${bar.value} (${bar.note})` : bar.value
   return isDirectionShape(bar.shape) ? `${DIRECTION_SIGN[bar.shape]} ${label}` : label
 }
 
 /** A chart in PowerPoint draws no triangle of ours: the label starts with one instead. */
-export const DIRECTION_SIGN = { up: '▲', down: '▼' } as const
+const DIRECTION_SIGN = { up: '▲', down: '▼' } as const
 
 /**
  * How each mark maps onto native chart objects, never with a made-up number:

@@ -92,7 +92,7 @@ function articleLines(facts: Fact[], index: DatasetIndex): string[] {
  * Two or three lines a presenter can say, from the data alone: every drawn value (the chart's
  * summary), the figures that frame them, and which value leads and which trails.
  */
-export function talkingPoints(model: ChartModel): string[] {
+function talkingPoints(model: ChartModel): string[] {
   const bars = model.bars.input.items.flatMap((item) =>
     item.bars
       .filter((b) => b.shape === 'bar' && !b.secondary && b.to > 0)
