@@ -6,6 +6,7 @@ import { zeroBasedTicks } from '../../../lib/linear-ticks.ts'
 import type { DatasetIndex } from '../../../domain/dataset-index.ts'
 import { isDirectionShape, type BarItem, type BarSpec, type ChartModel, type MARK_MEANING } from '../../charts/index.ts'
 import { formatPeriod } from '../../../domain/format-fact.ts'
+import type { Fact } from '../../../domain/schema.ts'
 import { axisFormat, labelFormat } from './number-formats.ts'
 
 /**
@@ -108,11 +109,11 @@ interface Cell {
 function cellsOf(bar: BarSpec, measure: string, unit: string, theme: PaletteTheme): Cell[] {
   const derived = bar.kind === 'derived' || bar.kind === 'derived-range'
   if (bar.shape === 'band') {
-    const range = derived ? `${measure}, derived range` : `${measure}, the words read as`
+    const range = derived ? 'the derived range' : 'the reading of the words'
     return [
       {
         measure,
-        name: `${range}: from (${unit})`,
+        name: `${measure}, lower end of ${range} (${unit})`,
         role: 'reading-from',
         value: bar.from,
         fill: hex(PALETTE[theme].surface),
@@ -120,7 +121,7 @@ function cellsOf(bar: BarSpec, measure: string, unit: string, theme: PaletteThem
       },
       {
         measure,
-        name: `${range}: up to (${unit})`,
+        name: `${measure}, upper end of ${range} (${unit})`,
         role: 'reading-to',
         value: bar.to,
         fill: tint(theme, bar.companyId, TINT.band),
@@ -147,15 +148,19 @@ function cellsOf(bar: BarSpec, measure: string, unit: string, theme: PaletteThem
 const ROLE_ORDER: Record<SeriesRole, number> = { stated: 0, derived: 1, 'reading-to': 2, 'reading-from': 3 }
 
 /**
- * What a category is, read from the facts its bars draw: "Company" when they share one period,
- * "Period" when they share one company, else "Period and company" (a layoff wave: "3 Apr 2024* · AWS").
+ * What a category is, read from what its name says of the facts its bars draw: "Company" ("AWS"),
+ * "Period" ("Q4 2023*"), else "Period and company" (a layoff wave: "3 Apr 2024* · AWS").
  */
 function categoryHead(items: readonly BarItem[], index: DatasetIndex): string {
-  const facts = items.map((item) => item.bars.flatMap((b) => index.factById.get(b.factId) ?? []))
-  const same = (key: (f: NonNullable<ReturnType<typeof index.factById.get>>) => string) =>
-    new Set(facts.flat().map(key)).size <= 1
-  if (same((f) => formatPeriod(f.period))) return 'Company'
-  if (same((f) => f.company)) return 'Period'
+  const names = (test: (name: string, fact: Fact) => boolean) =>
+    items.every((item) =>
+      item.bars.some((b) => {
+        const fact = index.factById.get(b.factId)
+        return fact !== undefined && test(item.label.join(' · '), fact)
+      }),
+    )
+  if (names((name, fact) => index.companyById.get(fact.company)?.name === name)) return 'Company'
+  if (names((name, fact) => formatPeriod(fact.period) === name)) return 'Period'
   return 'Period and company'
 }
 

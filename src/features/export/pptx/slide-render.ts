@@ -63,7 +63,6 @@ export function renderChartSlide(
   theme: PaletteTheme,
 ): { slide: PptxGenJS.Slide; style: ChartStyle } {
   const slide = addSlide(deck, theme)
-  for (const t of layout.texts) addText(slide, t, theme)
   const { x, y, w, h } = layout.chart
   slide.addChart(
     deck.ChartType.bar,
@@ -76,6 +75,8 @@ export function renderChartSlide(
       altText: summary,
     },
   )
+  // After the chart, so the words beside its bars are drawn over its grid lines.
+  for (const t of layout.texts) addText(slide, t, theme)
   const colors = deckColors(theme)
   return {
     slide,
