@@ -1,12 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createServer } from 'vite'
 import type { PaletteTheme } from '../../src/config/palette.ts'
 import type { DatasetIndex, FactFilter } from '../../src/domain/dataset-index.ts'
 import type { QuotedDataset } from '../../src/domain/evidence-index.ts'
 import type { ChartId, ChartModel } from '../../src/features/charts/index.ts'
-import { fontMetricsPlugin } from '../vite-plugins/font-metrics.ts'
+import { withAppModules } from '../app-modules.ts'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -34,17 +33,7 @@ interface Modules {
  * Vite server (its layout reads the font tables the build generates as virtual modules).
  */
 async function writeDecks(outDir: string) {
-  const server = await createServer({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'error',
-    plugins: [fontMetricsPlugin()],
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false },
-    optimizeDeps: { noDiscovery: true, include: [] },
-  })
-  try {
-    const load = server.ssrLoadModule
+  await withAppModules(ROOT, async (load) => {
     const m = {
       data: await load('/src/domain/real-dataset.test-support.ts'),
       charts: await load('/src/features/charts/index.ts'),
@@ -60,9 +49,7 @@ async function writeDecks(outDir: string) {
       writeFileSync(resolve(outDir, file), new Uint8Array(await blob.arrayBuffer()))
       console.log(resolve(outDir, file))
     }
-  } finally {
-    await server.close()
-  }
+  })
 }
 
 await writeDecks(resolve(process.argv[2] ?? 'test-results/deck'))
