@@ -61,24 +61,34 @@ function entries(charts: readonly QuotedChart[], sources: QuotedDataset, numberO
   })
 }
 
-/** Paragraphs filled into columns of `height`, a heading kept with what follows it; one list per column. */
+/**
+ * Paragraphs filled into columns of `height`, a heading kept with what follows it; one list per column.
+ * A chart's quotes that run on to the next slide (every `COLUMNS` columns) are headed again, "(continued)".
+ */
 function fill(entries: Entry[], size: number, width: number, height: number): AppendixParagraph[][] {
   const line = size * LEADING
   const columns: AppendixParagraph[][] = [[]]
   let used = 0
-  entries.forEach((entry, i) => {
+  let heading: Entry | null = null
+  const place = (entry: Entry) => {
     const lines = deckText.wrapText(entry.text, width, size, entry.bold ? 700 : 400)
-    const space = entry.bold ? size : size * 0.5
-    const next = entries[i + 1]
-    const keep = entry.bold && next ? deckText.wrapText(next.text, width, size).length * line + size * 0.5 : 0
-    const top = columns.at(-1)!.length ? space : 0
-    if (used + top + lines.length * line + keep > height && columns.at(-1)!.length) {
-      columns.push([])
-      used = 0
-    }
-    const spaceBefore = columns.at(-1)!.length ? space : 0
+    const spaceBefore = columns.at(-1)!.length ? (entry.bold ? size : size * 0.5) : 0
     columns.at(-1)!.push({ ...entry, lines, spaceBefore })
     used += spaceBefore + lines.length * line
+  }
+  const heightOf = (entry: Entry | undefined) =>
+    entry ? deckText.wrapText(entry.text, width, size, entry.bold ? 700 : 400).length * line + size : 0
+  entries.forEach((entry, i) => {
+    if (entry.bold) heading = entry
+    // A heading needs the first line of what follows it in the same column.
+    const needed = heightOf(entry) + (entry.bold ? heightOf(entries[i + 1]) : 0)
+    if (used + needed > height && columns.at(-1)!.length) {
+      columns.push([])
+      used = 0
+      if (!entry.bold && heading && (columns.length - 1) % COLUMNS === 0)
+        place({ text: `${heading.text} (continued)`, bold: true })
+    }
+    place(entry)
   })
   return columns
 }

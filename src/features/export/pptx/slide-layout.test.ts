@@ -78,7 +78,7 @@ describe('chart slides, measured in Arial', () => {
 })
 
 describe('the quotes appendix', () => {
-  it('sets the quotes at 12 pt or more, inside the slide and clear of its title and key, on as few slides as fit', () => {
+  it('sets the quotes at 12 pt or more, inside the slide and clear of its title and key, each slide under a heading', () => {
     for (const deck of decks().filter((d) => d.length)) {
       const pages = quotesSlides(
         deck.map((model, i) => ({ slide: i + 1, model })),
@@ -97,6 +97,8 @@ describe('the quotes appendix', () => {
           for (const t of page.texts) expect(overlap(t, column)).toBe(false)
         }
         for (const t of page.texts) expect(inside(t, slide)).toBe(true)
+        // Every slide opens with a chart's heading, "(continued)" where its quotes run on from the last.
+        expect(page.columns[0].paragraphs[0].bold).toBe(true)
       }
     }
   })
