@@ -3,7 +3,7 @@ import type { Locator, Page } from '@playwright/test'
 import { embedCodeFrom, scriptAnswered } from './embed-code.ts'
 import { companyName, fact, mark, tabTo } from './fixtures.ts'
 import { expect, test, type HostSite } from './host-site.ts'
-import { readPng } from './png.ts'
+import { cornersOf } from './png.ts'
 
 /*
  * A presenter copies a chart's 16:9 code from the Embed dialog, dark and transparent, into a reveal.js
@@ -61,15 +61,12 @@ test('a chart in a reveal.js deck shows the deck through, hands it its keys afte
   await scriptAnswered(page.frames().find((f) => f !== page.mainFrame())!)
 
   // Transparent means transparent: the corners of the frame are the deck's own black.
-  const cornersOff = async () => {
-    const { at } = await readPng(page, await page.locator('iframe').screenshot(), [
-      [2, 2],
-      [-3, 2],
-      [2, -3],
-      [-3, -3],
-    ])
-    return Math.max(...at.flatMap((rgb) => rgb.map((v, i) => Math.abs(v - DECK_BACKGROUND[i]))))
-  }
+  const cornersOff = async () =>
+    Math.max(
+      ...(await cornersOf(page, page.locator('iframe'))).flatMap((rgb) =>
+        rgb.map((v, i) => Math.abs(v - DECK_BACKGROUND[i])),
+      ),
+    )
   await expect.poll(cornersOff).toBeLessThanOrEqual(2)
   const shot = await page.screenshot()
   await testInfo.attach('deck', { body: shot, contentType: 'image/png' })

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './host-site.ts'
 import { embedCodeFrom, scriptAnswered } from './embed-code.ts'
-import { readPng } from './png.ts'
+import { cornersOf } from './png.ts'
 
 /*
  * A writer pastes a chart's embed code into an article on their own site (another origin). After a click
@@ -78,16 +78,7 @@ for (const script of [true, false]) {
     await page.goto(host)
     await expect(page.frameLocator('iframe').getByRole('heading', { level: 1 })).toBeVisible()
     if (script) await scriptAnswered(embedded(page))
-    const corners = async () =>
-      (
-        await readPng(page, await page.locator('iframe').screenshot(), [
-          [2, 2],
-          [-3, 2],
-          [2, -3],
-          [-3, -3],
-        ])
-      ).at
-    await expect.poll(corners).toEqual([navy, navy, navy, navy])
+    await expect.poll(() => cornersOf(page, page.locator('iframe'))).toEqual([navy, navy, navy, navy])
   })
 }
 
