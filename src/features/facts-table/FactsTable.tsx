@@ -1,6 +1,6 @@
 import { memo, useDeferredValue, useId, useMemo, useState, type MouseEvent, type ReactNode } from 'react'
 
-import type { SortKey } from '../../config/facts-table.ts'
+import { DEFAULT_SORT, type SortKey } from '../../config/facts-table.ts'
 import type { DatasetIndex } from '../../domain/dataset-index.ts'
 import type { Fact } from '../../domain/schema.ts'
 import { sortFromParam, sortToParam, useTableState } from '../url-state/index.ts'
@@ -74,7 +74,7 @@ export interface FactsTableProps {
 export const FactsTable = memo(function FactsTable({ index, facts, selectedId, onSelect }: FactsTableProps) {
   const searchId = useId()
   const [{ q: query, sort: sortParam }, setTable] = useTableState()
-  const sort = sortFromParam(sortParam)
+  const sort = sortParam ? sortFromParam(sortParam) : DEFAULT_SORT
   const [shown, setShown] = useState(PAGE)
   const deferredQuery = useDeferredValue(query)
   const rows = useMemo(
