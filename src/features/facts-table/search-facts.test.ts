@@ -353,6 +353,14 @@ describe('searchFacts, ranked by where the words matched', () => {
     expect(search('headcount counts', true)).toEqual(['by-synonym', 'by-label'])
   })
 
+  it('among equal best matches, a fact that matches in more places first', async () => {
+    const find = await searchIn([
+      { ...base, id: 'quote-only', period: '2023-Q3', quote: 'Profits rose in the third and fourth quarters.' },
+      { ...base, id: 'quote-and-period', period: '2023-Q4', quote: 'Profits rose in the fourth quarter.' },
+    ])
+    expect(find('fourth quarter', true)).toEqual(['quote-and-period', 'quote-only'])
+  })
+
   it('without ranking, keeps the order it is given', () => {
     expect(search('falcon')).toEqual(['by-article', 'by-source', 'by-quote', 'by-label'])
   })
@@ -433,6 +441,17 @@ describe('searchFacts, on the real dataset', () => {
       ).toBe(true)
       expect(formatPeriod(byId(id).period).toLowerCase(), id).not.toContain(query.toLowerCase())
     }
+  })
+
+  it('“fourth quarter” ranks a fourth-quarter fact whose quote says so before another quarter’s that quotes it', () => {
+    const ids = found('fourth quarter', true)
+    const inQ4 = (f: Fact) => /^\d{4}-(Q4|1[0-2])/.test(f.period.value ?? '')
+    const quoted = facts().filter((f) => quotesOf(f).some((q) => foldForSearch(q).includes('fourth quarter')))
+    const [dated, other] = [quoted.filter(inQ4), quoted.filter((f) => !inQ4(f))]
+    expect(dated.length).toBeGreaterThan(0)
+    expect(other.length).toBeGreaterThan(0)
+    for (const f of other)
+      for (const d of dated) expect(ids.indexOf(d.id), `${d.id} before ${f.id}`).toBeLessThan(ids.indexOf(f.id))
   })
 
   it('“prior” finds the waves the articles place “in prior years”', () => {

@@ -73,42 +73,59 @@ const worstTier = (term: Term) => (term.topic ? TIER.articleNames - 1 : TIER.art
 
 const NONE = 255
 
+/** A term's matches by fact position: the best rank, and which tiers it matched in (a bit each). */
+interface TermMatches {
+  best: Uint8Array
+  tiers: Uint8Array
+}
+
 /**
  * Each fact's best rank for a term, by position (NONE where it does not match): twice the tier, and one more
  * for a match only through a synonym, so in one tier the word typed comes first, and never below a weaker tier.
  */
-function bestRanks(search: SearchIndex, term: Term, sources: readonly Source[]): Uint8Array {
+function matchesOf(search: SearchIndex, term: Term, sources: readonly Source[]): TermMatches {
   const best = new Uint8Array(search.facts.length).fill(NONE)
+  const tiers = new Uint8Array(search.facts.length)
   const worst = worstTier(term)
   for (const { postings, synonym } of sources) {
     for (const packed of postings) {
       const tier = packed % TIER_COUNT
+      if (tier > worst) continue
       const position = (packed - tier) / TIER_COUNT
       const rank = 2 * tier + Number(synonym)
-      if (tier <= worst && rank < best[position]) best[position] = rank
+      if (rank < best[position]) best[position] = rank
+      tiers[position] |= 1 << tier
     }
   }
-  return best
+  return { best, tiers }
 }
+
+const bitCount = (n: number) => (n & 1) + ((n >> 1) & 1) + ((n >> 2) & 1) + ((n >> 3) & 1)
 
 /**
  * Facts that match every word of the query, in any field and order, ignoring case, accents and word endings,
- * and reading a synonym for a word of the list. In the order given, or with `rank`, best match first (by the
- * tiers the words matched in; ties keep the order given). A blank query keeps every fact.
+ * and reading a synonym for a word of the list. In the order given, or with `rank`, best match first: by the
+ * tiers the words matched in, then, among equals, by how many tiers they matched in (a Q4 fact whose quote says
+ * "fourth quarter" before a Q3 one whose quote says "third and fourth quarters"); ties keep the order given.
+ * A blank query keeps every fact.
  */
 export function searchFacts(search: SearchIndex, facts: readonly Fact[], query: string, rank = false): Fact[] {
   const terms = parseQuery(query)
   if (!terms.length) return [...facts]
-  const ranks = terms.map((term) => bestRanks(search, term, sourcesOf(search, term)))
-  const found: { fact: Fact; score: number }[] = []
+  const matches = terms.map((term) => matchesOf(search, term, sourcesOf(search, term)))
+  const found: { fact: Fact; score: number; breadth: number }[] = []
   for (const fact of facts) {
     const position = search.positionOf.get(fact.id)
     if (position === undefined) continue
     let score = 0
-    for (const best of ranks) score += best[position] === NONE ? Infinity : best[position]
-    if (score < Infinity) found.push({ fact, score })
+    let breadth = 0
+    for (const { best, tiers } of matches) {
+      score += best[position] === NONE ? Infinity : best[position]
+      breadth += bitCount(tiers[position])
+    }
+    if (score < Infinity) found.push({ fact, score, breadth })
   }
-  if (rank) found.sort((a, b) => a.score - b.score)
+  if (rank) found.sort((a, b) => a.score - b.score || b.breadth - a.breadth)
   return found.map((f) => f.fact)
 }
 
@@ -128,7 +145,9 @@ export function explainSearch(search: SearchIndex, facts: readonly Fact[], query
     for (const { form, postings } of sourcesOf(search, term)) {
       // The typed text itself, or a form that contains it ("Q4 2023*" for "q4", "dipped" for "dip"), says nothing new.
       if (form === null || foldForSearch(form).includes(term.typed)) continue
-      const n = postings.filter((p) => p % TIER_COUNT <= worst && shown[Math.floor(p / TIER_COUNT)]).length
+      // A fact has a posting per tier it has the form in: count it once.
+      const positions = new Set(postings.filter((p) => p % TIER_COUNT <= worst).map((p) => Math.floor(p / TIER_COUNT)))
+      const n = [...positions].filter((position) => shown[position]).length
       if (n) rows.set(form, (rows.get(form) ?? 0) + n)
     }
     const forms = [...rows].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([form]) => form)

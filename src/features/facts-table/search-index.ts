@@ -65,8 +65,8 @@ export function searchFields(index: DatasetIndex, fact: Fact, quotes: readonly s
 }
 
 /**
- * The facts that have a key, each with the best tier it has it in, packed as `position * TIER_COUNT + tier`
- * (position in the dataset's facts): at 100× the postings are hundreds of thousands of small numbers.
+ * The facts that have a key, each once for every tier it has it in, packed as `position * TIER_COUNT + tier`
+ * (position in the dataset's facts), in order of position: at 100× they are hundreds of thousands of numbers.
  */
 export type Postings = number[]
 /** Postings by the form a reader sees for the match: "growing" under the stem "grow", "$24.2B" under "billion". */
@@ -97,14 +97,15 @@ for (const entry of SYNONYMS.flat()) {
 export const phraseKey = (stems: readonly string[]) => stems.join(' ')
 
 /**
- * Adds a fact to a key's postings, or lowers its tier there. Facts are read in order, so a fact already
- * under the key is the last one: no per-fact set is needed to keep each fact once.
+ * Adds a fact to a key's postings for a tier, once. Facts are read in order, so the fact's earlier postings
+ * under the key are the last few (one per tier at most): no per-fact set is needed.
  */
 function post(postings: Postings, position: number, tier: Tier) {
-  const last = postings.length - 1
-  if (last >= 0 && Math.floor(postings[last] / TIER_COUNT) === position) {
-    if (tier < postings[last] % TIER_COUNT) postings[last] = position * TIER_COUNT + tier
-  } else postings.push(position * TIER_COUNT + tier)
+  const packed = position * TIER_COUNT + tier
+  for (let i = postings.length - 1; i >= 0 && postings[i] >= position * TIER_COUNT; i--) {
+    if (postings[i] === packed) return
+  }
+  postings.push(packed)
 }
 
 function postingsOf<K>(map: Map<K, Postings>, key: K): Postings {
