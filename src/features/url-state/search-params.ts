@@ -7,7 +7,7 @@ import {
   type inferParserType,
 } from 'nuqs'
 import { CHART_IDS } from '../charts/index.ts'
-import { DEFAULT_SORT, SORT_KEYS, type Sort } from '../../config/facts-table.ts'
+import { SORT_KEYS, type Sort } from '../../config/facts-table.ts'
 import { PERIOD_KEY_PATTERN } from '../../lib/period.ts'
 
 export const VIEWS = ['dashboard', 'embed', 'present'] as const
@@ -76,7 +76,8 @@ export const searchParams = {
   fit: parseAsStringLiteral(FITS),
   /** The facts table's search text. */
   q: parseAsQuery.withDefault(''),
-  sort: parseAsStringLiteral(SORTS).withDefault(sortToParam(DEFAULT_SORT)),
+  /** The column the reader sorted by; none for the table's own order (best match first while searching). */
+  sort: parseAsStringLiteral(SORTS),
 }
 
 export type SearchParamKey = keyof typeof searchParams
