@@ -132,6 +132,16 @@ export const CHARTS: ChartWords[] = (() => {
   })
 })()
 
+/**
+ * Which facts each chart draws, as the tests read the data: by metric (a share's change in words is drawn
+ * beside its level). Enough to know which charts a filter leaves, and which slides a filtered deck keeps.
+ */
+export const drawnBy: Record<string, (f: YamlFact) => boolean> = {
+  'market-share': (f) => f.metric === 'market_share' || (f.metric === 'trend' && f.id.startsWith('share-')),
+  'aws-results': (f) => f.company === 'aws' && ['revenue', 'operating_profit', 'operating_margin'].includes(f.metric),
+  layoffs: (f) => f.metric === 'layoffs',
+}
+
 /** A chart's words by its id. */
 export function chart(id: string): ChartWords {
   const found = CHARTS.find((c) => c.id === id)
