@@ -30,7 +30,7 @@ export interface YamlFact {
   }
   source: string
   /** `role` absent: the quote states the value. */
-  citations: { article: string; quote: string; role?: 'value' | 'date' | 'attribution' | 'detail' }[]
+  citations: { article: string; quote: string; role?: 'value' | 'date' | 'attribution' | 'detail'; mark?: string }[]
 }
 
 export interface YamlArticle {

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import {
+  ARTICLE_ID,
   articles,
   CHARTS,
   companyName,
@@ -41,8 +42,10 @@ test('presentation mode moves between slides by keyboard, the URL follows, and n
   const count = CHARTS.length
   await expect(page.getByText(`Slide 1 of ${count}`)).toBeVisible(PAGE_LOAD)
   await expect(title(page)).toHaveText(CHARTS[0].title)
-  // The caption quotes a figure of the chart.
+  // The caption quotes a figure of the chart; the source line names articles by label, never by file number.
   await expect(page.getByRole('blockquote')).toContainText(captionOf(CHARTS[0].id))
+  await expect(page.getByText(/^Source: /)).toBeVisible()
+  await expect(page.locator('body')).not.toContainText(ARTICLE_ID)
 
   // A tooltip goes with the slide it was on, and with a cleared selection.
   const azure = shareMark(page.getByRole('figure'), fact('share-azure-2023-q4'))
@@ -68,6 +71,8 @@ test('presentation mode moves between slides by keyboard, the URL follows, and n
     await expect(title(page)).toHaveText(chart.title)
     await expect.poll(() => slideParam(page)).toBe(String(i + 1))
     await expect(page.getByRole('blockquote')).toContainText(captionOf(chart.id))
+    await expect(page.getByText(/^Source: /)).toBeVisible()
+    await expect(page.locator('body')).not.toContainText(ARTICLE_ID)
   }
 
   await page.keyboard.press('Home')
