@@ -57,7 +57,7 @@ export interface YamlDisagreement {
 }
 
 const factsFile = parse(dataFile('facts.yaml')) as { companies: { id: string; name: string }[]; facts: YamlFact[] }
-const companies = factsFile.companies
+export const companies = factsFile.companies
 export const facts = factsFile.facts
 export const articles = parse(dataFile('sources/articles.yaml')) as YamlArticle[]
 const claimsFile = parse(dataFile('claims.yaml')) as { claims: YamlClaim[]; disagreements: YamlDisagreement[] }
@@ -174,9 +174,6 @@ export function quarterOf(f: YamlFact): string {
   const [year, part] = value.split('-')
   return part.startsWith('Q') ? value : `${year}-Q${Math.ceil(Number(part) / 3)}`
 }
-
-/** How a chart names a fact's quarter: the filter's name, with the mark of an inferred year ("Q4 2023*"). */
-export const markedQuarter = (f: YamlFact) => `${quarterLabel(quarterOf(f))}${f.period.yearInferred ? '*' : ''}`
 
 /** How the Period filter names a quarter: "Q4 2023", "Undated". */
 export function quarterLabel(key: string): string {
@@ -322,7 +319,6 @@ export async function slideCount(page: Page): Promise<number> {
 }
 
 /** 1 … n. */
-export const upTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1)
 
 /** The quotes' "+N more quotes from M articles" button in the evidence panel. */
 export const moreQuotes = (evidence: Locator) =>
