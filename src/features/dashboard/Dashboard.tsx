@@ -1,13 +1,14 @@
 import { lazy, memo, Suspense, useCallback, useMemo, type ComponentProps } from 'react'
 import { DeferredMount } from '../../components/DeferredMount.tsx'
 import { ErrorBoundary } from '../../components/ErrorBoundary.tsx'
+import { NoScript } from '../../components/NoScript.tsx'
 import { unknownReferences } from '../../domain/dataset-index.ts'
 import { CHART_IDS, CHART_REGISTRY, type ChartId } from '../charts/index.ts'
 import { useChartModel } from '../charts/index.ts'
 import type { FactFilter } from '../../domain/dataset-index.ts'
 import type { Fact } from '../../domain/schema.ts'
 import { selectKeyFigures, KeyFigures } from '../key-figures/index.ts'
-import { FactsTable } from '../facts-table/index.ts'
+import { FactsTable, StaticFactsTable } from '../facts-table/index.ts'
 import { EmptyFilterGuidance, FilterBar, useFilteredFacts } from '../filters/index.ts'
 import { DataFooter } from '../get-data/index.ts'
 import { IgnoredParamsNotice, useIgnoredParams, useSearchState } from '../url-state/index.ts'
@@ -16,6 +17,7 @@ import { ChartPanel } from './ChartPanel.tsx'
 import { DashboardHeader } from './DashboardHeader.tsx'
 import { loadArticleDialog, usePrefetchEvidence } from '../evidence/index.ts'
 import { EvidenceAside } from './EvidenceAside.tsx'
+import { NoScriptNotice } from './NoScriptNotice.tsx'
 import { CHARTS_ID, SkipLinks } from './SkipLinks.tsx'
 
 const ArticleDialog = lazy(loadArticleDialog)
@@ -43,12 +45,14 @@ export function Dashboard() {
       <SkipLinks />
       <DashboardHeader />
       <div className="mx-auto max-w-[1920px] space-y-4 px-4 py-4 lg:px-6">
-        <div className="no-print rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900">
+        <div className="no-print rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900 noscript:hidden">
           <FilterBar index={index} filter={filter} />
         </div>
+        <NoScriptNotice />
         <IgnoredParamsNotice ignored={ignored} />
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_24rem] xl:grid-cols-[minmax(0,1fr)_28rem]">
-          <main id={CHARTS_ID} tabIndex={-1} className="min-w-0 space-y-4 outline-none">
+          {/* Without script there is no evidence beside the charts: they take its column too. */}
+          <main id={CHARTS_ID} tabIndex={-1} className="min-w-0 space-y-4 outline-none noscript:col-span-full">
             {facts.length === 0 && <EmptyFilterGuidance index={index} filter={filter} />}
             <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
               {CHART_IDS.map((id) => (
@@ -67,8 +71,21 @@ export function Dashboard() {
                 </div>
               ))}
             </div>
-            {/* Below the charts, so drawn after them: the first chart paints sooner. */}
-            <DeferredMount fallback={<div className="min-h-96" />}>
+            {/* Below the charts, so drawn after them: the first chart paints sooner. The built page carries them
+                for readers without script, after the charts and outside what hydrates. */}
+            <DeferredMount
+              fallback={
+                <>
+                  <NoScript>
+                    <div className="space-y-4">
+                      <KeyFigures facts={keyFigures.shown} more={keyFigures.more} selectedId={null} />
+                      <StaticFactsTable index={index} />
+                    </div>
+                  </NoScript>
+                  <div className="min-h-96 noscript:hidden" />
+                </>
+              }
+            >
               <KeyFigures facts={keyFigures.shown} more={keyFigures.more} selectedId={state.fact} onSelect={select} />
               <FactsTable index={index} facts={facts} selectedId={state.fact} onSelect={select} />
             </DeferredMount>

@@ -63,7 +63,7 @@ export function ShowEvidence({
         {children}
       </div>
       {/* The slot keeps its height selected or not, so choosing a mark never moves the card. */}
-      <div className="no-print mt-2 flex h-8 items-center">
+      <div className="no-print mt-2 flex h-8 items-center noscript:hidden">
         {fact ? (
           <button
             ref={button}

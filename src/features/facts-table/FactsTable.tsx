@@ -27,12 +27,12 @@ const skipTo = (id: string) => (e: MouseEvent) => {
 // the table (End) ends below it, and as the table is drawn it only shrinks. It is no scroll anchor, so the shrinking
 // moves the page under what follows it, not the reader's view. Not on a phone, where the cards would reach the
 // footer's tap targets as an accessibility checker measures them.
-const guessedHeightRem = (rows: number) => 3 + rows * 8
+export const guessedHeightRem = (rows: number) => 3 + rows * 8
 
-const rowCount = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'row' : 'rows'}`
+export const rowCount = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'row' : 'rows'}`
 
 /** The articles' own words of a claim, where its plain statement does not use them. */
-function shownWords(f: Fact): string {
+export function shownWords(f: Fact): string {
   const v = f.value
   if (v.kind !== 'qualitative') return ''
   const words = v.words.filter((w) => !v.claim.toLowerCase().includes(w.toLowerCase()))
@@ -46,7 +46,7 @@ export function articlesText(index: DatasetIndex, f: Fact, total: number): strin
 }
 
 /** A cell of the table; on a phone, a line of the card named by its column. */
-function Cell({ name, numeric, children }: { name: string; numeric?: boolean; children: ReactNode }) {
+export function Cell({ name, numeric, children }: { name: string; numeric?: boolean; children: ReactNode }) {
   return (
     <td className={`py-2 pr-3 max-sm:contents ${numeric ? 'tabular-nums' : ''}`}>
       <span className="text-xs text-slate-600 sm:hidden dark:text-slate-400">{name}</span>
@@ -55,7 +55,7 @@ function Cell({ name, numeric, children }: { name: string; numeric?: boolean; ch
   )
 }
 
-const COLUMNS = [
+export const COLUMNS = [
   { key: 'label', label: 'Fact' },
   { key: 'value', label: 'Value' },
   { key: 'period', label: 'Period' },

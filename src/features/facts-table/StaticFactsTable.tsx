@@ -1,0 +1,99 @@
+import { DEFAULT_SORT } from '../../config/facts-table.ts'
+import { articleSourceName } from '../../domain/article-label.ts'
+import type { DatasetIndex } from '../../domain/dataset-index.ts'
+import { VALUE_KIND_LABELS, formatPeriod, formatValue, inferredYearNote } from '../../domain/format-fact.ts'
+import { formulaText } from '../../domain/formula-text.ts'
+import { citationRole, isDerivedValue } from '../../domain/kinds.ts'
+import type { Fact } from '../../domain/schema.ts'
+import { articlesText, Cell, COLUMNS, guessedHeightRem, rowCount, shownWords } from './FactsTable.tsx'
+import { sortFacts } from './sort-facts.ts'
+
+const END_ID = 'static-facts-end'
+
+/** Who stands behind a value, where no click can open its evidence: the articles that state it, or its formula. */
+function sourcesOf(index: DatasetIndex, f: Fact): string[] {
+  if (isDerivedValue(f.value)) return [formulaText(f, index)]
+  const ids = new Set(f.citations.filter((c) => citationRole(c) === 'value').map((c) => c.article))
+  return [...ids].flatMap((id) => {
+    const article = index.articleById.get(id)
+    return article ? [articleSourceName(article)] : []
+  })
+}
+
+/**
+ * The facts table for a reader without script, in the built page: every fact in the app's first order, the
+ * columns it shows, and the articles behind each value named (or a derived value's formula in words),
+ * since the click that opens its evidence needs script. No search, sort or selection.
+ */
+export function StaticFactsTable({ index }: { index: DatasetIndex }) {
+  const facts = sortFacts(index, index.facts, DEFAULT_SORT)
+  const total = index.articleById.size
+  const note = inferredYearNote(index, index.facts)
+  return (
+    <section
+      aria-labelledby="static-facts-heading"
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900"
+    >
+      <h2 id="static-facts-heading" className="mb-3 text-base font-semibold text-slate-900 dark:text-slate-50">
+        All facts <span className="font-normal text-slate-600 dark:text-slate-400">({facts.length})</span>
+      </h2>
+      <a
+        href={`#${END_ID}`}
+        className="sr-only rounded-md bg-slate-900 px-3 py-2 text-sm font-medium text-white underline focus:not-sr-only focus:mb-2 focus:inline-block"
+      >
+        Skip the table ({rowCount(facts.length)})
+      </a>
+      {/* Laid out only once scrolled near, as the app's table is: the charts above it are drawn first. */}
+      <div
+        className="sm:overflow-x-auto sm:[content-visibility:auto] sm:[overflow-anchor:none]"
+        style={{ containIntrinsicBlockSize: `${guessedHeightRem(facts.length)}rem` }}
+      >
+        <table className="w-full text-left text-sm max-sm:block">
+          <caption className="sr-only">All facts: {rowCount(facts.length)}</caption>
+          <thead className="border-b border-slate-200 text-xs text-slate-600 uppercase max-sm:hidden dark:border-slate-700 dark:text-slate-300">
+            <tr>
+              {COLUMNS.map((c) => (
+                <th key={c.key} scope="col" className="py-2 pr-3 font-semibold">
+                  {c.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="max-sm:block">
+            {facts.map((f) => (
+              <tr
+                key={f.id}
+                className="border-b border-slate-100 align-top last:border-0 max-sm:grid max-sm:grid-cols-[auto_1fr] max-sm:gap-x-3 max-sm:py-2 dark:border-slate-800"
+              >
+                <th scope="row" className="py-2 pr-3 font-medium max-sm:col-span-2 max-sm:py-1">
+                  {f.label}
+                </th>
+                <Cell name="Value" numeric>
+                  {formatValue(f.value)}
+                  {shownWords(f) && <span className="text-slate-600 dark:text-slate-400"> {shownWords(f)}</span>}
+                  {f.value.kind !== 'stated' && (
+                    <span className="ml-1.5 rounded bg-slate-100 px-1 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-200">
+                      {VALUE_KIND_LABELS[f.value.kind].toLowerCase()}
+                    </span>
+                  )}
+                </Cell>
+                <Cell name="Period">{formatPeriod(f.period)}</Cell>
+                <Cell name="Company">{index.companyById.get(f.company)?.name ?? f.company}</Cell>
+                <Cell name="Articles">
+                  <span className="tabular-nums">{articlesText(index, f, total)}</span>
+                  <span className="block text-xs text-slate-600 dark:text-slate-400">
+                    {sourcesOf(index, f).join('; ')}
+                  </span>
+                </Cell>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <span id={END_ID} tabIndex={-1} className="sr-only">
+        End of the facts table
+      </span>
+      {note && <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">{note}</p>}
+    </section>
+  )
+}
