@@ -19,6 +19,7 @@ import { loadArticleDialog, usePrefetchEvidence } from '../evidence/index.ts'
 import { EvidenceAside } from './EvidenceAside.tsx'
 import { NoScriptNotice } from './NoScriptNotice.tsx'
 import { CHARTS_ID, SkipLinks } from './SkipLinks.tsx'
+import { useEscapeClears } from './use-escape-clears.ts'
 
 const ArticleDialog = lazy(loadArticleDialog)
 
@@ -39,6 +40,7 @@ export function Dashboard() {
   const select = useCallback((fact: string) => void setState({ fact }), [setState])
   const openArticle = useCallback((article: string) => void setState({ article }), [setState])
   const close = useCallback(() => void setState({ fact: null, article: null }), [setState])
+  useEscapeClears(selectedFact !== null, close)
 
   return (
     <div className="min-h-screen bg-slate-100 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
