@@ -38,6 +38,7 @@ async function withoutScript(browser: Browser, baseURL: string | undefined, path
  */
 const tableRows = async (table: Locator) => {
   await table.scrollIntoViewIfNeeded()
+  await expect(table.getByRole('rowheader').first()).toHaveText(/\S/, { useInnerText: true })
   return table
     .getByRole('row')
     .filter({ has: table.page().getByRole('rowheader') })
@@ -139,7 +140,7 @@ test.describe('without JavaScript', () => {
     }
   })
 
-  test('How to cite opens on the citation and the BibTeX, on the dashboard and in an embed', async ({
+  test('How to cite opens on the citation and the BibTeX, on the dashboard and in an embed, which is titled for its chart', async ({
     browser,
     baseURL,
   }) => {
@@ -155,6 +156,9 @@ test.describe('without JavaScript', () => {
 
       await page.goto('./embed-layoffs.html?view=embed&chart=layoffs')
       const title = await page.getByRole('heading').first().innerText()
+      // A tab, a bookmark or a link preview of the embed names its chart, as a crawler reads it.
+      await expect(page).toHaveTitle(`${title} · Cloud market dashboard`)
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', await page.title())
       await page.getByText('How to cite', { exact: true }).click()
       await expect(page.getByRole('textbox', { name: `Citation of “${title}”` })).toHaveValue(
         new RegExp(`^.+“${escapeRegExp(title)}” \\[chart\\]`),
