@@ -56,7 +56,7 @@ const keyFigureTexts = (page: Page) =>
 const mostStated = facts.reduce((a, b) => (articleCount(b) > articleCount(a) ? b : a))
 
 test.describe('without JavaScript', () => {
-  test('the key figures and every fact are there as the app shows them, with the articles behind each named', async ({
+  test('the key figures and the facts table are there as the app shows them, with the articles behind each value named', async ({
     page,
     browser,
     baseURL,
@@ -76,8 +76,8 @@ test.describe('without JavaScript', () => {
       await expect(keyFigures.getByRole('button')).toHaveCount(0)
 
       await expect(factsHeading).toHaveText(`All facts (${facts.length})`)
-      expect((await factsTable.getByRole('rowheader').allInnerTexts()).sort()).toEqual(facts.map((f) => f.label).sort())
-      expect((await tableRows(factsTable)).slice(0, rows.length)).toEqual(rows)
+      // The rows the app shows first, in its order, with the same cells.
+      expect(await tableRows(factsTable)).toEqual(rows)
 
       const row = factsTable
         .getByRole('row')

@@ -11,7 +11,8 @@ import { sortFacts } from './sort-facts.ts'
 import { FactsTableFooter } from './FactsTableFooter.tsx'
 import { VALUE_KIND_LABELS, formatPeriod, formatValue } from '../../domain/format-fact.ts'
 
-const PAGE = 50
+/** Rows shown at first; "Show more" adds as many again. */
+export const PAGE = 50
 
 const SKIP_LINK =
   'sr-only rounded-md bg-slate-900 px-3 py-2 text-sm font-medium text-white underline focus:not-sr-only focus:mb-2 focus:inline-block dark:bg-slate-100 dark:text-slate-900'

@@ -5,7 +5,7 @@ import { VALUE_KIND_LABELS, formatPeriod, formatValue, inferredYearNote } from '
 import { formulaText } from '../../domain/formula-text.ts'
 import { citationRole, isDerivedValue } from '../../domain/kinds.ts'
 import type { Fact } from '../../domain/schema.ts'
-import { articlesText, Cell, COLUMNS, guessedHeightRem, rowCount, shownWords } from './FactsTable.tsx'
+import { articlesText, Cell, COLUMNS, guessedHeightRem, PAGE, rowCount, shownWords } from './FactsTable.tsx'
 import { sortFacts } from './sort-facts.ts'
 
 const END_ID = 'static-facts-end'
@@ -21,12 +21,14 @@ function sourcesOf(index: DatasetIndex, f: Fact): string[] {
 }
 
 /**
- * The facts table for a reader without script, in the built page: every fact in the app's first order, the
- * columns it shows, and the articles behind each value named (or a derived value's formula in words),
- * since the click that opens its evidence needs script. No search, sort or selection.
+ * The facts table for a reader without script, in the built page: the facts the app shows first, in its order
+ * and columns, with the articles behind each value named (or a derived value's formula in words), since the
+ * click that opens its evidence needs script. No search, sort or selection; the rest is in the data package.
  */
 export function StaticFactsTable({ index }: { index: DatasetIndex }) {
-  const facts = sortFacts(index, index.facts, DEFAULT_SORT)
+  const all = index.facts.length
+  // As many as the app shows before "Show more": every row would put a large dataset's whole table in every page.
+  const facts = sortFacts(index, index.facts, DEFAULT_SORT).slice(0, PAGE)
   const total = index.articleById.size
   const note = inferredYearNote(index, index.facts)
   return (
@@ -35,7 +37,7 @@ export function StaticFactsTable({ index }: { index: DatasetIndex }) {
       className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900"
     >
       <h2 id="static-facts-heading" className="mb-3 text-base font-semibold text-slate-900 dark:text-slate-50">
-        All facts <span className="font-normal text-slate-600 dark:text-slate-400">({facts.length})</span>
+        All facts <span className="font-normal text-slate-600 dark:text-slate-400">({all})</span>
       </h2>
       <a
         href={`#${END_ID}`}
@@ -49,7 +51,10 @@ export function StaticFactsTable({ index }: { index: DatasetIndex }) {
         style={{ containIntrinsicBlockSize: `${guessedHeightRem(facts.length)}rem` }}
       >
         <table className="w-full text-left text-sm max-sm:block">
-          <caption className="sr-only">All facts: {rowCount(facts.length)}</caption>
+          <caption className="sr-only">
+            All facts: {rowCount(all)}
+            {all > facts.length ? `, the first ${facts.length} shown` : ''}
+          </caption>
           <thead className="border-b border-slate-200 text-xs text-slate-600 uppercase max-sm:hidden dark:border-slate-700 dark:text-slate-300">
             <tr>
               {COLUMNS.map((c) => (
@@ -93,6 +98,11 @@ export function StaticFactsTable({ index }: { index: DatasetIndex }) {
       <span id={END_ID} tabIndex={-1} className="sr-only">
         End of the facts table
       </span>
+      {all > facts.length && (
+        <p className="mt-3 text-sm text-slate-600 dark:text-slate-300">
+          The first {facts.length} of {all.toLocaleString('en-US')} facts; “Download data” below has them all.
+        </p>
+      )}
       {note && <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">{note}</p>}
     </section>
   )
