@@ -33,7 +33,7 @@ export const guessedHeightRem = (rows: number) => 3 + rows * 8
 export const rowCount = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'row' : 'rows'}`
 
 /** The articles' own words of a claim, where its plain statement does not use them. */
-export function shownWords(f: Fact): string {
+function shownWords(f: Fact): string {
   const v = f.value
   if (v.kind !== 'qualitative') return ''
   const words = v.words.filter((w) => !v.claim.toLowerCase().includes(w.toLowerCase()))
@@ -47,12 +47,48 @@ export function articlesText(index: DatasetIndex, f: Fact, total: number): strin
 }
 
 /** A cell of the table; on a phone, a line of the card named by its column. */
-export function Cell({ name, numeric, children }: { name: string; numeric?: boolean; children: ReactNode }) {
+function Cell({ name, numeric, children }: { name: string; numeric?: boolean; children: ReactNode }) {
   return (
     <td className={`py-2 pr-3 max-sm:contents ${numeric ? 'tabular-nums' : ''}`}>
       <span className="text-xs text-slate-600 sm:hidden dark:text-slate-400">{name}</span>
       <span className="max-sm:min-w-0 max-sm:break-words">{children}</span>
     </td>
+  )
+}
+
+/**
+ * A fact's cells after its name: the value with its kind and the articles' own words, the period, the company
+ * and how many articles state it (`children` follow that count).
+ */
+export function FactCells({
+  index,
+  fact: f,
+  total,
+  children,
+}: {
+  index: DatasetIndex
+  fact: Fact
+  total: number
+  children?: ReactNode
+}) {
+  return (
+    <>
+      <Cell name="Value" numeric>
+        {formatValue(f.value)}
+        {shownWords(f) && <span className="text-slate-600 dark:text-slate-400"> {shownWords(f)}</span>}
+        {f.value.kind !== 'stated' && (
+          <span className="ml-1.5 rounded bg-slate-100 px-1 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-200">
+            {VALUE_KIND_LABELS[f.value.kind].toLowerCase()}
+          </span>
+        )}
+      </Cell>
+      <Cell name="Period">{formatPeriod(f.period)}</Cell>
+      <Cell name="Company">{index.companyById.get(f.company)?.name ?? f.company}</Cell>
+      <Cell name="Articles" numeric>
+        {articlesText(index, f, total)}
+        {children}
+      </Cell>
+    </>
   )
 }
 
@@ -193,20 +229,7 @@ export const FactsTable = memo(function FactsTable({ index, facts, selectedId, o
                     {f.label}
                   </button>
                 </th>
-                <Cell name="Value" numeric>
-                  {formatValue(f.value)}
-                  {shownWords(f) && <span className="text-slate-600 dark:text-slate-400"> {shownWords(f)}</span>}
-                  {f.value.kind !== 'stated' && (
-                    <span className="ml-1.5 rounded bg-slate-100 px-1 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-200">
-                      {VALUE_KIND_LABELS[f.value.kind].toLowerCase()}
-                    </span>
-                  )}
-                </Cell>
-                <Cell name="Period">{formatPeriod(f.period)}</Cell>
-                <Cell name="Company">{index.companyById.get(f.company)?.name ?? f.company}</Cell>
-                <Cell name="Articles" numeric>
-                  {articlesText(index, f, total)}
-                </Cell>
+                <FactCells index={index} fact={f} total={total} />
               </tr>
             ))}
           </tbody>

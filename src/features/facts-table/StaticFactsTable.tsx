@@ -1,11 +1,11 @@
 import { DEFAULT_SORT } from '../../config/facts-table.ts'
 import { articleSourceName } from '../../domain/article-label.ts'
 import type { DatasetIndex } from '../../domain/dataset-index.ts'
-import { VALUE_KIND_LABELS, formatPeriod, formatValue, inferredYearNote } from '../../domain/format-fact.ts'
+import { inferredYearNote } from '../../domain/format-fact.ts'
 import { formulaText } from '../../domain/formula-text.ts'
 import { citationRole, isDerivedValue } from '../../domain/kinds.ts'
 import type { Fact } from '../../domain/schema.ts'
-import { articlesText, Cell, COLUMNS, guessedHeightRem, PAGE, rowCount, shownWords } from './FactsTable.tsx'
+import { COLUMNS, FactCells, guessedHeightRem, PAGE, rowCount } from './FactsTable.tsx'
 import { sortFacts } from './sort-facts.ts'
 
 const END_ID = 'static-facts-end'
@@ -73,23 +73,11 @@ export function StaticFactsTable({ index }: { index: DatasetIndex }) {
                 <th scope="row" className="py-2 pr-3 font-medium max-sm:col-span-2 max-sm:py-1">
                   {f.label}
                 </th>
-                <Cell name="Value" numeric>
-                  {formatValue(f.value)}
-                  {shownWords(f) && <span className="text-slate-600 dark:text-slate-400"> {shownWords(f)}</span>}
-                  {f.value.kind !== 'stated' && (
-                    <span className="ml-1.5 rounded bg-slate-100 px-1 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-200">
-                      {VALUE_KIND_LABELS[f.value.kind].toLowerCase()}
-                    </span>
-                  )}
-                </Cell>
-                <Cell name="Period">{formatPeriod(f.period)}</Cell>
-                <Cell name="Company">{index.companyById.get(f.company)?.name ?? f.company}</Cell>
-                <Cell name="Articles">
-                  <span className="tabular-nums">{articlesText(index, f, total)}</span>
+                <FactCells index={index} fact={f} total={total}>
                   <span className="block text-xs text-slate-600 dark:text-slate-400">
                     {sourcesOf(index, f).join('; ')}
                   </span>
-                </Cell>
+                </FactCells>
               </tr>
             ))}
           </tbody>
