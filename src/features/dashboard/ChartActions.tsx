@@ -46,7 +46,7 @@ export function ChartActions({ model, index, theme, getWidth }: ChartActionsProp
   }
 
   return (
-    <div className="flex flex-wrap items-start justify-end gap-1 noscript:hidden">
+    <div className="flex flex-wrap items-start justify-end gap-1">
       <button type="button" className={ACTION_BUTTON} disabled={disabled} onClick={() => setEmbedOpen(true)}>
         Embed<span className="sr-only"> {model.title}</span>
       </button>

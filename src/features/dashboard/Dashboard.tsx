@@ -47,7 +47,7 @@ export function Dashboard() {
       <SkipLinks />
       <DashboardHeader />
       <div className="mx-auto max-w-[1920px] space-y-4 px-4 py-4 lg:px-6">
-        <div className="no-print rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900 noscript:hidden">
+        <div className="no-print rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900">
           <FilterBar index={index} filter={filter} />
         </div>
         <NoScriptNotice />
@@ -74,15 +74,18 @@ export function Dashboard() {
               ))}
             </div>
             {/* Below the charts, so drawn after them: the first chart paints sooner. The built page carries them
-                for readers without script, after the charts and outside what hydrates. */}
+                for readers without script, after the charts and outside what hydrates; only the build renders them
+                (import.meta.env.SSR), so their code stays out of the browser's bundle. */}
             <DeferredMount
               fallback={
                 <>
                   <NoScript>
-                    <div className="space-y-4">
-                      <KeyFigures facts={keyFigures.shown} more={keyFigures.more} selectedId={null} />
-                      <StaticFactsTable index={index} />
-                    </div>
+                    {import.meta.env.SSR && (
+                      <div className="space-y-4">
+                        <KeyFigures facts={keyFigures.shown} more={keyFigures.more} selectedId={null} />
+                        <StaticFactsTable index={index} />
+                      </div>
+                    )}
                   </NoScript>
                   <div className="min-h-96 noscript:hidden" />
                 </>

@@ -23,7 +23,7 @@ export function DashboardHeader() {
             </span>
           </p>
         </div>
-        <div className="no-print flex flex-wrap items-center justify-end gap-2 text-sm noscript:hidden">
+        <div className="no-print flex flex-wrap items-center justify-end gap-2 text-sm">
           {/* Part of the first load (about 1 kB): loaded later, it would drop out of the prerendered header and back. */}
           <ShareLink />
           <button

@@ -65,7 +65,7 @@ export function ShowEvidence({
         {children}
       </div>
       {/* The slot keeps its height selected or not, so choosing a mark never moves the card. */}
-      <div className="no-print mt-2 flex h-8 items-center noscript:hidden">
+      <div className="no-print mt-2 flex h-8 items-center">
         {fact ? (
           <button
             ref={button}

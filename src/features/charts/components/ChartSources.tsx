@@ -35,7 +35,7 @@ export function ChartSources({ short, view, index, facts, overlay = false, class
           aria-expanded={open}
           aria-controls={panel}
           onClick={() => setOpen(!open)}
-          className="font-medium whitespace-nowrap text-slate-800 underline underline-offset-2 dark:text-slate-100 noscript:hidden"
+          className="no-print font-medium whitespace-nowrap text-slate-800 underline underline-offset-2 dark:text-slate-100"
         >
           {open ? 'Hide sources' : 'Sources'}
         </button>
