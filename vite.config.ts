@@ -9,6 +9,7 @@ import { fontMetricsPlugin } from './scripts/vite-plugins/font-metrics.ts'
 import { linkPreviewPlugin } from './scripts/vite-plugins/link-preview.ts'
 import { offlineEnabled, offlinePlugin } from './scripts/vite-plugins/offline.ts'
 import { prerenderPlugin } from './scripts/vite-plugins/prerender.ts'
+import { publicBaseUrl, publicUrlPlugin } from './scripts/vite-plugins/public-url.ts'
 
 // What the first chart needs and lazy chunks (embed, slides, export, validation) share too: left to itself the
 // bundler cuts it into a chunk per set of importers (seven, some under 1 kB), and a first load pays each
@@ -23,6 +24,9 @@ const LAZY_ONLY =
   /\/(quote-picker|framed-scene|validate-dataset|schema|zod-config|issue-path|fact-row|csv|citation)\.ts$/
 const sharedByFirstChart = (id: string) => FIRST_CHART.some((path) => path.test(id)) && !LAZY_ONLY.test(id)
 
+// The site's public address: the one setting behind every absolute URL the build writes (scripts/vite-plugins/public-url.ts).
+const publicUrl = publicBaseUrl(process.env.PUBLIC_URL)
+
 export default defineConfig({
   // Relative asset and data URLs, so the build works from any sub-path of a static host.
   base: './',
@@ -31,11 +35,12 @@ export default defineConfig({
     tailwindcss(),
     datasetPlugin(),
     fontMetricsPlugin(),
-    dataPackagePlugin({ publicUrl: process.env.PUBLIC_URL }),
+    dataPackagePlugin({ publicUrl }),
     cspPlugin(),
-    linkPreviewPlugin({ publicUrl: process.env.PUBLIC_URL }),
+    linkPreviewPlugin({ publicUrl }),
     prerenderPlugin(),
     offlinePlugin({ enabled: offlineEnabled(process.env.OFFLINE) }),
+    publicUrlPlugin(publicUrl),
   ],
   preview: { port: 4173, strictPort: true },
   // The largest chunk is the deck's (pptxgenjs, about 390 kB raw), fetched only when a deck is made. The size

@@ -8,7 +8,6 @@ import type { DataRelease } from '../../src/config/release.ts'
 import { buildDataset } from '../dataset/build-dataset.ts'
 import { ClaimsFile } from '../dataset/claims.ts'
 import { dataDir, formatErrors, readSources } from '../dataset/load-sources.ts'
-import { publicBaseUrl } from './link-preview.ts'
 import { buildDataPackage, type DataPackage } from '../data-package/build-package.ts'
 import { citedChartsOf, loadCitedCharts } from '../data-package/cited-charts.ts'
 import { dataRelease } from '../data-package/release.ts'
@@ -41,7 +40,7 @@ export function dataPackagePlugin({ publicUrl }: { publicUrl?: string } = {}): P
     name: 'data-package',
     config(user) {
       const root = user.root ?? process.cwd()
-      release = dataRelease(root, dataDir(root), publicBaseUrl(publicUrl))
+      release = dataRelease(root, dataDir(root), publicUrl)
       return { define: { __DATA_RELEASE__: JSON.stringify(release) } }
     },
     configResolved(resolved) {

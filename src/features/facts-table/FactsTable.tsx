@@ -10,7 +10,8 @@ import { FactsTableFooter } from './FactsTableFooter.tsx'
 import { useTableRows } from './use-table-rows.ts'
 import { VALUE_KIND_LABELS, formatPeriod, formatValue } from '../../domain/format-fact.ts'
 
-const PAGE = 50
+/** Rows shown at first; "Show more" adds as many again. */
+export const PAGE = 50
 
 const SKIP_LINK =
   'sr-only rounded-md bg-slate-900 px-3 py-2 text-sm font-medium text-white underline focus:not-sr-only focus:mb-2 focus:inline-block dark:bg-slate-100 dark:text-slate-900'
@@ -26,9 +27,9 @@ const skipTo = (id: string) => (e: MouseEvent) => {
 // the table (End) ends below it, and as the table is drawn it only shrinks. It is no scroll anchor, so the shrinking
 // moves the page under what follows it, not the reader's view. Not on a phone, where the cards would reach the
 // footer's tap targets as an accessibility checker measures them.
-const guessedHeightRem = (rows: number) => 3 + rows * 8
+export const guessedHeightRem = (rows: number) => 3 + rows * 8
 
-const rowCount = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'row' : 'rows'}`
+export const rowCount = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'row' : 'rows'}`
 
 /** The articles' own words of a claim, where its plain statement does not use them. */
 function shownWords(f: Fact): string {
@@ -48,7 +49,33 @@ function Cell({ name, numeric, children }: { name: string; numeric?: boolean; ch
   )
 }
 
-const COLUMNS = [
+/**
+ * A fact's cells after its name: the value with its kind and the articles' own words, the period, the company
+ * and how many articles state it (`children` follow that count).
+ */
+export function FactCells({ index, fact: f, children }: { index: DatasetIndex; fact: Fact; children?: ReactNode }) {
+  return (
+    <>
+      <Cell name="Value" numeric>
+        {formatValue(f.value)}
+        {shownWords(f) && <span className="text-slate-600 dark:text-slate-400"> {shownWords(f)}</span>}
+        {f.value.kind !== 'stated' && (
+          <span className="ml-1.5 rounded bg-slate-100 px-1 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-200">
+            {VALUE_KIND_LABELS[f.value.kind].toLowerCase()}
+          </span>
+        )}
+      </Cell>
+      <Cell name="Period">{formatPeriod(f.period)}</Cell>
+      <Cell name="Company">{index.companyById.get(f.company)?.name ?? f.company}</Cell>
+      <Cell name="Articles" numeric>
+        {articlesText(index, f)}
+        {children}
+      </Cell>
+    </>
+  )
+}
+
+export const COLUMNS = [
   { key: 'label', label: 'Fact' },
   { key: 'value', label: 'Value' },
   { key: 'period', label: 'Period' },
@@ -177,20 +204,7 @@ export const FactsTable = memo(function FactsTable({ index, facts, selectedId, o
                     {f.label}
                   </button>
                 </th>
-                <Cell name="Value" numeric>
-                  {formatValue(f.value)}
-                  {shownWords(f) && <span className="text-slate-600 dark:text-slate-400"> {shownWords(f)}</span>}
-                  {f.value.kind !== 'stated' && (
-                    <span className="ml-1.5 rounded bg-slate-100 px-1 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-200">
-                      {VALUE_KIND_LABELS[f.value.kind].toLowerCase()}
-                    </span>
-                  )}
-                </Cell>
-                <Cell name="Period">{formatPeriod(f.period)}</Cell>
-                <Cell name="Company">{index.companyById.get(f.company)?.name ?? f.company}</Cell>
-                <Cell name="Articles" numeric>
-                  {articlesText(index, f)}
-                </Cell>
+                <FactCells index={index} fact={f} />
               </tr>
             ))}
           </tbody>
