@@ -124,7 +124,7 @@ export const CHARTS: ChartWords[] = (() => {
     )
     byName.set(name, { id, title, fileStem, emptyMessage })
   }
-  const order = /export const CHARTS = \[([^\]]*)\]/.exec(chartSource('registry.ts'))?.[1].split(',') ?? []
+  const order = /const CHARTS = \[([^\]]*)\]/.exec(chartSource('registry.ts'))?.[1].split(',') ?? []
   return order.map((name) => {
     const found = byName.get(name.trim())
     if (!found) throw new Error(`registry.ts lists ${name.trim()}, which no chart.ts defines`)
