@@ -1,23 +1,24 @@
-import { expect, test } from '@playwright/test'
-import { dashboard, fact, openDashboard } from './fixtures.ts'
+import { expect, test, type Page } from '@playwright/test'
+import { dashboard, fact, layoffMark, openDashboard, shareMark } from './fixtures.ts'
 
-const plotHeight = (page: import('@playwright/test').Page) =>
+const plotHeight = (page: Page) =>
   page.locator('main figure svg[data-chart]').evaluate((svg) => svg.getBoundingClientRect().height)
 
-for (const [chart, id, title] of [
-  ['layoffs', 'layoffs-2023-03', 'Amazon layoff waves'],
-  ['marketShare', 'share-azure-2023-q4', 'Cloud infrastructure market share'],
-] as const) {
+for (const { id, title, markOf } of [
+  { id: 'layoffs-2023-03', title: 'Amazon layoff waves', markOf: (page: Page) => layoffMark(page, 'layoffs-2023-03') },
+  {
+    id: 'share-azure-2023-q4',
+    title: 'Cloud infrastructure market share',
+    markOf: (page: Page) => shareMark(dashboard(page).marketShare, fact('share-azure-2023-q4')),
+  },
+]) {
   test(`Present opens on the ${title} slide when a bar of it is selected, its quote in the caption`, async ({
     page,
   }) => {
     await page.setViewportSize({ width: 1280, height: 720 })
     await openDashboard(page)
     const selected = fact(id)
-    await dashboard(page)
-      [chart].locator('svg')
-      .getByRole('button', { name: new RegExp(`^${selected.label}`) })
-      .click()
+    await markOf(page).click()
     await page.getByRole('button', { name: 'Present' }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
     await expect(page.locator('figure[aria-live]')).toContainText(`${selected.label}:`)

@@ -16,7 +16,8 @@ function sourceFiles(dir: string): string[] {
 
 /** The file a relative import names: lint has each name its file, extension included (import-x/extensions). */
 function resolveImport(from: string, specifier: string): string {
-  const path = resolve(dirname(from), specifier)
+  // A query (`?raw`) asks Vite for the file in another form; the file is the same.
+  const path = resolve(dirname(from), specifier.replace(/\?.*$/, ''))
   // A name that finds no file would drop its edge, and with it any cycle through it.
   if (!existsSync(path)) throw new Error(`${from}: "${specifier}" names no file`)
   return path

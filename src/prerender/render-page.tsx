@@ -6,7 +6,7 @@ import { buildChartModel, CHART_IDS } from '../features/charts/index.ts'
 import { datasetQueryOptions, loadDatasetValidator } from '../features/dataset/index.ts'
 import { loadChartImage } from '../features/export/index.ts'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { STATIC_IMAGE_WIDTH, staticImageFile } from '../features/embed/index.ts'
+import { loadStaticImage } from '../features/embed/index.ts'
 
 /*
  * The build's server entry (scripts/prerender/): the app rendered to HTML
@@ -44,7 +44,11 @@ export async function previewImageSvg(dataset: unknown, size: { width: number; h
  * the full sources and the credit, at the snippet's width, as SVG for the build to rasterise.
  */
 export async function staticChartImages(dataset: unknown): Promise<{ file: string; svg: string; width: number }[]> {
-  const [{ validateDataset }, { chartImageSvg }] = await Promise.all([loadDatasetValidator(), loadChartImage()])
+  const [{ validateDataset }, { chartImageSvg }, { STATIC_IMAGE_WIDTH, staticImageFile }] = await Promise.all([
+    loadDatasetValidator(),
+    loadChartImage(),
+    loadStaticImage(),
+  ])
   const index = validateDataset(dataset, 'data/dataset.json')
   return CHART_IDS.map((id) => {
     const model = buildChartModel(id, index, index.facts)

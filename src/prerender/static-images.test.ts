@@ -3,7 +3,7 @@ import { buildIndex } from '../domain/dataset-index.ts'
 import { loadRealDataset } from '../domain/real-dataset.test-support.ts'
 import type { Dataset } from '../domain/schema.ts'
 import { buildChartModel, CHART_IDS } from '../features/charts/index.ts'
-import { staticImageOf } from '../features/embed/index.ts'
+import { loadStaticImage } from '../features/embed/index.ts'
 import { staticChartImages } from './render-page.tsx'
 
 let dataset: Dataset
@@ -13,7 +13,7 @@ beforeAll(async () => {
 
 it('the image snippet names each picture the build draws, at the size it draws it', async () => {
   const index = buildIndex(dataset)
-  const built = await staticChartImages(dataset)
+  const [built, { staticImageOf }] = await Promise.all([staticChartImages(dataset), loadStaticImage()])
   expect(built).toHaveLength(CHART_IDS.length)
   for (const [i, id] of CHART_IDS.entries()) {
     const named = staticImageOf(buildChartModel(id, index, index.facts))

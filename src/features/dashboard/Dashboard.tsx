@@ -5,8 +5,6 @@ import { NoScript } from '../../components/NoScript.tsx'
 import { unknownReferences } from '../../domain/dataset-index.ts'
 import { chartModelFor, CHART_IDS, CHART_REGISTRY, type ChartId } from '../charts/index.ts'
 import type { FactFilter } from '../../domain/dataset-index.ts'
-import { selectKeyFigures, KeyFigures } from '../key-figures/index.ts'
-import { FactsTable, StaticFactsTable } from '../facts-table/index.ts'
 import { EmptyFilterGuidance, FilterBar, useFilteredFacts } from '../filters/index.ts'
 import { DataFooter } from '../get-data/index.ts'
 import { IgnoredParamsNotice, useIgnoredParams, useSearchState } from '../url-state/index.ts'
@@ -20,6 +18,9 @@ import { CHARTS_ID, SkipLinks } from './SkipLinks.tsx'
 import { useEscapeClears } from './use-escape-clears.ts'
 
 const ArticleDialog = lazy(loadArticleDialog)
+const FiguresAndTable = lazy(() => import('./FiguresAndTable.tsx'))
+// Rendered by the build alone (prerender waits for it): in the browser's bundle the import is dead code.
+const StaticBelowCharts = /* @__PURE__ */ lazy(() => import('./StaticBelowCharts.tsx'))
 
 /** The full dashboard: filters, the registry's charts, key figures, the facts table and the evidence panel. */
 export function Dashboard() {
@@ -28,7 +29,6 @@ export function Dashboard() {
   const missing = useMemo(() => [...unknown, ...unknownReferences(index, state)], [unknown, index, state])
   const ignored = useIgnoredParams(missing)
   const theme = useEffectiveTheme(state.theme)
-  const keyFigures = useMemo(() => selectKeyFigures(facts), [facts])
 
   const selectedFact = state.fact ? (index.factById.get(state.fact) ?? null) : null
   const visible = selectedFact !== null && passes(selectedFact)
@@ -76,20 +76,14 @@ export function Dashboard() {
             <DeferredMount
               fallback={
                 <>
-                  <NoScript>
-                    {import.meta.env.SSR && (
-                      <div className="space-y-4">
-                        <KeyFigures facts={keyFigures.shown} more={keyFigures.more} selectedId={null} />
-                        <StaticFactsTable index={index} />
-                      </div>
-                    )}
-                  </NoScript>
-                  <div className="min-h-96 noscript:hidden" />
+                  <NoScript>{import.meta.env.SSR && <StaticBelowCharts index={index} facts={facts} />}</NoScript>
+                  {BELOW_CHARTS_PLACEHOLDER}
                 </>
               }
             >
-              <KeyFigures facts={keyFigures.shown} more={keyFigures.more} selectedId={state.fact} onSelect={select} />
-              <FactsTable index={index} facts={facts} selectedId={state.fact} onSelect={select} />
+              <Suspense fallback={BELOW_CHARTS_PLACEHOLDER}>
+                <FiguresAndTable index={index} facts={facts} selectedId={state.fact} onSelect={select} />
+              </Suspense>
             </DeferredMount>
           </main>
           <EvidenceAside
@@ -124,3 +118,6 @@ type DashboardChartProps = Omit<ComponentProps<typeof ChartPanel>, 'model'> & {
 const DashboardChart = memo(function DashboardChart({ id, index, filter, ...panel }: DashboardChartProps) {
   return <ChartPanel model={chartModelFor(id, index, filter)} index={index} {...panel} />
 })
+
+/** Holds the place of the key figures and the table until they are drawn, so the footer does not jump up. */
+const BELOW_CHARTS_PLACEHOLDER = <div className="min-h-96 noscript:hidden" />

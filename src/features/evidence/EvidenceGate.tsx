@@ -10,6 +10,11 @@ export function EvidenceGate({ children }: { children: (evidence: EvidenceIndex)
   const query = useEvidenceQuery()
   if (query.data) return children(query.data)
   if (query.isError) return <LoadErrorNotice title="The quotes could not be loaded" query={query} />
+  return <EvidenceLoading />
+}
+
+/** Said while the quotes, or the code that shows them, are on their way. */
+export function EvidenceLoading() {
   return (
     <p role="status" className="text-sm text-slate-600 dark:text-slate-300">
       Loading the quotes ({EVIDENCE_FILE})…

@@ -1,15 +1,13 @@
+import { lazy, Suspense } from 'react'
 import { CloseButton } from '../../components/CloseButton.tsx'
 import type { DatasetIndex } from '../../domain/dataset-index.ts'
-import type { EvidenceIndex } from '../../domain/evidence-index.ts'
-import { articleYearNote, inferredYearNote } from '../../domain/format-fact.ts'
 import type { Fact } from '../../domain/schema.ts'
 import { EVIDENCE_HEADING_ID } from './focus-evidence.ts'
-import { isDerivedValue } from '../../domain/kinds.ts'
-import { Disagreements, disagreementsOf } from './Disagreements.tsx'
-import { EvidenceGate } from './EvidenceGate.tsx'
-import { FactDetails } from './FactDetails.tsx'
-import { FormulaView } from './FormulaView.tsx'
-import { QuotesByArticle } from './QuotesByArticle.tsx'
+import { EvidenceGate, EvidenceLoading } from './EvidenceGate.tsx'
+import { loadFactEvidence } from './use-prefetch-evidence.ts'
+
+// Only a chosen fact needs it: its code loads with the quotes, not before the first chart.
+const FactEvidence = lazy(loadFactEvidence)
 
 export interface EvidencePanelProps {
   index: DatasetIndex
@@ -52,83 +50,18 @@ export function EvidencePanel({ index, fact, hiddenByFilter, onSelect, onOpenArt
       {fact && (
         <EvidenceGate>
           {(evidence) => (
-            <FactEvidence
-              index={index}
-              fact={fact}
-              evidence={evidence}
-              onSelect={onSelect}
-              onOpenArticle={onOpenArticle}
-            />
+            <Suspense fallback={<EvidenceLoading />}>
+              <FactEvidence
+                index={index}
+                fact={fact}
+                evidence={evidence}
+                onSelect={onSelect}
+                onOpenArticle={onOpenArticle}
+              />
+            </Suspense>
           )}
         </EvidenceGate>
       )}
     </div>
-  )
-}
-
-/** The year notes for the fact's period and the dates of the articles quoted: each once. */
-function yearNotes(index: DatasetIndex, fact: Fact): string[] {
-  const quoted = [...new Set(fact.citations.map((c) => c.article))].flatMap((id) => index.articleById.get(id) ?? [])
-  const notes = [inferredYearNote(index, [fact]), ...quoted.map(articleYearNote)]
-  return [...new Set(notes.filter((n): n is string => n !== null))]
-}
-
-function FactEvidence({
-  index,
-  fact,
-  evidence,
-  onSelect,
-  onOpenArticle,
-}: {
-  index: DatasetIndex
-  fact: Fact
-  evidence: EvidenceIndex
-  onSelect: (factId: string) => void
-  onOpenArticle: (articleId: string) => void
-}) {
-  const usedIn = (index.dependentsOf.get(fact.id) ?? []).flatMap((id) => index.factById.get(id) ?? [])
-  const quotes = evidence.citationsOf(fact.id)
-  const differ = disagreementsOf(evidence, fact.id)
-  // Only quotes that state the value count; dates, attributions and details do not.
-  const heading = isDerivedValue(fact.value)
-    ? 'No article states this value; see its inputs above'
-    : `Stated by ${index.articleCountOf.get(fact.id) ?? 0} of ${index.articleById.size} articles`
-  return (
-    <>
-      <FactDetails fact={fact} quotes={quotes} index={index} onSelect={onSelect} />
-      <FormulaView fact={fact} index={index} onSelect={onSelect} />
-      <Disagreements disagreements={differ} index={index} />
-      {/* Keyed by fact: another fact opens collapsed again. */}
-      <QuotesByArticle
-        key={fact.id}
-        heading={heading}
-        quotes={quotes}
-        disagreements={differ}
-        index={index}
-        onOpenArticle={onOpenArticle}
-      />
-      {usedIn.length > 0 && (
-        <p className="text-sm text-slate-700 dark:text-slate-300">
-          Used to derive:{' '}
-          {usedIn.map((d, i) => (
-            <span key={d.id}>
-              {i > 0 && ', '}
-              <button
-                type="button"
-                onClick={() => onSelect(d.id)}
-                className="text-left font-medium underline underline-offset-2"
-              >
-                {d.label}
-              </button>
-            </span>
-          ))}
-        </p>
-      )}
-      {yearNotes(index, fact).map((note) => (
-        <p key={note} className="text-xs text-slate-600 dark:text-slate-400">
-          {note}
-        </p>
-      ))}
-    </>
   )
 }

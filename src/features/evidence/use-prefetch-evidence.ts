@@ -4,6 +4,7 @@ import { whenIdle } from '../../lib/when-idle.ts'
 import { ARTICLE_TEXTS_FILE, EVIDENCE_FILE, articleTextsQueryOptions } from '../dataset/index.ts'
 
 const loadArticleDialog = () => import('./ArticleDialog.tsx')
+const loadFactEvidence = () => import('./FactEvidence.tsx')
 
 /** Fetches the file into the HTTP cache at the browser's lowest priority, without reading it. */
 function prefetchFile(href: string) {
@@ -16,7 +17,7 @@ function prefetchFile(href: string) {
 
 /**
  * Readies the evidence and the article view before they are asked for. When the page is first idle, the
- * quotes and the article texts (files of their own, kept off the first load) and the article view's code
+ * quotes and the article texts (files of their own, kept off the first load) and the code of the evidence and the article view
  * are downloaded but the files not read, so no parsing competes with the reader's first taps. A selection
  * reads the quotes (the evidence panel asks for them) and the texts ("Read in article" is then one click
  * away). Each is fetched once.
@@ -26,15 +27,17 @@ export function usePrefetchEvidence(selected: boolean) {
   useEffect(() => {
     if (selected) {
       void queryClient.prefetchQuery(articleTextsQueryOptions())
+      void loadFactEvidence()
       void loadArticleDialog()
       return
     }
     return whenIdle(() => {
       prefetchFile(EVIDENCE_FILE)
       prefetchFile(ARTICLE_TEXTS_FILE)
+      void loadFactEvidence()
       void loadArticleDialog()
     })
   }, [queryClient, selected])
 }
 
-export { loadArticleDialog }
+export { loadArticleDialog, loadFactEvidence }

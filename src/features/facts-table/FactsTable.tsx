@@ -91,7 +91,12 @@ export interface FactsTableProps {
 }
 
 /** Every fact the filters leave: searchable, sortable by any column; a row's button opens its evidence. */
-export const FactsTable = memo(function FactsTable({ index, facts, selectedId, onSelect }: FactsTableProps) {
+export const FactsTable = /* @__PURE__ */ memo(function FactsTable({
+  index,
+  facts,
+  selectedId,
+  onSelect,
+}: FactsTableProps) {
   const searchId = useId()
   const [{ q: query, sort: sortParam }, setTable] = useTableState()
   const [shown, setShown] = useState(PAGE)

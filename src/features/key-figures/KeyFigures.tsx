@@ -16,7 +16,12 @@ const CARD =
   'flex h-full w-full flex-col items-start rounded-xl border border-slate-200 bg-white p-3 text-left shadow-sm dark:border-slate-700 dark:bg-slate-900'
 
 /** The figures that are not charted, as a strip of cards; each opens its evidence. */
-export const KeyFigures = memo(function KeyFigures({ facts, more = 0, selectedId, onSelect }: KeyFiguresProps) {
+export const KeyFigures = /* @__PURE__ */ memo(function KeyFigures({
+  facts,
+  more = 0,
+  selectedId,
+  onSelect,
+}: KeyFiguresProps) {
   return (
     <section aria-labelledby="key-figures-heading">
       <h2 id="key-figures-heading" className="mb-2 text-base font-semibold text-slate-900 dark:text-slate-50">

@@ -1,0 +1,28 @@
+import type { DatasetIndex } from '../../domain/dataset-index.ts'
+import type { Fact } from '../../domain/schema.ts'
+import { FactsTable } from '../facts-table/index.ts'
+import { KeyFigures, selectKeyFigures } from '../key-figures/index.ts'
+
+/**
+ * What comes below the charts: the key figures and the facts table. A chunk of its own, loaded once the
+ * first chart is drawn, so none of its code is fetched before a chart responds.
+ */
+export default function FiguresAndTable({
+  index,
+  facts,
+  selectedId,
+  onSelect,
+}: {
+  index: DatasetIndex
+  facts: Fact[]
+  selectedId: string | null
+  onSelect: (factId: string) => void
+}) {
+  const { shown, more } = selectKeyFigures(facts)
+  return (
+    <>
+      <KeyFigures facts={shown} more={more} selectedId={selectedId} onSelect={onSelect} />
+      <FactsTable index={index} facts={facts} selectedId={selectedId} onSelect={onSelect} />
+    </>
+  )
+}
