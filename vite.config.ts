@@ -9,6 +9,7 @@ import { fontMetricsPlugin } from './scripts/vite-plugins/font-metrics.ts'
 import { linkPreviewPlugin } from './scripts/vite-plugins/link-preview.ts'
 import { offlineEnabled, offlinePlugin } from './scripts/vite-plugins/offline.ts'
 import { prerenderPlugin } from './scripts/vite-plugins/prerender.ts'
+import { reviewPlugin } from './scripts/vite-plugins/review.ts'
 
 // What the first chart needs and lazy chunks (embed, slides, export, validation) share too: left to itself the
 // bundler cuts it into a chunk per set of importers (seven, some under 1 kB), and a first load pays each
@@ -34,6 +35,7 @@ export default defineConfig({
     linkPreviewPlugin({ publicUrl: process.env.PUBLIC_URL }),
     prerenderPlugin(),
     offlinePlugin({ enabled: offlineEnabled(process.env.OFFLINE) }),
+    reviewPlugin(),
   ],
   preview: { port: 4173, strictPort: true },
   // React, React DOM and Recharts alone are ~560 kB raw; the size that matters is checked against the
