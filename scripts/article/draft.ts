@@ -27,14 +27,14 @@ export const DraftClaim = z.object({
 })
 
 /** A claim of the article joining a version of a disagreement the dataset records (the same statement). */
-export const DraftJoin = z.object({
+const DraftJoin = z.object({
   disagreement: z.string().min(1),
   says: z.string().min(1),
   claim: z.string().min(1),
 })
 
 /** A disagreement the article opens: its figure and the dataset's differ for the same company and period. */
-export const DraftDisagreement = z.object({
+const DraftDisagreement = z.object({
   id: z.string().min(1),
   about: z.string().min(1),
   facts: z.array(z.string().min(1)).min(1),

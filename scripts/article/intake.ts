@@ -21,7 +21,7 @@ export interface IntakeOptions {
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
 
 /** The dataset a new article is read against, built from the data folder; a folder that does not build is refused. */
-export function datasetContext(
+function datasetContext(
   dataDir: string,
 ): DatasetContext & { rawTexts: Record<string, string>; articleIds: string[]; dates: string[] } {
   const built = buildFromDir(dataDir)

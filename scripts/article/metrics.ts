@@ -9,7 +9,7 @@ interface MetricCue {
 }
 
 // Order breaks ties: the more specific cue first ("operating profit" before "profit", growth before level).
-export const METRIC_CUES: readonly MetricCue[] = [
+const METRIC_CUES: readonly MetricCue[] = [
   {
     metric: 'market_share',
     units: ['percent'],

@@ -11,10 +11,9 @@ import { CITATION_ROLES } from './citation-roles.ts'
 const Id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'lowercase letters, digits, "-" or "_"')
 
 // 2023-Q4, 2023-12 or 2024-04-03: the three precisions the articles use.
-export const PERIOD_PATTERN = /^\d{4}-(Q[1-4]|(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)$/
+const PERIOD_PATTERN = /^\d{4}-(Q[1-4]|(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)$/
 const PeriodValue = z.string().regex(PERIOD_PATTERN, 'YYYY-Qn, YYYY-MM or YYYY-MM-DD')
 
-export { UNITS }
 export const Unit = z.enum(UNITS)
 
 export const METRICS = [
@@ -103,7 +102,7 @@ export const Period = z.object({
   basis: z.string().min(1).optional(),
 })
 
-export const DatedEvent = z.object({
+const DatedEvent = z.object({
   value: PeriodValue,
   inferred: z.boolean(),
   yearInferred: z.boolean().optional(),
@@ -113,7 +112,7 @@ export const DatedEvent = z.object({
 /** An article's date; `yearBasis` says how the year is known when the text prints none. */
 export const ArticleDate = DatedEvent.extend({ yearBasis: z.string().min(1).optional() })
 
-export const Layoff = z.object({
+const Layoff = z.object({
   /** How many waves the count covers: more than one makes it a total, not a wave of its own. */
   waves: z.number().int().min(1).default(1),
   /**
@@ -129,7 +128,6 @@ export const Layoff = z.object({
   eventDate: DatedEvent.nullable(),
 })
 
-export { CITATION_ROLES }
 /** What a quote supports: see CITATION_ROLES. */
 export const CitationRole = z.enum(CITATION_ROLES)
 
@@ -155,7 +153,7 @@ export const Citation = CitationInput.extend({
  * Which article a fact cites, and for what, without the quote: all that source lines, counts and search
  * need. The quotes themselves are in the evidence file (Evidence), in the same order.
  */
-export const CitationRef = CitationInput.pick({ article: true, role: true })
+const CitationRef = CitationInput.pick({ article: true, role: true })
 
 const factFields = {
   id: Id,
@@ -222,7 +220,7 @@ export const ArticleTexts = z.object({
 })
 
 /** A quote of a claim, located in its cleaned article. */
-export const LocatedQuote = z.object({ article: Id, quote: z.string().min(1) }).extend(Span.shape)
+const LocatedQuote = z.object({ article: Id, quote: z.string().min(1) }).extend(Span.shape)
 
 /**
  * Where the articles word or scope the same claim differently: each version, in its own quotes.

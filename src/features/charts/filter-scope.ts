@@ -3,7 +3,7 @@ import type { DatasetIndex, FactFilter } from '../../domain/dataset-index.ts'
 import type { FilterScope } from './definition.ts'
 
 /** "A", "A and B", "A, B and C". */
-export function listWords(items: string[]): string {
+function listWords(items: string[]): string {
   if (items.length <= 1) return items.join('')
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
 }

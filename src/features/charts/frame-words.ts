@@ -32,8 +32,14 @@ export const DERIVED_NOTES = {
   footer: 'Dashed outlines mark values derived from other figures (no article states them).',
   /** The full source note in one paragraph. */
   line: 'Dashed outlines mark derived values.',
-  /** A PowerPoint chart, which draws them as pale bars. */
-  deck: 'Pale bars labelled “derived” mark derived values.',
+} as const
+
+/** How a PowerPoint chart draws each mark that needs explaining, said beside the mark's meaning in its key. */
+export const DECK_MARKS = {
+  derived: 'Pale bar labelled “(derived)”',
+  vague: 'Pale band between two ends',
+  unknown: 'Words on the baseline, no bar',
+  direction: '▲ or ▼ beside a figure, no bar',
 } as const
 
 /** How the Sources view and an image's footer introduce who produced the numbers. */

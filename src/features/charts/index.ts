@@ -1,5 +1,6 @@
 // The charts feature's public entry: what the rest of the app may import from it.
 export { buildChartModel, type ChartModel } from './chart-model.ts'
+export { chartModelFor } from './model-cache.ts'
 export { ChartCard } from './components/ChartCard.tsx'
 export { ChartDataTable } from './components/ChartDataTable.tsx'
 export { builtDrawingRules, embedDrawings } from './components/built-drawings.ts'
@@ -7,22 +8,13 @@ export { ChartView } from './components/ChartView.tsx'
 export { FrameView } from './components/FrameView.tsx'
 export { filePaint } from './components/scene-paint.ts'
 export { SceneContent } from './components/SceneContent.tsx'
-export { type BarsSpec, type FilterScope } from './definition.ts'
+export { type FilterScope } from './definition.ts'
 export { type BarItem, type BarSpec } from './layout/bars.ts'
 export { MARK_MEANING } from './layout/chart-key.ts'
-export {
-  CARD_TYPE,
-  chartFrame,
-  contextText,
-  NARROWEST_CARD_WIDTH,
-  type ChartFrame,
-  type FrameOptions,
-  type TextBlock,
-} from './layout/frame.ts'
+export { chartFrame, contextText, NARROWEST_CARD_WIDTH, type ChartFrame, type TextBlock } from './layout/frame.ts'
 export { framedScene } from './layout/framed-scene.ts'
 export { LEADING, isDirectionShape } from './layout/scene.ts'
-export { BASE_FONT_SIZE, typeLadder, type Medium } from './layout/type-ladder.ts'
+export { BASE_FONT_SIZE, type Medium } from './layout/type-ladder.ts'
 export { keyQuote } from './quote-picker.ts'
 export { CHART_IDS, CHART_REGISTRY, type ChartId } from './registry.ts'
-export { DASHBOARD_LINK, DERIVED_NOTES, sourceLine, statedByWords } from './frame-words.ts'
-export { useChartModel } from './use-chart-model.ts'
+export { DASHBOARD_LINK, DECK_MARKS, statedByWords } from './frame-words.ts'

@@ -17,7 +17,7 @@ import { useFilteredFacts } from '../filters/index.ts'
 import { useAppUrl, useSearchState } from '../url-state/index.ts'
 import { dashboardUrl, embedUrl } from './embed-links.ts'
 import { EvidencePopover } from './EvidencePopover.tsx'
-import { useHostPalette } from './host-scheme.ts'
+import { useHostPage } from './use-host-page.ts'
 import { useReportHeight } from './use-report-height.ts'
 
 const FRAME_OPTIONS = { links: EMBED_GET_DATA_WORDS }
@@ -41,7 +41,7 @@ export default function EmbedView() {
   const fitContent = state.fit === 'content'
   const appUrl = useAppUrl()
   useReportHeight(root, fitContent)
-  useHostPalette(state.bg === 'transparent')
+  useHostPage(state)
   const model = useMemo(
     () => (state.chart ? buildChartModel(state.chart, index, facts, filter) : null),
     [state.chart, index, facts, filter],

@@ -7,7 +7,7 @@ import { defineChart } from '../define-chart.ts'
 import { perIndex, present } from '../select-helpers.ts'
 import { selectAwsResults } from './select.ts'
 
-export const RESULT_SERIES = [
+const RESULT_SERIES = [
   { key: 'revenue', label: 'Revenue' },
   { key: 'operatingProfit', label: 'Operating profit', secondary: true },
 ] as const

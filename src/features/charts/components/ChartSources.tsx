@@ -38,7 +38,7 @@ export function ChartSources({ short, view, index, facts, overlay = false, style
           aria-expanded={open}
           aria-controls={panel}
           onClick={() => setOpen(!open)}
-          className="font-medium whitespace-nowrap text-slate-800 underline underline-offset-2 dark:text-slate-100"
+          className="no-print font-medium whitespace-nowrap text-slate-800 underline underline-offset-2 dark:text-slate-100"
         >
           {open ? SOURCES_BUTTON.open : SOURCES_BUTTON.closed}
         </button>

@@ -20,13 +20,13 @@ import type { TypeLadder } from '../layout/type-ladder.ts'
  * laptop's two columns, 540 px a tablet's column and 720 px a wide card (the layoff chart on a laptop, which
  * draws columns from there). A card's height is fixed, so the drawing is shown at its own size.
  */
-export const CARD_WIDTHS = [254, 340, 540, 720] as const
+const CARD_WIDTHS = [254, 340, 540, 720] as const
 
 /**
  * An embed, by its frame (the iframe's viewport, a media query): the 16:9 sizes an embed is put in, the snippet's
  * 960 × 540 as a column narrows it. Laid out for the plot its frame gives it, and drawn at that size.
  */
-export const EMBED_SIZES = [
+const EMBED_SIZES = [
   { width: 320, height: 180 },
   { width: 640, height: 360 },
   { width: 960, height: 540 },

@@ -37,7 +37,7 @@ export interface FrameBounds {
  * Room around and between a frame's blocks, per medium, in units of its base size: the HTML renderer and the
  * files both space blocks by these, so the heights the frame adds up are the heights a page lays out.
  */
-export const FRAME_SPACING = {
+const FRAME_SPACING = {
   card: { pad: 1, gap: 0.5 },
   embed: { pad: 0.75, gap: 0.375 },
   slide: { pad: 1, gap: 0.5 },

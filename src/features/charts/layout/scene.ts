@@ -81,15 +81,6 @@ export interface SceneSwatch {
   secondary?: boolean
 }
 
-export const emptyScene = (width: number, height: number): Scene => ({
-  width,
-  height,
-  marks: [],
-  texts: [],
-  rules: [],
-  swatches: [],
-})
-
 /** Line height as a multiple of the font size. */
 export const LEADING = 1.25
 // Where a line's ink sits around its baseline, in ems (DejaVu Sans' ascent and descent, rounded up).
@@ -107,7 +98,7 @@ export function textBox(t: SceneText): Box {
   return { x, y: t.y - t.size * ASCENT, width, height: t.size * (ASCENT + DESCENT) }
 }
 
-export const intersects = (a: Box, b: Box) =>
+const intersects = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
 
 /** Pairs of texts whose boxes intersect: a layout must leave none. */

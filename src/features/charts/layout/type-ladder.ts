@@ -29,7 +29,7 @@ export const FONT_SCALE = {
 } as const
 
 /** The title's ratio per medium: a slide's title must carry across a room; a card's sits among others. */
-export const TITLE_SCALE = { card: 1, embed: 18 / 16, slide: 24 / 16, image: 24 / 16 } as const satisfies Record<
+const TITLE_SCALE = { card: 1, embed: 18 / 16, slide: 24 / 16, image: 24 / 16 } as const satisfies Record<
   Medium,
   number
 >
@@ -83,7 +83,7 @@ export type TypeLadder = ReturnType<typeof typeLadder>
  * How far a slide's chart may grow to fill its room: a slide filtered to one bar draws it as a big
  * number, its value at about 80 px on a 1280 × 720 slide, rather than leave half the slide blank.
  */
-export const MAX_FILL_SCALE = 4.5
+const MAX_FILL_SCALE = 4.5
 
 /**
  * The type ladder scaled up so a chart's natural height fills `height` (never down, at most

@@ -19,7 +19,7 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
  * Who grew and who fell, in the articles' words, companies with the same claim together:
  * "AWS fell (“dipped”); Microsoft Azure and Google Cloud rose, growing faster than AWS". No rate is invented.
  */
-export function directionWords(points: MarketShareData['points']): string {
+function directionWords(points: MarketShareData['points']): string {
   const byClaim = new Map<string, { names: string[]; note?: string }>()
   for (const p of points) {
     const spec = p.change && directionSpecOf(p.change, p.name)

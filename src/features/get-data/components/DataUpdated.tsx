@@ -1,8 +1,8 @@
-import { DATA_RELEASE } from '../release.ts'
+import { DATA_RELEASE } from '../../../config/release.ts'
 
 // A fixed locale and time zone: the server and every reader's browser write the same words. Worded once:
 // the footer renders again with every filter, and a date format costs about a millisecond to set up.
-export const UPDATED = new Date(`${DATA_RELEASE.updated}T00:00:00Z`).toLocaleDateString('en-GB', {
+const UPDATED = new Date(`${DATA_RELEASE.updated}T00:00:00Z`).toLocaleDateString('en-GB', {
   day: 'numeric',
   month: 'long',
   year: 'numeric',

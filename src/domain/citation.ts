@@ -1,4 +1,4 @@
-import type { DataRelease } from './release.ts'
+import type { DataRelease } from '../config/release.ts'
 
 /** What a citation names: the whole dashboard, or one chart of it. */
 export interface CitedWork {
@@ -14,7 +14,7 @@ export const CREATOR = 'Cloud market dashboard'
 const year = (release: DataRelease) => release.updated.slice(0, 4)
 
 /** The cited work's address: the dashboard, or the chart's own page, where the public URL is known. */
-export function citedUrl(work: CitedWork, release: DataRelease, base = release.publicUrl): string | null {
+function citedUrl(work: CitedWork, release: DataRelease, base = release.publicUrl): string | null {
   if (!base) return null
   return work.chart ? new URL(work.chart.page, base).href : base
 }
@@ -34,7 +34,7 @@ export function citationLine(work: CitedWork, release: DataRelease, base?: strin
 const bibtexEscape = (s: string) => s.replace(/[\\{}]/g, '').replace(/([&%$#_])/g, '\\$1')
 
 /** The BibTeX key: creator, year and chart, in letters and digits only. */
-export const bibtexKey = (work: CitedWork, release: DataRelease) =>
+const bibtexKey = (work: CitedWork, release: DataRelease) =>
   `cloudmarketdashboard${year(release)}${(work.chart?.id ?? '').replace(/[^a-z0-9]/gi, '')}`
 
 /** A BibTeX @misc entry for the dashboard or a chart; the title in double braces keeps its capitals. */
@@ -46,7 +46,10 @@ export function bibtexEntry(work: CitedWork, release: DataRelease, base?: string
     ['author', `{${bibtexEscape(CREATOR)}}`],
     ['year', year(release)],
     ['version', release.version],
-    ['note', `Dataset, data updated ${release.updated}. Compiled from news articles, whose texts are not relicensed`],
+    [
+      'note',
+      `Dataset, data updated ${release.updated}. Compiled from news articles, whose texts remain their publishers'`,
+    ],
   ]
   if (url) fields.push(['url', url])
   return `@misc{${bibtexKey(work, release)},\n${fields.map(([key, value]) => `  ${key} = {${value}}`).join(',\n')}\n}`

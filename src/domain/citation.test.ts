@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { bibtexEntry, citationLine } from './citation.ts'
-import type { DataRelease } from './release.ts'
+import type { DataRelease } from '../config/release.ts'
 
 const release: DataRelease = { updated: '2024-04-10', version: '1.2.0', publicUrl: 'https://example.org/cloud/' }
 const chart = { chart: { id: 'market-share', title: 'Cloud market share', page: 'embed-market-share.html' } }
