@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from
 import { join, resolve } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import type { Draft } from '../../scripts/article/draft.ts'
-import { REVIEW_API, REVIEW_HEADING, REVIEW_PAGE } from '../../src/review/review-api.ts'
+import { REVIEW_API, REVIEW_HEADING, REVIEW_PAGE } from '../../scripts/review/review-api.ts'
 import { DEV_PORT, FIXTURE, SCRATCH } from './scratch.ts'
 
 const DATA = resolve(import.meta.dirname, '../../data')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { testDraft } from '../../src/review/draft.test-support.ts'
+import { testDraft } from '../review/draft.test-support.ts'
 import { messageSubject } from './message-subjects.ts'
 
 const draft = testDraft()

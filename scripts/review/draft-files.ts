@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { z } from 'zod'
 import { issuePath } from '../../src/domain/issue-path.ts'
-import type { DraftListing } from '../../src/review/review-api.ts'
+import type { DraftListing } from './review-api.ts'
 import { Draft } from '../article/draft.ts'
 
 // A draft's name is its article's id: the schema's alphabet, so it can never name a path outside drafts/.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { TEXT, testDraft } from '../../src/review/draft.test-support.ts'
+import { TEXT, testDraft } from './draft.test-support.ts'
 import { articleParagraphs } from './draft-view.ts'
 
 describe('the article as the review page shows it', () => {

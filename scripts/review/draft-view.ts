@@ -1,5 +1,5 @@
 import { articleLabel } from '../../src/domain/article-label.ts'
-import type { DraftView, KnownDisagreement, KnownFact, Segment } from '../../src/review/review-api.ts'
+import type { DraftView, KnownDisagreement, KnownFact, Segment } from './review-api.ts'
 import type { Draft } from '../article/draft.ts'
 import { cleanArticle } from '../dataset/clean-article.ts'
 import type { BuildResult } from '../dataset/build-dataset.ts'

@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { DraftView, SaveReply } from '../../src/review/review-api.ts'
+import type { DraftView, SaveReply } from './review-api.ts'
 import type { Draft } from '../article/draft.ts'
 import { proposeArticle } from '../article/intake.ts'
 import { handleReviewRequest, type ReviewContext, type ReviewRequest } from './review-handler.ts'

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import type { Problem, SaveReply } from '../../src/review/review-api.ts'
+import type { Problem, SaveReply } from './review-api.ts'
 import { applyDraft } from '../article/apply.ts'
 import { Draft } from '../article/draft.ts'
 import { messageSubject } from '../article/message-subjects.ts'

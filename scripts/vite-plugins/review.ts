@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Plugin, ViteDevServer } from 'vite'
-import { REVIEW_API, REVIEW_HEADING, REVIEW_PAGE } from '../../src/review/review-api.ts'
+import { REVIEW_API, REVIEW_HEADING, REVIEW_PAGE } from '../review/review-api.ts'
 import { draftsDir } from '../article/drafts.ts'
 import { dataDir } from '../dataset/load-sources.ts'
 import { handleReviewRequest, type ReviewContext } from '../review/review-handler.ts'

@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react'
 import { MARKS, STATUS } from './proposal-marks.ts'
 import { PROPOSAL_KINDS, type SentenceProposal } from './proposals.ts'
-import type { Problem, Segment } from './review-api.ts'
+import type { Problem, Segment } from '../../scripts/review/review-api.ts'
 import { statusOf, type ReviewState } from './review-state.ts'
 import { hrefOf, navigate } from './use-review-url.ts'
 

@@ -1,7 +1,7 @@
 import { formatPeriod, formatValue } from '../domain/format-fact.ts'
 import type { Company } from '../domain/schema.ts'
 import type { SentenceProposal } from './proposals.ts'
-import type { DraftView, KnownFact } from './review-api.ts'
+import type { DraftView, KnownFact } from '../../scripts/review/review-api.ts'
 
 const H3 = 'text-sm font-semibold text-slate-900 dark:text-slate-50'
 const MUTED = 'text-slate-600 dark:text-slate-400'

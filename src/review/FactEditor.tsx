@@ -1,8 +1,9 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react'
 import { VALUE_KIND_LABELS } from '../domain/format-fact.ts'
-import { METRICS, UNITS, type Company } from '../domain/schema.ts'
+import { UNITS } from '../config/units.ts'
+import { METRICS, type Company } from '../domain/schema.ts'
 import { EDITABLE_KINDS, factOf, formOf, hasAmount, hasUnit, type FactForm, type FormErrors } from './fact-form.ts'
-import type { Draft } from './review-api.ts'
+import type { Draft } from '../../scripts/review/review-api.ts'
 import { BUTTON, FIELD_ERROR, INPUT, LABEL, PRIMARY_BUTTON } from './styles.ts'
 
 type DraftFact = Draft['facts'][number]['fact']

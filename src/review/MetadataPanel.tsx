@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { YEAR_INFERRED_MARK } from '../domain/format-fact.ts'
 import { articleFormOf, articleOf, type ArticleField, type ArticleForm, type ArticleResult } from './article-form.ts'
-import type { Draft, Problem } from './review-api.ts'
+import type { Draft, Problem } from '../../scripts/review/review-api.ts'
 import { BUTTON, CARD, FIELD_ERROR, INPUT, LABEL, PRIMARY_BUTTON } from './styles.ts'
 
 type Errors = Extract<ArticleResult, { ok: false }>['errors']

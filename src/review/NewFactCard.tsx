@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { Company } from '../domain/schema.ts'
 import { FactEditor } from './FactEditor.tsx'
 import { FactSummary } from './FactSummary.tsx'
-import type { Draft } from './review-api.ts'
+import type { Draft } from '../../scripts/review/review-api.ts'
 import { BUTTON } from './styles.ts'
 
 type DraftFact = Draft['facts'][number]

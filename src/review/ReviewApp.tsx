@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { DraftList } from './DraftList.tsx'
 import { DraftReview } from './DraftReview.tsx'
-import { REVIEW_HEADING } from './review-api.ts'
+import { REVIEW_HEADING } from '../../scripts/review/review-api.ts'
 import { LINK } from './styles.ts'
 import { useReviewUrl } from './use-review-url.ts'
 

@@ -1,5 +1,5 @@
 import { Notice } from '../components/Notice.tsx'
-import type { Problem } from './review-api.ts'
+import type { Problem } from '../../scripts/review/review-api.ts'
 import { ReviewRequestError } from './review-client.ts'
 import { LINK } from './styles.ts'
 import { hrefOf, navigate } from './use-review-url.ts'

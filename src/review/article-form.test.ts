@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { articleFormOf, articleOf } from './article-form.ts'
-import { testDraft } from './draft.test-support.ts'
+import { testDraft } from '../../scripts/review/draft.test-support.ts'
 
 const { article } = testDraft()
 

@@ -1,6 +1,6 @@
 import { ArticleManifestEntry } from '../../scripts/dataset/clean-article.ts'
 import { issuePath } from '../domain/issue-path.ts'
-import type { Draft } from './review-api.ts'
+import type { Draft } from '../../scripts/review/review-api.ts'
 
 type ArticleEntry = Draft['article']
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { testDraft } from './draft.test-support.ts'
+import { testDraft } from '../../scripts/review/draft.test-support.ts'
 import { factOf, formOf } from './fact-form.ts'
 
 const [{ fact }] = testDraft().facts

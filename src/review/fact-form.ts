@@ -1,6 +1,6 @@
 import { issuePath } from '../domain/issue-path.ts'
 import { FactInput, type Unit } from '../domain/schema.ts'
-import type { Draft } from './review-api.ts'
+import type { Draft } from '../../scripts/review/review-api.ts'
 
 type DraftFact = Draft['facts'][number]['fact']
 

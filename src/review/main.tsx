@@ -1,7 +1,7 @@
 // The review page's entry (/review.html in `npm run dev` only: scripts/vite-plugins/review.ts). No build reads it.
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { applyThemeFromUrl } from '../features/theme/index.ts'
+import { applyThemeFromUrl } from '../features/theme/apply-theme.ts'
 import { ReviewApp } from './ReviewApp.tsx'
 import './review.css'
 

@@ -1,4 +1,4 @@
-import type { Draft } from './review-api.ts'
+import type { Draft } from '../../scripts/review/review-api.ts'
 
 type DraftClaim = Draft['claims'][number]
 

@@ -1,4 +1,4 @@
-import type { Draft } from './review-api.ts'
+import type { Draft } from '../../scripts/review/review-api.ts'
 import type { ReviewState, Verdict } from './review-state.ts'
 
 type DraftFact = Draft['facts'][number]['fact']

@@ -5,7 +5,7 @@ import {
   type DraftView,
   type Draft,
   type SaveReply,
-} from './review-api.ts'
+} from '../../scripts/review/review-api.ts'
 
 /** A refusal of the dev server's, with its messages: shown in the page as they are. */
 export class ReviewRequestError extends Error {

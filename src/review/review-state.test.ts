@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Draft } from '../../scripts/article/draft.ts'
-import { testDraft } from './draft.test-support.ts'
+import { testDraft } from '../../scripts/review/draft.test-support.ts'
 import { withArticle, withFact, withVerdict } from './review-changes.ts'
 import { emptyReview, reviewedDraft, statusOf, undecided, type ReviewState } from './review-state.ts'
 

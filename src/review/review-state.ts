@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { ArticleManifestEntry } from '../../scripts/dataset/clean-article.ts'
 import { versionSays } from '../../scripts/article/version-says.ts'
 import { FactInput } from '../domain/schema.ts'
-import type { Draft } from './review-api.ts'
+import type { Draft } from '../../scripts/review/review-api.ts'
 
 type DraftFact = Draft['facts'][number]['fact']
 type DraftClaim = Draft['claims'][number]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { testDraft } from './draft.test-support.ts'
+import { testDraft } from '../../scripts/review/draft.test-support.ts'
 import { emptyReview, type ReviewState } from './review-state.ts'
 import { forgetReview, loadReview, storeReview } from './review-storage.ts'
 

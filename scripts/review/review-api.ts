@@ -1,6 +1,6 @@
 // What the dev server's review endpoints answer (scripts/review/) and the page reads: one contract for both.
-import type { Draft } from '../../scripts/article/draft.ts'
-import type { Company, FactValue, Period } from '../domain/schema.ts'
+import type { Draft } from '../article/draft.ts'
+import type { Company, FactValue, Period } from '../../src/domain/schema.ts'
 
 export type { Draft }
 
