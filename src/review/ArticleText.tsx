@@ -3,7 +3,8 @@ import { MARKS, STATUS } from './proposal-marks.ts'
 import { PROPOSAL_KINDS, type SentenceProposal } from './proposals.ts'
 import type { Problem, Segment } from '../../scripts/review/review-api.ts'
 import { statusOf, type ReviewState } from './review-state.ts'
-import { hrefOf, navigate } from './use-review-url.ts'
+import { showSentence } from './show-sentence.ts'
+import { hrefOf } from './use-review-url.ts'
 
 /** The proposal a sentence is part of: its own claim's, or that of the claim its quote joins ("… further stated."). */
 function proposalOf(segment: Segment, proposals: ReadonlyMap<number, SentenceProposal>) {
@@ -56,8 +57,7 @@ export function ArticleText({
 }) {
   const select = (event: MouseEvent, sentence: number) => {
     event.preventDefault()
-    navigate({ draft: draftId, sentence }, true)
-    document.getElementById('sentence-panel')?.focus()
+    showSentence(draftId, sentence)
   }
   return (
     <section aria-labelledby="article-heading" className="space-y-3">

@@ -12,6 +12,7 @@ import { saveDraft } from './review-client.ts'
 import { reviewedDraft, undecided } from './review-state.ts'
 import { storeSaved } from './review-storage.ts'
 import { PRIMARY_BUTTON } from './styles.ts'
+import { showSentence } from './show-sentence.ts'
 import { navigate } from './use-review-url.ts'
 import { useReview } from './use-review.ts'
 
@@ -64,8 +65,8 @@ export function DraftReviewer({ view, selected }: { view: DraftView; selected: n
     const next =
       left.find((c) => c.id !== current.claim.id && c.sentence > current.claim.sentence) ??
       left.find((c) => c.id !== current.claim.id)
-    if (next) navigate({ draft: id, sentence: next.sentence }, true)
-    document.getElementById('sentence-panel')?.focus()
+    if (next) showSentence(id, next.sentence)
+    else document.getElementById('sentence-panel')?.focus()
   }
 
   return (

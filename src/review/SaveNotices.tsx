@@ -2,7 +2,8 @@ import { Notice } from '../components/Notice.tsx'
 import type { Problem } from '../../scripts/review/review-api.ts'
 import { ReviewRequestError } from './review-client.ts'
 import { LINK } from './styles.ts'
-import { hrefOf, navigate } from './use-review-url.ts'
+import { showSentence } from './show-sentence.ts'
+import { hrefOf } from './use-review-url.ts'
 
 /** What became of the last press of Save: sentences still to decide, the checks' refusal, or the server's. */
 export type SaveOutcome =
@@ -17,8 +18,7 @@ function SentenceLink({ draftId, sentence }: { draftId: string; sentence: number
       href={hrefOf({ draft: draftId, sentence })}
       onClick={(e) => {
         e.preventDefault()
-        navigate({ draft: draftId, sentence }, true)
-        document.getElementById('sentence-panel')?.focus()
+        showSentence(draftId, sentence)
       }}
     >
       Sentence {sentence + 1}
