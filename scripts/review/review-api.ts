@@ -4,7 +4,7 @@ import type { Company, FactValue, Period } from '../../src/domain/schema.ts'
 
 export type { Draft }
 
-/** The dev-only page and its endpoints; neither exists in a build (e2e/review-page-not-built.spec.ts). */
+/** The dev-only page and its endpoints; neither exists in a build (e2e/review-page-not-built.spec.ts checks the build). */
 export const REVIEW_PAGE = '/review.html'
 export const REVIEW_API = '/__review/api'
 /** The page's heading: the build is checked for it too. */
