@@ -24,7 +24,7 @@ function SavedNotice() {
       <p>
         Written in the data folder:{' '}
         {saved.written.map((f) => (
-          <code key={f} className="mr-2">
+          <code key={f} className="mr-2 break-all">
             {f}
           </code>
         ))}

@@ -48,7 +48,9 @@ export function DraftReviewer({ view, selected }: { view: DraftView; selected: n
       }
       storeSaved({ articleId: id, summary: draftSummary(sent), written: reply.written })
       forget()
-      void queryClient.invalidateQueries({ queryKey: ['review'] })
+      // The saved draft's file is gone: its query is dropped, not fetched again, and the list is read anew.
+      queryClient.removeQueries({ queryKey: ['review', 'draft', id] })
+      void queryClient.invalidateQueries({ queryKey: ['review', 'drafts'] })
       navigate({ draft: null, sentence: null })
     },
     onError: (error) => setOutcome({ kind: 'failed', error }),

@@ -14,9 +14,10 @@ function read(search: string): ReviewUrl {
   return { draft: params.get('draft'), sentence: Number.isInteger(sentence) && sentence >= 0 ? sentence : null }
 }
 
-/** The query string of a view: defaults left out. */
+/** The query string of a view: defaults left out, the page's theme (?theme=dark) kept. */
 export function hrefOf(url: ReviewUrl): string {
-  const params = new URLSearchParams()
+  const theme = new URLSearchParams(window.location.search).get('theme')
+  const params = new URLSearchParams(theme ? { theme } : {})
   if (url.draft) params.set('draft', url.draft)
   if (url.draft && url.sentence !== null) params.set('sentence', String(url.sentence))
   const query = params.toString()
