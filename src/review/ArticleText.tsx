@@ -1,3 +1,4 @@
+import { ProblemList } from './ProblemList.tsx'
 import type { MouseEvent } from 'react'
 import { MARKS, STATUS } from './proposal-marks.ts'
 import { PROPOSAL_KINDS, type SentenceProposal } from './proposals.ts'
@@ -106,16 +107,9 @@ export function ArticleText({
                 })}
               </p>
               {named.length > 0 && (
-                <ul
-                  aria-label="The dataset checks refused"
-                  className="mt-2 space-y-1 rounded-md border border-red-300 bg-red-50 p-2 text-sm leading-normal text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
-                >
-                  {named.map((x, i) => (
-                    <li key={i}>
-                      <strong>Sentence {(x.sentence ?? 0) + 1}:</strong> {x.message}
-                    </li>
-                  ))}
-                </ul>
+                <div className="mt-2">
+                  <ProblemList problems={named} numbered />
+                </div>
               )}
             </div>
           )

@@ -1,10 +1,11 @@
+import { FormActions } from './FormActions.tsx'
 import { useId, useState, type FormEvent, type ReactNode } from 'react'
 import { VALUE_KIND_LABELS } from '../domain/format-fact.ts'
 import { UNITS } from '../config/units.ts'
 import { METRICS, type Company } from '../domain/schema.ts'
 import { EDITABLE_KINDS, factOf, formOf, hasAmount, hasUnit, type FactForm, type FormErrors } from './fact-form.ts'
 import type { Draft } from '../../scripts/review/review-api.ts'
-import { BUTTON, FIELD_ERROR, INPUT, LABEL, PRIMARY_BUTTON } from './styles.ts'
+import { FIELD_ERROR, INPUT, LABEL } from './styles.ts'
 
 type DraftFact = Draft['facts'][number]['fact']
 
@@ -185,14 +186,7 @@ export function FactEditor({
         <input {...text('source')} />
       </Field>
       {errors.fact && <p className={FIELD_ERROR}>{errors.fact}</p>}
-      <div className="flex gap-2">
-        <button type="submit" className={PRIMARY_BUTTON}>
-          Done
-        </button>
-        <button type="button" className={BUTTON} onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions onCancel={onCancel} />
     </form>
   )
 }

@@ -1,8 +1,10 @@
+import { ProblemList } from './ProblemList.tsx'
+import { FormActions } from './FormActions.tsx'
 import { useId, useState, type FormEvent } from 'react'
 import { YEAR_INFERRED_MARK } from '../domain/format-fact.ts'
 import { articleFormOf, articleOf, type ArticleField, type ArticleForm, type ArticleResult } from './article-form.ts'
 import type { Draft, Problem } from '../../scripts/review/review-api.ts'
-import { BUTTON, CARD, FIELD_ERROR, INPUT, LABEL, PRIMARY_BUTTON } from './styles.ts'
+import { BUTTON, CARD, FIELD_ERROR, INPUT, LABEL } from './styles.ts'
 
 type Errors = Extract<ArticleResult, { ok: false }>['errors']
 
@@ -70,14 +72,7 @@ function ArticleEditor({
         The year is inferred (the page prints none)
       </label>
       {errors.article && <p className={FIELD_ERROR}>{errors.article}</p>}
-      <div className="flex gap-2">
-        <button type="submit" className={PRIMARY_BUTTON}>
-          Done
-        </button>
-        <button type="button" className={BUTTON} onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions onCancel={onCancel} />
     </form>
   )
 }
@@ -138,16 +133,7 @@ export function MetadataPanel({
           </div>
         )}
       </div>
-      {problems.length > 0 && (
-        <ul
-          aria-label="The dataset checks refused"
-          className="space-y-1 rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
-        >
-          {problems.map((p, i) => (
-            <li key={i}>{p.message}</li>
-          ))}
-        </ul>
-      )}
+      <ProblemList problems={problems} />
       {editing ? (
         <ArticleEditor
           article={article}

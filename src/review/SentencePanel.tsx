@@ -1,3 +1,4 @@
+import { ProblemList } from './ProblemList.tsx'
 import type { Company } from '../domain/schema.ts'
 import { DatasetMatches } from './DatasetMatches.tsx'
 import { NewFactCard } from './NewFactCard.tsx'
@@ -74,16 +75,7 @@ export function SentencePanel({
       <blockquote className="border-l-4 border-slate-300 pl-3 text-sm italic dark:border-slate-600">
         {claim.quotes.map((q) => `“${q}”`).join(' ')}
       </blockquote>
-      {problems.length > 0 && (
-        <ul
-          aria-label="The dataset checks refused"
-          className="space-y-1 rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
-        >
-          {problems.map((p, i) => (
-            <li key={i}>{p.message}</li>
-          ))}
-        </ul>
-      )}
+      <ProblemList problems={problems} />
       {claim.leftOut && (
         <p className="text-sm">
           <strong>Proposed: left out.</strong> {claim.leftOut}
