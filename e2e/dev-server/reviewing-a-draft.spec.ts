@@ -1,5 +1,6 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { join, resolve } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import type { Draft } from '../../scripts/article/draft.ts'
@@ -108,9 +109,10 @@ test('a page of another origin open in the same browser cannot save a draft', as
   // Another server on this machine: Chromium stops a public site's request to localhost itself (Private Network
   // Access), so the page is served from loopback for its request to reach the dev server's own check.
   const elsewhere = createServer((_, res) => res.end('<!doctype html><title>Elsewhere</title>'))
-  await new Promise<void>((done) => elsewhere.listen(DEV_PORT + 1, 'localhost', done))
+  // Any free port: another origin is all it needs to be.
+  await new Promise<void>((done) => elsewhere.listen(0, 'localhost', done))
   try {
-    await page.goto(`http://localhost:${DEV_PORT + 1}/`)
+    await page.goto(`http://localhost:${(elsewhere.address() as AddressInfo).port}/`)
     const body = readFileSync(join(SCRATCH.drafts, `${draft.article.id}.json`), 'utf8')
     const save = `http://localhost:${DEV_PORT}${REVIEW_API}/save`
     const answered = page.waitForResponse(save)
