@@ -14,6 +14,8 @@ const grep = subPath && !process.env.E2E_ALL ? /@subpath/ : undefined
 
 export default defineConfig({
   testDir: 'e2e',
+  // What exists only in `npm run dev` (the review page) runs against the dev server: playwright.dev.config.ts.
+  testIgnore: 'dev-server/**',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   // No retries, in CI either: a test that passes only on its second try is a failure to fix, not to hide.

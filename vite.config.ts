@@ -10,6 +10,7 @@ import { linkPreviewPlugin } from './scripts/vite-plugins/link-preview.ts'
 import { offlineEnabled, offlinePlugin } from './scripts/vite-plugins/offline.ts'
 import { prerenderPlugin } from './scripts/vite-plugins/prerender.ts'
 import { publicBaseUrl, publicUrlPlugin } from './scripts/vite-plugins/public-url.ts'
+import { reviewPlugin } from './scripts/vite-plugins/review.ts'
 
 // What the first chart needs and lazy chunks (embed, slides, export, validation) share too: left to itself the
 // bundler cuts it into a chunk per set of importers (seven, some under 1 kB), and a first load pays each
@@ -41,6 +42,7 @@ export default defineConfig({
     prerenderPlugin(),
     offlinePlugin({ enabled: offlineEnabled(process.env.OFFLINE) }),
     publicUrlPlugin(publicUrl),
+    reviewPlugin(),
   ],
   preview: { port: 4173, strictPort: true },
   // The largest chunk is the deck's (pptxgenjs, about 390 kB raw), fetched only when a deck is made. The size

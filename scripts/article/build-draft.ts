@@ -1,4 +1,3 @@
-import { formatValue } from '../../src/domain/format-fact.ts'
 import type { z } from 'zod'
 import type { Citation, Company, FactInput as FactSchema, QuotedFact } from '../../src/domain/schema.ts'
 import type { ArticleManifestEntry } from '../dataset/clean-article.ts'
@@ -10,6 +9,7 @@ import { NEW_METRIC } from './metrics.ts'
 import type { ProposedPeriod } from './periods.ts'
 import type { FigureProposal, SentenceReading } from './propose.ts'
 import { qualitativeCues, restatedVersions, wordMatches } from './qualitative.ts'
+import { UNNAMED_SOURCE, versionSays } from './version-says.ts'
 import { LEFT_OUT_WORDS } from './vocabulary.ts'
 
 const ATTRIBUTION_HEDGES = new Set(['according to', 'reports', 'reportedly'])
@@ -102,7 +102,7 @@ export function buildDraft(
         company: f.company,
         period: toPeriod(f.period),
         value: f.value,
-        source: f.source?.name ?? 'Not named in the article',
+        source: f.source?.name ?? UNNAMED_SOURCE,
         ...(hedgeNote ? { note: hedgeNote } : {}),
         ...(f.metric === 'layoffs'
           ? { layoff: { waves: 1, units: [], location: null, announcedBy: null, eventDate: null } }
@@ -141,11 +141,11 @@ export function buildDraft(
             facts: [other.id, id],
             versions: [
               {
-                says: `${formatValue(other.value)}, from ${other.source}`,
+                says: versionSays(other.value, other.source),
                 claims: ctx.claims.filter((c) => c.facts?.includes(other.id)).map((c) => c.id),
               },
               {
-                says: `${formatValue(f.value)}, from ${f.source?.name ?? 'a source the article does not name'}`,
+                says: versionSays(f.value, f.source?.name ?? UNNAMED_SOURCE),
                 claims: ['(this claim)'],
               },
             ],
@@ -201,7 +201,7 @@ export function buildDraft(
             company: q.company ?? 'market',
             period: toPeriod(q.period),
             value: q.value,
-            source: reading.figures[0]?.source?.name ?? 'Not named in the article',
+            source: reading.figures[0]?.source?.name ?? UNNAMED_SOURCE,
             citations: [{ article, quote: text }],
           },
           { sentence: i, figure: null, hedges: [], why: q.why },

@@ -7,42 +7,23 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { dataDir } from '../dataset/load-sources.ts'
 import { applyDraft } from './apply.ts'
+import { draftSummary } from './draft-summary.ts'
 import type { Draft } from './draft.ts'
-import { DRAFTS_DIR } from './drafts.ts'
+import { draftsDir } from './drafts.ts'
 import { Refusal, readArticleInput } from './input.ts'
 import { proposeArticle } from './intake.ts'
+import { messageSubject } from './message-subjects.ts'
 
 const USAGE =
   'usage: npm run article:add -- FILE [--date YYYY-MM-DD] [--publisher NAME] [--title TEXT] [--url URL] [--accept]'
 
-/** What the draft holds, in a few lines a reviewer reads first. */
-function summary(draft: Draft): string {
-  const carried = draft.claims.filter((c) => c.facts).length
-  const corroborations = new Set(draft.citations.map((c) => c.factId)).size
-  return [
-    `${draft.article.id}: ${draft.article.title ?? draft.article.publisher ?? 'untitled'} (${draft.article.date.value}${draft.article.date.yearInferred ? '*' : ''})`,
-    `  ${draft.claims.length} claims: ${carried} carried by facts, ${draft.claims.length - carried} left out with a reason`,
-    `  ${draft.facts.length} new facts; quotes for ${corroborations} facts the dataset has; ${draft.disagreements.length} new disagreements; ${draft.joins.length} statements joining recorded disagreements`,
-    ...(draft.companies.length ? [`  new companies: ${draft.companies.map((c) => c.name).join(', ')}`] : []),
-  ].join('\n')
-}
-
 /** The build's messages, each with the sentence of the article it is about, where one is named. */
 function withSentences(errors: string[], draft: Draft): string {
-  const sentenceOf = (id: string) => {
-    const claim = draft.claims.find((c) => c.id === id || c.facts?.includes(id))
-    return claim ? claim.quotes.join(' ') : null
-  }
-  const ids = [
-    ...draft.facts.map((f) => f.fact.id),
-    ...draft.citations.map((c) => c.factId),
-    ...draft.claims.map((c) => c.id),
-  ]
   return errors
     .map((e) => {
-      const id = ids.find((i) => e.includes(` ${i} `) || e.includes(`› ${i}`))
-      const sentence = id && sentenceOf(id)
-      return `  - ${e}${sentence ? `\n      sentence: “${sentence}”` : ''}`
+      const sentence = messageSubject(e, draft)?.sentence
+      const claim = sentence == null ? undefined : draft.claims.find((c) => c.sentence === sentence)
+      return `  - ${e}${claim ? `\n      sentence: “${claim.quotes.join(' ')}”` : ''}`
     })
     .join('\n')
 }
@@ -62,9 +43,9 @@ async function main(): Promise<number> {
   const root = process.cwd()
   const input = await readArticleInput(resolve(positionals[0]))
   const draft = proposeArticle(input, values, dataDir(root))
-  console.log(summary(draft))
+  console.log(draftSummary(draft).join('\n  '))
   if (!values.accept) {
-    const dir = join(root, DRAFTS_DIR)
+    const dir = draftsDir(root)
     mkdirSync(dir, { recursive: true })
     const file = join(dir, `${draft.article.id}.json`)
     writeFileSync(file, `${JSON.stringify(draft, null, 2)}\n`)

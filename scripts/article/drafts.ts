@@ -1,2 +1,4 @@
-/** Where drafts wait for review, beside data/ (never shipped, never committed). */
-export const DRAFTS_DIR = 'drafts'
+import { resolve } from 'node:path'
+
+/** Where drafts wait for review: drafts/ beside data/ (never shipped, never committed), or DRAFTS_DIR. */
+export const draftsDir = (root: string) => resolve(root, process.env.DRAFTS_DIR ?? 'drafts')

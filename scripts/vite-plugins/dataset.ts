@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto'
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Plugin } from 'vite'
 import type { BuildResult } from '../dataset/build-dataset.ts'
 import { buildFromDir, dataDir, formatErrors } from '../dataset/load-sources.ts'
@@ -9,11 +12,37 @@ const DATA_FILES = {
   'data/articles.json': (r) => r.texts,
 } as const satisfies Record<string, (result: Extract<BuildResult, { ok: true }>) => unknown>
 
+/** What the build reads of a data folder, as one digest: equal digests build the same dataset. */
+function sourcesDigest(dir: string): string {
+  const hash = createHash('sha256')
+  const raw = join('sources', 'raw')
+  const files = ['facts.yaml', 'claims.yaml', join('sources', 'articles.yaml')]
+  try {
+    files.push(
+      ...readdirSync(join(dir, raw))
+        .sort()
+        .map((f) => join(raw, f)),
+    )
+    for (const file of files)
+      hash
+        .update(file)
+        .update('\0')
+        .update(readFileSync(join(dir, file)))
+        .update('\0')
+  } catch (e) {
+    // A file the build cannot read either: the reload shows its error.
+    hash.update(String(e))
+  }
+  return hash.digest('hex')
+}
+
 /**
  * Builds and validates the dataset with the app: `vite build` fails on bad
  * data and emits data/dataset.json, the quotes (data/evidence.json) and the
  * article texts (data/articles.json); the dev server rebuilds them per request,
  * so an edit to data/ shows on reload (and a broken edit shows its error in the page).
+ * A write that leaves the data as it was (a review save the checks refuse puts every
+ * byte back) reloads nothing, so the review page keeps the checks' messages on screen.
  */
 export function datasetPlugin(): Plugin {
   let dir = ''
@@ -43,8 +72,13 @@ export function datasetPlugin(): Plugin {
     },
     configureServer(server) {
       server.watcher.add(dir)
+      let digest = sourcesDigest(dir)
       server.watcher.on('change', (file) => {
-        if (file.startsWith(dir)) server.ws.send({ type: 'full-reload' })
+        if (!file.startsWith(dir)) return
+        const now = sourcesDigest(dir)
+        if (now === digest) return
+        digest = now
+        server.ws.send({ type: 'full-reload' })
       })
       server.middlewares.use((req, res, next) => {
         const path = req.url?.split('?')[0] ?? ''
