@@ -11,11 +11,18 @@ const subPath = basePath !== '/'
  * rest (filters, evidence, accessibility, robustness, XSS) does the same whatever the path. E2E_ALL=1 runs them all.
  */
 const grep = subPath && !process.env.E2E_ALL ? /@subpath/ : undefined
+/**
+ * E2E_FIXTURE=1 runs e2e/with-fixture-article/ alone, against a build of a scratch copy of the data with a fixture
+ * article added (scripts/test-fixture-article.sh): E2E_DIST names that build, DATASET_DIR its data.
+ */
+const fixture = !!process.env.E2E_FIXTURE
+const dist = process.env.E2E_DIST ? ` --outDir ${process.env.E2E_DIST}` : ''
+const report = fixture ? 'e2e-fixture' : subPath ? 'e2e-subpath' : 'e2e'
 
 export default defineConfig({
-  testDir: 'e2e',
+  testDir: fixture ? 'e2e/with-fixture-article' : 'e2e',
   // What exists only in `npm run dev` (the review page) runs against the dev server: playwright.dev.config.ts.
-  testIgnore: 'dev-server/**',
+  testIgnore: fixture ? [] : ['dev-server/**', 'with-fixture-article/**'],
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   // No retries, in CI either: a test that passes only on its second try is a failure to fix, not to hide.
@@ -26,7 +33,7 @@ export default defineConfig({
   // A test follows one reader's journey through a few views (a page load is the dearest step), hence a minute.
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: `reports/e2e${subPath ? '-subpath' : ''}.json` }]],
+  reporter: [['list'], ['json', { outputFile: `reports/${report}.json` }]],
   use: {
     baseURL: `http://localhost:${port}${basePath}`,
     // Recording a trace costs every test about a fifth of its time, pass or fail: E2E_TRACE=1 turns it on
@@ -45,7 +52,7 @@ export default defineConfig({
   ],
   webServer: {
     // E2E_BUILT=1 (npm test, which builds first) serves dist/ as it is; otherwise the run builds it.
-    command: `${process.env.E2E_BUILT ? '' : 'node_modules/.bin/vite build --logLevel warn && '}node_modules/.bin/vite preview --port ${port} --strictPort --base ${basePath}`,
+    command: `${process.env.E2E_BUILT ? '' : 'node_modules/.bin/vite build --logLevel warn && '}node_modules/.bin/vite preview --port ${port} --strictPort --base ${basePath}${dist}`,
     url: `http://localhost:${port}${basePath}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { parse } from 'yaml'
 import { formatPeriod, formatValue } from '../src/domain/format-fact.ts'
 import type { FactValue } from '../src/domain/schema.ts'
@@ -9,9 +10,13 @@ import type { FactValue } from '../src/domain/schema.ts'
  * data/sources/), never from the app, so a test fails when the page and the
  * data disagree; and never typed in, so an article added to data/ breaks only
  * the tests about it. Chart words are read from each chart's definition.
+ * DATASET_DIR names another data folder, as it does for the build: the one the page under test was built from.
  */
 
-const dataFile = (path: string) => readFileSync(new URL(`../data/${path}`, import.meta.url), 'utf8')
+const dataDir = process.env.DATASET_DIR
+  ? resolve(process.env.DATASET_DIR)
+  : new URL('../data', import.meta.url).pathname
+const dataFile = (path: string) => readFileSync(`${dataDir}/${path}`, 'utf8')
 
 export interface YamlFact {
   id: string

@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 # The e2e servers' ports. Two checkouts on one machine need two pairs: E2E_PORT=4273 E2E_SUBPATH_PORT=4274 npm test
 E2E_PORT="${E2E_PORT:-4173}"
 E2E_SUBPATH_PORT="${E2E_SUBPATH_PORT:-4174}"
+E2E_FIXTURE_PORT="${E2E_FIXTURE_PORT:-4175}"
 
 step() { printf '\n== %s\n' "$1"; }
 failed=()
@@ -31,10 +32,10 @@ fi
 step 'Chromium for the end-to-end tests and the bundle budget'
 bash scripts/ensure-chromium.sh || exit 1
 
-for port in "$E2E_PORT" "$E2E_SUBPATH_PORT"; do
+for port in "$E2E_PORT" "$E2E_SUBPATH_PORT" "$E2E_FIXTURE_PORT"; do
   if port_in_use "$port"; then
     echo "Port $port is in use (another checkout's server?). Stop it, or choose free ports:" >&2
-    echo "  E2E_PORT=<port> E2E_SUBPATH_PORT=<port> npm test" >&2
+    echo "  E2E_PORT=<port> E2E_SUBPATH_PORT=<port> E2E_FIXTURE_PORT=<port> npm test" >&2
     exit 1
   fi
 done
@@ -73,6 +74,8 @@ check 'End-to-end tests (served from /)' env E2E_PORT="$E2E_PORT" E2E_BUILT=1 no
 # Only the tests tagged @subpath: what a sub-path can change (see playwright.config.ts).
 check 'End-to-end tests (served from a sub-path, @subpath only)' \
   env BASE_PATH=/dashboards/cloud/ E2E_PORT="$E2E_SUBPATH_PORT" E2E_BUILT=1 node_modules/.bin/playwright test
+check 'A fixture article added to a scratch copy of the data, built, and its e2e' \
+  env E2E_FIXTURE_PORT="$E2E_FIXTURE_PORT" bash scripts/test-fixture-article.sh
 
 step 'Summary'
 printf '%s\n' "${timings[@]}"
