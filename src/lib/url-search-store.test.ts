@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { currentSearch, subscribeSearch, updateSearch } from './url-search-store.ts'
 
 const SUB_PATH = '/dashboards/cloud/index.html'
@@ -92,6 +92,32 @@ describe('the URL search store', () => {
     expect(currentSearch().get('theme')).toBe('dark')
     expect((await dropped).toString()).toBe('company=aws&theme=dark')
     expect(location.search).toBe('?company=aws&theme=dark')
+  })
+
+  it('writes the URL at most every 120 ms, each time with the latest query', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] })
+    // A copy of the store of its own, whose last write is on the fake clock.
+    vi.resetModules()
+    const { currentSearch, updateSearch } = await import('./url-search-store.ts')
+    try {
+      void updateSearch({ q: 'c' }, { history: 'replace' })
+      await vi.advanceTimersByTimeAsync(0)
+      expect(location.search).toBe('?company=aws&theme=dark&q=c')
+
+      const replace = vi.spyOn(history, 'replaceState')
+      void updateSearch({ q: 'cl' }, { history: 'replace' })
+      await vi.advanceTimersByTimeAsync(60)
+      void updateSearch({ q: 'clo' }, { history: 'replace' })
+      await vi.advanceTimersByTimeAsync(50)
+      expect(replace).not.toHaveBeenCalled()
+      expect(currentSearch().get('q')).toBe('clo')
+      await vi.advanceTimersByTimeAsync(20)
+      expect(replace).toHaveBeenCalledTimes(1)
+      expect(location.search).toBe('?company=aws&theme=dark&q=clo')
+    } finally {
+      vi.useRealTimers()
+      vi.restoreAllMocks()
+    }
   })
 
   it('stops calling a listener once it unsubscribes', async () => {

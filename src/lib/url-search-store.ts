@@ -7,6 +7,10 @@ import { renderQuery, withUrlValues } from './url-params.ts'
  * Forward (popstate) reach every subscriber.
  */
 
+// Safari refuses more than 100 history changes in 10 seconds (a SecurityError): typing in the search box
+// writes at most one every 120 ms, as nuqs did there; the page shows each keystroke at once all the same.
+const MIN_WRITE_INTERVAL_MS = 120
+
 export type HistoryMode = 'push' | 'replace'
 
 export interface UpdateOptions {
@@ -27,6 +31,7 @@ interface Pending {
 
 const listeners = new Set<() => void>()
 let pending: Pending | null = null
+let lastWrite = -Infinity
 
 const notify = () => listeners.forEach((listener) => listener())
 
@@ -58,6 +63,7 @@ function write() {
   if (!pending) return
   const { search, history: mode, clean, resolve } = pending
   pending = null
+  lastWrite = performance.now()
   const cleaned = clean(search)
   const url = new URL(location.href)
   url.search = renderQuery(cleaned)
@@ -84,7 +90,8 @@ export function updateSearch(
   } else {
     let resolve!: (search: URLSearchParams) => void
     const written = new Promise<URLSearchParams>((r) => (resolve = r))
-    pending = { search, history: mode, clean, timer: setTimeout(write), written, resolve }
+    const wait = Math.max(0, lastWrite + MIN_WRITE_INTERVAL_MS - performance.now())
+    pending = { search, history: mode, clean, timer: setTimeout(write, wait), written, resolve }
   }
   notify()
   return pending.written

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { renderToString } from 'react-dom/server'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ServerSearchProvider } from './server-search.tsx'
@@ -29,9 +29,6 @@ function Table() {
   return <p>search: {q}</p>
 }
 
-/** Resolves once the URL has been written (the store writes it in the next task). */
-const urlWritten = () => act(() => new Promise((resolve) => setTimeout(resolve)))
-
 describe('the URL state hooks', () => {
   it('show a change in every component at once and then write it to the URL, ignored parameters left out', async () => {
     render(
@@ -44,8 +41,7 @@ describe('the URL state hooks', () => {
     const before = tableRenders
     fireEvent.click(screen.getByRole('button', { name: 'add' }))
     expect(screen.getByText('companies: aws azure')).toBeTruthy()
-    await urlWritten()
-    expect(location.pathname + location.search).toBe('/app/?company=aws,azure')
+    await waitFor(() => expect(location.pathname + location.search).toBe('/app/?company=aws,azure'))
     // The table reads only q and sort: a filter change does not render it again.
     expect(tableRenders).toBe(before)
   })
@@ -53,8 +49,7 @@ describe('the URL state hooks', () => {
   it('leave defaults and empty lists out of the URL', async () => {
     render(<Filters />)
     fireEvent.click(screen.getByRole('button', { name: 'reset' }))
-    await urlWritten()
-    expect(location.search).toBe('')
+    await waitFor(() => expect(location.search).toBe(''))
     expect(screen.getByText('view: dashboard')).toBeTruthy()
   })
 
