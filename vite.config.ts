@@ -19,7 +19,7 @@ import { reviewPlugin } from './scripts/vite-plugins/review.ts'
 const FIRST_CHART = [
   /\/src\/(components|lib|domain|features\/(charts|dataset|url-state|filters))\//,
   /\/src\/features\/embed\/embed-links\.ts$/,
-  /\/node_modules\/(@tanstack|nuqs|d3-array)\//,
+  /\/node_modules\/(@tanstack|d3-array)\//,
 ]
 const LAZY_ONLY =
   /\/(quote-picker|framed-scene|validate-dataset|schema|zod-config|issue-path|fact-row|csv|citation)\.ts$/

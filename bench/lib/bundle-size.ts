@@ -1,7 +1,7 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 
 /** The JS fetched before the app's first chart is drawn, gzipped, may be at most this many times the baseline's. */
-export const JS_GZIP_BUDGET = 1.1
+export const JS_GZIP_BUDGET = 0.75
 
 export interface Sizes {
   raw: number

@@ -6,7 +6,7 @@ const PROBE = resolve(dirname(fileURLToPath(import.meta.url)), 'page-probe.js')
 // The same window for every page: the layout (how many charts side by side) changes what is drawn.
 const VIEWPORT = { width: 1280, height: 800 }
 const FIRST_CHART_TIMEOUT_MS = 30_000
-// Between two filter clicks: lets nuqs write the URL (it throttles that by 50 ms) before the next click is timed.
+// Between two filter clicks: lets the URL be written (at most every 120 ms) before the next click is timed.
 const PAUSE_BETWEEN_CLICKS_MS = 100
 
 export interface LoadSample {

@@ -1,7 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { NuqsAdapter } from 'nuqs/adapters/react'
 import type { ReactNode } from 'react'
-import { dropIgnoredParams } from '../features/url-state/index.ts'
+import { ServerSearchProvider } from '../features/url-state/index.ts'
 
 export interface ProvidersProps {
   queryClient: QueryClient
@@ -13,9 +12,7 @@ export interface ProvidersProps {
 export function Providers({ queryClient, serverSearch, children }: ProvidersProps) {
   return (
     <QueryClientProvider client={queryClient}>
-      <NuqsAdapter processUrlSearchParams={dropIgnoredParams} serverSearch={serverSearch}>
-        {children}
-      </NuqsAdapter>
+      <ServerSearchProvider search={serverSearch}>{children}</ServerSearchProvider>
     </QueryClientProvider>
   )
 }

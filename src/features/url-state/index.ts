@@ -10,6 +10,7 @@ export {
   type SortParam,
   type Theme,
 } from './search-params.ts'
-export { dropIgnoredParams, useIgnoredParams } from './use-ignored-params.ts'
+export { ServerSearchProvider } from './server-search.tsx'
+export { useIgnoredParams } from './use-ignored-params.ts'
 export { useSearchState } from './use-search-state.ts'
 export { useTableState } from './use-table-state.ts'

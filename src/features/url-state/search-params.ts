@@ -1,14 +1,16 @@
-import {
-  createLoader,
-  createParser,
-  createSerializer,
-  parseAsArrayOf,
-  parseAsStringLiteral,
-  type inferParserType,
-} from 'nuqs'
 import { CHART_IDS } from '../charts/index.ts'
 import { SORT_KEYS, type Sort } from '../../config/facts-table.ts'
 import { PERIOD_KEY_PATTERN } from '../../lib/period.ts'
+import {
+  listOf,
+  literal,
+  readUrlParams,
+  renderQuery,
+  toUrlValues,
+  withDefault,
+  type UrlParam,
+  type UrlState,
+} from '../../lib/url-params.ts'
 
 export const VIEWS = ['dashboard', 'embed', 'present'] as const
 export const THEMES = ['light', 'dark'] as const
@@ -27,30 +29,30 @@ export type SortParam = (typeof SORTS)[number]
 // Same alphabet as dataset ids; anything else cannot name a company, fact or article.
 const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,80}$/
 
-const parseAsId = createParser({
+const parseAsId: UrlParam<string> = {
   parse: (value) => (ID_PATTERN.test(value) ? value : null),
-  serialize: (value: string) => value,
-})
+  serialize: (value) => value,
+}
 
 // Quarters are written as the filter shows them ("2023-Q4"), but a hand-typed "2023-q4" means the same.
-const parseAsPeriodKey = createParser({
+const parseAsPeriodKey: UrlParam<string> = {
   parse: (value) => {
     const key = value.toLowerCase() === 'undated' ? 'undated' : value.toUpperCase()
     return PERIOD_KEY_PATTERN.test(key) ? key : null
   },
-  serialize: (value: string) => value,
-})
+  serialize: (value) => value,
+}
 
 // Slides are numbered from 1 in the URL, as on screen.
-const parseAsSlide = createParser({
+const parseAsSlide: UrlParam<number> = {
   parse: (value) => (/^[1-9]\d{0,2}$/.test(value) && Number(value) <= SLIDE_COUNT ? Number(value) : null),
-  serialize: (value: number) => String(value),
-})
+  serialize: (value) => String(value),
+}
 
-const parseAsQuery = createParser({
+const parseAsQuery: UrlParam<string> = {
   parse: (value) => (value.length <= MAX_QUERY_LENGTH ? value : null),
-  serialize: (value: string) => value,
-})
+  serialize: (value) => value,
+}
 
 /** The table's order as the URL writes it, and back. */
 export const sortToParam = (sort: Sort): SortParam => (sort.direction === 'descending' ? `-${sort.key}` : sort.key)
@@ -64,29 +66,35 @@ const LIST_ITEMS = { company: parseAsId, period: parseAsPeriodKey }
 
 /** Every piece of view state the URL carries, with its parser. Defaults are left out of the URL. */
 export const searchParams = {
-  view: parseAsStringLiteral(VIEWS).withDefault('dashboard'),
-  company: parseAsArrayOf(LIST_ITEMS.company).withDefault([]),
-  period: parseAsArrayOf(LIST_ITEMS.period).withDefault([]),
+  view: withDefault(literal(VIEWS), 'dashboard'),
+  company: withDefault(listOf(LIST_ITEMS.company), []),
+  period: withDefault(listOf(LIST_ITEMS.period), []),
   fact: parseAsId,
   article: parseAsId,
-  theme: parseAsStringLiteral(THEMES),
-  chart: parseAsStringLiteral(CHART_IDS),
+  theme: literal(THEMES),
+  chart: literal(CHART_IDS),
   slide: parseAsSlide,
-  bg: parseAsStringLiteral(BACKGROUNDS),
-  fit: parseAsStringLiteral(FITS),
+  bg: literal(BACKGROUNDS),
+  fit: literal(FITS),
   /** The facts table's search text. */
-  q: parseAsQuery.withDefault(''),
+  q: withDefault(parseAsQuery, ''),
   /** The column the reader sorted by; none for the table's own order (best match first while searching). */
-  sort: parseAsStringLiteral(SORTS),
+  sort: literal(SORTS),
 }
 
 export type SearchParamKey = keyof typeof searchParams
 
-/** URL → state: invalid values become the default (or null); never throws. */
-export const parseSearch = createLoader(searchParams)
-/** State → query string ("?company=aws"), defaults omitted. */
-export const serializeSearch = createSerializer(searchParams, { clearOnDefault: true })
-export type SearchState = inferParserType<typeof searchParams>
+export type SearchState = UrlState<typeof searchParams>
+
+/** URL → state ("?company=aws" or its parameters): invalid values become the default (or null); never throws. */
+export const parseSearch = (search: string | URLSearchParams): SearchState =>
+  readUrlParams(searchParams, new URLSearchParams(search))
+
+/** State → query string ("?company=aws"), defaults and nulls omitted, in the parameters' order. */
+export const serializeSearch = (state: Partial<SearchState>): string => {
+  const written = Object.entries(toUrlValues(searchParams, state)).filter(([, value]) => value !== null)
+  return renderQuery(new URLSearchParams(written as [string, string][]))
+}
 
 export interface IgnoredParam {
   key: string
@@ -123,7 +131,7 @@ export function ignoredParams(search: URLSearchParams): IgnoredParam[] {
     }
     seen.add(key)
     if (key === 'company' || key === 'period') {
-      // Item by item, as parseAsArrayOf reads them (an encoded comma inside an item is a comma).
+      // Item by item, as listOf reads them (an encoded comma inside an item is a comma).
       const items = value.split(',').filter((item) => item !== '')
       const dropped = items.filter((item) => LIST_ITEMS[key].parse(item.replaceAll('%2C', ',')) === null)
       ignored.push(...dropped.map((item) => ({ key, value: item, reason: NOT_VALID })))

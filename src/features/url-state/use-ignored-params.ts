@@ -1,22 +1,18 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react'
+import { currentSearch, subscribeSearch } from '../../lib/url-search-store.ts'
 import { ignoredParams, withoutIgnored, type IgnoredParam } from './search-params.ts'
 
-function subscribe(onChange: () => void) {
-  window.addEventListener('popstate', onChange)
-  return () => window.removeEventListener('popstate', onChange)
-}
-const currentSearch = () => window.location.search
+const currentQuery = () => currentSearch().toString()
 
 type Unknown = { key: string; value: string }
 
 // The values the dashboard found missing from the dataset, for dropIgnoredParams below. A module
-// variable rather than context: the URL adapter that calls it sits above every view.
+// variable rather than context: every view's URL updates call it.
 let datasetUnknown: readonly Unknown[] = []
 
 /**
- * For the URL adapter (`processUrlSearchParams`): every URL update writes the
- * query without the parameters the page ignored, so the reader's next change
- * also cleans the link they will share.
+ * Every URL update writes the query without the parameters the page ignored,
+ * so the reader's next change also cleans the link they will share.
  */
 export const dropIgnoredParams = (search: URLSearchParams) => withoutIgnored(search, datasetUnknown)
 
@@ -25,7 +21,7 @@ export const dropIgnoredParams = (search: URLSearchParams) => withoutIgnored(sea
  * ones the dataset does not know (`unknown`, from resolveFilter).
  */
 export function useIgnoredParams(unknown: Unknown[]): IgnoredParam[] {
-  const search = useSyncExternalStore(subscribe, currentSearch, () => '')
+  const search = useSyncExternalStore(subscribeSearch, currentQuery, () => '')
   useEffect(() => {
     datasetUnknown = unknown
     return () => {

@@ -1,10 +1,8 @@
-import { useQueryStates } from 'nuqs'
 import { searchParams } from './search-params.ts'
+import { useUrlState } from './use-url-state.ts'
 
 /**
  * The view state that lives in the URL. Every change pushes a history entry,
  * so Back and Forward step through what the reader did.
  */
-export function useSearchState() {
-  return useQueryStates(searchParams, { history: 'push' })
-}
+export const useSearchState = () => useUrlState(searchParams)

@@ -1,5 +1,5 @@
-import { useQueryStates } from 'nuqs'
 import { searchParams } from './search-params.ts'
+import { useUrlState } from './use-url-state.ts'
 
 const tableParams = { q: searchParams.q, sort: searchParams.sort }
 
@@ -7,6 +7,4 @@ const tableParams = { q: searchParams.q, sort: searchParams.sort }
  * The facts table's search text and order, from the URL, so a shared link
  * keeps them. Only these two keys: other URL changes leave the table alone.
  */
-export function useTableState() {
-  return useQueryStates(tableParams, { history: 'push' })
-}
+export const useTableState = () => useUrlState(tableParams)
