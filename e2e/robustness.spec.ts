@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Route } from '@playwright/test'
-import { awsShareMark, companyName, dashboard, fact, marks, openDashboard } from './fixtures.ts'
+import { awsShareMark, companyName, dashboard, fact, marks, openDashboard, PAGE_LOAD } from './fixtures.ts'
 
 /*
  * What a reader sees when data/dataset.json is missing, broken, invalid or slow:
@@ -74,7 +74,8 @@ async function expectNotBlank(page: Page) {
  */
 async function expectLoadError(page: Page, message: RegExp, requests: 1 | 2) {
   const alert = errorAlert(page)
-  await expect(alert).toBeVisible()
+  // The first wait after the page's load: as long as a page load may take on a busy machine.
+  await expect(alert).toBeVisible(PAGE_LOAD)
   expect(await requestCount(page), `requests for ${FILE}`).toBe(requests)
   await expect(alert).toContainText(FILE)
   await expect(alert).toContainText(message)
@@ -177,7 +178,7 @@ test('extreme but valid values in one chart leave every chart drawn', async ({ p
   )
   await page.goto('./')
   const d = dashboard(page)
-  await expect(d.factsHeading).toBeVisible()
+  await expect(d.factsHeading).toBeVisible(PAGE_LOAD)
   for (const chart of [d.marketShare, d.awsResults, d.layoffs]) {
     await expect(chart.getByRole('button', { name: /Show sources$/ }).first()).toBeVisible()
     await expect(chart.getByText('could not be shown')).toHaveCount(0)
