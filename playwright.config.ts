@@ -27,6 +27,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   // No retries, in CI either: a test that passes only on its second try is a failure to fix, not to hide.
   retries: 0,
+  // One per core of the 2-core machines the suite is budgeted for: 3 workers were measured no faster to speak of
+  // (docs/testing.md) and made page loads outlast their waits.
   workers: 2,
   grep,
   // Generous, for a busy machine: a web-first assertion waits for a state, and only a test that fails waits this long.

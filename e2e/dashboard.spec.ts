@@ -23,7 +23,6 @@ import {
   mark,
   marks,
   openDashboard,
-  params,
   quarterLabel,
   quarterOf,
   shareMark,
@@ -425,32 +424,6 @@ test('the facts table: search narrows and explains, sort orders, a row selects, 
   await d.factsRegion.getByRole('link', { name: new RegExp(`^Skip the table \\(${rows.length} rows?\\)$`) }).focus()
   await page.keyboard.press('Enter')
   await expect(page.getByText('End of the facts table')).toBeFocused()
-})
-
-test('the Dark theme toggle goes into the URL and survives a reload', async ({ page }) => {
-  await page.emulateMedia({ colorScheme: 'light' })
-  await openDashboard(page)
-  const d = dashboard(page)
-  const colorScheme = () => page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)
-  const background = () => page.getByRole('banner').evaluate((el) => getComputedStyle(el).backgroundColor)
-  await expect(d.themeToggle).toHaveAttribute('aria-pressed', 'false')
-  const light = await background()
-
-  await d.themeToggle.click()
-  await expect(d.themeToggle).toHaveAttribute('aria-pressed', 'true')
-  await expectParam(page, 'theme', 'dark')
-  await expect.poll(colorScheme).toBe('dark')
-  expect(await background()).not.toBe(light)
-
-  await page.reload()
-  await expect(d.factsHeading).toBeVisible()
-  await expect(d.themeToggle).toHaveAttribute('aria-pressed', 'true')
-  await expect.poll(colorScheme).toBe('dark')
-
-  await d.themeToggle.click()
-  await expect(d.themeToggle).toHaveAttribute('aria-pressed', 'false')
-  await expect.poll(colorScheme).toBe('light')
-  await expect.poll(() => params(page).get('theme')).not.toBe('dark')
 })
 
 test.describe('on a phone', () => {
