@@ -16,7 +16,7 @@ export interface MarkShapeProps {
  * A mark drawn so its kind of value shows without colour: solid when stated,
  * a dashed outline over a pale fill when derived, hatched when the articles
  * give only words, an open circle when they give no figure, a triangle up or down for a change
- * stated in words.
+ * stated in words; on a dot plot a ring or a dot, dashed when derived.
  */
 export function MarkShape({ shape, kind, box, color, surface, secondary }: MarkShapeProps) {
   const patternId = useId()
@@ -35,6 +35,35 @@ export function MarkShape({ shape, kind, box, color, surface, secondary }: MarkS
         stroke={color}
         strokeWidth={1}
         strokeLinejoin="round"
+      />
+    )
+  }
+  if (shape === 'ring' || shape === 'dot') {
+    // On a dot plot: an earlier quarter a ring, the latest a smaller dot, so equal values show both.
+    const r = Math.min(box.width, box.height) / 2
+    const derived = kind === 'derived'
+    return shape === 'ring' ? (
+      <circle
+        data-mark-shape
+        cx={box.x + box.width / 2}
+        cy={box.y + box.height / 2}
+        r={Math.max(1, r - 1)}
+        fill={surface}
+        stroke={color}
+        strokeWidth={2}
+        strokeDasharray={derived ? '3 2' : undefined}
+      />
+    ) : (
+      <circle
+        data-mark-shape
+        cx={box.x + box.width / 2}
+        cy={box.y + box.height / 2}
+        r={Math.max(1, r * 0.62)}
+        fill={color}
+        fillOpacity={derived ? 0.25 : 1}
+        stroke={derived ? color : undefined}
+        strokeWidth={derived ? 1.5 : undefined}
+        strokeDasharray={derived ? '3 2' : undefined}
       />
     )
   }

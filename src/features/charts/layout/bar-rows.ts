@@ -5,13 +5,13 @@ import type { TypeLadder } from './type-ladder.ts'
 import { axisTicks, bottomAxis, linearScale } from './value-axis.ts'
 
 // The category labels take at most this share of the width beside the bars; past it they go above.
-const MAX_LABEL_SHARE = 0.38
+export const MAX_LABEL_SHARE = 0.38
 // The words after a bar's end take at most this share; longer ones wrap.
-const MAX_VALUE_SHARE = 0.45
-const MIN_PLOT_SHARE = 0.3
+export const MAX_VALUE_SHARE = 0.45
+export const MIN_PLOT_SHARE = 0.3
 
 /** A bar's value and qualifier, wrapped to `width`: bold value lines, then muted qualifier lines. */
-function valueBlock(bar: BarSpec, width: number, type: TypeLadder) {
+export function valueBlock(bar: BarSpec, width: number, type: TypeLadder) {
   const whole = `${bar.value}${bar.note ? ` ${bar.note}` : ''}`
   if (textWidth(bar.value, type.value, 700) + (bar.note ? textWidth(` ${bar.note}`, type.axis) : 0) <= width) {
     return { lines: [{ text: whole, inline: true }], height: type.value * 1.25 }
@@ -153,9 +153,7 @@ export function barRows(given: BarChartInput, width: number, height: number | nu
     : { texts: [], rules: [] }
   // With labels above the bars, grid lines and the axis line run through the bars only, never
   // through the labels (which start where the axis line is).
-  const rules: SceneRule[] = side
-    ? axis.rules
-    : axis.rules.flatMap((r) => (r.x1 !== r.x2 ? [r] : gridSpans.map(([y1, y2]) => ({ ...r, y1, y2 }))))
+  const rules = rowRules(axis.rules, side ? null : gridSpans)
   return {
     width,
     height: Math.max(height ?? 0, plotBottom + axisHeight),
@@ -166,8 +164,15 @@ export function barRows(given: BarChartInput, width: number, height: number | nu
   }
 }
 
+/**
+ * The axis' rules; with labels above the rows, the grid lines cut to the rows' `spans`, so they run through the
+ * marks only, never through the labels.
+ */
+export const rowRules = (rules: SceneRule[], spans: [number, number][] | null): SceneRule[] =>
+  spans === null ? rules : rules.flatMap((r) => (r.x1 !== r.x2 ? [r] : spans.map(([y1, y2]) => ({ ...r, y1, y2 }))))
+
 /** The value block's lines beside a bar, vertically centred on `middle`. */
-function valueTexts(
+export function valueTexts(
   bar: BarSpec,
   block: ReturnType<typeof valueBlock>,
   x: number,
@@ -226,7 +231,7 @@ function captionsAsRows(input: BarChartInput): BarChartInput {
 }
 
 /** Room for one tick label: the widest label the axis could show, and as much again. */
-const tickSpacing = (input: BarChartInput, type: TypeLadder) =>
+export const tickSpacing = (input: BarChartInput, type: TypeLadder) =>
   textWidth(input.formatTick(input.domainMax * 10), type.axis) * 1.8
 
 export const markOf = (bar: BarSpec): Omit<SceneMark, 'box'> => ({
