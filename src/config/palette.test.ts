@@ -178,10 +178,9 @@ describe.each(Object.keys(THEMES) as ThemeName[])('%s theme palette', (theme) =>
    */
   const MIN_DELTA_E_2000 = 8
   // Every slot, not only the known companies': a company an article adds takes a free one (companySlot).
-  const slots = SERIES_SLOTS.map((slot) => [
-    Object.entries(KNOWN_COMPANY_SLOTS).find(([, s]) => s === slot)?.[0] ?? 'a new company',
-    slot,
-  ])
+  const slots = SERIES_SLOTS.map(
+    (slot) => [Object.entries(KNOWN_COMPANY_SLOTS).find(([, s]) => s === slot)?.[0] ?? 'a new company', slot] as const,
+  )
   const pairs = slots.flatMap((a, i) => slots.slice(i + 1).map((b) => [a, b] as const))
 
   it.each([['normal vision'], ['protanopia'], ['deuteranopia']] as const)(
