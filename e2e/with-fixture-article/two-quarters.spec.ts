@@ -1,6 +1,7 @@
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test'
 import JSZip from 'jszip'
 import { readFileSync } from 'node:fs'
+import { openDashboard } from '../fixtures.ts'
 import { readPng } from '../png.ts'
 import { disputed, quarters, shares, type Share } from './dataset.ts'
 
@@ -12,10 +13,10 @@ import { disputed, quarters, shares, type Share } from './dataset.ts'
 
 const TITLE = 'Cloud infrastructure market share'
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const subtitle = new RegExp(quarters.map((q) => escape(q.words)).join(' and '))
+const subtitle = new RegExp(`^${quarters.map((q) => escape(q.words)).join(' and ')} ·`)
 /** A share's mark, named for its company, quarter and value. */
 const mark = (scope: Locator, s: Share) =>
-  scope.getByRole('button', { name: new RegExp(`^${escape(`${s.company}, ${s.quarter}: ${s.value}`)}\\b`) })
+  scope.getByRole('button', { name: new RegExp(`^${escape(`${s.company}, ${s.quarter}: ${s.value}`)}[.,]`) })
 
 async function showsBothQuarters(chart: Locator) {
   await expect(chart.getByText(subtitle)).toBeVisible()
@@ -40,7 +41,7 @@ test.beforeAll(() => {
 test('the dashboard’s share chart shows every quarter’s shares, both figures where the articles differ', async ({
   page,
 }) => {
-  await page.goto('./')
+  await openDashboard(page)
   const card = page.getByRole('region', { name: TITLE })
   await showsBothQuarters(card)
   for (const s of disputed) await expect(mark(card, s)).toBeVisible()
@@ -54,14 +55,15 @@ test('the dashboard’s share chart shows every quarter’s shares, both figures
 test('an embed and a slide show both quarters', async ({ page }) => {
   await page.setViewportSize({ width: 640, height: 360 })
   await page.goto('./?view=embed&chart=market-share')
-  await showsBothQuarters(page.getByRole('main'))
+  await showsBothQuarters(page.locator('body'))
   await page.setViewportSize({ width: 1280, height: 720 })
   await page.goto('./?view=present')
-  await showsBothQuarters(page.getByRole('main'))
+  await expect(page.getByRole('heading', { name: TITLE })).toBeVisible()
+  await showsBothQuarters(page.locator('body'))
 })
 
 test('the PNG and the PowerPoint slide hold both quarters', async ({ page }) => {
-  await page.goto('./')
+  await openDashboard(page)
   const [first, last] = [quarters[0], quarters.at(-1)!]
   // The PNG is drawn from the chart's SVG: its name says the quarters, the SVG holds their words and values.
   const png = await exportChart(page, 'PNG for slides')
