@@ -55,10 +55,10 @@ const SHOW_VALUE =
 // A dot plot's points, in points: a ring for an earlier quarter, a smaller dot for the latest (as on the page).
 const MARKER_SIZE = { ring: 11, dot: 7 } as const
 
-/** A dot plot's point: a circle in its company's colour, a ring (the slide's colour inside) or a dot. */
-const markerXml = (marker: 'ring' | 'dot', color: string, surface: string) =>
+/** A dot plot's point: a circle in its company's colour, a ring (pale inside) or a dot. */
+const markerXml = (marker: 'ring' | 'dot', color: string, outline: string) =>
   `<c:marker><c:symbol val="circle"/><c:size val="${MARKER_SIZE[marker]}"/>` +
-  `<c:spPr>${fill(marker === 'ring' ? surface : color)}<a:ln w="19050">${fill(color)}</a:ln></c:spPr></c:marker>`
+  `<c:spPr>${fill(color)}<a:ln w="19050">${fill(outline)}</a:ln></c:spPr></c:marker>`
 
 function seriesXml(chart: DeckChart, series: DeckSeries, s: number, style: ChartStyle): string {
   const rows = chart.categories.length
@@ -66,7 +66,9 @@ function seriesXml(chart: DeckChart, series: DeckSeries, s: number, style: Chart
   const marker = series.marker
   // Figures are labelled by their number format, so a label follows an edit in the sheet; words are slide text.
   // A dot plot labels an earlier quarter left of its point and the latest right of it.
-  const position = marker === null ? 'outEnd' : marker === 'ring' ? 'l' : 'r'
+  // A second figure for an earlier quarter (the articles differ) above its point, clear of the first's label.
+  const firstRing = chart.series.findIndex((x) => x.marker === 'ring')
+  const position = marker === null ? 'outEnd' : marker === 'dot' ? 'r' : s === firstRing ? 'l' : 't'
   const labels =
     series.labelFormat === null
       ? '<c:dLbls><c:delete val="1"/></c:dLbls>'
@@ -78,7 +80,7 @@ function seriesXml(chart: DeckChart, series: DeckSeries, s: number, style: Chart
       : [
           marker === null
             ? `<c:dPt><c:idx val="${i}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr>${fill(color)}</c:spPr></c:dPt>`
-            : `<c:dPt><c:idx val="${i}"/>${markerXml(marker, color, style.colors.surface)}<c:bubble3D val="0"/></c:dPt>`,
+            : `<c:dPt><c:idx val="${i}"/>${markerXml(marker, color, series.outlines[i] ?? color)}<c:bubble3D val="0"/></c:dPt>`,
         ],
   )
   const cached = series.values.flatMap((v, i) => (v === null ? [] : [`<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`]))
@@ -86,7 +88,7 @@ function seriesXml(chart: DeckChart, series: DeckSeries, s: number, style: Chart
   const look =
     marker === null
       ? `<c:spPr>${fill(series.fills.find((f) => f !== null) ?? style.colors.muted)}</c:spPr><c:invertIfNegative val="0"/>`
-      : `<c:spPr><a:ln><a:noFill/></a:ln></c:spPr>${markerXml(marker, style.colors.muted, style.colors.surface)}`
+      : `<c:spPr><a:ln><a:noFill/></a:ln></c:spPr>${markerXml(marker, marker === 'ring' ? style.colors.grid : style.colors.muted, style.colors.muted)}`
   return (
     `<c:ser><c:idx val="${s}"/><c:order val="${s}"/>` +
     `<c:tx><c:strRef><c:f>${ref(SHEET.head(s))}</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>${escapeXml(series.name)}</c:v></c:pt></c:strCache></c:strRef></c:tx>` +

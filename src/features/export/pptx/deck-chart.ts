@@ -46,6 +46,8 @@ export interface DeckSeries {
   drawn: boolean
   /** On a dot plot, how its points are drawn: an earlier quarter's as rings, the latest's as dots; else null. */
   marker: 'ring' | 'dot' | null
+  /** Each point's outline on a dot plot (a ring is pale inside, its outline in the company's colour), else null. */
+  outlines: (string | null)[]
 }
 
 /**
@@ -114,6 +116,7 @@ interface Cell {
   fill: string
   label: string | null
   marker: DeckSeries['marker']
+  outline?: string
 }
 
 /** The cells a bar fills: a figure is one, a band the two ends of its reading, an open mark none. */
@@ -145,13 +148,16 @@ function cellsOf(bar: BarSpec, measure: string, unit: string, theme: PaletteThem
   if (bar.shape !== 'bar' && !isDotShape(bar.shape)) return []
   const weight = derived ? TINT.derived : bar.secondary ? TINT.secondary : TINT.figure
   const { shape } = bar
+  // A ring is drawn pale inside: viewers that draw a marker by its fill alone still show it.
+  const ring = shape === 'ring'
   return [
     {
       measure,
       name: derived ? `${measure}, derived (${unit})` : `${measure} (${unit})`,
       role: derived ? 'derived' : 'stated',
       value: bar.to,
-      fill: tint(theme, bar.companyId, weight),
+      fill: tint(theme, bar.companyId, ring ? Math.min(weight, TINT.secondary) : weight),
+      outline: isDotShape(shape) ? tint(theme, bar.companyId, TINT.figure) : undefined,
       label: wordsOf(bar),
       marker: isDotShape(shape) ? shape : null,
     },
@@ -232,6 +238,7 @@ export function deckChart(
       labels: column.map((c) => c?.label ?? null),
       drawn: !sideBySide || role === 'stated' || role === 'derived',
       marker: column.find((c) => c !== null)?.marker ?? null,
+      outlines: column.map((c) => c?.outline ?? null),
     }
   })
   const changes = items.map((item) => {
