@@ -219,9 +219,10 @@ export function deckChart(
   })
   const sideBySide = new Set(cells.flat().map((c) => c.measure)).size > 1
   const dots = spec.prefer === 'dots'
-  // A dot plot's columns in time order, as its series are; a bar chart's by role.
+  // A bar chart's columns by role; a dot plot's earlier quarters' rings first, the latest quarter's dots over them.
+  const latest = new Set(cells.flat().flatMap((c) => (c.marker === 'dot' ? [c.name] : [])))
   const names = [...new Map(cells.flat().map((c) => [c.name, c.role])).entries()].toSorted((a, b) =>
-    dots ? 0 : ROLE_ORDER[a[1]] - ROLE_ORDER[b[1]],
+    dots ? Number(latest.has(a[0])) - Number(latest.has(b[0])) : ROLE_ORDER[a[1]] - ROLE_ORDER[b[1]],
   )
   const series = names.map(([name, role]): DeckSeries => {
     const column = cells.map((row) => row.find((c) => c.name === name) ?? null)

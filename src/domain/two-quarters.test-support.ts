@@ -1,5 +1,5 @@
-import type { DatasetIndex } from '../../../domain/dataset-index.ts'
-import { stated, synthetic, type Spec } from '../../../domain/synthetic-index.test-support.ts'
+import type { DatasetIndex } from './dataset-index.ts'
+import { stated, synthetic, type Spec } from './synthetic-index.test-support.ts'
 
 const share = (id: string, company: string, period: string, amount: number): Spec => ({
   id,
