@@ -41,29 +41,19 @@ export function MarkShape({ shape, kind, box, color, surface, secondary }: MarkS
   if (shape === 'ring' || shape === 'dot') {
     // On a dot plot: an earlier quarter a ring, the latest a smaller dot, so equal values show both.
     const r = Math.min(box.width, box.height) / 2
-    const derived = kind === 'derived'
-    return shape === 'ring' ? (
+    const dashed = kind === 'derived' ? '3 2' : undefined
+    const ring = shape === 'ring'
+    return (
       <circle
         data-mark-shape
         cx={box.x + box.width / 2}
         cy={box.y + box.height / 2}
-        r={Math.max(1, r - 1)}
-        fill={surface}
-        stroke={color}
-        strokeWidth={2}
-        strokeDasharray={derived ? '3 2' : undefined}
-      />
-    ) : (
-      <circle
-        data-mark-shape
-        cx={box.x + box.width / 2}
-        cy={box.y + box.height / 2}
-        r={Math.max(1, r * 0.62)}
-        fill={color}
-        fillOpacity={derived ? 0.25 : 1}
-        stroke={derived ? color : undefined}
-        strokeWidth={derived ? 1.5 : undefined}
-        strokeDasharray={derived ? '3 2' : undefined}
+        r={Math.max(1, ring ? r - 1 : r * 0.62)}
+        fill={ring ? surface : color}
+        fillOpacity={!ring && dashed ? 0.25 : 1}
+        stroke={ring || dashed ? color : undefined}
+        strokeWidth={ring ? 2 : dashed ? 1.5 : undefined}
+        strokeDasharray={dashed}
       />
     )
   }

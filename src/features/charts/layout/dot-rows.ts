@@ -1,18 +1,9 @@
-import { textWidth, wrapText } from '../../../lib/text-width.ts'
-import {
-  markOf,
-  MAX_LABEL_SHARE,
-  MAX_VALUE_SHARE,
-  MIN_PLOT_SHARE,
-  rowRules,
-  tickSpacing,
-  valueBlock,
-  valueTexts,
-} from './bar-rows.ts'
+import { textWidth } from '../../../lib/text-width.ts'
+import { markOf, rowColumns, rowLabelTexts, rowsAxis, tickSpacing, valueBlock, valueTexts } from './bar-rows.ts'
 import { barMetrics, type BarChartInput, type BarSpec } from './bars.ts'
-import { baselineBelow, isDirectionShape, type Box, type Scene, type SceneMark, type SceneText } from './scene.ts'
+import { isDirectionShape, type Box, type Scene, type SceneMark, type SceneText } from './scene.ts'
 import type { TypeLadder } from './type-ladder.ts'
-import { axisTicks, bottomAxis, linearScale } from './value-axis.ts'
+import { axisTicks, linearScale } from './value-axis.ts'
 
 /** One value in a row's run of values ("31% / 32% → 30%"): what comes before it, its figure and its qualifier. */
 type Run = Omit<SceneText, 'x' | 'y'>[]
@@ -75,18 +66,15 @@ export function dotRows(input: BarChartInput, width: number, height: number | nu
     const runs = runsOf(levelsOf(bars), type)
     return runs.reduce((w, r, i) => w + (i ? space : 0) + runWidth(r, space), 0)
   }
-  const valueWidth = Math.min(Math.max(0, ...sizing.map((i) => naturalRun(i.bars))), width * MAX_VALUE_SHARE)
-  const valueSpace = valueWidth + m.gap
-  const longest = Math.max(0, ...sizing.flatMap((i) => i.label.map((part) => textWidth(part, type.label))))
-  const column = Math.min(longest, width * MAX_LABEL_SHARE)
-  const side = width - column - m.gap - valueSpace >= width * MIN_PLOT_SHARE
-  const labels = input.items.map((i) => i.label.flatMap((part) => wrapText(part, side ? column : width, type.label)))
-  const plotLeft = side ? column + m.gap : 0
-  const plotRight = Math.max(plotLeft + width * MIN_PLOT_SHARE, width - valueSpace)
-  const marker = type.base * 0.75
+  const values = Math.max(0, ...sizing.map((i) => naturalRun(i.bars)))
+  const { valueWidth, column, side, labels, plotLeft, plotRight, marker, directionWidth } = rowColumns(
+    input.items,
+    sizing,
+    { width, values },
+    type,
+  )
   const dot = type.base * 0.875
   const valueLine = type.value * 1.25
-  const directionWidth = width - plotLeft - marker - m.gap * 0.75
   const barGap = type.base * 0.25
 
   const rows = input.items.map((item, i) => {
@@ -129,17 +117,7 @@ export function dotRows(input: BarChartInput, width: number, height: number | nu
     const bodyTop = side ? y + (row.h - row.body) / 2 : y + row.labelHeight + barGap
     const middle = bodyTop + row.lineHeight / 2
     const labelTop = side ? Math.max(y, middle - row.labelHeight / 2) : y
-    labels[i].forEach((line, k) =>
-      texts.push({
-        x: side ? column : 0,
-        y: baselineBelow(labelTop + k * m.labelLine, type.label),
-        text: line,
-        size: type.label,
-        weight: 400,
-        anchor: side ? 'end' : 'start',
-        tone: 'strong',
-      }),
-    )
+    texts.push(...rowLabelTexts(labels[i], labelTop, side ? column : null, type))
     gridSpans.push([side ? y : bodyTop, y + row.h])
     // Each value a point at its figure; a reading of words a band; no figure an open circle on the baseline.
     const points = row.levels.map((bar) => {
@@ -180,15 +158,13 @@ export function dotRows(input: BarChartInput, width: number, height: number | nu
     }
     y += row.h + rowGap
   })
-  const axis = input.axis
-    ? bottomAxis({ ticks, x, top: 0, bottom: plotBottom, width, type, format: input.formatTick })
-    : { texts: [], rules: [] }
+  const axis = rowsAxis(input, { ticks, x, plotBottom, width, type }, side ? null : gridSpans)
   return {
     width,
     height: Math.max(height ?? 0, plotBottom + axisHeight),
     marks,
     texts: [...texts, ...axis.texts],
-    rules: [...rowRules(axis.rules, side ? null : gridSpans), ...joins],
+    rules: [...axis.rules, ...joins],
     swatches: [],
   }
 }
