@@ -177,11 +177,14 @@ describe.each(Object.keys(THEMES) as ThemeName[])('%s theme palette', (theme) =>
    * what tells two small swatches or thin bars apart at a glance.
    */
   const MIN_DELTA_E_2000 = 8
-  const companies = Object.entries(KNOWN_COMPANY_SLOTS)
-  const pairs = companies.flatMap((a, i) => companies.slice(i + 1).map((b) => [a, b] as const))
+  // Every slot, not only the known companies': a company an article adds takes a free one (companySlot).
+  const slots = SERIES_SLOTS.map(
+    (slot) => [Object.entries(KNOWN_COMPANY_SLOTS).find(([, s]) => s === slot)?.[0] ?? 'a new company', slot] as const,
+  )
+  const pairs = slots.flatMap((a, i) => slots.slice(i + 1).map((b) => [a, b] as const))
 
   it.each([['normal vision'], ['protanopia'], ['deuteranopia']] as const)(
-    'known companies stay distinguishable (%s)',
+    'all 8 series colours stay distinguishable (%s)',
     (vision) => {
       const seen = (color: Color) => (vision === 'normal vision' ? color : simulateCvd(color, vision))
       const tooClose = pairs

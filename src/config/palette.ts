@@ -7,14 +7,14 @@ import type { SeriesSlot } from './companies.ts'
  */
 export const PALETTE = {
   light: {
-    series: ['#c2570c', '#0069a8', '#00785a', '#6b7280', '#8c3179', '#968051', '#3a56b0', '#9b3b00'],
+    series: ['#c2570c', '#0069a8', '#00785a', '#6b7280', '#8c3179', '#968051', '#6182ff', '#832c14'],
     grid: '#e2e8f0',
     axis: '#475569',
     text: '#0f172a',
     surface: '#ffffff',
   },
   dark: {
-    series: ['#f0a24a', '#62b8ec', '#3fcfa0', '#a1a9b6', '#d37196', '#f7e16b', '#9fb2f0', '#f58a5a'],
+    series: ['#f0a24a', '#62b8ec', '#3fcfa0', '#a1a9b6', '#d37196', '#f7e16b', '#007bff', '#b97155'],
     grid: '#334155',
     axis: '#cbd5e1',
     text: '#f1f5f9',

@@ -18,10 +18,13 @@ export interface ChartDataRow {
   note?: string
 }
 
-/** What a chart's layout is built from: bars and how it prefers to draw them. */
+/**
+ * What a chart's layout is built from: bars and how it prefers to draw them (rows, columns, or a dot plot: each
+ * category's values in several series on one line, such as a company's shares over quarters).
+ */
 export interface BarsSpec {
   input: BarChartInput
-  prefer: 'rows' | 'columns'
+  prefer: 'rows' | 'columns' | 'dots'
   /** Series named in the key (several series per category). */
   series?: KeyEntry[]
 }
@@ -48,9 +51,9 @@ export interface ChartDefinition<Id extends string, Data> {
   /** What the chart shows, filter included ("… · AWS only"). */
   subtitle: (data: Data, scope: FilterScope, index: DatasetIndex) => string
   /** One sentence with every drawn value, for screen readers. */
-  summary: (data: Data) => string
+  summary: (data: Data, index: DatasetIndex) => string
   /** Figures that frame the chart, stated under it (the total of two waves, total spending). */
-  context: (data: Data) => ContextLine[]
+  context: (data: Data, index: DatasetIndex) => ContextLine[]
   bars: (data: Data, index: DatasetIndex) => BarsSpec
 }
 

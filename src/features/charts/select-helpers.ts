@@ -1,4 +1,3 @@
-import { comparePeriodKeys, type PeriodKey } from '../../lib/period.ts'
 import type { DatasetIndex } from '../../domain/dataset-index.ts'
 import { amountOf } from '../../domain/format-fact.ts'
 import type { Fact, FactValue } from '../../domain/schema.ts'
@@ -14,11 +13,6 @@ export interface ChartPoint {
 }
 
 export const byMetric = (facts: readonly Fact[], metric: Fact['metric']) => facts.filter((f) => f.metric === metric)
-
-export function latestPeriod(index: DatasetIndex, facts: readonly Fact[]): PeriodKey | null {
-  const periods = facts.map((f) => index.periodOf.get(f.id)!).sort(comparePeriodKeys)
-  return periods.at(-1) ?? null
-}
 
 export const chartPoint = (index: DatasetIndex, fact: Fact): ChartPoint => ({
   factId: fact.id,

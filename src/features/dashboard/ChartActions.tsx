@@ -65,7 +65,11 @@ export function ChartActions({ model, index, theme, getWidth }: ChartActionsProp
           onSelect: () => void exportAs(k.kind),
         }))}
       />
-      <p role="status" className="w-full text-right text-xs text-slate-600 empty:hidden dark:text-slate-300">
+      {/* As wide as the buttons, never wider: a long file name wraps rather than push them out of the card. */}
+      <p
+        role="status"
+        className="w-0 min-w-full text-right text-xs [overflow-wrap:anywhere] text-slate-600 empty:hidden dark:text-slate-300"
+      >
         {status}
       </p>
       {embedOpen && (

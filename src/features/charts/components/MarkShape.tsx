@@ -16,7 +16,7 @@ export interface MarkShapeProps {
  * A mark drawn so its kind of value shows without colour: solid when stated,
  * a dashed outline over a pale fill when derived, hatched when the articles
  * give only words, an open circle when they give no figure, a triangle up or down for a change
- * stated in words.
+ * stated in words; on a dot plot a ring or a dot, dashed when derived.
  */
 export function MarkShape({ shape, kind, box, color, surface, secondary }: MarkShapeProps) {
   const patternId = useId()
@@ -35,6 +35,25 @@ export function MarkShape({ shape, kind, box, color, surface, secondary }: MarkS
         stroke={color}
         strokeWidth={1}
         strokeLinejoin="round"
+      />
+    )
+  }
+  if (shape === 'ring' || shape === 'dot') {
+    // On a dot plot: an earlier quarter a ring, the latest a smaller dot, so equal values show both.
+    const r = Math.min(box.width, box.height) / 2
+    const dashed = kind === 'derived' ? '3 2' : undefined
+    const ring = shape === 'ring'
+    return (
+      <circle
+        data-mark-shape
+        cx={box.x + box.width / 2}
+        cy={box.y + box.height / 2}
+        r={Math.max(1, ring ? r - 1 : r * 0.62)}
+        fill={ring ? surface : color}
+        fillOpacity={!ring && dashed ? 0.25 : 1}
+        stroke={ring || dashed ? color : undefined}
+        strokeWidth={ring ? 2 : dashed ? 1.5 : undefined}
+        strokeDasharray={dashed}
       />
     )
   }

@@ -2,6 +2,7 @@ import { barColumns } from './bar-columns.ts'
 import { barRows } from './bar-rows.ts'
 import type { BarChartInput } from './bars.ts'
 import { keyEntriesFor, layoutKey, type KeyEntry } from './chart-key.ts'
+import { dotRows } from './dot-rows.ts'
 import { roundScene, type Scene } from './scene.ts'
 import type { TypeLadder } from './type-ladder.ts'
 
@@ -14,23 +15,24 @@ export interface LayoutFrame {
 
 /**
  * A bar chart with its key below: columns when the chart prefers them and
- * every label fits, rows otherwise. The key lists the series (when `series`
+ * every label fits, rows otherwise; or a dot plot when it prefers dots. The key lists the series (when `series`
  * is given) and explains each kind of mark drawn (derived, vague, unreported).
  */
 export function barChartScene(
   input: BarChartInput,
   frame: LayoutFrame,
-  options: { prefer: 'rows' | 'columns'; series?: KeyEntry[] },
+  options: { prefer: 'rows' | 'columns' | 'dots'; series?: KeyEntry[] },
 ): Scene {
   const { width, height, type } = frame
-  const probe = barRows(input, width, null, type)
+  const rows = options.prefer === 'dots' ? dotRows : barRows
+  const probe = rows(input, width, null, type)
   const entries = [...(options.series ?? []), ...keyEntriesFor(probe.marks)]
   const gap = entries.length ? type.base * 0.75 : 0
   const keyHeight = layoutKey(entries, width, 0, type).height
   const bodyHeight = height === null ? null : Math.max(0, height - keyHeight - gap)
   const body =
     (options.prefer === 'columns' ? barColumns(input, width, bodyHeight, type) : null) ??
-    barRows(input, width, bodyHeight, type)
+    rows(input, width, bodyHeight, type)
   const key = layoutKey(entries, width, body.height + gap, type)
   return roundScene({
     ...body,

@@ -1,5 +1,5 @@
 import { textWidth, wrapText } from '../../../lib/text-width.ts'
-import { barMetrics, type BarChartInput, type BarSpec } from './bars.ts'
+import { barMetrics, type BarChartInput, type BarItem, type BarSpec } from './bars.ts'
 import { baselineBelow, isDirectionShape, type Scene, type SceneMark, type SceneRule, type SceneText } from './scene.ts'
 import type { TypeLadder } from './type-ladder.ts'
 import { axisTicks, bottomAxis, linearScale } from './value-axis.ts'
@@ -11,7 +11,7 @@ const MAX_VALUE_SHARE = 0.45
 const MIN_PLOT_SHARE = 0.3
 
 /** A bar's value and qualifier, wrapped to `width`: bold value lines, then muted qualifier lines. */
-function valueBlock(bar: BarSpec, width: number, type: TypeLadder) {
+export function valueBlock(bar: BarSpec, width: number, type: TypeLadder) {
   const whole = `${bar.value}${bar.note ? ` ${bar.note}` : ''}`
   if (textWidth(bar.value, type.value, 700) + (bar.note ? textWidth(` ${bar.note}`, type.axis) : 0) <= width) {
     return { lines: [{ text: whole, inline: true }], height: type.value * 1.25 }
@@ -41,22 +41,16 @@ export function barRows(given: BarChartInput, width: number, height: number | nu
     textWidth(b.value, type.value, 700) + (b.note ? textWidth(` ${b.note}`, type.axis) : 0)
   // A direction's words run from the start of the plot, under its bar: they size no value column.
   const atBarEnd = (b: BarSpec) => !isDirectionShape(b.shape)
-  const valueWidth = Math.min(
-    Math.max(0, ...sizing.flatMap((i) => i.bars.filter(atBarEnd)).map(fullValue)),
-    width * MAX_VALUE_SHARE,
+  const values = Math.max(0, ...sizing.flatMap((i) => i.bars.filter(atBarEnd)).map(fullValue))
+  const { valueWidth, column, side, labels, plotLeft, plotRight, marker, directionWidth } = rowColumns(
+    input.items,
+    sizing,
+    { width, values },
+    type,
   )
-  const valueSpace = valueWidth + m.gap
-  const longest = Math.max(0, ...sizing.flatMap((i) => i.label.map((part) => textWidth(part, type.label))))
-  const column = Math.min(longest, width * MAX_LABEL_SHARE)
-  const side = width - column - m.gap - valueSpace >= width * MIN_PLOT_SHARE
-  const labels = input.items.map((i) => i.label.flatMap((part) => wrapText(part, side ? column : width, type.label)))
-  const plotLeft = side ? column + m.gap : 0
-  const marker = type.base * 0.75
-  const directionWidth = width - plotLeft - marker - m.gap * 0.75
   const blocks = input.items.map((i) =>
     i.bars.map((b) => valueBlock(b, atBarEnd(b) ? valueWidth : directionWidth, type)),
   )
-  const plotRight = Math.max(plotLeft + width * MIN_PLOT_SHARE, width - valueSpace)
 
   const axisHeight = input.axis ? type.axis * 1.25 + type.base * 0.5 : 0
   const barGap = type.base * 0.25
@@ -113,17 +107,7 @@ export function barRows(given: BarChartInput, width: number, height: number | nu
       : item.bars.length > 1 && item.bars.slice(1).every((b) => isDirectionShape(b.shape))
         ? Math.max(y, pairTop + (slotHeight(i, 0, thickness) - lines.length * m.labelLine) / 2)
         : y + (h - lines.length * m.labelLine) / 2
-    lines.forEach((line, k) =>
-      texts.push({
-        x: side ? column : 0,
-        y: baselineBelow(labelTop + k * m.labelLine, type.label),
-        text: line,
-        size: type.label,
-        weight: 400,
-        anchor: side ? 'end' : 'start',
-        tone: 'strong',
-      }),
-    )
+    texts.push(...rowLabelTexts(lines, labelTop, side ? column : null, type))
     let slotTop = side ? y + (h - barsHeight(i, thickness)) / 2 : y + lines.length * m.labelLine + barGap
     gridSpans.push([side ? y : slotTop, y + h])
     item.bars.forEach((bar, k) => {
@@ -148,26 +132,82 @@ export function barRows(given: BarChartInput, width: number, height: number | nu
     })
     y += h + rowGap
   })
-  const axis = input.axis
-    ? bottomAxis({ ticks, x, top: 0, bottom: plotBottom, width, type, format: input.formatTick })
-    : { texts: [], rules: [] }
-  // With labels above the bars, grid lines and the axis line run through the bars only, never
-  // through the labels (which start where the axis line is).
-  const rules: SceneRule[] = side
-    ? axis.rules
-    : axis.rules.flatMap((r) => (r.x1 !== r.x2 ? [r] : gridSpans.map(([y1, y2]) => ({ ...r, y1, y2 }))))
+  const axis = rowsAxis(input, { ticks, x, plotBottom, width, type }, side ? null : gridSpans)
   return {
     width,
     height: Math.max(height ?? 0, plotBottom + axisHeight),
     marks,
     texts: [...texts, ...axis.texts],
-    rules,
+    rules: axis.rules,
     swatches: [],
   }
 }
 
+/**
+ * Where a row chart's parts go across `width`, given the width its widest values take after the plot: their
+ * column (wrapped past a share of the width), the label column (beside the marks when the plot keeps enough room,
+ * else the labels go above them), the plot's edges, and the room for a change's words from the plot's start.
+ */
+export function rowColumns(
+  items: BarItem[],
+  sizing: BarItem[],
+  { width, values }: { width: number; values: number },
+  type: TypeLadder,
+) {
+  const m = barMetrics(type)
+  const valueWidth = Math.min(values, width * MAX_VALUE_SHARE)
+  const valueSpace = valueWidth + m.gap
+  const longest = Math.max(0, ...sizing.flatMap((i) => i.label.map((part) => textWidth(part, type.label))))
+  const column = Math.min(longest, width * MAX_LABEL_SHARE)
+  const side = width - column - m.gap - valueSpace >= width * MIN_PLOT_SHARE
+  const labels = items.map((i) => i.label.flatMap((part) => wrapText(part, side ? column : width, type.label)))
+  const plotLeft = side ? column + m.gap : 0
+  const marker = type.base * 0.75
+  return {
+    valueWidth,
+    column,
+    side,
+    labels,
+    plotLeft,
+    plotRight: Math.max(plotLeft + width * MIN_PLOT_SHARE, width - valueSpace),
+    marker,
+    directionWidth: width - plotLeft - marker - m.gap * 0.75,
+  }
+}
+
+/** A row's label lines from `top`: right-aligned at `column` beside the marks, or from the left above them (null). */
+export const rowLabelTexts = (lines: string[], top: number, column: number | null, type: TypeLadder): SceneText[] =>
+  lines.map((line, k) => ({
+    x: column ?? 0,
+    y: baselineBelow(top + k * type.label * 1.25, type.label),
+    text: line,
+    size: type.label,
+    weight: 400,
+    anchor: column === null ? 'start' : 'end',
+    tone: 'strong',
+  }))
+
+/**
+ * The value axis under the rows, if the chart has one. With labels above the rows (`spans` given), grid lines and
+ * the axis line run through the rows' marks only, never through the labels (which start where the axis line is).
+ */
+export function rowsAxis(
+  input: BarChartInput,
+  at: { ticks: number[]; x: (value: number) => number; plotBottom: number; width: number; type: TypeLadder },
+  spans: [number, number][] | null,
+): { texts: SceneText[]; rules: SceneRule[] } {
+  if (!input.axis) return { texts: [], rules: [] }
+  const { ticks, x, plotBottom, width, type } = at
+  const axis = bottomAxis({ ticks, x, top: 0, bottom: plotBottom, width, type, format: input.formatTick })
+  const rules =
+    spans === null
+      ? axis.rules
+      : axis.rules.flatMap((r) => (r.x1 !== r.x2 ? [r] : spans.map(([y1, y2]) => ({ ...r, y1, y2 }))))
+  return { texts: axis.texts, rules }
+}
+
 /** The value block's lines beside a bar, vertically centred on `middle`. */
-function valueTexts(
+export function valueTexts(
   bar: BarSpec,
   block: ReturnType<typeof valueBlock>,
   x: number,
@@ -226,7 +266,7 @@ function captionsAsRows(input: BarChartInput): BarChartInput {
 }
 
 /** Room for one tick label: the widest label the axis could show, and as much again. */
-const tickSpacing = (input: BarChartInput, type: TypeLadder) =>
+export const tickSpacing = (input: BarChartInput, type: TypeLadder) =>
   textWidth(input.formatTick(input.domainMax * 10), type.axis) * 1.8
 
 export const markOf = (bar: BarSpec): Omit<SceneMark, 'box'> => ({

@@ -18,6 +18,8 @@ export interface BarSpec {
   /** A name under the bar, when a column holds several named bars (Revenue, Operating profit). */
   caption?: string
   secondary?: boolean
+  /** The series a value belongs to where a category holds one per series (a quarter of a dot plot): its key's words. */
+  series?: string
   /** The accessible name of the mark. */
   label: string
 }

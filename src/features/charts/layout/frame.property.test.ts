@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { buildIndex, filterFacts, type DatasetIndex, type FactFilter } from '../../../domain/dataset-index.ts'
 import { loadRealDataset } from '../../../domain/real-dataset.test-support.ts'
 import { buildChartModel } from '../chart-model.ts'
+import { twoQuarters } from '../../../domain/two-quarters.test-support.ts'
 import { CHART_IDS } from '../registry.ts'
 import { chartFrame, MIN_TEXT_SIZE, type FrameBounds } from './frame.ts'
 import { framedScene } from './framed-scene.ts'
@@ -19,6 +20,8 @@ let real: DatasetIndex
 beforeAll(async () => {
   real = buildIndex(await loadRealDataset())
 })
+// Shares in two quarters (a dot plot), one company with two figures for a quarter.
+const grown = twoQuarters()
 
 // What a reader sees an embed with: its links line under the source (the words are get-data's; any like them do).
 const LINKS = ['Download data', 'Data updated 30 November 2026', '▶ How to cite']
@@ -39,8 +42,15 @@ const boundsOf = ({ width, ratio }: { width: number; ratio: number | null }): Fr
 })
 
 /** What a reader would see wrong in a frame: words on words, words cut or off its edges, sizes out of order. */
-function problems(scene: Scene, medium: Medium, bounds: FrameBounds, id: string, filter: FactFilter): string[] {
-  const model = buildChartModel(id as (typeof CHART_IDS)[number], real, filterFacts(real, filter), filter)
+function problems(
+  scene: Scene,
+  medium: Medium,
+  bounds: FrameBounds,
+  id: string,
+  filter: FactFilter,
+  index: DatasetIndex = real,
+): string[] {
+  const model = buildChartModel(id as (typeof CHART_IDS)[number], index, filterFacts(index, filter), filter)
   if (model.empty) return []
   const frame = chartFrame(model, medium, bounds, { links: LINKS })
   const found: string[] = []
@@ -135,5 +145,47 @@ describe.each(CHART_IDS)('the %s chart’s frame', (id) => {
       }),
       { numRuns: 25 },
     )
+  })
+})
+
+describe('the market share chart over two quarters', () => {
+  const FILTERS_GROWN: FactFilter[] = [
+    { companies: [], periods: [] },
+    { companies: ['aws'], periods: [] },
+    { companies: ['azure', 'google-cloud'], periods: [] },
+  ]
+
+  it('is a dot plot, with a point for every share', () => {
+    const model = buildChartModel('market-share', grown, grown.facts)
+    expect(model.bars.prefer).toBe('dots')
+    const scene = model.layout({
+      width: 600,
+      height: null,
+      type: chartFrame(model, 'card', { width: 600, height: null }).type,
+    })
+    const shares = grown.facts.filter((f) => f.metric === 'market_share').map((f) => f.id)
+    expect(scene.marks.map((m) => m.factId)).toEqual(expect.arrayContaining(shares))
+  })
+
+  it.each(MEDIA)('holds in every %s size', (medium, fixed) => {
+    fc.assert(
+      fc.property(size, fc.constantFrom(...FILTERS_GROWN), (s, filter) => {
+        const bounds = boundsOf(fixed ? s : { ...s, ratio: null })
+        const model = buildChartModel('market-share', grown, filterFacts(grown, filter), filter)
+        const scene = framedScene(model, bounds, medium, medium === 'embed' ? { links: LINKS } : {})
+        expect(problems(scene, medium, bounds, 'market-share', filter, grown)).toEqual([])
+      }),
+      { numRuns: 25 },
+    )
+  })
+
+  it.each([
+    ['slide', 1920, 1080],
+    ['image', 1200, 630],
+  ] as const)('holds in the %s file of %i × %i', (medium, width, height) => {
+    const model = buildChartModel('market-share', grown, grown.facts)
+    const bounds = { width, height }
+    const scene = framedScene(model, bounds, medium, { footer: true })
+    expect(problems(scene, medium, bounds, 'market-share', FILTERS_GROWN[0], grown)).toEqual([])
   })
 })

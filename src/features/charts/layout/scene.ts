@@ -26,11 +26,15 @@ export interface Box {
 
 /**
  * How a value is drawn: a bar, a hatched band over a range read from words, an open circle for no
- * figure, or a triangle pointing up or down for a change the articles state in words only.
+ * figure, a triangle pointing up or down for a change the articles state in words only, or on a dot
+ * plot a ring (an earlier quarter) and a dot (the latest) at the value.
  */
-export type MarkShape = 'bar' | 'band' | 'open' | 'up' | 'down'
+export type MarkShape = 'bar' | 'band' | 'open' | 'up' | 'down' | 'ring' | 'dot'
 
 /** A marker of direction: drawn beside the level it qualifies, never as a length. */
+/** A level drawn as a point on a dot plot. */
+export const isDotShape = (shape: MarkShape): shape is 'ring' | 'dot' => shape === 'ring' || shape === 'dot'
+
 export const isDirectionShape = (shape: MarkShape): shape is 'up' | 'down' => shape === 'up' || shape === 'down'
 
 export interface SceneMark {

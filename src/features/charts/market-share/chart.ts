@@ -5,6 +5,7 @@ import { barSpecOf, directionSpecOf, largestValue } from '../bar-spec.ts'
 import { defineChart } from '../define-chart.ts'
 import { scopeSuffix } from '../filter-scope.ts'
 import { byMetric, perIndex, present } from '../select-helpers.ts'
+import { quartersBars, quartersContext, quartersSummary, quartersWords } from './over-quarters.ts'
 import { selectMarketShare, type MarketShareData } from './select.ts'
 
 /** One scale for every view of the dataset: filtering to AWS never stretches its bar. */
@@ -37,9 +38,18 @@ function directionWords(points: MarketShareData['points']): string {
 
 const list = new Intl.ListFormat('en', { type: 'conjunction' })
 
+/** Shares in more than one quarter: drawn as a dot plot over the quarters (over-quarters.ts). */
+const overQuarters = (data: MarketShareData | null) => (data?.periods.length ?? 0) > 1
+
+const axisOf = (index: Parameters<typeof shareScale>[0]) => ({
+  domainMax: shareScale(index),
+  formatTick: (v: number) => formatAmount(v, 'percent'),
+})
+
 /**
  * Horizontal bars, largest share first, each labelled with its value; derived shares say so. Under a
- * bar, the change the articles state for it, in their words, with a triangle the way it went.
+ * bar, the change the articles state for it, in their words, with a triangle the way it went. Shares in
+ * several quarters are a dot plot of each company's shares over them.
  */
 export const marketShareChart = defineChart({
   id: 'market-share',
@@ -58,22 +68,27 @@ export const marketShareChart = defineChart({
         ])
       : [],
   subtitle: (data, scope, index) =>
-    data
-      ? `${markedPeriodKey(
-          data.period,
-          data.points.map((p) => index.factById.get(p.factId)!),
-        )} · share of the cloud infrastructure market${scopeSuffix(scope, { periods: false })}`
-      : '',
-  summary: (data) =>
+    overQuarters(data)
+      ? `${quartersWords(data!, index)} · share of the cloud infrastructure market${scopeSuffix(scope, { periods: false })}`
+      : data
+        ? `${markedPeriodKey(
+            data.period,
+            data.points.map((p) => index.factById.get(p.factId)!),
+          )} · share of the cloud infrastructure market${scopeSuffix(scope, { periods: false })}`
+        : '',
+  summary: (data, index) =>
     data
       ? [
-          `${formatPeriodKey(data.period)} cloud infrastructure market share: ${data.points.map(shareWords).join(', ')}.`,
+          overQuarters(data)
+            ? quartersSummary(data!, index)
+            : `${formatPeriodKey(data.period)} cloud infrastructure market share: ${data.points.map(shareWords).join(', ')}.`,
           directionWords(data.points),
         ]
           .filter(Boolean)
           .join(' ')
       : '',
-  context: (data) => {
+  context: (data, index) => {
+    if (overQuarters(data)) return quartersContext(data!, index)
     const { spending, spendingGrowth } = data ?? {}
     if (!spending && !spendingGrowth) return []
     return [
@@ -87,20 +102,22 @@ export const marketShareChart = defineChart({
       ],
     ]
   },
-  bars: (data, index) => ({
-    prefer: 'rows',
-    input: {
-      items: (data?.points ?? []).map((p) => ({
-        key: p.factId,
-        label: [p.name],
-        bars: present([
-          barSpecOf(index.factById.get(p.factId)!, p.name),
-          p.change && directionSpecOf(p.change, p.name),
-        ]),
-      })),
-      domainMax: shareScale(index),
-      formatTick: (v) => formatAmount(v, 'percent'),
-      axis: true,
-    },
-  }),
+  bars: (data, index) =>
+    overQuarters(data)
+      ? quartersBars(data!, index, axisOf(index))
+      : {
+          prefer: 'rows',
+          input: {
+            items: (data?.points ?? []).map((p) => ({
+              key: p.factId,
+              label: [p.name],
+              bars: present([
+                barSpecOf(index.factById.get(p.factId)!, p.name),
+                p.change && directionSpecOf(p.change, p.name),
+              ]),
+            })),
+            ...axisOf(index),
+            axis: true,
+          },
+        },
 })

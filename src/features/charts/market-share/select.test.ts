@@ -60,10 +60,11 @@ describe('selectMarketShare', () => {
       { id: 'spending-q4', metric: 'spending', company: 'market', period: '2023-Q4', value: stated(7.4e10, 'USD') },
     ])
 
-  it('draws the latest period, largest share first, no figure after the figures, derived last', () => {
+  it('ranks one quarter’s shares: largest first, no figure after the figures, derived last', () => {
     const idx = index()
-    const data = selectMarketShare(idx, idx.facts)!
+    const data = selectMarketShare(idx, filterFacts(idx, { companies: [], periods: ['2023-Q4'] }))!
     expect(data.period).toBe('2023-Q4')
+    expect(data.periods).toEqual(['2023-Q4'])
     expect(data.points.map((p) => p.factId)).toEqual([
       'share-azure-q4',
       'share-aws-q4',
@@ -76,6 +77,34 @@ describe('selectMarketShare', () => {
     expect(data.spending?.id).toBe('spending-q4')
     // No growth figure for Q4: the Q3 one must not stand in for it.
     expect(data.spendingGrowth).toBeNull()
+  })
+
+  it('keeps every quarter the filter leaves: each company’s shares together, oldest first, ranked by the latest', () => {
+    const idx = index()
+    const data = selectMarketShare(idx, idx.facts)!
+    expect(data.periods).toEqual(['2023-Q3', '2023-Q4'])
+    expect(data.period).toBe('2023-Q4')
+    expect(data.points.map((p) => [p.factId, p.period])).toEqual([
+      ['share-azure-q4', '2023-Q4'],
+      ['share-aws-q3', '2023-Q3'],
+      ['share-aws-q4', '2023-Q4'],
+      ['share-google-q3', '2023-Q3'],
+      ['share-google-q4', '2023-Q4'],
+      ['share-others-q4', '2023-Q4'],
+    ])
+    expect(data.spendingByPeriod.map((q) => [q.period, q.spending?.id, q.spendingGrowth?.id ?? null])).toEqual([
+      ['2023-Q3', 'spending-q3', 'growth-q3'],
+      ['2023-Q4', 'spending-q4', null],
+    ])
+  })
+
+  it('keeps both figures the articles give for one company and quarter', () => {
+    const idx = synthetic([
+      { id: 'aws-q4-a', metric: 'market_share', company: 'aws', period: '2023-Q4', value: stated(31, 'percent') },
+      { id: 'aws-q4-b', metric: 'market_share', company: 'aws', period: '2023-Q4', value: stated(32, 'percent') },
+      { id: 'aws-q1', metric: 'market_share', company: 'aws', period: '2024-Q1', value: stated(30, 'percent') },
+    ])
+    expect(selectMarketShare(idx, idx.facts)!.points.map((p) => p.factId)).toEqual(['aws-q4-a', 'aws-q4-b', 'aws-q1'])
   })
 
   it('draws the latest period the filter leaves, with that period’s spending and growth', () => {

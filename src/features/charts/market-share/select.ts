@@ -1,40 +1,90 @@
-import type { PeriodKey } from '../../../lib/period.ts'
+import { comparePeriodKeys, type PeriodKey } from '../../../lib/period.ts'
 import { changeLinks } from '../../../domain/change-facts.ts'
 import type { DatasetIndex } from '../../../domain/dataset-index.ts'
 import type { Fact } from '../../../domain/schema.ts'
-import { byMetric, chartPoint, latestPeriod, type ChartPoint } from '../select-helpers.ts'
+import { byMetric, chartPoint, type ChartPoint } from '../select-helpers.ts'
 
-/** A share, and the change the articles state for it in words (AWS "dipped"), when they state one. */
+/** A share, its quarter, and the change the articles state for it in words (AWS "dipped"), when they state one. */
 export interface SharePoint extends ChartPoint {
+  period: PeriodKey
   change: Fact | null
 }
 
-export interface MarketShareData {
+/** A quarter's total spending on cloud infrastructure and its growth, the context of its shares. */
+export interface QuarterSpending {
   period: PeriodKey
-  /** Largest share first, derived "others" last: the reading order of a ranking. */
-  points: SharePoint[]
   spending: Fact | null
   spendingGrowth: Fact | null
 }
 
+export interface MarketShareData {
+  /** The latest quarter with shares. */
+  period: PeriodKey
+  /** Every quarter the filter leaves shares in, oldest first. */
+  periods: PeriodKey[]
+  /**
+   * One quarter: largest share first, derived "others" last (the reading order of a ranking). Several: the same
+   * order by each company's latest share, and each company's shares together, oldest quarter first; two figures
+   * for one company and quarter (a disagreement) both, in the dataset's order.
+   */
+  points: SharePoint[]
+  /** The latest quarter's spending (the context of a one-quarter chart). */
+  spending: Fact | null
+  spendingGrowth: Fact | null
+  /** Each quarter's spending, oldest first. */
+  spendingByPeriod: QuarterSpending[]
+}
+
+// A ranking: figures before unreported shares, the derived remainder last.
+const rank = (p: SharePoint) => [Number(p.kind === 'derived'), -(p.amount ?? 0)]
+const byRank = (a: SharePoint, b: SharePoint) => {
+  const [ra, rb] = [rank(a), rank(b)]
+  return ra[0] - rb[0] || ra[1] - rb[1]
+}
+
+/** Companies ranked by their latest share, each company's shares in time order. */
+function byCompanyOverTime(points: SharePoint[]): SharePoint[] {
+  const latest = new Map<string, SharePoint>()
+  for (const p of points) {
+    const seen = latest.get(p.companyId)
+    if (!seen || comparePeriodKeys(seen.period, p.period) < 0) latest.set(p.companyId, p)
+  }
+  const companies = [...latest.values()]
+    .sort((a, b) => byRank(a, b) || comparePeriodKeys(b.period, a.period))
+    .map((p) => p.companyId)
+  return companies.flatMap((c) =>
+    points.filter((p) => p.companyId === c).sort((a, b) => comparePeriodKeys(a.period, b.period)),
+  )
+}
+
 /**
- * Market shares of the latest period the filter leaves, each with its change in words when the articles
- * state one, and that period's total spending as context.
+ * Market shares in the quarters the filter leaves, each with its change in words when the articles state one,
+ * and each quarter's total spending as context.
  */
 export function selectMarketShare(index: DatasetIndex, facts: readonly Fact[]): MarketShareData | null {
   const shares = byMetric(facts, 'market_share')
-  const period = latestPeriod(index, shares)
+  const periodOf = (f: Fact) => index.periodOf.get(f.id)!
+  const periods = [...new Set(shares.map(periodOf))].sort(comparePeriodKeys)
+  const period = periods.at(-1)
   if (!period) return null
-  const inPeriod = (f: Fact) => index.periodOf.get(f.id) === period
   const { changeOf } = changeLinks(index)
-  const points = shares
-    .filter(inPeriod)
-    .map((f) => ({ ...chartPoint(index, f), change: changeOf.get(f.id) ?? null }))
-    .sort((a, b) => Number(a.kind === 'derived') - Number(b.kind === 'derived') || (b.amount ?? 0) - (a.amount ?? 0))
+  const points = shares.map((f) => ({
+    ...chartPoint(index, f),
+    period: periodOf(f),
+    change: changeOf.get(f.id) ?? null,
+  }))
+  const spendingByPeriod = periods.map((p) => ({
+    period: p,
+    spending: byMetric(facts, 'spending').find((f) => periodOf(f) === p) ?? null,
+    spendingGrowth: byMetric(facts, 'spending_growth').find((f) => periodOf(f) === p) ?? null,
+  }))
+  const latest = spendingByPeriod.at(-1)!
   return {
     period,
-    points,
-    spending: byMetric(facts, 'spending').find(inPeriod) ?? null,
-    spendingGrowth: byMetric(facts, 'spending_growth').find(inPeriod) ?? null,
+    periods,
+    points: periods.length > 1 ? byCompanyOverTime(points) : points.sort(byRank),
+    spending: latest.spending,
+    spendingGrowth: latest.spendingGrowth,
+    spendingByPeriod,
   }
 }

@@ -15,7 +15,7 @@ export interface ChartStyle {
   font: string
   /** In points. */
   sizes: { label: number; axis: number }
-  colors: { text: string; muted: string; axis: string; grid: string }
+  colors: { text: string; muted: string; axis: string; grid: string; surface: string }
   /** The plot's inner box (bars and grid, without axis labels): the slide's layout measures around it. */
   plot: Fractions
   /** Where the legend sits, or null when the bars are of one measure and need none. */
@@ -52,33 +52,71 @@ const SHOW_VALUE =
   '<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/>' +
   '<c:showPercent val="0"/><c:showBubbleSize val="0"/>'
 
+// A dot plot's points, in points: a ring for an earlier quarter, a smaller dot for the latest (as on the page).
+const MARKER_SIZE = { ring: 11, dot: 7 } as const
+
+/** A dot plot's point: a circle in its company's colour, a ring (pale inside) or a dot. */
+const markerXml = (marker: 'ring' | 'dot', color: string, outline: string) =>
+  `<c:marker><c:symbol val="circle"/><c:size val="${MARKER_SIZE[marker]}"/>` +
+  `<c:spPr>${fill(color)}<a:ln w="19050">${fill(outline)}</a:ln></c:spPr></c:marker>`
+
 function seriesXml(chart: DeckChart, series: DeckSeries, s: number, style: ChartStyle): string {
   const rows = chart.categories.length
   const ref = (range: string) => escapeXml(absolute(range))
+  const marker = series.marker
   // Figures are labelled by their number format, so a label follows an edit in the sheet; words are slide text.
+  // A dot plot labels an earlier quarter left of its point and the latest right of it.
+  // A second figure for an earlier quarter (the articles differ) above its point, clear of the first's label.
+  const firstRing = chart.series.findIndex((x) => x.marker === 'ring')
+  const position = marker === null ? 'outEnd' : marker === 'dot' ? 'r' : s === firstRing ? 'l' : 't'
   const labels =
     series.labelFormat === null
       ? '<c:dLbls><c:delete val="1"/></c:dLbls>'
       : `<c:dLbls><c:numFmt formatCode="${escapeXml(series.labelFormat)}" sourceLinked="0"/>${noShape}` +
-        `${textProps(style, style.sizes.label, style.colors.text)}<c:dLblPos val="outEnd"/>${SHOW_VALUE}</c:dLbls>`
+        `${textProps(style, style.sizes.label, style.colors.text)}<c:dLblPos val="${position}"/>${SHOW_VALUE}</c:dLbls>`
   const points = series.fills.flatMap((color, i) =>
     color === null
       ? []
       : [
-          `<c:dPt><c:idx val="${i}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr>${fill(color)}</c:spPr></c:dPt>`,
+          marker === null
+            ? `<c:dPt><c:idx val="${i}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr>${fill(color)}</c:spPr></c:dPt>`
+            : `<c:dPt><c:idx val="${i}"/>${markerXml(marker, color, series.outlines[i] ?? color)}<c:bubble3D val="0"/></c:dPt>`,
         ],
   )
   const cached = series.values.flatMap((v, i) => (v === null ? [] : [`<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`]))
+  // A dot plot's series draws no line: only its points, and the key's sample in a neutral colour.
+  const look =
+    marker === null
+      ? `<c:spPr>${fill(series.fills.find((f) => f !== null) ?? style.colors.muted)}</c:spPr><c:invertIfNegative val="0"/>`
+      : `<c:spPr><a:ln><a:noFill/></a:ln></c:spPr>${markerXml(marker, marker === 'ring' ? style.colors.grid : style.colors.muted, style.colors.muted)}`
   return (
     `<c:ser><c:idx val="${s}"/><c:order val="${s}"/>` +
     `<c:tx><c:strRef><c:f>${ref(SHEET.head(s))}</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>${escapeXml(series.name)}</c:v></c:pt></c:strCache></c:strRef></c:tx>` +
-    `<c:spPr>${fill(series.fills.find((f) => f !== null) ?? style.colors.muted)}</c:spPr><c:invertIfNegative val="0"/>` +
-    `${points.join('')}${labels}` +
+    `${look}${points.join('')}${labels}` +
     `<c:cat><c:strRef><c:f>${ref(SHEET.categories(rows))}</c:f><c:strCache><c:ptCount val="${rows}"/>` +
     chart.categories.map((c, i) => `<c:pt idx="${i}"><c:v>${escapeXml(c)}</c:v></c:pt>`).join('') +
     '</c:strCache></c:strRef></c:cat>' +
     `<c:val><c:numRef><c:f>${ref(SHEET.column(s, rows))}</c:f><c:numCache><c:formatCode>General</c:formatCode>` +
-    `<c:ptCount val="${rows}"/>${cached.join('')}</c:numCache></c:numRef></c:val></c:ser>`
+    `<c:ptCount val="${rows}"/>${cached.join('')}</c:numCache></c:numRef></c:val>${marker === null ? '' : '<c:smooth val="0"/>'}</c:ser>`
+  )
+}
+
+/**
+ * The plot's chart element: bars, or for a dot plot a line chart of points alone, each company's points in its
+ * column joined by a high–low line (the change between quarters).
+ */
+function plotXml(chart: DeckChart, series: string[], style: ChartStyle): string {
+  const axes = `<c:axId val="${CAT_AXIS}"/><c:axId val="${VAL_AXIS}"/>`
+  if (chart.direction === 'dots')
+    return (
+      `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series.join('')}` +
+      `<c:hiLowLines><c:spPr><a:ln w="12700">${fill(style.colors.axis)}</a:ln></c:spPr></c:hiLowLines>` +
+      `<c:marker val="1"/>${axes}</c:lineChart>`
+    )
+  return (
+    `<c:barChart><c:barDir val="${chart.direction}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series.join('')}` +
+    // One measure's values share their category's place (a figure, or a reading's two ends over each other).
+    `<c:gapWidth val="${Math.round(style.gapWidth)}"/><c:overlap val="${chart.sideBySide ? 0 : 100}"/>${axes}</c:barChart>`
   )
 }
 
@@ -108,9 +146,7 @@ export function chartXml(chart: DeckChart, style: ChartStyle, sheetRel: string):
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><c:chartSpace ${NS}>` +
     '<c:date1904 val="0"/><c:lang val="en-US"/><c:roundedCorners val="0"/><c:chart><c:autoTitleDeleted val="1"/>' +
     `<c:plotArea>${layout(style.plot, '<c:layoutTarget val="inner"/>')}` +
-    `<c:barChart><c:barDir val="${chart.direction}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series.join('')}` +
-    // One measure's values share their category's place (a figure, or a reading's two ends over each other).
-    `<c:gapWidth val="${Math.round(style.gapWidth)}"/><c:overlap val="${chart.sideBySide ? 0 : 100}"/><c:axId val="${CAT_AXIS}"/><c:axId val="${VAL_AXIS}"/></c:barChart>` +
+    plotXml(chart, series, style) +
     // Rows read top down, as on the page: the categories run max to min, and the value axis crosses at the last.
     `<c:catAx><c:axId val="${CAT_AXIS}"/><c:scaling><c:orientation val="${rows ? 'maxMin' : 'minMax'}"/></c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${rows ? 'l' : 'b'}"/><c:numFmt formatCode="General" sourceLinked="1"/>` +

@@ -4,6 +4,7 @@ import { buildChartModel, CHART_IDS, isDirectionShape } from '../../charts/index
 import type { ChartId } from '../../charts/index.ts'
 import { buildIndex, filterFacts, type DatasetIndex, type FactFilter } from '../../../domain/dataset-index.ts'
 import { loadRealDataset } from '../../../domain/real-dataset.test-support.ts'
+import { twoQuarters } from '../../../domain/two-quarters.test-support.ts'
 import { deckChart } from './deck-chart.ts'
 import { formatAs } from './number-format.test-support.ts'
 
@@ -143,5 +144,36 @@ describe('deckChart', () => {
     const { chart } = tableOf('layoffs', NO_FILTER, 'dark')
     const floor = chart.series.find((s) => s.role === 'reading-from')!
     expect(floor.fills.filter(Boolean)).toEqual([PALETTE.dark.surface.slice(1).toUpperCase()])
+  })
+})
+
+describe('deckChart of shares over two quarters', () => {
+  const grown = twoQuarters()
+  const chart = () => deckChart(buildChartModel('market-share', grown, grown.facts), 'light', grown)
+
+  it('is a dot plot: the companies as categories, a series per quarter in time order, numbers as numbers', () => {
+    const { direction, categories, series } = chart()
+    expect(direction).toBe('dots')
+    expect(categories).toEqual(['AWS', 'Microsoft Azure', 'Google Cloud', 'Other providers'])
+    const cell = (name: string, company: string) =>
+      series.find((s) => s.name === name)?.values[categories.indexOf(company)]
+    expect(cell('Q4 2023 (%)', 'AWS')).toBe(31)
+    expect(cell('Q1 2024 (%)', 'AWS')).toBe(30)
+    expect(cell('Q1 2024 (%)', 'Microsoft Azure')).toBe(25)
+    // The derived remainder in a column of its own, the later quarter's dots after the earlier quarter's rings.
+    expect(cell('Q4 2023, derived (%)', 'Other providers')).toBe(34)
+    expect(series.map((s) => s.marker)).toEqual(['ring', 'ring', 'ring', 'dot'])
+  })
+
+  it('keeps both figures the articles give for one company and quarter, the second in a column named for its source', () => {
+    const { categories, series } = chart()
+    const aws = series.flatMap((s) =>
+      s.values[categories.indexOf('AWS')] === null ? [] : [[s.name, s.values[categories.indexOf('AWS')]]],
+    )
+    expect(aws).toEqual([
+      ['Q4 2023 (%)', 31],
+      ['Q4 2023, Test producer (%)', 32],
+      ['Q1 2024 (%)', 30],
+    ])
   })
 })

@@ -4,7 +4,14 @@ import type { Unit } from '../../../config/units.ts'
 import { formatHex, interpolate, modeRgb, useMode as registerColorSpace } from 'culori/fn'
 import { zeroBasedTicks } from '../../../lib/linear-ticks.ts'
 import type { DatasetIndex } from '../../../domain/dataset-index.ts'
-import { isDirectionShape, type BarItem, type BarSpec, type ChartModel, type MARK_MEANING } from '../../charts/index.ts'
+import {
+  isDirectionShape,
+  isDotShape,
+  type BarItem,
+  type BarSpec,
+  type ChartModel,
+  type MARK_MEANING,
+} from '../../charts/index.ts'
 import { formatPeriod } from '../../../domain/format-fact.ts'
 import type { Fact } from '../../../domain/schema.ts'
 import { axisFormat, labelFormat } from './number-formats.ts'
@@ -37,6 +44,10 @@ export interface DeckSeries {
    * bars share one place; where measures stand side by side, the sheet keeps them and the words say it.
    */
   drawn: boolean
+  /** On a dot plot, how its points are drawn: an earlier quarter's as rings, the latest's as dots; else null. */
+  marker: 'ring' | 'dot' | null
+  /** Each point's outline on a dot plot (a ring is pale inside, its outline in the company's colour), else null. */
+  outlines: (string | null)[]
 }
 
 /**
@@ -44,7 +55,8 @@ export interface DeckSeries {
  * or periods the chart compares), one column per measure, numbers as numbers, blanks where there are none.
  */
 export interface DeckChart {
-  direction: 'bar' | 'col'
+  /** Rows, columns, or a dot plot (a series per quarter, each company's points in a column). */
+  direction: 'bar' | 'col' | 'dots'
   /** Several measures (Revenue, Operating profit) stand side by side in a category; one measure's bars share its place. */
   sideBySide: boolean
   unit: Unit
@@ -103,6 +115,8 @@ interface Cell {
   value: number
   fill: string
   label: string | null
+  marker: DeckSeries['marker']
+  outline?: string
 }
 
 /** The cells a bar fills: a figure is one, a band the two ends of its reading, an open mark none. */
@@ -118,6 +132,7 @@ function cellsOf(bar: BarSpec, measure: string, unit: string, theme: PaletteThem
         value: bar.from,
         fill: hex(PALETTE[theme].surface),
         label: null,
+        marker: null,
       },
       {
         measure,
@@ -126,19 +141,25 @@ function cellsOf(bar: BarSpec, measure: string, unit: string, theme: PaletteThem
         value: bar.to,
         fill: tint(theme, bar.companyId, TINT.band),
         label: wordsOf(bar),
+        marker: null,
       },
     ]
   }
-  if (bar.shape !== 'bar') return []
+  if (bar.shape !== 'bar' && !isDotShape(bar.shape)) return []
   const weight = derived ? TINT.derived : bar.secondary ? TINT.secondary : TINT.figure
+  const { shape } = bar
+  // A ring is drawn pale inside: viewers that draw a marker by its fill alone still show it.
+  const ring = shape === 'ring'
   return [
     {
       measure,
       name: derived ? `${measure}, derived (${unit})` : `${measure} (${unit})`,
       role: derived ? 'derived' : 'stated',
       value: bar.to,
-      fill: tint(theme, bar.companyId, weight),
+      fill: tint(theme, bar.companyId, ring ? Math.min(weight, TINT.secondary) : weight),
+      outline: isDotShape(shape) ? tint(theme, bar.companyId, TINT.figure) : undefined,
       label: wordsOf(bar),
+      marker: isDotShape(shape) ? shape : null,
     },
   ]
 }
@@ -184,17 +205,24 @@ export function deckChart(
   const firstBar = items[0]?.bars[0]
   const unit = (firstBar && index.factById.get(firstBar.factId)?.value.unit) ?? 'people'
   const unitWords = UNIT_WORDS[unit]
-  const cells = items.map((item) =>
-    item.bars.flatMap((bar, at) => {
+  const cells = items.map((item) => {
+    const seen = new Set<string>()
+    return item.bars.flatMap((bar, at) => {
       if (isDirectionShape(bar.shape)) return []
       // A bar of one measure among several is named by its series; a chart of one measure by its title.
-      const measure = bar.caption ?? spec.series?.[at]?.text ?? model.title
+      let measure = bar.caption ?? bar.series ?? spec.series?.[at]?.text ?? model.title
+      // A second figure for one measure (the articles differ): a column of its own, named for who gave it.
+      if (seen.has(measure)) measure = `${measure}, ${index.factById.get(bar.factId)?.source ?? 'second figure'}`
+      seen.add(measure)
       return cellsOf(bar, measure, unitWords, theme)
-    }),
-  )
+    })
+  })
   const sideBySide = new Set(cells.flat().map((c) => c.measure)).size > 1
-  const names = [...new Map(cells.flat().map((c) => [c.name, c.role])).entries()].toSorted(
-    (a, b) => ROLE_ORDER[a[1]] - ROLE_ORDER[b[1]],
+  const dots = spec.prefer === 'dots'
+  // A bar chart's columns by role; a dot plot's earlier quarters' rings first, the latest quarter's dots over them.
+  const latest = new Set(cells.flat().flatMap((c) => (c.marker === 'dot' ? [c.name] : [])))
+  const names = [...new Map(cells.flat().map((c) => [c.name, c.role])).entries()].toSorted((a, b) =>
+    dots ? Number(latest.has(a[0])) - Number(latest.has(b[0])) : ROLE_ORDER[a[1]] - ROLE_ORDER[b[1]],
   )
   const series = names.map(([name, role]): DeckSeries => {
     const column = cells.map((row) => row.find((c) => c.name === name) ?? null)
@@ -210,6 +238,8 @@ export function deckChart(
           : null,
       labels: column.map((c) => c?.label ?? null),
       drawn: !sideBySide || role === 'stated' || role === 'derived',
+      marker: column.find((c) => c !== null)?.marker ?? null,
+      outlines: column.map((c) => c?.outline ?? null),
     }
   })
   const changes = items.map((item) => {
@@ -234,7 +264,7 @@ export function deckChart(
     ] as const
   ).flatMap(([mark, drawn]) => (drawn ? [mark] : []))
   return {
-    direction: spec.prefer === 'rows' ? 'bar' : 'col',
+    direction: dots ? 'dots' : spec.prefer === 'rows' ? 'bar' : 'col',
     sideBySide,
     unit,
     category: categoryHead(items, index),
