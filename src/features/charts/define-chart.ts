@@ -83,10 +83,10 @@ function modelOf<Id extends string, Data>(
     source: drawn.length ? [sourceLine(index, drawn, ''), shortYearNote(drawn)].filter(Boolean).join(' ') : '',
     sources: sourcesOf(index, drawn),
     // Nothing drawn, nothing to summarise: the empty message speaks instead.
-    summary: empty ? '' : chart.summary(data),
+    summary: empty ? '' : chart.summary(data, index),
     rows: drawn.map((f) => rowOf(f, index)),
     empty: empty ? chart.emptyMessage : null,
-    context: empty ? [] : chart.context(data),
+    context: empty ? [] : chart.context(data, index),
     scope,
     bars,
     layout: recentLayouts((frame) => barChartScene(bars.input, frame, bars)),

@@ -74,11 +74,11 @@ describe('chartCsvRows on the real dataset', () => {
       value: null,
       value_text: '“several hundred” / “hundreds”',
       value_words: 'several hundred / hundreds',
-      range_min: 200,
+      range_min: 300,
       range_max: 999,
       vague: true,
     })
-    expect(vague?.range_basis).toContain('read literally')
+    expect(vague?.range_basis).toContain('several: more than two')
     expect(vague?.source_articles.split(';').length).toBeGreaterThan(1)
     expect(vague?.value_quotes.split(' | ').length).toBeGreaterThan(1)
     expect(rows.find((r) => r.kind === 'unknown')).toMatchObject({ value: null, value_text: 'Not reported' })
@@ -151,15 +151,18 @@ describe('chartCsvRows on the real dataset', () => {
     expect(dipped).toMatchObject({
       kind: 'qualitative',
       value: null,
-      value_text: 'Fell',
+      value_text: 'Dipped',
       value_words: 'dipped',
       unit: '',
     })
     const share = csvRow(sources, index.factById.get('aws-cuts-share-of-staff-2024-04')!)
-    expect(share).toMatchObject({ kind: 'derived-range', value: null, range_min: 0.3, range_max: 1.7, derived: true })
+    expect(share).toMatchObject({ kind: 'derived-range', value: null, range_min: 0.5, range_max: 1.8, derived: true })
+    // Each input's words, and how the range reads them: “around” reaches past 60,000 both ways.
     expect(share.formula).toContain(
-      'AWS job cuts (“several hundred” / “hundreds”) ÷ AWS headcount (around 60,000) × 100',
+      'AWS job cuts (“several hundred” / “hundreds”, read as 300–999) ÷ AWS headcount (around 60,000, read as 55,000–65,000) × 100',
     )
+    const headcount = csvRow(sources, index.factById.get('aws-headcount-2023-12')!)
+    expect(headcount).toMatchObject({ kind: 'approximate', value: 60000, range_min: 55000, range_max: 65000 })
   })
 })
 

@@ -3,7 +3,7 @@ import { articleLabel } from '../../domain/article-label.ts'
 import type { DatasetIndex } from '../../domain/dataset-index.ts'
 import { isDerivedValue } from '../../domain/kinds.ts'
 import type { Fact } from '../../domain/schema.ts'
-import { stem } from './stem.ts'
+import { stem } from '../../lib/stem.ts'
 import { VALUE_KIND_LABELS, formatPeriod, formatValue } from '../../domain/format-fact.ts'
 
 /**

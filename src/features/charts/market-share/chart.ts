@@ -1,23 +1,37 @@
 import { formatAmount } from '../../../lib/format.ts'
-import { formatPeriodKey } from '../../../lib/period.ts'
 import { formatValue, markedPeriodKey } from '../../../domain/format-fact.ts'
 import { barSpecOf, directionSpecOf, largestValue } from '../bar-spec.ts'
 import { defineChart } from '../define-chart.ts'
 import { scopeSuffix } from '../filter-scope.ts'
 import { byMetric, perIndex, present } from '../select-helpers.ts'
-import { selectMarketShare, type MarketShareData } from './select.ts'
+import type { ContextLine } from '../definition.ts'
+import type { DatasetIndex } from '../../../domain/dataset-index.ts'
+import type { Fact } from '../../../domain/schema.ts'
+import { selectMarketShare, type MarketShareData, type SharePoint } from './select.ts'
+
+/** The share facts a chart's data draws, for its period's mark. */
+const sharesOf = (data: MarketShareData, index: DatasetIndex) =>
+  present(data.points.map((p) => index.factById.get(p.factId)))
 
 /** One scale for every view of the dataset: filtering to AWS never stretches its bar. */
 const shareScale = perIndex((index) => largestValue(byMetric(index.facts, 'market_share')))
 
-const shareWords = (p: MarketShareData['points'][number]) =>
-  `${p.name} ${p.amount === null ? 'not reported' : formatAmount(p.amount, 'percent')}${p.kind === 'derived' ? ' (derived)' : ''}`
+const shareText = (p: SharePoint) =>
+  `${p.name} ${p.amount === null ? 'not reported' : formatAmount(p.amount, 'percent')}`
+
+/** The article's own name for a share, where it is not the company's: "(the article’s “Amazon’s market share”)". */
+const namedAs = (fact: Fact | undefined) => (fact?.namedAs ? `the article’s “${fact.namedAs}”` : '')
+
+const shareWords = (p: SharePoint, index: DatasetIndex) => {
+  const notes = [p.kind === 'derived' ? 'derived' : '', namedAs(index.factById.get(p.factId))].filter(Boolean)
+  return `${shareText(p)}${notes.length ? ` (${notes.join('; ')})` : ''}`
+}
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
 
 /**
  * Who grew and who fell, in the articles' words, companies with the same claim together:
- * "AWS fell (“dipped”); Microsoft Azure and Google Cloud rose, growing faster than AWS". No rate is invented.
+ * "AWS: dipped; Microsoft Azure and Google Cloud: increasing, with faster growth rates". No rate is invented.
  */
 export function directionWords(points: MarketShareData['points']): string {
   const byClaim = new Map<string, { names: string[]; note?: string }>()
@@ -30,9 +44,9 @@ export function directionWords(points: MarketShareData['points']): string {
   }
   if (!byClaim.size) return ''
   const said = [...byClaim].map(
-    ([claim, { names, note }]) => `${list.format(names)} ${lowerFirst(claim)}${note ? ` (${note})` : ''}`,
+    ([claim, { names, note }]) => `${list.format(names)}: ${lowerFirst(claim)}${note ? ` (${note})` : ''}`,
   )
-  return `In the articles’ words, ${said.join('; ')}. The articles give no growth rates.`
+  return `How each share changed, in the articles’ words: ${said.join('; ')}. The articles put no number on any change.`
 }
 
 const list = new Intl.ListFormat('en', { type: 'conjunction' })
@@ -59,23 +73,27 @@ export const marketShareChart = defineChart({
       : [],
   subtitle: (data, scope, index) =>
     data
-      ? `${markedPeriodKey(
-          data.period,
-          data.points.map((p) => index.factById.get(p.factId)!),
-        )} · share of the cloud infrastructure market${scopeSuffix(scope, { periods: false })}`
+      ? `${markedPeriodKey(data.period, sharesOf(data, index))} · share of the cloud infrastructure market${scopeSuffix(scope, { periods: false })}`
       : '',
-  summary: (data) =>
+  summary: (data, index) =>
     data
       ? [
-          `${formatPeriodKey(data.period)} cloud infrastructure market share: ${data.points.map(shareWords).join(', ')}.`,
+          `${markedPeriodKey(data.period, sharesOf(data, index))} cloud infrastructure market share: ${data.points.map((p) => shareWords(p, index)).join(', ')}.`,
           directionWords(data.points),
         ]
           .filter(Boolean)
           .join(' ')
       : '',
-  context: (data) => {
+  context: (data, index) => {
     const { spending, spendingGrowth } = data ?? {}
-    if (!spending && !spendingGrowth) return []
+    // A share the article names otherwise ("Amazon’s market share" for AWS's) says so under the chart.
+    const named = (data?.points ?? []).flatMap((p): ContextLine[] => {
+      const fact = index.factById.get(p.factId)
+      return fact?.namedAs
+        ? [[{ fact, text: shareText(p) }, ` is “${fact.namedAs}” in the article’s words, filed under ${p.name}.`]]
+        : []
+    })
+    if (!spending && !spendingGrowth) return named
     return [
       [
         'Total enterprise spending on cloud infrastructure services in the quarter: ',
@@ -85,6 +103,7 @@ export const marketShareChart = defineChart({
           : []),
         '.',
       ],
+      ...named,
     ]
   },
   bars: (data, index) => ({

@@ -49,10 +49,15 @@ describe('nativeBars', () => {
   it('labels each stated change with its direction and the articles’ words, on the baseline with no bar', () => {
     const chart = bars('market-share')
     const changes = chart.series.filter((s) => s.role === 'direction')
+    const claim = (id: string) => {
+      const v = index.factById.get(id)!.value
+      return v.kind === 'qualitative' ? v.claim : ''
+    }
+    // Each claim already holds the articles' words (“increasing”, “dipped”), so none is repeated after it.
     expect(changes.map((s) => s.name)).toEqual([
-      '▲ Rose, growing faster than AWS (“increasing”)',
-      '▲ Rose, growing faster than AWS (“increasing”)',
-      '▼ Fell (“dipped”)',
+      `▲ ${claim('share-google-cloud-change-2023-q4')}`,
+      `▲ ${claim('share-azure-change-2023-q4')}`,
+      `▼ ${claim('share-aws-change-2023-q4')}`,
     ])
     for (const s of changes) expect(s.values.filter((v) => v !== null)).toEqual([0])
   })
@@ -66,9 +71,11 @@ describe('nativeBars', () => {
   it('draws a vague count as its read range under the articles’ words, and an unreported one as a labelled placeholder', () => {
     const chart = bars('layoffs')
     const band = chart.series.filter((s) => s.factId === 'layoffs-2024-04')
+    const cuts = index.factById.get('layoffs-2024-04')!.value
+    const { min, max } = cuts.kind === 'vague' ? cuts.range! : { min: NaN, max: NaN }
     expect(band.map((s) => [s.role, s.name, s.values[3]])).toEqual([
-      ['band', '“several hundred” (read as 200–999)', 999],
-      ['band-floor', '\u200b', 200],
+      ['band', `“several hundred” (read as ${min}–${max})`, max],
+      ['band-floor', '\u200b', min],
     ])
     expect(band[1].color).toBe(hex(PALETTE.light.surface))
     const unknown = chart.series.find((s) => s.factId === 'layoffs-2024-01')!
@@ -77,7 +84,7 @@ describe('nativeBars', () => {
   })
 
   it('names each of several bars of one item in its category', () => {
-    expect(bars('aws-results').categories).toEqual(['Revenue · Q4 2023*', 'Operating profit · Q4 2023*'])
+    expect(bars('aws-results').categories).toEqual(['Revenue · Q4 2023*', 'Profits · Q4 2023*'])
     expect(bars('layoffs').categories[0]).toBe('In prior years · Amazon, two waves')
   })
 

@@ -33,7 +33,7 @@ it('says which dates are inferred, and why', () => {
   expect(notes).toContain('Period inferred: about Mar 2023*.')
   expect(notes).toContain('• AWS job cuts, 3 Apr 2024*:')
   expect(notes).toMatch(/\* Year inferred: .*Wednesday/)
-  expect(notes).toMatch(/Computer Weekly; dated 3 Apr 2024, inferred: .*3 April/)
+  expect(notes).toMatch(/Computer Weekly; dated 3 Apr 2024\*, inferred: .*3 April/)
 })
 
 it.each(CHART_IDS)('the %s notes open with two or three talking points and write no quote twice', (id) => {

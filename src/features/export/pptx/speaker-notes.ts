@@ -1,4 +1,3 @@
-import { formatPeriodValue } from '../../../lib/period.ts'
 import type { ChartModel } from '../../charts/index.ts'
 import { articlePublisher, articleLabel } from '../../../domain/article-label.ts'
 import type { DatasetIndex } from '../../../domain/dataset-index.ts'
@@ -42,7 +41,7 @@ function inferredDates(fact: Fact): string[] {
   const lines: string[] = []
   if (fact.period.inferred && fact.period.value) lines.push(`Period inferred: ${formatPeriod(fact.period)}.`)
   const event = fact.layoff?.eventDate
-  if (event?.inferred) lines.push(`Announced ${formatPeriodValue(event.value)} (inferred: ${event.basis})`)
+  if (event?.inferred) lines.push(`Made known ${formatPeriod(event)} (inferred: ${event.basis})`)
   return lines
 }
 
@@ -83,7 +82,7 @@ function articleLines(facts: Fact[], index: DatasetIndex): string[] {
   return ids.flatMap((id) => {
     const a = index.articleById.get(id)
     if (!a) return []
-    const date = `${formatPeriodValue(a.date.value)}${a.date.inferred ? `, inferred: ${a.date.basis}` : ''}`
+    const date = `${formatPeriod({ ...a.date, inferred: false })}${a.date.inferred ? `, inferred: ${a.date.basis}` : ''}`
     return [`• ${articleName(a)}; dated ${date}`]
   })
 }
