@@ -6,7 +6,7 @@ import globals from 'globals'
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
 import importX from 'eslint-plugin-import-x'
 import tseslint from 'typescript-eslint'
-import { layerRules } from './eslint/layers.js'
+import { buildCodeRules, layerRules } from './eslint/layers.js'
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'bench/out', 'bench/baseline/dist', 'playwright-report', 'test-results'] },
@@ -27,6 +27,12 @@ export default tseslint.config(
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'import-x/no-duplicates': 'error',
     },
+  },
+  {
+    files: ['scripts/**/*.ts', 'bench/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.node.json' })] },
+    rules: buildCodeRules,
   },
   {
     // Relative imports name their file: Vite's native config loader (and Node) resolve nothing else.

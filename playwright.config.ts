@@ -21,6 +21,8 @@ export default defineConfig({
   workers: 2,
   grep,
   // Generous, for a busy machine: a web-first assertion waits for a state, and only a test that fails waits this long.
+  // A test follows one reader's journey through a few views (a page load is the dearest step), hence a minute.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: `reports/e2e${subPath ? '-subpath' : ''}.json` }]],
   use: {

@@ -9,17 +9,23 @@ import { fontMetricsPlugin } from './scripts/vite-plugins/font-metrics.ts'
 import { linkPreviewPlugin } from './scripts/vite-plugins/link-preview.ts'
 import { offlineEnabled, offlinePlugin } from './scripts/vite-plugins/offline.ts'
 import { prerenderPlugin } from './scripts/vite-plugins/prerender.ts'
+import { publicBaseUrl, publicUrlPlugin } from './scripts/vite-plugins/public-url.ts'
 
 // What the first chart needs and lazy chunks (embed, slides, export, validation) share too: left to itself the
 // bundler cuts it into a chunk per set of importers (seven, some under 1 kB), and a first load pays each
-// file's compression separately, about 4 kB gzip in all. The modules the lazy chunks alone use stay out.
+// file's compression separately, about 4 kB gzip in all. The modules the lazy chunks alone use stay out, and so
+// does the citation text, which the first chart does not need (the footer's chunk carries it, as it did in get-data/).
 const FIRST_CHART = [
   /\/src\/(components|lib|domain|features\/(charts|dataset|url-state|filters))\//,
   /\/src\/features\/embed\/embed-links\.ts$/,
   /\/node_modules\/(@tanstack|nuqs|d3-array)\//,
 ]
-const LAZY_ONLY = /\/(quote-picker|validate-dataset|schema|zod-config|issue-path)\.ts$/
+const LAZY_ONLY =
+  /\/(quote-picker|framed-scene|validate-dataset|schema|zod-config|issue-path|fact-row|csv|citation)\.ts$/
 const sharedByFirstChart = (id: string) => FIRST_CHART.some((path) => path.test(id)) && !LAZY_ONLY.test(id)
+
+// The site's public address: the one setting behind every absolute URL the build writes (scripts/vite-plugins/public-url.ts).
+const publicUrl = publicBaseUrl(process.env.PUBLIC_URL)
 
 export default defineConfig({
   // Relative asset and data URLs, so the build works from any sub-path of a static host.
@@ -29,18 +35,23 @@ export default defineConfig({
     tailwindcss(),
     datasetPlugin(),
     fontMetricsPlugin(),
-    dataPackagePlugin({ publicUrl: process.env.PUBLIC_URL }),
+    dataPackagePlugin({ publicUrl }),
     cspPlugin(),
-    linkPreviewPlugin({ publicUrl: process.env.PUBLIC_URL }),
+    linkPreviewPlugin({ publicUrl }),
     prerenderPlugin(),
     offlinePlugin({ enabled: offlineEnabled(process.env.OFFLINE) }),
+    publicUrlPlugin(publicUrl),
   ],
   preview: { port: 4173, strictPort: true },
-  // React, React DOM and Recharts alone are ~560 kB raw; the size that matters is checked against the
-  // bench baseline by scripts/check-bundle-budget.ts, so Vite's generic 500 kB warning is only noise.
+  // The largest chunk is the deck's (pptxgenjs, about 390 kB raw), fetched only when a deck is made. The size
+  // that matters, what loads before the first chart, is checked against the bench baseline by
+  // scripts/check-bundle-budget.ts, so Vite's generic 500 kB warning would only be noise.
   build: {
     chunkSizeWarningLimit: 700,
     rolldownOptions: {
+      // The prerender, the data package and the service worker take seconds after bundling by design, and
+      // longer on a busy machine: a warning that they are slow says nothing about this build.
+      checks: { bundlerTimings: false },
       output: {
         codeSplitting: {
           groups: [

@@ -1,6 +1,27 @@
-import { expect, test, type Frame } from '@playwright/test'
+import { expect, test, type Frame, type Page } from '@playwright/test'
+import {
+  ARTICLE_ID,
+  CHARTS,
+  chart,
+  companyName,
+  escapeRegExp,
+  fact,
+  mark,
+  PAGE_LOAD,
+  shareMark,
+  shownPeriod,
+  shownValue,
+} from './fixtures.ts'
 
-const marketShare = { name: 'Cloud infrastructure market share' }
+/*
+ * A chart embedded in another page: it fills its frame, follows the filters it was made with, opens compact
+ * evidence, links back, and its code can be copied and pasted. Embeds on pages of other colours are in
+ * host-pages.spec.ts; their frames at every size in embed-fallback.spec.ts; the URLs and the snippet in
+ * src/features/embed/embed-links.test.ts.
+ */
+
+const share = fact('share-aws-2023-q4')
+const azure = fact('share-azure-2023-q4')
 
 async function frameSize(frame: Frame) {
   return frame.evaluate(() => {
@@ -17,60 +38,73 @@ async function frameSize(frame: Frame) {
   })
 }
 
-test.describe('embed view', () => {
-  for (const [width, height] of [
-    [640, 360],
-    [1920, 1080],
-  ]) {
-    // One size is enough to show that an embed loads from a sub-path.
-    const tag = width === 640 ? ' @subpath' : ''
-    test(`fills a ${width}×${height} iframe with the chart and no scrollbars${tag}`, async ({ page, baseURL }) => {
-      const src = new URL('./?view=embed&chart=market-share', baseURL).href
-      await page.setViewportSize({ width: width + 40, height: height + 40 })
-      await page.setContent(
-        `<iframe src="${src}" title="Market share" width="${width}" height="${height}" style="border:0"></iframe>`,
-      )
-      const frame = page.frameLocator('iframe')
-      await expect(frame.getByRole('button', { name: /^AWS: 31%/ })).toBeVisible()
-      const size = await frameSize(page.frames()[1])
-      expect(size.scrollHeight).toBeLessThanOrEqual(size.clientHeight)
-      expect(size.scrollWidth).toBeLessThanOrEqual(size.clientWidth)
-      // "Fills": the drawing takes most of the frame, whatever its size.
-      expect(size.chartWidth).toBeGreaterThan(width * 0.85)
-      expect(size.chartHeight).toBeGreaterThan(height * 0.5)
-    })
+/** An iframe of the given size fills with the chart: no scrollbars, the drawing takes most of it. */
+async function expectFills(page: Page, width: number, height: number) {
+  await page.setViewportSize({ width: width + 40, height: height + 40 })
+  await page.locator('iframe').evaluate((f, [w, h]) => Object.assign(f, { width: w, height: h }), [width, height])
+  const frame = page.frames()[1]
+  // "Fills": the drawing takes most of the frame, whatever its size, once laid out for it.
+  await expect.poll(async () => (await frameSize(frame)).chartWidth).toBeGreaterThan(width * 0.85)
+  const size = await frameSize(frame)
+  expect(size.scrollHeight, `${width}×${height}`).toBeLessThanOrEqual(size.clientHeight)
+  expect(size.scrollWidth, `${width}×${height}`).toBeLessThanOrEqual(size.clientWidth)
+  expect(size.chartHeight, `${width}×${height}`).toBeGreaterThan(height * 0.5)
+}
+
+test('an embed fills a 640×360 and a 1920×1080 iframe with its chart, without scrollbars', async ({
+  page,
+  baseURL,
+}) => {
+  const src = new URL('./?view=embed&chart=market-share', baseURL).href
+  await page.setContent(`<iframe src="${src}" title="Market share" width="640" height="360" style="border:0"></iframe>`)
+  await expect(shareMark(page.frameLocator('iframe').locator('body'), share)).toBeVisible(PAGE_LOAD)
+  await expectFills(page, 640, 360)
+  await expectFills(page, 1920, 1080)
+})
+
+test('an embed follows its filters, names articles by label, opens compact evidence and links back; an unknown chart is reported @subpath', async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto(`./?view=embed&chart=market-share&company=${share.company},${azure.company}`)
+  const body = page.locator('body')
+  await expect(shareMark(body, azure)).toBeVisible(PAGE_LOAD)
+  // A company left out: none of its marks (its share, its change) is drawn.
+  await expect(mark(body, companyName(fact('share-google-cloud-2023-q4').company))).toHaveCount(0)
+  await expect(page.getByText(/^Source: /)).toBeVisible()
+  await expect(body).not.toContainText(ARTICLE_ID)
+  await shareMark(body, azure).click()
+  const evidence = page.getByRole('region', { name: /^Evidence:/ })
+  await expect(evidence.getByRole('blockquote')).toContainText(shownValue(azure))
+  const back = evidence.getByRole('link', { name: 'All evidence in the dashboard' })
+  const url = new URL((await back.getAttribute('href'))!)
+  expect(url.pathname, 'the dashboard the embed came from').toBe(new URL(baseURL!).pathname)
+  expect(url.searchParams.get('fact')).toBe(azure.id)
+  expect(url.searchParams.get('company')).toBe(`${share.company},${azure.company}`)
+  expect(url.searchParams.get('view')).toBeNull()
+
+  // Every other chart names its articles by label too, in its source line and its evidence.
+  const cuts = fact('layoffs-2024-04')
+  for (const { id } of CHARTS.slice(1)) {
+    await page.goto(`./?view=embed&chart=${id}`)
+    await expect(page.getByText(/^Source: /)).toBeVisible(PAGE_LOAD)
+    await expect(body).not.toContainText(ARTICLE_ID)
   }
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(chart('layoffs').title)
+  // The embed draws the chart alone: the mark is found by its name, as on the dashboard.
+  await mark(body, `${cuts.label},`)
+    .getByText((cuts.value.words as string[])[0])
+    .click()
+  const popover = page.getByRole('region', { name: `Evidence: ${cuts.label}` })
+  await expect(popover).toContainText('The articles differ on')
+  await expect(popover).toContainText(shownPeriod(cuts))
+  await expect(popover).not.toContainText(ARTICLE_ID)
 
-  test('honours the filters, shows compact evidence and links back to the dashboard @subpath', async ({
-    page,
-    baseURL,
-  }) => {
-    await page.goto('./?view=embed&chart=market-share&company=aws,azure')
-    await expect(page.getByRole('button', { name: /^Google Cloud/ })).toHaveCount(0)
-    await page.getByRole('button', { name: /^Microsoft Azure: 24%/ }).click()
-    const evidence = page.getByRole('region', { name: /^Evidence:/ })
-    await expect(evidence.getByRole('blockquote')).toContainText('24%')
-    const back = evidence.getByRole('link', { name: 'All evidence in the dashboard' })
-    const url = new URL((await back.getAttribute('href'))!)
-    expect(url.pathname, 'the dashboard the embed came from').toBe(new URL(baseURL!).pathname)
-    expect(url.searchParams.get('fact')).toBe('share-azure-2023-q4')
-    expect(url.searchParams.get('company')).toBe('aws,azure')
-    expect(url.searchParams.get('view')).toBeNull()
-  })
-
-  test('a transparent background leaves the host slide showing through', async ({ page }) => {
-    await page.goto('./?view=embed&chart=layoffs&bg=transparent&theme=dark')
-    await expect(page.getByRole('heading', { name: 'Amazon layoff waves' })).toBeVisible()
-    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
-    expect(background).toBe('rgba(0, 0, 0, 0)')
-  })
-
-  test('an embed link without a known chart says so and offers the charts @subpath', async ({ page }) => {
-    await page.goto('./?view=embed&chart=pie')
-    await expect(page.getByRole('alert')).toContainText('does not name a chart')
-    await page.getByRole('link', { name: 'Amazon layoff waves' }).click()
-    await expect(page.getByRole('heading', { name: 'Amazon layoff waves' })).toBeVisible()
-  })
+  // A link to a chart there is not: said so, with the charts there are.
+  await page.goto('./?view=embed&chart=pie')
+  await expect(page.getByRole('alert')).toContainText('does not name a chart', PAGE_LOAD)
+  await page.getByRole('link', { name: chart('layoffs').title }).click()
+  await expect(page.getByRole('heading', { name: chart('layoffs').title })).toBeVisible(PAGE_LOAD)
 })
 
 test.describe('embed code', () => {
@@ -79,9 +113,10 @@ test.describe('embed code', () => {
     context,
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
-    await page.goto('./?company=aws,azure,google-cloud,others')
+    const others = fact('share-others-2023-q4')
+    await page.goto(`./?company=aws,azure,google-cloud,${others.company}`)
     await page
-      .getByRole('region', marketShare)
+      .getByRole('region', { name: chart('market-share').title })
       .getByRole('button', { name: /^Embed/ })
       .click()
     const dialog = page.getByRole('dialog', { name: /Embed/ })
@@ -90,13 +125,13 @@ test.describe('embed code', () => {
     await expect(dialog.getByRole('status')).toHaveText('Copied to the clipboard.')
     const snippet = await page.evaluate(() => navigator.clipboard.readText())
     expect(snippet).toBe(await dialog.getByLabel('Embed code').inputValue())
-    expect(snippet).toMatch(/<iframe [^>]*title="Cloud infrastructure market share/)
+    expect(snippet).toMatch(new RegExp(`<iframe [^>]*title="${escapeRegExp(chart('market-share').title)}`))
 
     const host = await context.newPage()
     await host.setContent(`<h1>Quarterly review</h1>${snippet}`)
-    const frame = host.frameLocator('iframe')
-    await expect(frame.getByRole('button', { name: /^AWS: 31%/ })).toBeVisible()
-    await expect(frame.getByRole('button', { name: /^Other providers: 34%, derived/ })).toBeVisible()
+    const frame = host.frameLocator('iframe').locator('body')
+    await expect(shareMark(frame, share)).toBeVisible(PAGE_LOAD)
+    await expect(shareMark(frame, others)).toHaveAccessibleName(/, derived/)
     // The shipped script replaces the snippet's 420px placeholder with the chart's own height.
     await expect
       .poll(() => host.locator('iframe').evaluate((f) => (f as HTMLIFrameElement).style.height))
@@ -115,7 +150,7 @@ test.describe('embed code', () => {
     })
     await page.goto('./')
     await page
-      .getByRole('region', { name: 'Amazon layoff waves' })
+      .getByRole('region', { name: chart('layoffs').title })
       .getByRole('button', { name: /^Embed/ })
       .click()
     const dialog = page.getByRole('dialog', { name: /Embed/ })

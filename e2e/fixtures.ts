@@ -1,11 +1,14 @@
 import { expect, type Locator, type Page } from '@playwright/test'
-import { readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { parse } from 'yaml'
+import { formatPeriod, formatValue } from '../src/domain/format-fact.ts'
+import type { FactValue } from '../src/domain/schema.ts'
 
 /*
  * What the tests expect is read from the dataset's sources (data/facts.yaml,
  * data/sources/), never from the app, so a test fails when the page and the
- * data disagree.
+ * data disagree; and never typed in, so an article added to data/ breaks only
+ * the tests about it. Chart words are read from each chart's definition.
  */
 
 const dataFile = (path: string) => readFileSync(new URL(`../data/${path}`, import.meta.url), 'utf8')
@@ -27,7 +30,7 @@ export interface YamlFact {
   }
   source: string
   /** `role` absent: the quote states the value. */
-  citations: { article: string; quote: string; role?: 'value' | 'date' | 'attribution' | 'detail' }[]
+  citations: { article: string; quote: string; role?: 'value' | 'date' | 'attribution' | 'detail'; mark?: string }[]
 }
 
 export interface YamlArticle {
@@ -58,7 +61,7 @@ export const companies = factsFile.companies
 export const facts = factsFile.facts
 export const articles = parse(dataFile('sources/articles.yaml')) as YamlArticle[]
 const claimsFile = parse(dataFile('claims.yaml')) as { claims: YamlClaim[]; disagreements: YamlDisagreement[] }
-export const claims = claimsFile.claims
+const claims = claimsFile.claims
 export const disagreements = claimsFile.disagreements
 
 export function claim(id: string): YamlClaim {
@@ -74,6 +77,77 @@ export function fact(id: string): YamlFact {
 }
 
 export const companyName = (id: string) => companies.find((c) => c.id === id)?.name ?? id
+
+/** A fact's value as every view writes it ("31%", "$24.2B", "“several hundred”"): the app's formatting, unit-tested. */
+export const shownValue = (f: YamlFact) => formatValue(f.value as FactValue)
+
+/** A fact's period as every view writes it, an inferred year marked: "Q4 2023*", "3 Apr 2024*". */
+export const shownPeriod = (f: YamlFact) => formatPeriod(f.period)
+
+/** The facts of a metric, in dataset order. */
+export const factsOf = (metric: string) => facts.filter((f) => f.metric === metric)
+
+/** How a text would name an article by its file rather than its label: "Article 000", or the id itself. */
+export const ARTICLE_ID = /Article \d{3}\b|\b\d{3}_[0-9a-f]{16}\b/
+
+/** A chart's definition, as far as the tests read it: the words its card, embed, slide and files carry. */
+export interface ChartWords {
+  id: string
+  title: string
+  fileStem: string
+  emptyMessage: string
+}
+
+const chartsDir = new URL('../src/features/charts/', import.meta.url)
+const chartSource = (path: string) => readFileSync(new URL(path, chartsDir), 'utf8')
+
+function chartField(source: string, field: string, file: string): string {
+  const found = new RegExp(`\\n  ${field}: (['"])(.*?)\\1,`).exec(source)
+  if (!found) throw new Error(`${file}: no literal ${field}; teach e2e/fixtures.ts to read it`)
+  return found[2]
+}
+
+/**
+ * Every chart, in dashboard and deck order (src/features/charts/registry.ts), with the words its definition
+ * gives it (src/features/charts/<id>/chart.ts). Read from the source, as the app's modules need Vite's to load.
+ */
+export const CHARTS: ChartWords[] = (() => {
+  const byName = new Map<string, ChartWords>()
+  for (const dir of readdirSync(chartsDir, { withFileTypes: true })) {
+    const file = `${dir.name}/chart.ts`
+    if (!dir.isDirectory() || !existsSync(new URL(file, chartsDir))) continue
+    const source = chartSource(file)
+    const name = /export const (\w+) = defineChart\(/.exec(source)?.[1]
+    if (!name) throw new Error(`${file} defines no chart`)
+    const [id, title, fileStem, emptyMessage] = ['id', 'title', 'fileStem', 'emptyMessage'].map((field) =>
+      chartField(source, field, file),
+    )
+    byName.set(name, { id, title, fileStem, emptyMessage })
+  }
+  const order = /export const CHARTS = \[([^\]]*)\]/.exec(chartSource('registry.ts'))?.[1].split(',') ?? []
+  return order.map((name) => {
+    const found = byName.get(name.trim())
+    if (!found) throw new Error(`registry.ts lists ${name.trim()}, which no chart.ts defines`)
+    return found
+  })
+})()
+
+/**
+ * Which facts each chart draws, as the tests read the data: by metric (a share's change in words is drawn
+ * beside its level). Enough to know which charts a filter leaves, and which slides a filtered deck keeps.
+ */
+export const drawnBy: Record<string, (f: YamlFact) => boolean> = {
+  'market-share': (f) => f.metric === 'market_share' || (f.metric === 'trend' && f.id.startsWith('share-')),
+  'aws-results': (f) => f.company === 'aws' && ['revenue', 'operating_profit', 'operating_margin'].includes(f.metric),
+  layoffs: (f) => f.metric === 'layoffs',
+}
+
+/** A chart's words by its id. */
+export function chart(id: string): ChartWords {
+  const found = CHARTS.find((c) => c.id === id)
+  if (!found) throw new Error(`src/features/charts has no chart ${id}`)
+  return found
+}
 
 export function article(id: string): YamlArticle {
   const found = articles.find((a) => a.id === id)
@@ -100,9 +174,6 @@ export function quarterOf(f: YamlFact): string {
   const [year, part] = value.split('-')
   return part.startsWith('Q') ? value : `${year}-Q${Math.ceil(Number(part) / 3)}`
 }
-
-/** How a chart names a fact's quarter: the filter's name, with the mark of an inferred year ("Q4 2023*"). */
-export const markedQuarter = (f: YamlFact) => `${quarterLabel(quarterOf(f))}${f.period.yearInferred ? '*' : ''}`
 
 /** How the Period filter names a quarter: "Q4 2023", "Undated". */
 export function quarterLabel(key: string): string {
@@ -133,9 +204,13 @@ export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$
 /** The ids a derived formula refers to, in order: "{a} - {b}" → [a, b]. */
 export const formulaInputs = (f: YamlFact) => [...(f.value.formula ?? '').matchAll(/\{([^}]+)\}/g)].map((m) => m[1])
 
+/** A filter chip's name: its choice (a quarter may carry the inferred year's mark), then how many facts it stands for. */
+const chipName = (name: string) => new RegExp(`^${escapeRegExp(name)}\\*? \\d+ facts?$`)
+
+/** A chart's card on the dashboard: a region named by the chart's title. */
+export const chartRegion = (page: Page, id: string) => page.getByRole('region', { name: chart(id).title })
+
 /** The dashboard as a reader sees it: every part found by its role and accessible name. */
-/** A filter chip's name: its choice, then how many facts it stands for ("AWS 12 facts"). */
-const chipName = (name: string) => new RegExp(`^${escapeRegExp(name)} \\d+ facts?$`)
 
 export function dashboard(page: Page) {
   const factsRegion = page.getByRole('region', { name: /^All facts/ })
@@ -146,9 +221,9 @@ export function dashboard(page: Page) {
       page.getByRole('group', { name: 'Company' }).getByRole('button', { name: chipName(name) }),
     period: (name: string) => page.getByRole('group', { name: 'Period' }).getByRole('button', { name: chipName(name) }),
     clearFilters: page.getByRole('button', { name: 'Clear filters' }),
-    marketShare: page.getByRole('region', { name: 'Cloud infrastructure market share' }),
-    awsResults: page.getByRole('region', { name: 'AWS revenue and operating profit' }),
-    layoffs: page.getByRole('region', { name: 'Amazon layoff waves' }),
+    marketShare: chartRegion(page, 'market-share'),
+    awsResults: chartRegion(page, 'aws-results'),
+    layoffs: chartRegion(page, 'layoffs'),
     keyFigures: page.getByRole('region', { name: 'Key figures' }),
     factsRegion,
     factsHeading: factsRegion.getByRole('heading', { level: 2 }),
@@ -166,11 +241,11 @@ export const mark = (chart: Locator, start: string) =>
 /** The mark a layoff fact is drawn as: named by its label. */
 export const layoffMark = (page: Page, id: string) => mark(dashboard(page).layoffs, `${fact(id).label},`)
 
-/** The AWS market-share mark, "AWS: 31%. Show sources", with the share read from the data. */
-export function awsShareMark(page: Page) {
-  const share = fact('share-aws-2023-q4')
-  return mark(dashboard(page).marketShare, `${companyName(share.company)}: ${share.value.amount}%`)
-}
+/** A market-share mark, "AWS: 31%. Show sources", named from the data. */
+export const shareMark = (scope: Locator, f: YamlFact) => mark(scope, `${companyName(f.company)}: ${shownValue(f)}`)
+
+/** The AWS market-share mark on the dashboard. */
+export const awsShareMark = (page: Page) => shareMark(dashboard(page).marketShare, fact('share-aws-2023-q4'))
 
 /**
  * Waits until the page draws in the font its chart text was measured in: the first frame is drawn in a
@@ -196,10 +271,13 @@ export const appReady = (page: Page) => expect(page.locator('#root')).not.toHave
 export const chartsLaidOut = (page: Page) =>
   expect(page.locator('svg[data-chart]').filter({ visible: false })).toHaveCount(0)
 
+/** How long a page may take to load and take its data over on a busy machine: a state's wait is far shorter. */
+export const PAGE_LOAD = { timeout: 30_000 }
+
 /** Opens the dashboard at a relative URL (so it works under a sub-path) and waits for the dataset. */
 export async function openDashboard(page: Page, query = '') {
   await page.goto(`./${query}`)
-  await expect(dashboard(page).factsHeading).toBeVisible()
+  await expect(dashboard(page).factsHeading).toBeVisible(PAGE_LOAD)
 }
 
 /** The current URL's query parameters. */
@@ -241,7 +319,6 @@ export async function slideCount(page: Page): Promise<number> {
 }
 
 /** 1 … n. */
-export const upTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1)
 
 /** The quotes' "+N more quotes from M articles" button in the evidence panel. */
 export const moreQuotes = (evidence: Locator) =>

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import JSZip from 'jszip'
 import Papa from 'papaparse'
 import { readFileSync } from 'node:fs'
-import { appReady, articles, facts, openDashboard } from './fixtures.ts'
+import { appReady, ARTICLE_ID, articles, CHARTS, escapeRegExp, facts, openDashboard } from './fixtures.ts'
 
 const FILES = ['datapackage.json', 'facts.csv', 'citations.csv', 'articles.csv', 'disagreements.csv', 'claims.csv']
 
@@ -30,29 +30,45 @@ const csvRows = (text: string) => {
   return data
 }
 
-// An article's id, as data/sources/raw names its file: never what a reader should have to decode.
-const ARTICLE_ID = /\b\d{3}_[0-9a-f]{16}\b/
-
 test.describe('get the data', () => {
-  test('the dashboard’s zip holds the package and its README; facts.csv has a row per fact, with article labels @subpath', async ({
+  test('the footer: End brings it on screen for good, How to cite gives a line and BibTeX, and the zip holds the package @subpath', async ({
     page,
   }) => {
     await openDashboard(page)
+    await appReady(page)
     const footer = page.getByRole('contentinfo')
+    await page.keyboard.press('End')
+    // Two frames: what is laid out only once near the viewport has been by then, and the page did not grow.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
+    await expect(footer.getByRole('link', { name: /^Download data/ })).toBeInViewport()
     await expect(footer.getByText(/^Data updated \d{1,2} \w+ \d{4}$/)).toBeVisible()
+
+    await footer.getByText('How to cite').click()
+    const line = footer.getByRole('textbox', { name: 'Citation of the dashboard' })
+    await expect(line).toBeVisible()
+    await expect(line).toHaveValue(
+      /^Cloud market dashboard \(\d{4}\)\. .+ \[dataset\], version [\d.]+, data updated \d{4}-\d{2}-\d{2}\. http/,
+    )
+    await expect(footer.getByRole('textbox', { name: 'BibTeX for the dashboard' })).toHaveValue(
+      /^@misc\{cloudmarketdashboard\d{4},/,
+    )
+    const { id, title } = CHARTS.at(-1)!
+    await footer.getByText(title, { exact: true }).click()
+    const chartLine = footer.getByRole('textbox', { name: `Citation of “${title}”` })
+    await expect(chartLine).toBeVisible()
+    await expect(chartLine).toHaveValue(new RegExp(`“${escapeRegExp(title)}” \\[chart\\].*embed-${id}\\.html$`))
+
     const zip = await downloadZip(page, footer)
     for (const name of [...FILES, 'README.md']) await entry(zip, name)
-
     const descriptor = JSON.parse(await entry(zip, 'datapackage.json')) as { resources: { path: string }[] }
     expect(descriptor.resources.map((r) => r.path).sort()).toEqual(FILES.filter((f) => f.endsWith('.csv')).sort())
-
+    // Its tables are validated against the Data Package standard in scripts/data-package/validate-package.test.ts.
     const rows = csvRows(await entry(zip, 'facts.csv'))
     expect(rows.map((r) => r.fact_id)).toEqual(facts.map((f) => f.id))
     const labels = articles.map((a) => a.title ?? a.publisher).filter((l): l is string => l !== null)
     for (const row of rows) expect(row.articles).not.toMatch(ARTICLE_ID)
     const named = rows.flatMap((r) => r.articles.split(' | ')).filter(Boolean)
     expect(labels.filter((l) => named.includes(l))).toEqual(labels)
-
     const readme = await entry(zip, 'README.md')
     for (const heading of [
       '## Files',
@@ -64,48 +80,20 @@ test.describe('get the data', () => {
       expect(readme).toContain(heading)
   })
 
-  test('End brings the footer and its download on screen, and the page does not then grow under the reader', async ({
-    page,
-  }) => {
-    await openDashboard(page)
-    await appReady(page)
-    await page.keyboard.press('End')
-    // Two frames: what is laid out only once near the viewport has been by then.
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
-    await expect(page.getByRole('contentinfo').getByRole('link', { name: /^Download data/ })).toBeInViewport()
-  })
-
-  test('the footer says how to cite the dashboard and each chart, in a line and in BibTeX', async ({ page }) => {
-    await openDashboard(page)
-    const footer = page.getByRole('contentinfo')
-    await footer.getByText('How to cite').click()
-    const line = footer.getByRole('textbox', { name: 'Citation of the dashboard' })
-    await expect(line).toBeVisible()
-    await expect(line).toHaveValue(
-      /^Cloud market dashboard \(\d{4}\)\. .+ \[dataset\], version [\d.]+, data updated \d{4}-\d{2}-\d{2}\. http/,
-    )
-    await expect(footer.getByRole('textbox', { name: 'BibTeX for the dashboard' })).toHaveValue(
-      /^@misc\{cloudmarketdashboard\d{4},/,
-    )
-    await footer.getByText('Amazon layoff waves', { exact: true }).click()
-    const chartLine = footer.getByRole('textbox', { name: 'Citation of “Amazon layoff waves”' })
-    await expect(chartLine).toBeVisible()
-    await expect(chartLine).toHaveValue(/“Amazon layoff waves” \[chart\].*embed-layoffs\.html$/)
-  })
-
   test('each embed offers the zip and its chart’s citation under its sources @subpath', async ({ page }) => {
-    await page.goto('./embed-market-share.html?view=embed&chart=market-share')
+    const { id, title } = CHARTS[0]
+    await page.goto(`./embed-${id}.html?view=embed&chart=${id}`)
     await appReady(page)
     const zip = await downloadZip(page)
     for (const name of FILES) await entry(zip, name)
     await page.getByText('How to cite').click()
-    await expect(page.getByRole('textbox', { name: /^Citation of “Cloud infrastructure market share”/ })).toHaveValue(
-      /embed-market-share\.html$/,
+    await expect(page.getByRole('textbox', { name: new RegExp(`^Citation of “${escapeRegExp(title)}”`) })).toHaveValue(
+      new RegExp(`embed-${id}\\.html$`),
     )
   })
 
   test('every prerendered page describes the data as a schema.org Dataset', async ({ page }) => {
-    for (const path of ['./', './embed-layoffs.html']) {
+    for (const path of ['./', ...CHARTS.map(({ id }) => `./embed-${id}.html`)]) {
       const response = await page.request.get(path)
       const html = await response.text()
       const json = html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)?.[1]

@@ -1,18 +1,20 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import {
+  CHARTS,
   chartsLaidOut,
   companyName,
   dashboard,
   escapeRegExp,
+  expectParam,
   fact,
-  facts,
+  factsOf,
   inShippedFont,
   openDashboard,
-  slideCount,
+  PAGE_LOAD,
+  shareMark,
+  shownValue,
   slideOf,
-  upTo,
 } from './fixtures.ts'
-import { readPng } from './png.ts'
 
 /*
  * Charts in every place a reader meets them: a phone, a narrow embed, a blog
@@ -59,183 +61,82 @@ async function expectNoOverlaps(page: Page, where: string) {
 }
 
 // Every layoff fact is drawn, the total of two waves included (the articles date it only “in prior years”).
-const waves = facts.filter((f) => f.metric === 'layoffs')
+const waves = factsOf('layoffs')
 
-test.describe('the dashboard at every width', () => {
-  for (const width of [320, 375, 640, 1280, 1440, 1920]) {
-    test(`no chart text overlaps another at ${width} px`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 900 })
-      await openDashboard(page)
-      // Every chart on the dashboard is drawn before overlaps are looked for.
-      await expect(charts(page)).toHaveCount(await page.getByRole('main').getByRole('figure').count())
-      await expectNoOverlaps(page, `at ${width} px`)
-    })
-  }
+/*
+ * Every chart's layout is checked over widths, frames and media against the shipped font's measurements in
+ * src/features/charts/layout/layout.test.ts (and those measurements against Chromium's in
+ * text-width.chromium.test.ts). Here the browser draws it: the narrowest phone, a mouse, and slides.
+ */
 
-  test('at 320 px every layoff wave keeps its value or words beside its mark', async ({ page }) => {
-    await page.setViewportSize({ width: 320, height: 700 })
-    await openDashboard(page)
-    const layoffs = dashboard(page).layoffs
-    expect(waves.length).toBeGreaterThan(3)
-    for (const wave of waves) {
-      const drawn = layoffs.getByRole('button', { name: new RegExp(`^${escapeRegExp(wave.label)},`) })
-      const words =
-        wave.value.kind === 'unknown'
-          ? 'not reported'
-          : wave.value.kind === 'vague'
-            ? `“${(wave.value.words as string[])[0]}”`
-            : wave.value.amount!.toLocaleString('en-US')
-      // Long words may wrap onto a second line beside the mark: read its lines together.
-      await expect(drawn.locator('text').first()).toBeVisible()
-      expect((await drawn.locator('text').allTextContents()).join(' ')).toContain(words)
-    }
-  })
+test('on a 320 px phone no chart text overlaps another, and every layoff wave keeps its value or words beside it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 700 })
+  await openDashboard(page)
+  // Every chart on the dashboard is drawn before overlaps are looked for.
+  await expect(charts(page)).toHaveCount(await page.getByRole('main').getByRole('figure').count())
+  await expectNoOverlaps(page, 'at 320 px')
 
-  test('hovering a mark shows its value and what a click does, and every label stays', async ({ page }) => {
-    await page.setViewportSize({ width: 1440, height: 900 })
-    await openDashboard(page)
-    await chartsLaidOut(page)
-    const chart = dashboard(page).marketShare
-    const labels = await chart.locator('svg text').allTextContents()
-    const azure = chart.getByRole('button', { name: /^Microsoft Azure: 24%/ })
-    await azure.hover()
-    await expect(azure).toHaveCSS('cursor', 'pointer')
-    const tip = chart.getByText('Click for sources')
-    await expect(tip).toBeVisible()
-    await expect(tip.locator('..')).toContainText('24%')
-    expect(await chart.locator('svg text').allTextContents()).toEqual(labels)
-    await page.mouse.move(0, 0)
-    await expect(tip).toHaveCount(0)
-  })
-
-  test('filtering to AWS leaves its share bar the same length', async ({ page }) => {
-    await page.setViewportSize({ width: 1440, height: 900 })
-    await openDashboard(page)
-    const share = fact('share-aws-2023-q4')
-    const bar = dashboard(page).marketShare.getByRole('button', { name: new RegExp(`^${companyName('aws')}: 31%`) })
-    const before = (await bar.locator('[data-mark-shape]').boundingBox())!.width
-    await dashboard(page).company(companyName(share.company)).click()
-    await expect(dashboard(page).marketShare.getByRole('button', { name: /^Microsoft Azure/ })).toHaveCount(0)
-    const after = (await bar.locator('[data-mark-shape]').boundingBox())!.width
-    expect(after).toBeCloseTo(before, 0)
-  })
-})
-
-test.describe('embeds', () => {
-  for (const [width, height] of [
-    [320, 180],
-    [640, 360],
-    [960, 540],
-  ]) {
-    test(`no chart text overlaps another in a ${width}×${height} embed`, async ({ page }) => {
-      await page.setViewportSize({ width, height })
-      for (const chart of ['market-share', 'aws-results', 'layoffs']) {
-        await page.goto(`./?view=embed&chart=${chart}`)
-        await expect(charts(page)).toHaveCount(1)
-        await expectNoOverlaps(page, `in a ${width}×${height} embed`)
-      }
-    })
-  }
-
-  test('a 640×360 embed shows the period and the whole source line', async ({ page }) => {
-    await page.setViewportSize({ width: 640, height: 360 })
-    await page.goto('./?view=embed&chart=market-share')
-    await expect(page.getByText('Q4 2023* · share of the cloud infrastructure market')).toBeVisible()
-    const source = page.getByText(/^Source: Synergy Research Group/)
-    await expect(source).toBeVisible()
-    // Whole: not clipped by its box, and inside the frame.
-    const clip = await source.evaluate((el) => ({
-      cut: el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1,
-      bottom: el.getBoundingClientRect().bottom,
-    }))
-    expect(clip.cut).toBe(false)
-    expect(clip.bottom).toBeLessThanOrEqual(360)
-    await expect(source).not.toHaveText(/…$/)
-  })
-
-  for (const theme of ['light', 'dark'] as const) {
-    for (const scheme of ['light', 'dark'] as const) {
-      // With embed-resize.js, which tells it the page's scheme; without it, see host-pages.spec.ts.
-      test(`a transparent ${theme} embed shows the host page's colour at its corners (system ${scheme})`, async ({
-        page,
-        baseURL,
-      }) => {
-        await page.emulateMedia({ colorScheme: scheme })
-        const src = new URL(`./?view=embed&chart=market-share&bg=transparent&theme=${theme}`, baseURL).href
-        await page.setContent(
-          `<body style="margin:0;background:#ff00aa"><iframe src="${src}" title="Market share" data-cloud-market-embed width="640" height="360" style="border:0;display:block"></iframe><script src="${new URL('./embed-resize.js', baseURL).href}"></script></body>`,
-        )
-        await expect(page.frameLocator('iframe').getByRole('button', { name: /^AWS: 31%/ })).toBeVisible()
-        const corners = async () =>
-          (
-            await readPng(page, await page.locator('iframe').screenshot(), [
-              [2, 2],
-              [-3, 2],
-              [2, -3],
-              [-3, -3],
-            ])
-          ).at
-        await expect.poll(corners).toEqual([
-          [255, 0, 170],
-          [255, 0, 170],
-          [255, 0, 170],
-          [255, 0, 170],
-        ])
-      })
-    }
+  const layoffs = dashboard(page).layoffs
+  expect(waves.length).toBeGreaterThan(3)
+  for (const wave of waves) {
+    const drawn = layoffs.getByRole('button', { name: new RegExp(`^${escapeRegExp(wave.label)},`) })
+    const words =
+      wave.value.kind === 'unknown'
+        ? 'not reported'
+        : wave.value.kind === 'vague'
+          ? `“${(wave.value.words as string[])[0]}”`
+          : shownValue(wave)
+    // Long words may wrap onto a second line beside the mark: read its lines together.
+    await expect(drawn.locator('text').first()).toBeVisible()
+    expect((await drawn.locator('text').allTextContents()).join(' ')).toContain(words)
   }
 })
 
-test.describe('slides', () => {
-  for (const [width, height, chartText, title, caption] of [
-    [1920, 1080, 24, 48, 22],
-    [1280, 720, 16, 32, 16],
-  ]) {
-    test(`every slide at ${width}×${height} reads from the back of the room`, async ({ page }) => {
-      await page.setViewportSize({ width, height })
-      for (const slide of upTo(await slideCount(page))) {
-        await page.goto(`./?view=present&slide=${slide}`)
-        const chart = charts(page)
-        await expect(chart).toHaveCount(1)
-        await expect(page.getByText(slideOf(slide))).toBeVisible()
-        expect(await smallestText(chart), `smallest chart text on slide ${slide}`).toBeGreaterThanOrEqual(chartText)
-        await inShippedFont(page)
-        expect(await overlappingTexts(chart), `slide ${slide}`).toEqual([])
-        expect(await fontSize(page.getByRole('heading', { level: 1 }))).toBeGreaterThanOrEqual(title)
-        expect(await fontSize(page.locator('blockquote'))).toBeGreaterThanOrEqual(caption)
-        expect(await fontSize(page.getByText(/^Source: /))).toBeGreaterThanOrEqual(caption)
-      }
-    })
+test('hovering a mark shows its value and what a click does, every label stays, and a filter takes the tip away', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await openDashboard(page)
+  await chartsLaidOut(page)
+  const chart = dashboard(page).marketShare
+  const labels = await chart.locator('svg text').allTextContents()
+  const azure = fact('share-azure-2023-q4')
+  const azureMark = shareMark(chart, azure)
+  await azureMark.hover()
+  await expect(azureMark).toHaveCSS('cursor', 'pointer')
+  const tip = chart.getByText('Click for sources')
+  await expect(tip).toBeVisible()
+  await expect(tip.locator('..')).toContainText(shownValue(azure))
+  expect(await chart.locator('svg text').allTextContents()).toEqual(labels)
+  await page.mouse.move(0, 0)
+  await expect(tip).toHaveCount(0)
+
+  // Hover Azure, then filter to AWS by keyboard: no tip is left over the AWS bar.
+  await azureMark.hover()
+  await expect(tip).toBeVisible()
+  await dashboard(page).company(companyName('aws')).focus()
+  await page.keyboard.press('Enter')
+  await expectParam(page, 'company', 'aws')
+  await expect(tip).toHaveCount(0)
+})
+
+test('every slide at 1920×1080 reads from the back of the room', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  await page.goto('./?view=present&slide=1')
+  for (const [i] of CHARTS.entries()) {
+    if (i > 0) await page.keyboard.press('ArrowRight')
+    const slide = i + 1
+    await expect(page.getByText(slideOf(slide))).toBeVisible(PAGE_LOAD)
+    const chart = charts(page)
+    await expect(chart).toHaveCount(1)
+    await expect(chart).toHaveAttribute('data-chart', CHARTS[i].id)
+    expect(await smallestText(chart), `smallest chart text on slide ${slide}`).toBeGreaterThanOrEqual(24)
+    await inShippedFont(page)
+    expect(await overlappingTexts(chart), `slide ${slide}`).toEqual([])
+    expect(await fontSize(page.getByRole('heading', { level: 1 }))).toBeGreaterThanOrEqual(48)
+    expect(await fontSize(page.locator('blockquote'))).toBeGreaterThanOrEqual(22)
+    expect(await fontSize(page.getByText(/^Source: /))).toBeGreaterThanOrEqual(22)
   }
-
-  test('selecting a mark shows its quote on the slide and keeps the deck open', async ({ page }) => {
-    await page.setViewportSize({ width: 1920, height: 1080 })
-    await page.goto('./?view=present&slide=1')
-    const share = fact('share-azure-2023-q4')
-    await page.getByRole('button', { name: /^Microsoft Azure: 24%/ }).click()
-    await expect(page.getByRole('button', { name: /^Microsoft Azure: 24%/ })).toHaveAttribute('aria-pressed', 'true')
-    await expect(page.locator('blockquote')).toContainText(share.citations[0].quote.slice(0, 40))
-    await expect(page.getByText(`${share.label}: 24%`)).toBeVisible()
-    expect(new URL(page.url()).searchParams.get('view')).toBe('present')
-    await page.keyboard.press('Escape')
-    await expect(page.getByRole('button', { name: /^Microsoft Azure: 24%/ })).toHaveAttribute('aria-pressed', 'false')
-    await expect(page.getByText(slideOf(1))).toBeVisible()
-  })
-
-  test('a slide the deck does not have is reported, not silently replaced', async ({ page }) => {
-    await page.goto('./?view=present&company=azure&slide=3')
-    await expect(page.getByText('Slide 1 of 1 · Filtered to Microsoft Azure')).toBeVisible()
-    const notice = page.getByRole('status').filter({ hasText: 'Some of this link was ignored' })
-    await expect(notice).toContainText('slide=3')
-    await page.goto('./?view=present&slide=99')
-    await expect(page.getByText(slideOf(1))).toBeVisible()
-    await expect(notice).toContainText('slide=99')
-  })
-
-  test('a filter that empties slides leaves them out and the deck says which filter is on', async ({ page }) => {
-    await page.goto('./?view=present&company=azure')
-    await expect(page.getByText('Slide 1 of 1 · Filtered to Microsoft Azure')).toBeVisible()
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cloud infrastructure market share')
-    await expect(page.getByRole('button', { name: 'Next slide' })).toBeDisabled()
-  })
 })

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 
 /** A PNG's size, from its header. */
 export const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) })
@@ -35,4 +35,15 @@ export function readPng(page: Page, png: Buffer, points: [number, number][] = []
     },
     { base64: png.toString('base64'), points },
   )
+}
+
+/** The colour 2 px inside each corner of an element as drawn (top left, top right, bottom left, bottom right). */
+export async function cornersOf(page: Page, element: Locator): Promise<[number, number, number][]> {
+  const corners: [number, number][] = [
+    [2, 2],
+    [-3, 2],
+    [2, -3],
+    [-3, -3],
+  ]
+  return (await readPng(page, await element.screenshot(), corners)).at
 }

@@ -16,6 +16,8 @@ async function openDeck(download: Download) {
     charts: parts(/^ppt\/charts\/chart\d+\.xml$/),
     sheets: parts(/^ppt\/embeddings\/.+\.xlsx$/),
     notes: unescapeXml((await text(/^ppt\/notesSlides\/notesSlide\d+\.xml$/)).join('\n')),
+    // The slides' words: the quotes are on the appendix after the charts.
+    text: unescapeXml((await text(/^ppt\/slides\/slide\d+\.xml$/)).join('\n')),
   }
 }
 
@@ -23,7 +25,7 @@ async function openDeck(download: Download) {
 const awsShareQuote = facts.find((f) => f.id === 'share-aws-2023-q4')!.citations[0].quote
 
 test.describe('PowerPoint', () => {
-  test('presentation mode downloads the deck: one slide per chart, native charts, quotes in the notes', async ({
+  test('presentation mode downloads the deck: one slide per chart, native charts, then the quotes', async ({
     page,
   }) => {
     const slides = await slideCount(page)
@@ -36,10 +38,10 @@ test.describe('PowerPoint', () => {
       'Downloaded cloud-market-dashboard-deck.pptx',
     )
     const deck = await openDeck(await download)
-    expect(deck.slides).toHaveLength(slides)
+    expect(deck.slides.length).toBeGreaterThan(slides)
     expect(deck.charts).toHaveLength(slides)
     expect(deck.sheets).toHaveLength(slides)
-    expect(deck.notes).toContain(awsShareQuote)
+    expect(deck.text).toContain(awsShareQuote)
   })
 
   test('a filtered deck holds only the slides on screen and names its filter', async ({ page }) => {
@@ -49,7 +51,7 @@ test.describe('PowerPoint', () => {
     await page.getByRole('button', { name: 'Download deck' }).click()
     expect((await download).suggestedFilename()).toBe('cloud-market-dashboard-deck-azure.pptx')
     const deck = await openDeck(await download)
-    expect(deck.slides).toHaveLength(1)
+    expect(deck.charts).toHaveLength(1)
     expect(deck.notes).toContain('Microsoft Azure')
   })
 
@@ -63,8 +65,7 @@ test.describe('PowerPoint', () => {
     await page.getByRole('menuitem', { name: /^PowerPoint slide/ }).click()
     expect((await download).suggestedFilename()).toBe('cloud-market-share-2023-Q4.pptx')
     const deck = await openDeck(await download)
-    expect(deck.slides).toEqual(['ppt/slides/slide1.xml'])
     expect(deck.charts).toHaveLength(1)
-    expect(deck.notes).toContain(awsShareQuote)
+    expect(deck.text).toContain(awsShareQuote)
   })
 })

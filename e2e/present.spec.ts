@@ -1,32 +1,86 @@
-import { expect, test } from '@playwright/test'
-import { dashboard, openDashboard, slideOf } from './fixtures.ts'
+import { expect, test, type Page } from '@playwright/test'
+import {
+  ARTICLE_ID,
+  articles,
+  CHARTS,
+  companyName,
+  drawnBy,
+  escapeRegExp,
+  fact,
+  facts,
+  factsWhere,
+  PAGE_LOAD,
+  shareMark,
+  shownValue,
+  slideOf,
+} from './fixtures.ts'
 
-const slideParam = (url: string) => new URL(url).searchParams.get('slide')
+/*
+ * Presentation mode: one slide per chart, moved through by keyboard, captioned with a quote, following the
+ * theme and the filters, and saying what a filtered deck leaves out. Which key goes where is unit-tested
+ * (src/features/present/slides.test.ts); each slide's layout at 1920×1080 is in media.spec.ts.
+ */
 
-test('presentation mode moves between slides by keyboard and the URL follows @subpath', async ({ page }) => {
+const slideParam = (page: Page) => new URL(page.url()).searchParams.get('slide')
+const title = (page: Page) => page.getByRole('heading', { level: 1 })
+const tooltip = (page: Page) => page.getByText('Click for sources')
+
+/** The quotes a chart's caption may show: those of the facts it draws. */
+const captionOf = (id: string) =>
+  new RegExp(
+    facts
+      .filter(drawnBy[id])
+      .flatMap((f) => f.citations.map((c) => escapeRegExp(c.quote)))
+      .join('|'),
+  )
+
+test('presentation mode moves between slides by keyboard, the URL follows, and no tooltip outlives a slide @subpath', async ({
+  page,
+}) => {
   await page.goto('./')
-  // One slide per chart on the dashboard.
-  const charts = await page.getByRole('main').getByRole('figure').count()
   await page.getByRole('button', { name: 'Present' }).click()
-  await expect(page.getByText(`Slide 1 of ${charts}`)).toBeVisible()
-  const title = page.getByRole('heading', { level: 1 })
-  await expect(title).toHaveText('Cloud infrastructure market share')
-  // The caption quotes the key figure with its source.
-  await expect(page.getByRole('blockquote')).toContainText('31%')
+  const count = CHARTS.length
+  await expect(page.getByText(`Slide 1 of ${count}`)).toBeVisible(PAGE_LOAD)
+  await expect(title(page)).toHaveText(CHARTS[0].title)
+  // The caption quotes a figure of the chart; the source line names articles by label, never by file number.
+  await expect(page.getByRole('blockquote')).toContainText(captionOf(CHARTS[0].id))
+  await expect(page.getByText(/^Source: /)).toBeVisible()
+  await expect(page.locator('body')).not.toContainText(ARTICLE_ID)
 
+  // A tooltip goes with the slide it was on, and with a cleared selection.
+  const azure = shareMark(page.getByRole('figure'), fact('share-azure-2023-q4'))
+  await azure.hover()
+  await expect(tooltip(page)).toBeVisible()
+  await azure.click()
   await page.keyboard.press('ArrowRight')
-  await expect(title).toHaveText('AWS revenue and operating profit')
-  await expect.poll(() => slideParam(page.url())).toBe('2')
+  await expect(title(page)).toHaveText(CHARTS[1].title)
+  await expect(tooltip(page)).toHaveCount(0)
+  await expect.poll(() => slideParam(page)).toBe('2')
+  await page.keyboard.press('ArrowLeft')
+  const aws = shareMark(page.getByRole('figure'), fact('share-aws-2023-q4'))
+  await aws.click()
+  await azure.hover()
+  await expect(tooltip(page)).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(aws).toHaveAttribute('aria-pressed', 'false')
+  await expect(tooltip(page)).toHaveCount(0)
 
-  await page.keyboard.press('ArrowRight')
-  await expect(title).toHaveText('Amazon layoff waves')
-  await expect.poll(() => slideParam(page.url())).toBe('3')
-  await expect(page.getByRole('blockquote')).toContainText(/several hundred|hundreds/i)
+  for (const [i, chart] of CHARTS.entries()) {
+    if (i === 0) continue
+    await page.keyboard.press('ArrowRight')
+    await expect(title(page)).toHaveText(chart.title)
+    await expect.poll(() => slideParam(page)).toBe(String(i + 1))
+    await expect(page.getByRole('blockquote')).toContainText(captionOf(chart.id))
+    await expect(page.getByText(/^Source: /)).toBeVisible()
+    await expect(page.locator('body')).not.toContainText(ARTICLE_ID)
+  }
 
+  await page.keyboard.press('Home')
+  await expect(page.getByText(slideOf(1))).toBeVisible()
   await page.keyboard.press('End')
-  await expect(page.getByText(`Slide ${charts} of ${charts}`)).toBeVisible()
+  await expect(page.getByText(`Slide ${count} of ${count}`)).toBeVisible()
   await page.keyboard.press('PageUp')
-  await expect(page.getByText(slideOf(charts - 1))).toBeVisible()
+  await expect(page.getByText(slideOf(count - 1))).toBeVisible()
   await page.keyboard.press('Home')
   await expect(page.getByText(slideOf(1))).toBeVisible()
   await page.keyboard.press(' ')
@@ -37,61 +91,59 @@ test('presentation mode moves between slides by keyboard and the URL follows @su
   await expect(page.getByText(slideOf(2))).toBeVisible()
 
   // A reload (or a shared link) opens the same slide, once the URL has caught up with the keys.
-  await expect.poll(() => slideParam(page.url())).toBe('2')
+  await expect.poll(() => slideParam(page)).toBe('2')
   await page.reload()
-  await expect(title).toHaveText('AWS revenue and operating profit')
+  await expect(title(page)).toHaveText(CHARTS[1].title, PAGE_LOAD)
 
   await page.keyboard.press('Escape')
   await expect(page.getByRole('heading', { name: 'Cloud market dashboard' })).toBeAttached()
   await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBeNull()
 })
 
-test('slides follow the theme and the filters', async ({ page }) => {
-  await page.goto('./?view=present&slide=1&theme=dark&company=aws,azure')
-  await expect(page.getByRole('button', { name: /^Google Cloud/ })).toHaveCount(0)
-  await expect(page.getByRole('button', { name: /^AWS: 31%/ })).toBeVisible()
+test('a filtered deck keeps the slides it has data for, says which filter is on and which slide it lacks; marks open their quote', async ({
+  page,
+}) => {
+  const azure = fact('share-azure-2023-q4')
+  const kept = CHARTS.filter((c) => factsWhere({ companies: [azure.company] }).some(drawnBy[c.id]))
+  expect(kept.length).toBeLessThan(CHARTS.length)
+  await page.goto(`./?view=present&slide=${CHARTS.length}&theme=dark&company=${azure.company}`)
+  await expect(page.getByText(`Slide 1 of ${kept.length} · Filtered to ${companyName(azure.company)}`)).toBeVisible(
+    PAGE_LOAD,
+  )
+  await expect(title(page)).toHaveText(kept[0].title)
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Some of this link was ignored' }).getByRole('listitem'),
+  ).toContainText(`slide=${CHARTS.length}`)
+  if (kept.length === 1) await expect(page.getByRole('button', { name: 'Next slide' })).toBeDisabled()
+  for (const other of facts.filter((f) => drawnBy[kept[0].id](f) && f.company !== azure.company))
+    await expect(
+      page.getByRole('button', { name: new RegExp(`^${escapeRegExp(companyName(other.company))}`) }),
+    ).toHaveCount(0)
+
+  // The theme goes with the slides, and into the URL.
   expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true)
   await page.getByRole('button', { name: 'Dark theme' }).click()
   await expect.poll(() => new URL(page.url()).searchParams.get('theme')).toBe('light')
-})
 
-test('no tooltip outlives a slide change, a cleared selection or a filter @subpath', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 720 })
-  await page.goto('./?view=present&slide=1')
-  const tooltip = page.getByText('Click for sources')
-  const azure = page.getByRole('button', { name: /^Microsoft Azure: 24%/ })
-  await azure.hover()
-  await expect(tooltip).toBeVisible()
-  await azure.click()
-  await page.keyboard.press('ArrowRight')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('AWS revenue and operating profit')
-  await expect(tooltip).toHaveCount(0)
-
-  await page.keyboard.press('ArrowLeft')
-  await azure.hover()
-  await expect(tooltip).toBeVisible()
+  // A mark opens its quote in the caption, and Escape lets it go without leaving the deck.
+  const mark = shareMark(page.getByRole('figure'), azure)
+  await mark.click()
+  await expect(mark).toHaveAttribute('aria-pressed', 'true')
+  await expect(page.getByRole('blockquote')).toContainText(azure.citations[0].quote.slice(0, 40))
+  await expect(page.getByText(`${azure.label}: ${shownValue(azure)}`)).toBeVisible()
+  expect(new URL(page.url()).searchParams.get('view')).toBe('present')
   await page.keyboard.press('Escape')
-  await expect(tooltip).toHaveCount(0)
-
-  // On the dashboard: hover Azure, then filter to AWS by keyboard; no "24%" over the AWS bar.
-  await openDashboard(page)
-  const dashAzure = page
-    .getByRole('region', { name: 'Cloud infrastructure market share' })
-    .getByRole('button', { name: /^Microsoft Azure: 24%/ })
-  await dashAzure.hover()
-  await expect(tooltip.first()).toBeVisible()
-  await dashboard(page).company('AWS').focus()
-  await page.keyboard.press('Enter')
-  await expect.poll(() => new URL(page.url()).searchParams.get('company')).toBe('aws')
-  await expect(tooltip).toHaveCount(0)
+  await expect(mark).toHaveAttribute('aria-pressed', 'false')
+  await expect(page.getByText(slideOf(1))).toBeVisible()
 })
 
 test('a filtered slide gives its chart at least half the slide, and its sources are a caption toggle', async ({
   page,
 }) => {
+  const azure = fact('share-azure-2023-q4')
   await page.setViewportSize({ width: 1280, height: 720 })
-  await page.goto('./?view=present&slide=1&company=azure')
-  await expect(page.getByRole('button', { name: /^Microsoft Azure: 24%/ })).toBeVisible()
+  await page.goto(`./?view=present&slide=1&company=${azure.company}`)
+  await expect(shareMark(page.getByRole('figure'), azure)).toBeVisible(PAGE_LOAD)
   // What the chart draws (bars, values, axis), not the box it is given.
   const drawn = await page.evaluate(() => {
     const svg = document.querySelector('main figure svg') as SVGSVGElement
@@ -113,8 +165,8 @@ test('a filtered slide gives its chart at least half the slide, and its sources 
   await toggle.focus()
   await page.keyboard.press('Enter')
   const sources = page.getByRole('region', { name: 'Sources' })
-  await expect(sources).toContainText('Numbers produced by: Synergy Research Group')
-  await expect(sources).toContainText('Reported in 1 of 5 articles')
+  await expect(sources).toContainText(`Numbers produced by: ${azure.source}`)
+  await expect(sources).toContainText(new RegExp(`Reported in \\d+ of ${articles.length} articles?`))
   await expect(sources).toBeInViewport({ ratio: 1 })
   if (process.env.E2E_SHOTS) await page.screenshot({ path: 'docs/screenshots/slide-sources-open-1280.png' })
 })

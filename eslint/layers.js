@@ -49,3 +49,20 @@ const layerZones = [
 export const layerRules = {
   'import-x/no-restricted-paths': ['error', { zones: [...onlyThroughEntry, ...layerZones] }],
 }
+
+/** The build's own code (scripts/, bench/) shares the app's pure layers, never a feature or the app itself. */
+export const buildCodeRules = {
+  'import-x/no-restricted-paths': [
+    'error',
+    {
+      zones: [
+        {
+          target: [resolve(root, 'scripts'), resolve(root, 'bench')],
+          from: resolve(root, 'src'),
+          except: ['./domain', './lib', './config'],
+          message: 'Code the build runs imports only src/domain, src/lib and src/config: move what both need there.',
+        },
+      ],
+    },
+  ],
+}

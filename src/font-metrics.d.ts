@@ -3,3 +3,9 @@ declare module 'virtual:font-metrics' {
   const metrics: import('./lib/font-metrics.ts').FontMetrics
   export default metrics
 }
+
+declare module 'virtual:deck-font-metrics' {
+  /** The PowerPoint deck's font tables, generated at build time (scripts/vite-plugins/font-metrics.ts). */
+  const metrics: import('./lib/font-metrics.ts').FontMetrics
+  export default metrics
+}

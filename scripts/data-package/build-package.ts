@@ -1,17 +1,17 @@
 import { createHash } from 'node:crypto'
 import { articleLabel, articlePublisher } from '../../src/domain/article-label.ts'
-import { CREATOR, DATASET_TITLE } from '../../src/features/get-data/citation.ts'
-import { PACKAGE_NAME } from '../../src/features/get-data/files.ts'
-import type { DataRelease } from '../../src/features/get-data/release.ts'
-import { csvText } from './csv-text.ts'
-import { ARTICLES_NOT_RELICENSED, DATA_LICENSE, PACKAGE_DESCRIPTION, PACKAGE_PROFILE } from './metadata.ts'
+import { CREATOR, DATASET_TITLE } from '../../src/domain/citation.ts'
+import { PACKAGE_NAME } from '../../src/config/site-files.ts'
+import type { DataRelease } from '../../src/config/release.ts'
+import { csvText } from '../../src/lib/csv.ts'
+import { ARTICLE_TEXTS_TERMS, DATA_LICENSE } from '../../src/config/licence.ts'
+import { PACKAGE_DESCRIPTION, PACKAGE_PROFILE } from './metadata.ts'
 import { packageReadme } from './readme.ts'
 import { tableRows, type PackageSources } from './table-rows.ts'
 import { RESOURCE_DESCRIPTIONS, RESOURCE_NAMES, TABLE_SCHEMAS } from './table-schemas.ts'
 
 /** How the package names an article as a source: publisher and headline (or, untitled, its label). */
-export const sourceTitle = (a: PackageSources['dataset']['articles'][number]) =>
-  `${articlePublisher(a)}: ${articleLabel(a)}`
+const sourceTitle = (a: PackageSources['dataset']['articles'][number]) => `${articlePublisher(a)}: ${articleLabel(a)}`
 
 export interface DataPackage {
   descriptor: Record<string, unknown>
@@ -51,7 +51,7 @@ export function buildDataPackage(sources: PackageSources, release: DataRelease):
     name: PACKAGE_NAME,
     ...(homepage ? { id: new URL('data/package/datapackage.json', homepage).href, homepage } : {}),
     title: DATASET_TITLE,
-    description: `${PACKAGE_DESCRIPTION} ${ARTICLES_NOT_RELICENSED}`,
+    description: `${PACKAGE_DESCRIPTION} ${ARTICLE_TEXTS_TERMS}`,
     version: release.version,
     created: `${release.updated}T00:00:00Z`,
     keywords: ['cloud computing', 'market share', 'AWS', 'layoffs', 'news sources'],

@@ -3,14 +3,15 @@ import { periodBounds } from '../../src/lib/period.ts'
 import { articleLabel } from '../../src/domain/article-label.ts'
 import { YEAR_INFERRED_MARK } from '../../src/domain/format-fact.ts'
 import type { Dataset } from '../../src/domain/schema.ts'
-import { CREATOR, DATASET_TITLE } from '../../src/features/get-data/citation.ts'
-import { PACKAGE_DIR, PACKAGE_ZIP } from '../../src/features/get-data/files.ts'
-import type { DataRelease } from '../../src/features/get-data/release.ts'
-import { ARTICLES_NOT_RELICENSED, DATA_LICENSE, PACKAGE_DESCRIPTION } from './metadata.ts'
+import { CREATOR, DATASET_TITLE } from '../../src/domain/citation.ts'
+import { PACKAGE_DIR, PACKAGE_ZIP } from '../../src/config/site-files.ts'
+import type { DataRelease } from '../../src/config/release.ts'
+import { ARTICLE_TEXTS_TERMS, DATA_LICENSE } from '../../src/config/licence.ts'
+import { PACKAGE_DESCRIPTION } from './metadata.ts'
 import { RESOURCE_NAMES } from './table-schemas.ts'
 
 /** The span of the dated facts, ISO 8601 (first day/last day), and whether any of its years is inferred. */
-export function temporalCoverage(dataset: Dataset): { interval: string; yearInferred: boolean } | null {
+function temporalCoverage(dataset: Dataset): { interval: string; yearInferred: boolean } | null {
   const dated = dataset.facts.filter((f) => f.period.value)
   if (!dated.length) return null
   const bounds = dated.map((f) => periodBounds(f.period.value!))
@@ -53,7 +54,7 @@ export function datasetJsonLd(dataset: Dataset, release: DataRelease): WithConte
     '@type': 'Dataset',
     ...(base ? { '@id': `${base}#dataset`, url: base } : {}),
     name: DATASET_TITLE,
-    description: `${PACKAGE_DESCRIPTION}${inferred} ${ARTICLES_NOT_RELICENSED}`,
+    description: `${PACKAGE_DESCRIPTION}${inferred} ${ARTICLE_TEXTS_TERMS}`,
     version: release.version,
     dateModified: release.updated,
     creator: { '@type': 'Organization', name: CREATOR },
@@ -75,7 +76,7 @@ export function datasetJsonLd(dataset: Dataset, release: DataRelease): WithConte
  * Content-Security-Policy's script-src does not apply to it. "<" is escaped so no text in the data
  * can close the element.
  */
-export const jsonLdScript = (data: object) =>
+const jsonLdScript = (data: object) =>
   `<script type="application/ld+json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`
 
 /** The page with the JSON-LD at the end of its head. */

@@ -1,8 +1,9 @@
 import { articleLabel, articlePublisher } from '../../src/domain/article-label.ts'
 import { formatPeriod } from '../../src/domain/format-fact.ts'
-import { bibtexEntry, citationLine, DATASET_TITLE } from '../../src/features/get-data/citation.ts'
-import type { DataRelease } from '../../src/features/get-data/release.ts'
-import { ARTICLES_NOT_RELICENSED, DATA_LICENSE, PACKAGE_DESCRIPTION } from './metadata.ts'
+import { bibtexEntry, citationLine, DATASET_TITLE } from '../../src/domain/citation.ts'
+import type { DataRelease } from '../../src/config/release.ts'
+import { ARTICLE_TEXTS_TERMS, DATA_LICENSE } from '../../src/config/licence.ts'
+import { PACKAGE_DESCRIPTION } from './metadata.ts'
 import type { PackageSources, Row } from './table-rows.ts'
 import { RESOURCE_DESCRIPTIONS, RESOURCE_NAMES, TABLE_SCHEMAS } from './table-schemas.ts'
 
@@ -93,7 +94,7 @@ export function packageReadme(sources: PackageSources, release: DataRelease, fac
     '',
     '## Licence',
     '',
-    `The data (the facts, their structure and derivations) is under ${DATA_LICENSE.title} (${DATA_LICENSE.name}, ${DATA_LICENSE.path}): reuse it with attribution, citing as above. ${ARTICLES_NOT_RELICENSED}`,
+    `The data (the facts, their structure and derivations) is under ${DATA_LICENSE.title} (${DATA_LICENSE.name}, ${DATA_LICENSE.path}): reuse it with attribution, citing as above. ${ARTICLE_TEXTS_TERMS}`,
     '',
   ]
   return lines.join('\n')

@@ -1,13 +1,13 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { DataRelease } from '../../src/features/get-data/release.ts'
+import type { DataRelease } from '../../src/config/release.ts'
 
 /**
  * The day the data last changed: the date of the last commit that touched the data folder, so every
  * build of the same data states the same day. Outside git (an unpacked tarball), the build's own day.
  */
-export function dataUpdated(dataDir: string, today = new Date()): string {
+function dataUpdated(dataDir: string, today = new Date()): string {
   try {
     const date = execFileSync('git', ['log', '-1', '--format=%cs', '--', '.'], {
       cwd: dataDir,

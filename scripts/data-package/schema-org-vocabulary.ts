@@ -13,7 +13,7 @@ interface TypeTerms {
  * it, read from its declarations: `interface DatasetBase extends CreativeWorkBase { "distribution"?: … }`.
  * Used by the tests to check JSON-LD at run time, as the compiler checks it at build time.
  */
-export function schemaOrgVocabulary(): Map<string, TypeTerms> {
+function schemaOrgVocabulary(): Map<string, TypeTerms> {
   const file = createRequire(import.meta.url).resolve('schema-dts/dist/schema.d.ts')
   const source = readFileSync(file, 'utf8')
   const types = new Map<string, TypeTerms>()

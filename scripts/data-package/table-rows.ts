@@ -2,9 +2,10 @@ import { articleLabel } from '../../src/domain/article-label.ts'
 import { buildIndex } from '../../src/domain/dataset-index.ts'
 import { buildEvidenceIndex } from '../../src/domain/evidence-index.ts'
 import { citationRole } from '../../src/domain/kinds.ts'
+import { factRow } from '../../src/domain/fact-row.ts'
 import type { ArticleTexts, Dataset, Evidence } from '../../src/domain/schema.ts'
-import { csvRow } from '../../src/features/export/chart-csv.ts'
-import type { CitedWork } from '../../src/features/get-data/citation.ts'
+import type { CsvCell } from '../../src/lib/csv.ts'
+import type { CitedWork } from '../../src/domain/citation.ts'
 import type { ClaimsFile } from '../dataset/claims.ts'
 import type { ResourceName } from './table-schemas.ts'
 
@@ -18,8 +19,7 @@ export interface PackageSources {
   charts: readonly Required<CitedWork>[]
 }
 
-export type Cell = string | number | boolean | null
-export type Row = Record<string, Cell>
+export type Row = Readonly<Record<string, CsvCell>>
 
 /** Every row of every resource, keyed by the Table Schema's field names. */
 export function tableRows({ dataset, evidence, texts, claims }: PackageSources): Record<ResourceName, Row[]> {
@@ -31,40 +31,8 @@ export function tableRows({ dataset, evidence, texts, claims }: PackageSources):
   }
   const textOf = new Map(texts.articles.map((a) => [a.id, a.text]))
 
-  const facts = dataset.facts.map((fact): Row => {
-    const row = csvRow(quoted, fact)
-    return {
-      fact_id: row.fact_id,
-      label: row.label,
-      company: row.company,
-      metric: fact.metric,
-      period: row.period,
-      period_iso: row.period_iso,
-      period_start: row.period_start,
-      period_end: row.period_end,
-      period_words: row.period_words,
-      year_inferred: row.year_inferred,
-      event_date_iso: row.event_date_iso,
-      value: row.value,
-      value_text: row.value_text,
-      value_words: row.value_words,
-      range_min: row.range_min,
-      range_max: row.range_max,
-      range_basis: row.range_basis,
-      unit: row.unit,
-      kind: row.kind,
-      derived: row.derived,
-      vague: row.vague,
-      formula: row.formula,
-      formula_ids: row.formula_ids,
-      source: row.source,
-      stated_by: row.stated_by,
-      articles: row.source_article_labels,
-      publishers: row.source_publishers,
-      articles_differ: row.articles_differ,
-      note: row.note,
-    }
-  })
+  // The fact rows the app's CSVs are written from; the facts Table Schema picks its columns (FACT_COLUMNS).
+  const facts = dataset.facts.map((fact): Row => ({ ...factRow(quoted, fact) }))
 
   const citations = Object.entries(evidence.citations).flatMap(([factId, quotes]) =>
     quotes.map((c, i): Row => ({

@@ -1,5 +1,5 @@
 import JSZip from 'jszip'
-import { PACKAGE_NAME } from '../../src/features/get-data/files.ts'
+import { PACKAGE_NAME } from '../../src/config/site-files.ts'
 
 /**
  * The package as one zip, its files in a folder named after it (unzipping spills nothing). Each

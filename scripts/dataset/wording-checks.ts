@@ -14,7 +14,7 @@ import { citationRole } from '../../src/domain/kinds.ts'
 import type { Citation, FactInput } from '../../src/domain/schema.ts'
 
 /** The words of a value: a vague or qualitative value's list, a qualifier ("around"), an unknown's words. */
-export function valueWordsOf(value: FactInput['value']): string[] {
+function valueWordsOf(value: FactInput['value']): string[] {
   if (value.kind === 'vague' || value.kind === 'qualitative') return value.words
   if (value.kind === 'approximate' || value.kind === 'bound') return [value.words]
   if (value.kind === 'unknown') return value.words ? [value.words] : []
@@ -22,7 +22,7 @@ export function valueWordsOf(value: FactInput['value']): string[] {
 }
 
 /** Everything a reader sees of a fact in words, by field: where a hedge may be kept. */
-export function factWording(fact: FactInput): [string, string][] {
+function factWording(fact: FactInput): [string, string][] {
   const { value, layoff } = fact
   const texts: [string, string | null | undefined][] = [
     ['label', fact.label],

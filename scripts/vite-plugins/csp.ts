@@ -6,7 +6,7 @@ import type { Plugin } from 'vite'
  * policy rightly forbids. Styles stay 'unsafe-inline' for the SVG export and
  * chart libraries that set style attributes; scripts never are.
  */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",

@@ -3,12 +3,11 @@ import { join } from 'node:path'
 import type { Plugin, ResolvedConfig } from 'vite'
 import { parse } from 'yaml'
 import { ArticleTexts, Dataset, Evidence } from '../../src/domain/schema.ts'
-import { PACKAGE_DIR, PACKAGE_ZIP } from '../../src/features/get-data/files.ts'
-import type { DataRelease } from '../../src/features/get-data/release.ts'
+import { PACKAGE_DIR, PACKAGE_ZIP } from '../../src/config/site-files.ts'
+import type { DataRelease } from '../../src/config/release.ts'
 import { buildDataset } from '../dataset/build-dataset.ts'
 import { ClaimsFile } from '../dataset/claims.ts'
 import { dataDir, formatErrors, readSources } from '../dataset/load-sources.ts'
-import { publicBaseUrl } from './link-preview.ts'
 import { buildDataPackage, type DataPackage } from '../data-package/build-package.ts'
 import { citedChartsOf, loadCitedCharts } from '../data-package/cited-charts.ts'
 import { dataRelease } from '../data-package/release.ts'
@@ -17,7 +16,7 @@ import { validatePackage } from '../data-package/validate-package.ts'
 import { zipPackage } from '../data-package/zip-package.ts'
 
 /** The package built from a data folder, or the dataset's own errors. */
-export function packageFromDir(
+function packageFromDir(
   dir: string,
   release: DataRelease,
   charts: PackageSources['charts'],
@@ -41,7 +40,7 @@ export function dataPackagePlugin({ publicUrl }: { publicUrl?: string } = {}): P
     name: 'data-package',
     config(user) {
       const root = user.root ?? process.cwd()
-      release = dataRelease(root, dataDir(root), publicBaseUrl(publicUrl))
+      release = dataRelease(root, dataDir(root), publicUrl)
       return { define: { __DATA_RELEASE__: JSON.stringify(release) } }
     },
     configResolved(resolved) {

@@ -3,7 +3,7 @@ import type { BuildResult } from '../dataset/build-dataset.ts'
 import { buildFromDir, dataDir, formatErrors } from '../dataset/load-sources.ts'
 
 /** The files the build writes, and what each holds of a build's result. */
-export const DATA_FILES = {
+const DATA_FILES = {
   'data/dataset.json': (r) => r.dataset,
   'data/evidence.json': (r) => r.evidence,
   'data/articles.json': (r) => r.texts,
@@ -17,21 +17,26 @@ export const DATA_FILES = {
  */
 export function datasetPlugin(): Plugin {
   let dir = ''
-  const build = () => buildFromDir(dir)
+  let checked: BuildResult | null = null
   return {
     name: 'dataset',
+    // A build checks the data before it bundles anything: a data error is then the build's only error,
+    // where a check during the build left later steps (the prerender) to fail on the files it never wrote.
     configResolved(config) {
       dir = dataDir(config.root)
+      if (config.command !== 'build') return
+      checked = buildFromDir(dir)
+      if (!checked.ok) throw new Error(formatErrors(checked.errors))
     },
     buildStart() {
-      const result = build()
-      if (!result.ok) this.error(formatErrors(result.errors))
       this.addWatchFile(dir)
     },
     // No preload of the data from the HTML: the built page draws its charts without it, and a preload
     // (megabytes at scale) would compete with the CSS and scripts the first paint waits for.
     generateBundle() {
-      const result = build()
+      // The data checked at the start, once; a rebuild in watch mode reads data/ again.
+      const result = checked ?? buildFromDir(dir)
+      checked = null
       if (!result.ok) this.error(formatErrors(result.errors))
       for (const [fileName, part] of Object.entries(DATA_FILES))
         this.emitFile({ type: 'asset', fileName, source: JSON.stringify(part(result)) })
@@ -45,7 +50,7 @@ export function datasetPlugin(): Plugin {
         const path = req.url?.split('?')[0] ?? ''
         const file = Object.keys(DATA_FILES).find((f) => path.endsWith(`/${f}`)) as keyof typeof DATA_FILES | undefined
         if (!file) return next()
-        const result = build()
+        const result = buildFromDir(dir)
         res.setHeader('Content-Type', result.ok ? 'application/json' : 'text/plain; charset=utf-8')
         res.statusCode = result.ok ? 200 : 500
         if (!result.ok) return res.end(formatErrors(result.errors))

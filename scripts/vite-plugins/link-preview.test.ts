@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { HtmlTagDescriptor } from 'vite'
 import { describe, expect, it } from 'vitest'
-import { linkPreviewTags, pageText, PREVIEW_IMAGE, publicBaseUrl } from './link-preview.ts'
+import { linkPreviewTags, pageText, PREVIEW_IMAGE, titledPage } from './link-preview.ts'
 
 /** The tags as name → content, for reading like the page's <head>. */
 const contents = (tags: HtmlTagDescriptor[]) =>
@@ -38,23 +38,6 @@ describe('linkPreviewTags', () => {
   })
 })
 
-describe('publicBaseUrl', () => {
-  it('is undefined when PUBLIC_URL is not set', () => {
-    expect(publicBaseUrl(undefined)).toBeUndefined()
-    expect(publicBaseUrl('  ')).toBeUndefined()
-  })
-
-  it('ends the path with "/", so relative files resolve inside the sub-path, and drops query and fragment', () => {
-    expect(publicBaseUrl('https://example.org/dashboards/cloud')).toBe('https://example.org/dashboards/cloud/')
-    expect(publicBaseUrl('https://example.org/?utm=x#top')).toBe('https://example.org/')
-  })
-
-  it('fails on anything but an absolute http(s) URL', () => {
-    expect(() => publicBaseUrl('dashboards/cloud/')).toThrow(/absolute http\(s\) URL/)
-    expect(() => publicBaseUrl('ftp://example.org/')).toThrow(/http or https/)
-  })
-})
-
 describe('pageText', () => {
   it('reads the title and the description from the real index.html', () => {
     const html = readFileSync(new URL('../../index.html', import.meta.url), 'utf8')
@@ -71,5 +54,38 @@ describe('pageText', () => {
 
   it('fails when either is missing', () => {
     expect(() => pageText('<title>Only a title</title>')).toThrow(/meta name="description"/)
+  })
+})
+
+describe('titledPage', () => {
+  // The head as the build writes it: Vite serialises each tag as <meta property="…" content="…">.
+  const head = (url?: string) =>
+    [
+      '<title>Cloud market dashboard</title>',
+      '<meta property="og:title" content="Cloud market dashboard">',
+      ...(url ? [`<meta property="og:url" content="${url}">`] : []),
+    ].join('\n')
+
+  it('gives the page its own title, in the tab and in the preview, and its own address', () => {
+    const html = titledPage(head('https://example.org/'), {
+      title: 'Amazon layoff waves · Cloud market dashboard',
+      url: 'https://example.org/embed-layoffs.html?view=embed&chart=layoffs',
+    })
+    expect(html).toContain('<title>Amazon layoff waves · Cloud market dashboard</title>')
+    expect(html).toContain('<meta property="og:title" content="Amazon layoff waves · Cloud market dashboard">')
+    expect(html).toContain(
+      '<meta property="og:url" content="https://example.org/embed-layoffs.html?view=embed&amp;chart=layoffs">',
+    )
+    expect(html).not.toContain('content="Cloud market dashboard"')
+  })
+
+  it('escapes the title, and leaves og:url out where the public URL is not known', () => {
+    const html = titledPage(head(), { title: 'A & “B” <C>', url: null })
+    expect(html).toContain('<title>A &amp; “B” &lt;C&gt;</title>')
+    expect(html).not.toContain('og:url')
+  })
+
+  it('fails, rather than ship the dashboard’s title, when the head has no tag to change', () => {
+    expect(() => titledPage('<title>t</title>', { title: 'x', url: null })).toThrow(/og:title/)
   })
 })

@@ -23,28 +23,6 @@ export const PREVIEW_IMAGE: PreviewImage = {
   alt: 'Bar chart of cloud infrastructure market share by provider, with the line naming its sources',
 }
 
-/**
- * The site's public URL (PUBLIC_URL at build time) as a base for absolute
- * links, ending in "/"; undefined when not given. Anything but an http(s) URL
- * fails the build rather than shipping previews that point nowhere.
- */
-export function publicBaseUrl(value: string | undefined): string | undefined {
-  if (!value?.trim()) return undefined
-  let url: URL
-  try {
-    url = new URL(value.trim())
-  } catch {
-    throw new Error(
-      `PUBLIC_URL must be an absolute http(s) URL, e.g. https://example.org/dashboards/cloud/ (got "${value}")`,
-    )
-  }
-  if (!/^https?:$/.test(url.protocol)) throw new Error(`PUBLIC_URL must use http or https (got "${value}")`)
-  url.search = ''
-  url.hash = ''
-  if (!url.pathname.endsWith('/')) url.pathname += '/'
-  return url.href
-}
-
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' }
 const decode = (s: string) => s.replace(/&(?:amp|quot|#39|lt|gt);/g, (e) => ENTITIES[e])
 
@@ -55,6 +33,30 @@ export function pageText(html: string): { title: string; description: string } {
   const description = meta?.match(/\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')/i)
   if (!title?.trim() || !description) throw new Error('index.html needs a <title> and a <meta name="description">')
   return { title: decode(title.trim()), description: decode((description[1] ?? description[2]).trim()) }
+}
+
+const escapeAttr = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/**
+ * A page with a title of its own (an embed's: its chart's), in <title> and og:title, and its own address
+ * in og:url where the public URL is known: a link to it previews as that chart, not as the dashboard.
+ */
+export function titledPage(html: string, page: { title: string; url: string | null }): string {
+  const replace = (text: string, pattern: RegExp, by: string) => {
+    if (!pattern.test(text)) throw new Error(`The page has no ${pattern.source.replace(/\\/g, '')} to give its own`)
+    return text.replace(pattern, () => by)
+  }
+  const title = escapeAttr(page.title)
+  let out = replace(html, /<title>[^<]*<\/title>/, `<title>${title}</title>`)
+  out = replace(out, /<meta property="og:title" content="[^"]*">/, `<meta property="og:title" content="${title}">`)
+  if (page.url)
+    out = replace(
+      out,
+      /<meta property="og:url" content="[^"]*">/,
+      `<meta property="og:url" content="${escapeAttr(page.url)}">`,
+    )
+  return out
 }
 
 const meta = (key: 'property' | 'name', name: string, content: string | number): HtmlTagDescriptor => ({
@@ -89,13 +91,12 @@ export function linkPreviewTags(options: {
 /**
  * Writes the link-preview tags into the built index.html. `image` is the hook
  * for the build step that draws the preview: it names the file that step
- * writes. `publicUrl` is PUBLIC_URL at build time (see publicBaseUrl).
+ * writes. `publicUrl` is the site's address (publicBaseUrl of PUBLIC_URL).
  */
 export function linkPreviewPlugin({
   image = PREVIEW_IMAGE,
   publicUrl,
 }: { image?: PreviewImage; publicUrl?: string } = {}): Plugin {
-  const base = publicBaseUrl(publicUrl)
   let config: ResolvedConfig
   return {
     name: 'link-preview',
@@ -103,7 +104,7 @@ export function linkPreviewPlugin({
     configResolved(resolved) {
       config = resolved
     },
-    transformIndexHtml: (html) => linkPreviewTags({ ...pageText(html), image, publicUrl: base }),
+    transformIndexHtml: (html) => linkPreviewTags({ ...pageText(html), image, publicUrl }),
     // Last, after the step that draws the image has written it.
     closeBundle: {
       order: 'post',

@@ -1,12 +1,14 @@
 import type { Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { FACTS_CSV } from '../../src/config/site-files.ts'
 
 /**
  * What the service worker precaches: the app (HTML, JS, CSS, icons) and every
  * dataset file, so the dashboard, embeds and slides work with no network after
  * one visit. `data/*.json` rather than the one file: the dataset may be split.
+ * The package's facts.csv too: "Download all facts" saves it.
  */
-export const PRECACHE_GLOBS = ['**/*.{html,js,css,svg}', 'data/*.json']
+const PRECACHE_GLOBS = ['**/*.{html,js,css,svg}', 'data/*.json', FACTS_CSV.path]
 
 /**
  * Navigations that must reach the file they name, not the app: a last path

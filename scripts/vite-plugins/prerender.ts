@@ -1,18 +1,18 @@
-import { Resvg } from '@resvg/resvg-js'
 import react from '@vitejs/plugin-react'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { createServer, type Plugin, type ResolvedConfig } from 'vite'
 import { Dataset } from '../../src/domain/schema.ts'
-import type { DataRelease } from '../../src/features/get-data/release.ts'
+import type { DataRelease } from '../../src/config/release.ts'
 import { contentHash } from '../../src/lib/content-hash.ts'
 import { datasetJsonLd, injectJsonLd } from '../data-package/json-ld.ts'
+import { rasterisePng } from '../static-images/rasterise.ts'
 import { fontMetricsPlugin } from './font-metrics.ts'
-import { PREVIEW_IMAGE } from './link-preview.ts'
+import { PREVIEW_IMAGE, titledPage } from './link-preview.ts'
 import { injectPrerendered } from './prerender-inject.ts'
 
 interface ServerEntry {
-  PRERENDERED_PAGES: { file: string; search: string }[]
+  PRERENDERED_PAGES: { file: string; search: string; title?: string }[]
   renderPage: (dataset: unknown, search: string) => Promise<string>
   previewImageSvg: (dataset: unknown, size: { width: number; height: number }) => Promise<string>
   staticChartImages: (dataset: unknown) => Promise<{ file: string; svg: string; width: number }[]>
@@ -68,25 +68,20 @@ export function prerenderPlugin(): Plugin {
           )
           for (const page of entry.PRERENDERED_PAGES) {
             const markup = await entry.renderPage(dataset, page.search)
+            const url = release.publicUrl && new URL(page.file + page.search, release.publicUrl).href
+            const head = page.title ? titledPage(template, { title: page.title, url }) : template
             writeFileSync(
               join(outDir, page.file),
-              injectPrerendered(template, markup, { ...page, datasetHash, evidenceHash, textsHash }),
+              injectPrerendered(head, markup, { ...page, datasetHash, evidenceHash, textsHash }),
             )
           }
-          const rasterise = (svg: string, width: number) =>
-            new Resvg(svg, {
-              fitTo: { mode: 'width', value: width },
-              font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
-            })
-              .render()
-              .asPng()
           writeFileSync(
             join(outDir, PREVIEW_IMAGE.file),
-            rasterise(await entry.previewImageSvg(dataset, PREVIEW_IMAGE), PREVIEW_IMAGE.width),
+            rasterisePng(await entry.previewImageSvg(dataset, PREVIEW_IMAGE), PREVIEW_IMAGE.width).png,
           )
           // The image snippet's pictures, at twice their width for sharp screens.
           for (const image of await entry.staticChartImages(dataset))
-            writeFileSync(join(outDir, image.file), rasterise(image.svg, image.width * 2))
+            writeFileSync(join(outDir, image.file), rasterisePng(image.svg, image.width * 2).png)
         } finally {
           await server.close()
         }

@@ -6,7 +6,7 @@
  */
 
 /** After this long without the data, the page says it is still waiting (as the loading screen does). */
-export const SLOW_AFTER_MS = 1500
+const SLOW_AFTER_MS = 1500
 
 export interface BuiltPage {
   /** The view state (query string) the page was rendered with. */

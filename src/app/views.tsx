@@ -20,8 +20,9 @@ function preloadable(load: () => Promise<{ default: ComponentType }>) {
 }
 
 // Embeds and slides are separate entry points in all but name: load them only when asked for.
-export const [EmbedView, preloadEmbedView] = preloadable(loadEmbedView)
-export const [PresentationView, preloadPresentationView] = preloadable(loadPresentationView)
+const [EmbedView, preloadEmbedView] = preloadable(loadEmbedView)
+const [PresentationView, preloadPresentationView] = preloadable(loadPresentationView)
+export { EmbedView, PresentationView }
 
 /** Fetches the code of the view a query string asks for (read as the app reads it), where it is a lazy one. */
 export function preloadView(search: string): Promise<void> {

@@ -7,5 +7,5 @@ export interface Sort {
   direction: SortDirection
 }
 
-/** The order the table opens in: oldest first. */
+/** The order the table opens in, and keeps when no column is chosen and nothing is searched: oldest first. */
 export const DEFAULT_SORT: Sort = { key: 'period', direction: 'ascending' }

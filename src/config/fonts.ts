@@ -3,8 +3,8 @@
  * License, which allows embedding), self-hosted from @fontsource/inter's Latin
  * subset in the weights the app draws. Text widths are generated from these
  * very files at build time (scripts/vite-plugins/font-metrics.ts), the page loads
- * them (src/index.css), exported SVG and PNG files embed them, and the
- * PowerPoint deck names the family.
+ * them (src/index.css), and exported SVG and PNG files embed them. The
+ * PowerPoint deck is set in a font Office has (DECK_FONT).
  */
 export const FONT_FAMILY = 'Inter'
 
@@ -20,16 +20,17 @@ export type MeasuredWeight = (typeof MEASURED_WEIGHTS)[number]
 export const fontFile = (weight: ShippedWeight) => `@fontsource/inter/files/inter-latin-${weight}-normal.woff2`
 
 /**
- * The font stack of files the app writes (SVG, PNG, PowerPoint), where the
- * page's CSS does not apply. SVG and PNG files carry Inter themselves; the
- * rest is for a file opened where its embedded font is stripped.
+ * The font stack of the images the app writes (SVG, PNG), where the page's
+ * CSS does not apply. They carry Inter themselves; the rest is for a file
+ * opened where its embedded font is stripped.
  */
 export const FILE_FONT_STACK = "Inter, Arial, 'Liberation Sans', sans-serif"
 
 /**
- * PowerPoint takes one typeface per run, not a stack: the deck's text names
- * Inter, written as a sans-serif (OOXML's pitch family) so a machine without
- * it substitutes a sans; the deck theme's fonts, which anything without a face
- * of its own uses (the speaker notes), are Arial, on every machine that opens a deck.
+ * The PowerPoint deck's one typeface: Arial, which Office, Keynote and Google
+ * Slides have everywhere and LibreOffice replaces with Liberation Sans, a font
+ * of the same widths. The deck's layout is measured against a font with
+ * Arial's advances (scripts/vite-plugins/font-metrics.ts;
+ * docs/decisions/0018-an-editable-deck.md).
  */
-export const DECK_FONT = { face: FONT_FAMILY, fallback: 'Arial' } as const
+export const DECK_FONT = { face: 'Arial' } as const

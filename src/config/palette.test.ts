@@ -66,9 +66,9 @@ function tailwindColor(name: string): Color {
   return parseColor(m[1])
 }
 
-/** The background classes (`bg-…`, `dark:bg-…`) of the element that carries `marker` in its class list. */
+/** The background classes (`bg-…`, `dark:bg-…`) of the class list (a className or a constant) that carries `marker`. */
 function backgroundOf(file: string, marker: string) {
-  const classes = [...read(file).matchAll(/className=(?:"([^"]*)"|\{`([^`]*)`\}|'([^']*)')/g)]
+  const classes = [...read(file).matchAll(/"([^"]*)"|`([^`]*)`|'([^']*)'/g)]
     .map((m) => m[1] ?? m[2] ?? m[3])
     .find((c) => c.split(/\s+/).includes(marker))
   if (!classes) throw new Error(`${file}: no className with ${marker}`)

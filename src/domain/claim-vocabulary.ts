@@ -37,12 +37,23 @@ export const HEDGE_FAMILIES = {
   approximation: {
     means: 'a round or near figure',
     valueKind: 'approximate',
-    keep: ['about', 'around', 'roughly', 'approximately', 'nearly', 'almost'],
+    keep: ['about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some', 'estimated', 'estimate'],
   },
   bound: {
     means: 'a bound, not the figure',
     valueKind: 'bound',
-    keep: ['at least', 'more than', 'over', 'upwards of', 'up to', 'fewer than', 'less than'],
+    keep: [
+      'at least',
+      'at most',
+      'more than',
+      'over',
+      'under',
+      'upwards of',
+      'up to',
+      'as many as',
+      'fewer than',
+      'less than',
+    ],
   },
   'vague-count': {
     means: 'a count in words, not a number',
@@ -78,6 +89,7 @@ export const HEDGES = [
   { phrase: 'reports', family: 'report' },
   { phrase: 'report', family: 'report' },
   { phrase: 'expected to', family: 'expectation' },
+  { phrase: 'likely', family: 'expectation' },
   { phrase: 'plans to', family: 'intent' },
   { phrase: 'plan to', family: 'intent' },
   { phrase: 'planning to', family: 'intent' },
@@ -89,15 +101,22 @@ export const HEDGES = [
   { phrase: 'roughly', family: 'approximation', beforeNumber: true },
   { phrase: 'around', family: 'approximation', beforeNumber: true },
   { phrase: 'about', family: 'approximation', beforeNumber: true },
+  { phrase: 'some', family: 'approximation', beforeNumber: true },
+  { phrase: 'estimated', family: 'approximation' },
   { phrase: 'nearly', family: 'approximation' },
   { phrase: 'almost', family: 'approximation' },
+  { phrase: 'just under', family: 'bound', beforeNumber: true },
+  { phrase: 'just over', family: 'bound', beforeNumber: true },
+  { phrase: 'as many as', family: 'bound' },
   { phrase: 'at least', family: 'bound' },
+  { phrase: 'at most', family: 'bound' },
   { phrase: 'more than', family: 'bound' },
   { phrase: 'upwards of', family: 'bound' },
   { phrase: 'fewer than', family: 'bound' },
   { phrase: 'less than', family: 'bound' },
   { phrase: 'over', family: 'bound', beforeNumber: true },
   { phrase: 'up to', family: 'bound', beforeNumber: true },
+  { phrase: 'under', family: 'bound', beforeNumber: true },
   { phrase: 'several', family: 'vague-count' },
   { phrase: 'hundreds', family: 'vague-count' },
   { phrase: 'thousands', family: 'vague-count' },
@@ -116,10 +135,10 @@ export const HEDGES = [
   { phrase: 'in part', family: 'contribution' },
 ] as const satisfies readonly HedgeEntry[]
 
-export type ClaimWordKind = 'cause' | 'certainty' | 'measure'
+export type ClaimWordKind = 'cause' | 'purpose' | 'certainty' | 'measure'
 
 /**
- * Words that make a claim stronger than a bare report: a cause ("led to"), a certainty ("confirmed"), or
+ * Words that make a claim stronger than a bare report: a cause ("led to"), a purpose ("to tackle"), a certainty ("confirmed"), or
  * which measure a figure is ("operating" profit). A fact's own text may use one only where a quote of the
  * fact does: otherwise the dashboard would say more than the articles.
  */
@@ -139,6 +158,13 @@ export const CLAIM_WORDS = [
   { phrase: 'as a result', kind: 'cause' },
   { phrase: 'consequence', kind: 'cause' },
   { phrase: 'in response to', kind: 'cause' },
+  { phrase: 'a response to', kind: 'cause' },
+  { phrase: 'aimed at', kind: 'purpose' },
+  { phrase: 'in an effort to', kind: 'purpose' },
+  { phrase: 'as a way to', kind: 'purpose' },
+  { phrase: 'to tackle', kind: 'purpose' },
+  { phrase: 'necessary to', kind: 'purpose' },
+  { phrase: 'in order to', kind: 'purpose' },
   { phrase: 'announced', kind: 'certainty' },
   { phrase: 'announces', kind: 'certainty' },
   { phrase: 'confirmed', kind: 'certainty' },
@@ -255,9 +281,9 @@ function partyBefore(text: string, to: number): string {
  * "said Sustar". "per" credits only a name ("Per GeekWire"), not a rate ("per cent").
  */
 export function findAttributions(sentence: string): Attribution[] {
-  const cues = ATTRIBUTION_CUES.map((c) => ({ ...c, phrase: c.cue }))
+  const cues = ATTRIBUTION_CUES.map((cue) => ({ phrase: cue.cue, cue }))
   return findPhrases(sentence, cues).flatMap(({ entry, text, start, end }) => {
-    const { phrase: _phrase, ...cue } = entry
+    const { cue } = entry
     const next = sentence.slice(end).trimStart()
     const namedAfter = cue.party === 'after' || (/^\p{Lu}/u.test(next) && !NOT_A_NAME.test(next))
     if (cue.cue === 'per' && !/^\p{Lu}/u.test(next)) return []
@@ -266,17 +292,18 @@ export function findAttributions(sentence: string): Attribution[] {
   })
 }
 
+/** The value kind a hedge calls for in the figure it qualifies: "around" approximate, "over" a bound; none for "reportedly". */
+export function hedgeValueKind(hedge: Pick<Hedge, 'family'>): HedgedKind | undefined {
+  const family: FamilyInfo = HEDGE_FAMILIES[hedge.family]
+  return family.valueKind
+}
+
 /**
  * The value kinds a sentence's hedges call for, strongest first: a vague count ("several hundred") over a
  * bound ("over 1,000") over an approximation ("around 60,000"); none when it states a figure plainly.
  */
-export function impliedValueKinds(hedges: readonly Found<Hedge>[]): HedgedKind[] {
-  const kinds = new Set(
-    hedges.flatMap((h) => {
-      const family: FamilyInfo = HEDGE_FAMILIES[h.entry.family]
-      return family.valueKind ? [family.valueKind] : []
-    }),
-  )
+function impliedValueKinds(hedges: readonly Found<Hedge>[]): HedgedKind[] {
+  const kinds = new Set(hedges.flatMap((h) => hedgeValueKind(h.entry) ?? []))
   return (['vague', 'bound', 'approximate'] as const).filter((k) => kinds.has(k))
 }
 

@@ -24,7 +24,8 @@ export function numberText(tokens: readonly FormulaToken[], i: number, fact: Fac
 function inputText(input: Fact, ranged: boolean): string {
   const v = input.value
   const range = ranged && (v.kind === 'vague' || v.kind === 'approximate') ? v.range : undefined
-  const read = range ? `, read as ${formatAmount(range.min, v.unit)}–${formatAmount(range.max, v.unit)}` : ''
+  const amount = (n: number) => (v.unit ? formatAmount(n, v.unit) : String(n))
+  const read = range ? `, read as ${amount(range.min)}–${amount(range.max)}` : ''
   return `${input.label} (${formatValue(v)}${read})`
 }
 

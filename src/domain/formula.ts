@@ -13,7 +13,7 @@ export type FormulaToken =
 const TOKEN = /\s*(?:(\d+(?:\.\d+)?)|\{([a-z0-9_-]+)\}|([-+*/])|([()]))/y
 
 /** Splits a formula into tokens, or throws naming the first character it cannot read. */
-export function tokenizeFormula(formula: string): FormulaToken[] {
+function tokenizeFormula(formula: string): FormulaToken[] {
   const tokens: FormulaToken[] = []
   TOKEN.lastIndex = 0
   while (TOKEN.lastIndex < formula.trimEnd().length) {

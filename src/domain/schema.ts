@@ -11,10 +11,9 @@ import { CITATION_ROLES } from './citation-roles.ts'
 const Id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'lowercase letters, digits, "-" or "_"')
 
 // 2023-Q4, 2023-12 or 2024-04-03: the three precisions the articles use.
-export const PERIOD_PATTERN = /^\d{4}-(Q[1-4]|(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)$/
+const PERIOD_PATTERN = /^\d{4}-(Q[1-4]|(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)$/
 const PeriodValue = z.string().regex(PERIOD_PATTERN, 'YYYY-Qn, YYYY-MM or YYYY-MM-DD')
 
-export { UNITS }
 export const Unit = z.enum(UNITS)
 
 export const METRICS = [
@@ -59,7 +58,12 @@ export const FactValue = z.discriminatedUnion('kind', [
     range: Reading.optional(),
   }),
   z.object({ kind: z.literal('bound'), amount: Amount, unit: Unit, words: z.string().min(1) }),
-  z.object({ kind: z.literal('vague'), unit: Unit, words: z.array(z.string().min(1)).min(1), range: Reading.optional() }),
+  z.object({
+    kind: z.literal('vague'),
+    unit: Unit,
+    words: z.array(z.string().min(1)).min(1),
+    range: Reading.optional(),
+  }),
   z.object({ kind: z.literal('unknown'), unit: Unit, words: z.string().min(1).optional() }),
   z.object({
     kind: z.literal('derived'),
@@ -107,7 +111,7 @@ export const Period = z.object({
   basis: z.string().min(1).optional(),
 })
 
-export const DatedEvent = z.object({
+const DatedEvent = z.object({
   value: PeriodValue,
   inferred: z.boolean(),
   yearInferred: z.boolean().optional(),
@@ -117,7 +121,7 @@ export const DatedEvent = z.object({
 /** An article's date; `yearBasis` says how the year is known when the text prints none. */
 export const ArticleDate = DatedEvent.extend({ yearBasis: z.string().min(1).optional() })
 
-export const Layoff = z.object({
+const Layoff = z.object({
   /** How many waves the count covers: more than one makes it a total, not a wave of its own. */
   waves: z.number().int().min(1).default(1),
   /**
@@ -133,7 +137,6 @@ export const Layoff = z.object({
   eventDate: DatedEvent.nullable(),
 })
 
-export { CITATION_ROLES }
 /** What a quote supports: see CITATION_ROLES. */
 export const CitationRole = z.enum(CITATION_ROLES)
 
@@ -159,7 +162,7 @@ export const Citation = CitationInput.extend({
  * Which article a fact cites, and for what, without the quote: all that source lines, counts and search
  * need. The quotes themselves are in the evidence file (Evidence), in the same order.
  */
-export const CitationRef = CitationInput.pick({ article: true, role: true })
+const CitationRef = CitationInput.pick({ article: true, role: true })
 
 const factFields = {
   id: Id,
@@ -239,7 +242,7 @@ export const ArticleTexts = z.object({
 })
 
 /** A quote of a claim, located in its cleaned article. */
-export const LocatedQuote = z.object({ article: Id, quote: z.string().min(1) }).extend(Span.shape)
+const LocatedQuote = z.object({ article: Id, quote: z.string().min(1) }).extend(Span.shape)
 
 /**
  * Where the articles word or scope the same claim differently: each version, in its own quotes.
@@ -247,7 +250,7 @@ export const LocatedQuote = z.object({ article: Id, quote: z.string().min(1) }).
  */
 export const Disagreement = z.object({
   id: Id,
-  /** What the versions differ on: "Who announced the cuts". */
+  /** What the versions differ on: "Who made the cuts known". */
   about: z.string().min(1),
   /** The facts the disagreement is shown with. */
   facts: z.array(Id).min(1),

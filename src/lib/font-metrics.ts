@@ -1,9 +1,9 @@
 import type { MeasuredWeight } from '../config/fonts.ts'
 
-/** The shipped font's width tables, in font units per weight (generated: scripts/vite-plugins/font-metrics.ts). */
+/** A font's width tables, in font units per weight (generated: scripts/vite-plugins/font-metrics.ts). */
 export interface FontMetrics {
   unitsPerEm: number
-  /** Every character the shipped subset draws, in one string. */
+  /** Every character the measured subset draws, in one string. */
   chars: string
   weights: Record<MeasuredWeight, WeightMetrics>
 }

@@ -1,26 +1,36 @@
 import metrics from 'virtual:font-metrics'
 import type { MeasuredWeight } from '../config/fonts.ts'
+import type { FontMetrics } from './font-metrics.ts'
 
 /**
- * Text widths without measuring, from the font the app ships (Inter, see
- * src/config/fonts.ts): per-character advances and kerning pairs generated
- * from the font files at build time. Layout must be the same on the server
- * (prerender), in the browser and in exported files, so it cannot measure;
- * src/lib/text-width.chromium.test.ts holds these estimates to Chromium's
- * measurement of every chart string.
+ * Text widths without measuring, from a font's width tables: per-character
+ * advances and kerning pairs generated from the font files at build time.
+ * Layout must be the same on the server (prerender), in the browser and in
+ * exported files, so it cannot measure. The app's text is measured against
+ * the font it ships (Inter, see src/config/fonts.ts);
+ * src/features/charts/layout/text-width.chromium.test.ts holds these estimates to Chromium's
+ * measurement of every chart string. The PowerPoint deck measures its own font
+ * with the same code (features/export/pptx/deck-font.ts).
  */
 
 export type FontWeight = MeasuredWeight
 
-// A character the subset does not draw comes from a fallback font: a wide guess, in ems.
-const FALLBACK_EM = 0.8
+export interface TextMeasure {
+  /** The width of one line of text at `size` (px or pt: the width comes in the size's unit), kerning included. */
+  textWidth: (text: string, size: number, weight?: FontWeight) => number
+  /**
+   * Greedy word wrap to `maxWidth`. A word longer than a line is broken
+   * (URLs, long ids), so no line is ever wider than `maxWidth`.
+   */
+  wrapText: (text: string, maxWidth: number, size: number, weight?: FontWeight) => string[]
+}
 
 interface WeightTable {
   advance: Map<string, number>
   kerning: Map<string, { ems: number; moved: boolean; inWord: number }>
 }
 
-function tableOf(weight: FontWeight): WeightTable {
+function tableOf(metrics: FontMetrics, weight: FontWeight): WeightTable {
   const { advances, kerning } = metrics.weights[weight]
   const em = metrics.unitsPerEm
   const chars = [...metrics.chars]
@@ -36,63 +46,72 @@ function tableOf(weight: FontWeight): WeightTable {
   return { advance: new Map(chars.map((c, i) => [c, advances[i] / em])), kerning: new Map(pairs) }
 }
 
-// Built on first use, not at import: the first paint does not wait for tables it may not need.
-const tables = new Map<FontWeight, WeightTable>()
-const table = (weight: FontWeight) => tables.get(weight) ?? tables.set(weight, tableOf(weight)).get(weight)!
-
-/** The width of one line of text in px at `size` px, as Inter draws it (kerning included). */
-export function textWidth(text: string, size: number, weight: FontWeight = 400): number {
-  const { advance, kerning } = table(weight)
-  let ems = 0
-  for (const word of text.split(/(?=\s)|(?<=\s)/)) ems += wordEms(word, advance, kerning)
-  return ems * size
-}
-
-function wordEms(word: string, advance: WeightTable['advance'], kerning: WeightTable['kerning']): number {
-  const chars = [...word]
-  const lettered = /\p{L}/u.test(word)
-  let ems = 0
-  let skip = false
-  chars.forEach((ch, i) => {
-    ems += advance.get(ch) ?? FALLBACK_EM
-    const pair = skip || i === 0 ? undefined : kerning.get(chars[i - 1] + ch)
-    // Inter kerns a pair less inside a run than alone ("7," in "27,000", "7." in "$7.2B"): the pair as
-    // measured after a letter stands for it wherever another character comes before it.
-    if (pair) ems += lettered || i >= 2 ? pair.inWord : pair.ems
-    // As OpenType pair kerning: after a pair that moved this character, the pair it starts is not looked up.
-    skip = pair?.moved ?? false
-  })
-  return ems
-}
-
 /**
- * Greedy word wrap to `maxWidth` px. A word longer than a line is broken
- * (URLs, long ids), so no line is ever wider than `maxWidth`.
+ * Measuring and wrapping in the font `metrics` describe. A character the font does not draw comes from a
+ * fallback font: `fallbackEm` is a wide guess at its width, in ems.
  */
-export function wrapText(text: string, maxWidth: number, size: number, weight: FontWeight = 400): string[] {
-  const { advance, kerning } = table(weight)
-  const fits = (s: string) => textWidth(s, size, weight) <= maxWidth
-  const spaceEms = wordEms(' ', advance, kerning)
-  const lines: string[] = []
-  // The last line's width in ems, summed in the order textWidth sums it: each word is measured once.
-  let lastEms = 0
-  for (const word of text.trim().split(/\s+/).filter(Boolean)) {
-    const ems = wordEms(word, advance, kerning)
-    const last = lines.at(-1)
-    if (last !== undefined && (lastEms + spaceEms + ems) * size <= maxWidth) {
-      lines[lines.length - 1] = `${last} ${word}`
-      lastEms += spaceEms + ems
-      continue
-    }
-    let rest = word
-    while (!fits(rest) && rest.length > 1) {
-      let cut = rest.length - 1
-      while (cut > 1 && !fits(rest.slice(0, cut))) cut--
-      lines.push(rest.slice(0, cut))
-      rest = rest.slice(cut)
-    }
-    lines.push(rest)
-    lastEms = rest === word ? ems : wordEms(rest, advance, kerning)
+export function textMeasure(metrics: FontMetrics, fallbackEm: number): TextMeasure {
+  // Built on first use, not at import: the first paint does not wait for tables it may not need.
+  const tables = new Map<FontWeight, WeightTable>()
+  const table = (weight: FontWeight) => tables.get(weight) ?? tables.set(weight, tableOf(metrics, weight)).get(weight)!
+
+  function wordEms(word: string, { advance, kerning }: WeightTable): number {
+    const chars = [...word]
+    const lettered = /\p{L}/u.test(word)
+    let ems = 0
+    let skip = false
+    chars.forEach((ch, i) => {
+      ems += advance.get(ch) ?? fallbackEm
+      const pair = skip || i === 0 ? undefined : kerning.get(chars[i - 1] + ch)
+      // Inter kerns a pair less inside a run than alone ("7," in "27,000", "7." in "$7.2B"): the pair as
+      // measured after a letter stands for it wherever another character comes before it.
+      if (pair) ems += lettered || i >= 2 ? pair.inWord : pair.ems
+      // As OpenType pair kerning: after a pair that moved this character, the pair it starts is not looked up.
+      skip = pair?.moved ?? false
+    })
+    return ems
   }
-  return lines
+
+  function textWidth(text: string, size: number, weight: FontWeight = 400): number {
+    const t = table(weight)
+    let ems = 0
+    for (const word of text.split(/(?=\s)|(?<=\s)/)) ems += wordEms(word, t)
+    return ems * size
+  }
+
+  function wrapText(text: string, maxWidth: number, size: number, weight: FontWeight = 400): string[] {
+    const t = table(weight)
+    const fits = (s: string) => textWidth(s, size, weight) <= maxWidth
+    const spaceEms = wordEms(' ', t)
+    const lines: string[] = []
+    // The last line's width in ems, summed in the order textWidth sums it: each word is measured once.
+    let lastEms = 0
+    for (const word of text.trim().split(/\s+/).filter(Boolean)) {
+      const ems = wordEms(word, t)
+      const last = lines.at(-1)
+      if (last !== undefined && (lastEms + spaceEms + ems) * size <= maxWidth) {
+        lines[lines.length - 1] = `${last} ${word}`
+        lastEms += spaceEms + ems
+        continue
+      }
+      let rest = word
+      while (!fits(rest) && rest.length > 1) {
+        let cut = rest.length - 1
+        while (cut > 1 && !fits(rest.slice(0, cut))) cut--
+        lines.push(rest.slice(0, cut))
+        rest = rest.slice(cut)
+      }
+      lines.push(rest)
+      lastEms = rest === word ? ems : wordEms(rest, t)
+    }
+    return lines
+  }
+
+  return { textWidth, wrapText }
 }
+
+// A character Inter's subset does not draw comes from a fallback font: a wide guess, in ems.
+const FALLBACK_EM = 0.8
+
+/** Widths and wraps in px as Inter, the font the app ships, draws them. */
+export const { textWidth, wrapText } = textMeasure(metrics, FALLBACK_EM)

@@ -13,7 +13,7 @@ import { selectLayoffs, LAYOFF_LIMITS } from './layoffs/select.ts'
 import { selectMarketShare } from './market-share/select.ts'
 import { CHART_IDS, CHART_REGISTRY, type ChartId } from './registry.ts'
 import { typeLadder } from './layout/type-ladder.ts'
-import { sourceLine } from './source-line.ts'
+import { sourceLine } from './frame-words.ts'
 import { formatPeriod, formatValue, periodKeyLabel } from '../../domain/format-fact.ts'
 
 let real: DatasetIndex
@@ -201,8 +201,8 @@ describe('buildChartModel under a filter', () => {
     const m = model('layoffs', { companies: [], periods: ['2024-Q2'] })
     expect(m.subtitle).toContain(`${periodKeyLabel(real, '2024-Q2')} only`)
     expect(m.subtitle).toContain('Q2 2024* only')
-    expect(model('layoffs').subtitle).toMatch(/^Job cuts at Amazon and AWS: the undated total first, then each wave/)
-    expect(model('layoffs', { companies: ['aws'], periods: [] }).subtitle).toMatch(/^Job cuts at AWS: in time order/)
+    expect(model('layoffs').subtitle).toMatch(/^Job cuts at Amazon and AWS, by date, undated first/)
+    expect(model('layoffs', { companies: ['aws'], periods: [] }).subtitle).toMatch(/^Job cuts at AWS, in time order/)
   })
 
   it('keeps the AWS results subtitle to its quarters: the chart is AWS’s whatever the company filter', () => {

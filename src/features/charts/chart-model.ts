@@ -7,7 +7,7 @@ import { CHART_REGISTRY, type ChartId } from './registry.ts'
 /** A registered chart's model: what the rest of the app reads (inside this folder, any chart's model). */
 export type ChartModel = ModelOf<ChartId>
 
-export const NO_FILTER: FactFilter = { companies: [], periods: [] }
+const NO_FILTER: FactFilter = { companies: [], periods: [] }
 
 /** What a chart shows under the current filters: its data, facts, titles, source line, text alternative and layout. */
 export function buildChartModel(

@@ -7,7 +7,7 @@ import type { BarsSpec, ChartDataRow, ChartDefinition, ChartModel, FilterScope }
 import type { BarItem } from './layout/bars.ts'
 import { barChartScene, type LayoutFrame } from './layout/bar-chart.ts'
 import type { Scene } from './layout/scene.ts'
-import { sourceLine, sourcesOf } from './source-line.ts'
+import { sourceLine, sourcesOf } from './frame-words.ts'
 
 /** A kind of value other than a plain figure, in words: a formula read out as the panel shows it, never as ids. */
 function noteOf(f: Fact, index: DatasetIndex): string | undefined {

@@ -4,7 +4,7 @@ import type { LayoutFrame } from './layout/bar-chart.ts'
 import type { BarChartInput } from './layout/bars.ts'
 import type { KeyEntry } from './layout/chart-key.ts'
 import type { Scene } from './layout/scene.ts'
-import type { SourcesView } from './source-line.ts'
+import type { SourcesView } from './frame-words.ts'
 
 /** A run of words around the figures that frame a chart; each figure opens its evidence. */
 export type ContextPart = string | { fact: Fact; text: string }

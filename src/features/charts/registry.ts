@@ -3,7 +3,7 @@ import { layoffsChart } from './layoffs/chart.ts'
 import { marketShareChart } from './market-share/chart.ts'
 
 /** Every chart, in dashboard and deck order. Adding a chart: a folder with its definition, and one line here. */
-export const CHARTS = [marketShareChart, awsResultsChart, layoffsChart] as const
+const CHARTS = [marketShareChart, awsResultsChart, layoffsChart] as const
 
 type RegisteredCharts = (typeof CHARTS)[number]
 /** Chart ids, as used in URLs (embeds, slides) and file names: each definition's own. */

@@ -1,13 +1,12 @@
 import { lazy, memo, Suspense, useCallback, useMemo, type ComponentProps } from 'react'
 import { DeferredMount } from '../../components/DeferredMount.tsx'
 import { ErrorBoundary } from '../../components/ErrorBoundary.tsx'
+import { NoScript } from '../../components/NoScript.tsx'
 import { unknownReferences } from '../../domain/dataset-index.ts'
-import { CHART_IDS, CHART_REGISTRY, type ChartId } from '../charts/index.ts'
-import { useChartModel } from '../charts/index.ts'
+import { chartModelFor, CHART_IDS, CHART_REGISTRY, type ChartId } from '../charts/index.ts'
 import type { FactFilter } from '../../domain/dataset-index.ts'
-import type { Fact } from '../../domain/schema.ts'
 import { selectKeyFigures, KeyFigures } from '../key-figures/index.ts'
-import { FactsTable } from '../facts-table/index.ts'
+import { FactsTable, StaticFactsTable } from '../facts-table/index.ts'
 import { EmptyFilterGuidance, FilterBar, useFilteredFacts } from '../filters/index.ts'
 import { DataFooter } from '../get-data/index.ts'
 import { IgnoredParamsNotice, useIgnoredParams, useSearchState } from '../url-state/index.ts'
@@ -16,7 +15,9 @@ import { ChartPanel } from './ChartPanel.tsx'
 import { DashboardHeader } from './DashboardHeader.tsx'
 import { loadArticleDialog, usePrefetchEvidence } from '../evidence/index.ts'
 import { EvidenceAside } from './EvidenceAside.tsx'
+import { NoScriptNotice } from './NoScriptNotice.tsx'
 import { CHARTS_ID, SkipLinks } from './SkipLinks.tsx'
+import { useEscapeClears } from './use-escape-clears.ts'
 
 const ArticleDialog = lazy(loadArticleDialog)
 
@@ -37,6 +38,7 @@ export function Dashboard() {
   const select = useCallback((fact: string) => void setState({ fact }), [setState])
   const openArticle = useCallback((article: string) => void setState({ article }), [setState])
   const close = useCallback(() => void setState({ fact: null, article: null }), [setState])
+  useEscapeClears(selectedFact !== null, close)
 
   return (
     <div className="min-h-screen bg-slate-100 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
@@ -46,9 +48,11 @@ export function Dashboard() {
         <div className="no-print rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900">
           <FilterBar index={index} filter={filter} />
         </div>
+        <NoScriptNotice />
         <IgnoredParamsNotice ignored={ignored} />
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_24rem] xl:grid-cols-[minmax(0,1fr)_28rem]">
-          <main id={CHARTS_ID} tabIndex={-1} className="min-w-0 space-y-4 outline-none">
+          {/* Without script there is no evidence beside the charts: they take its column too. */}
+          <main id={CHARTS_ID} tabIndex={-1} className="min-w-0 space-y-4 outline-none noscript:col-span-full">
             {facts.length === 0 && <EmptyFilterGuidance index={index} filter={filter} />}
             <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
               {CHART_IDS.map((id) => (
@@ -57,7 +61,6 @@ export function Dashboard() {
                     <DashboardChart
                       id={id}
                       index={index}
-                      facts={facts}
                       filter={filter}
                       theme={theme}
                       selectedId={visible ? state.fact : null}
@@ -67,8 +70,24 @@ export function Dashboard() {
                 </div>
               ))}
             </div>
-            {/* Below the charts, so drawn after them: the first chart paints sooner. */}
-            <DeferredMount fallback={<div className="min-h-96" />}>
+            {/* Below the charts, so drawn after them: the first chart paints sooner. The built page carries them
+                for readers without script, after the charts and outside what hydrates; only the build renders them
+                (import.meta.env.SSR), so their code stays out of the browser's bundle. */}
+            <DeferredMount
+              fallback={
+                <>
+                  <NoScript>
+                    {import.meta.env.SSR && (
+                      <div className="space-y-4">
+                        <KeyFigures facts={keyFigures.shown} more={keyFigures.more} selectedId={null} />
+                        <StaticFactsTable index={index} />
+                      </div>
+                    )}
+                  </NoScript>
+                  <div className="min-h-96 noscript:hidden" />
+                </>
+              }
+            >
               <KeyFigures facts={keyFigures.shown} more={keyFigures.more} selectedId={state.fact} onSelect={select} />
               <FactsTable index={index} facts={facts} selectedId={state.fact} onSelect={select} />
             </DeferredMount>
@@ -95,11 +114,13 @@ export function Dashboard() {
 
 type DashboardChartProps = Omit<ComponentProps<typeof ChartPanel>, 'model'> & {
   id: ChartId
-  facts: readonly Fact[]
   filter: FactFilter
 }
 
-/** One chart of the grid, modelled in its own render (inside its error boundary, so a failing selector is caught). */
-const DashboardChart = memo(function DashboardChart({ id, index, facts, filter, ...panel }: DashboardChartProps) {
-  return <ChartPanel model={useChartModel(id, index, facts, filter)} index={index} {...panel} />
+/**
+ * One chart of the grid, modelled in its own render (inside its error boundary, so a failing selector is caught),
+ * so at scale the browser gets a turn between the charts: one render is one task and cannot be split.
+ */
+const DashboardChart = memo(function DashboardChart({ id, index, filter, ...panel }: DashboardChartProps) {
+  return <ChartPanel model={chartModelFor(id, index, filter)} index={index} {...panel} />
 })

@@ -1,4 +1,5 @@
 import { YEAR_INFERRED_MARK } from '../../domain/format-fact.ts'
+import { chartOnScreen } from '../present/index.ts'
 import { ShareLink } from '../share/index.ts'
 import { ThemeToggle, useEffectiveTheme } from '../theme/index.ts'
 import { useSearchState } from '../url-state/index.ts'
@@ -6,10 +7,11 @@ import { useSearchState } from '../url-state/index.ts'
 export function DashboardHeader() {
   const [{ theme: chosen }, setState] = useSearchState()
   const theme = useEffectiveTheme(chosen)
-  // Full screen needs the click's user gesture, so it is asked for here, not in the slides.
+  // Full screen needs the click's user gesture, so it is asked for here, not in the slides. The deck opens on the
+  // chart the reader is on, its selection kept for the caption.
   const present = () => {
     void document.documentElement.requestFullscreen?.().catch(() => {})
-    void setState({ view: 'present', slide: 1, fact: null, article: null })
+    void setState({ view: 'present', slide: null, chart: chartOnScreen(), article: null })
   }
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">

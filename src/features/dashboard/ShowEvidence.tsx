@@ -47,8 +47,10 @@ export function ShowEvidence({
     besideMark.current = true
   }
 
-  // …and from there, Tab goes on to the next mark and Shift+Tab back to the selected one.
+  // …and from there, Tab goes on to the next mark and Shift+Tab back to the selected one. Escape clears the
+  // selection (useEscapeClears), which takes this button away: the focus goes back to the mark first.
   const onButtonKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') return selectedAndNext().selected?.focus()
     if (!plainTab(e) || !besideMark.current) return
     const { selected, next } = selectedAndNext()
     const target = e.shiftKey ? selected : next

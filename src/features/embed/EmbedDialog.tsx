@@ -1,13 +1,17 @@
 import { useId, useMemo, useRef, useState } from 'react'
 import { copyStatusText, useCopyText } from '../../components/use-copy-text.ts'
 import { useModalDialog } from '../../components/use-modal-dialog.ts'
-import type { ChartId } from '../charts/index.ts'
+import { buildChartModel, type ChartId } from '../charts/index.ts'
+import { useFilteredFacts } from '../filters/index.ts'
 import { useEffectiveTheme } from '../theme/index.ts'
 import { appUrl, useSearchState } from '../url-state/index.ts'
-import { embedSnippet, embedUrl, type SnippetVariant } from './embed-links.ts'
+import { ChoiceGroup } from './ChoiceGroup.tsx'
+import { embedUrl } from './embed-links.ts'
+import { previewNote, scriptNote, transparentNote } from './embed-notes.ts'
+import { embedSnippet, iframeScheme, type SnippetVariant } from './embed-snippet.ts'
+import { EmbedPreview } from './EmbedPreview.tsx'
 import { fallbackHeight } from './fallback-height.ts'
-import { buildChartModel } from '../charts/index.ts'
-import { useFilteredFacts } from '../filters/index.ts'
+import { staticImageOf } from './static-image.ts'
 
 export interface EmbedDialogProps {
   chart: ChartId
@@ -17,10 +21,11 @@ export interface EmbedDialogProps {
 
 type EmbedTheme = 'system' | 'light' | 'dark'
 
+// The responsive embed suits most pages, so it comes first; the 16:9 frame is for what has a fixed frame.
 const SIZE_CHOICES = [
-  ['fixed', '16:9 frame (slides, fixed layouts)'],
-  ['responsive', 'Responsive (full width, height fits the chart)'],
-  ['image', 'Static image linked to the live chart (pages without iframes; unfiltered)'],
+  ['responsive', 'Responsive: full width, the height fits the chart (web pages, blogs, Notion)'],
+  ['fixed', '16:9 frame: for slides and fixed layouts'],
+  ['image', 'Static image linked to the live chart: for pages that allow no iframe (unfiltered)'],
 ] as const satisfies readonly (readonly [SnippetVariant, string])[]
 
 const THEME_CHOICES = [
@@ -34,45 +39,20 @@ const BACKGROUND_CHOICES = [
   ['transparent', 'Transparent (the page shows through)'],
 ] as const
 
-/** A set of radio buttons under a legend. */
-function ChoiceGroup<V extends string>({
-  legend,
-  name,
-  value,
-  options,
-  onChange,
-}: {
-  legend: string
-  name: string
-  value: V
-  options: readonly (readonly [V, string])[]
-  onChange: (value: V) => void
-}) {
-  return (
-    <fieldset>
-      <legend className="text-sm font-semibold">{legend}</legend>
-      <div className="mt-1 flex flex-col gap-1 text-sm">
-        {options.map(([option, label]) => (
-          <label key={option} className="inline-flex items-center gap-2">
-            <input type="radio" name={name} checked={value === option} onChange={() => onChange(option)} />
-            {label}
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  )
-}
+/** The image is the build's: light, on its card, whatever is chosen here. */
+const FIXED_BY_IMAGE = 'the image is light, on white'
 
 /**
- * The embed code for the chart as filtered now, with copy to clipboard. Where
- * the clipboard is refused (common inside iframes) the code is selected instead.
+ * The embed code for the chart as filtered now, with copy to clipboard and a preview of what the code
+ * gives. Where the clipboard is refused (common inside iframes) the code is selected instead. The
+ * buttons stay in view at the foot; on a wide screen the preview sits beside the choices.
  */
 export default function EmbedDialog({ chart, title, onClose }: EmbedDialogProps) {
   const [{ company, period }] = useSearchState()
   const dialog = useRef<HTMLDialogElement>(null)
   const code = useRef<HTMLTextAreaElement>(null)
-  const ids = { title: useId(), code: useId(), variant: useId(), theme: useId(), bg: useId(), preview: useId() }
-  const [variant, setVariant] = useState<SnippetVariant>('fixed')
+  const ids = { title: useId(), code: useId(), variant: useId(), theme: useId(), bg: useId() }
+  const [variant, setVariant] = useState<SnippetVariant>('responsive')
   const [theme, setTheme] = useState<EmbedTheme>('system')
   const systemTheme = useEffectiveTheme(null)
   const [transparent, setTransparent] = useState(false)
@@ -91,8 +71,21 @@ export default function EmbedDialog({ chart, title, onClose }: EmbedDialogProps)
     () => fallbackHeight(buildChartModel(chart, index, facts, filter)),
     [chart, index, facts, filter],
   )
-  const snippet = embedSnippet({ appUrl: appUrl(), chart, title, state: look, variant, fallbackHeight: height })
-  const previewUrl = embedUrl(appUrl(), chart, { ...look, fit: null })
+  // The image is the build's picture of the whole chart, so it is described from the unfiltered model.
+  const image = useMemo(() => staticImageOf(buildChartModel(chart, index, index.facts)), [chart, index])
+  const base = { appUrl: appUrl(), chart, title, state: look }
+  const snippet =
+    variant === 'image'
+      ? embedSnippet({ ...base, variant, image })
+      : variant === 'responsive'
+        ? embedSnippet({ ...base, variant, fallbackHeight: height })
+        : embedSnippet({ ...base, variant })
+  const liveUrl =
+    variant === 'image'
+      ? embedUrl(appUrl(), chart, { company: [], period: [], theme: null, bg: null, fit: null })
+      : embedUrl(appUrl(), chart, { ...look, fit: variant === 'responsive' ? 'content' : null })
+  const byImage = variant === 'image' ? FIXED_BY_IMAGE : undefined
+  const script = scriptNote(variant, height)
 
   return (
     <dialog
@@ -102,77 +95,83 @@ export default function EmbedDialog({ chart, title, onClose }: EmbedDialogProps)
         e.preventDefault()
         onClose()
       }}
-      className="m-auto max-h-[94vh] w-[min(48rem,94vw)] overflow-y-auto rounded-xl bg-white p-5 text-slate-900 shadow-2xl backdrop:bg-slate-950/60 dark:bg-slate-900 dark:text-slate-100"
+      className="m-auto max-h-[94vh] w-[min(72rem,94vw)] flex-col rounded-xl bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/60 open:flex dark:bg-slate-900 dark:text-slate-100"
     >
-      <h2 id={ids.title} className="text-lg font-semibold">
-        Embed “{title}”
-      </h2>
-      <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
-        Paste into a web page, a blog, Notion or a reveal.js slide. The chart keeps the current filters.
-      </p>
-      <div className="mt-4 grid gap-3 sm:grid-cols-3">
-        <ChoiceGroup
-          legend="Size"
-          name={ids.variant}
-          value={variant}
-          options={SIZE_CHOICES}
-          onChange={(v) => setVariant(v)}
-        />
-        <ChoiceGroup
-          legend="Theme"
-          name={ids.theme}
-          value={theme}
-          options={THEME_CHOICES}
-          onChange={(t) => setTheme(t)}
-        />
-        <ChoiceGroup
-          legend="Background"
-          name={ids.bg}
-          value={transparent ? 'transparent' : 'card'}
-          options={BACKGROUND_CHOICES}
-          onChange={(bg) => setTransparent(bg === 'transparent')}
-        />
+      <header className="px-5 pt-4">
+        <h2 id={ids.title} className="text-lg font-semibold">
+          Embed “{title}”
+        </h2>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
+          Paste into a web page, a blog, Notion or a reveal.js slide. An embed keeps the current filters; the image
+          shows the whole chart.
+        </p>
+      </header>
+      <div className="min-h-0 flex-1 overflow-y-auto px-5 py-3 lg:grid lg:grid-cols-[20rem_minmax(0,1fr)] lg:grid-rows-[auto_1fr] lg:gap-x-6">
+        <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-1">
+          <ChoiceGroup legend="Size" name={ids.variant} value={variant} options={SIZE_CHOICES} onChange={setVariant} />
+          <ChoiceGroup
+            legend="Theme"
+            name={ids.theme}
+            value={theme}
+            options={THEME_CHOICES}
+            onChange={setTheme}
+            disabledBecause={byImage}
+          />
+          <ChoiceGroup
+            legend="Background"
+            name={ids.bg}
+            value={transparent ? 'transparent' : 'card'}
+            options={BACKGROUND_CHOICES}
+            onChange={(bg) => setTransparent(bg === 'transparent')}
+            disabledBecause={byImage}
+          />
+        </div>
+        <section aria-label="Preview" className="mt-3 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0">
+          <p className="text-sm font-semibold" aria-hidden="true">
+            Preview
+          </p>
+          <EmbedPreview
+            variant={variant}
+            url={liveUrl}
+            title={title}
+            scheme={iframeScheme(look)}
+            backdrop={look.theme ?? systemTheme}
+            image={image}
+            fallbackHeight={height}
+          />
+          <div className="mt-1 space-y-1 text-sm text-slate-600 dark:text-slate-300">
+            <p>{previewNote(variant)}</p>
+            {transparent && variant !== 'image' && <p>{transparentNote(look.theme)}</p>}
+          </div>
+        </section>
+        <div className="mt-3 lg:col-start-1 lg:row-start-2">
+          <label htmlFor={ids.code} className="block text-sm font-semibold">
+            Embed code
+          </label>
+          <textarea
+            id={ids.code}
+            ref={code}
+            readOnly
+            value={snippet}
+            rows={5}
+            onFocus={(e) => e.target.select()}
+            className="mt-1 w-full rounded-md border border-slate-300 bg-slate-50 p-2 font-mono text-xs dark:border-slate-600 dark:bg-slate-950"
+          />
+          {script && <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">{script}</p>}
+        </div>
       </div>
-      <p className="mt-3 text-sm font-semibold" id={ids.preview}>
-        Preview
-      </p>
-      {/* Checks behind a transparent embed show what the host page's own background will do. */}
-      <div
-        data-theme={theme === 'system' ? systemTheme : theme}
-        className="embed-preview mt-1 overflow-hidden rounded-md border border-slate-300 dark:border-slate-600"
-      >
-        <iframe
-          key={previewUrl}
-          src={previewUrl}
-          title={`Preview: ${title}`}
-          aria-describedby={ids.preview}
-          className="block aspect-video w-full border-0"
-          loading="lazy"
-        />
-      </div>
-      <label htmlFor={ids.code} className="mt-4 block text-sm font-semibold">
-        Embed code
-      </label>
-      <textarea
-        id={ids.code}
-        ref={code}
-        readOnly
-        value={snippet}
-        rows={variant === 'fixed' ? 4 : 5}
-        onFocus={(e) => e.target.select()}
-        className="mt-1 w-full rounded-md border border-slate-300 bg-slate-50 p-2 font-mono text-xs dark:border-slate-600 dark:bg-slate-950"
-      />
-      <p role="status" className="mt-1 min-h-5 text-sm">
-        {copyStatusText(statusOf(snippet), 'code')}
-      </p>
-      <div className="mt-3 flex flex-wrap justify-end gap-2">
+      <footer className="flex flex-wrap items-center justify-end gap-2 border-t border-slate-200 px-5 py-3 dark:border-slate-700">
+        <p role="status" className="mr-auto min-h-5 text-sm">
+          {copyStatusText(statusOf(snippet), 'code')}
+        </p>
         <a
-          href={previewUrl}
+          href={liveUrl}
           target="_blank"
           rel="noopener"
           className="rounded-md px-3 py-1.5 text-sm font-medium underline underline-offset-2"
         >
-          Preview the embed<span aria-hidden="true"> ↗</span>
+          {variant === 'image' ? 'Open the live chart' : 'Preview the embed'}
+          <span aria-hidden="true"> ↗</span>
         </a>
         <button
           type="button"
@@ -188,7 +187,7 @@ export default function EmbedDialog({ chart, title, onClose }: EmbedDialogProps)
         >
           Copy embed code
         </button>
-      </div>
+      </footer>
     </dialog>
   )
 }

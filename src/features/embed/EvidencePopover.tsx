@@ -27,9 +27,14 @@ export function EvidencePopover({
   onClose: () => void
 }) {
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose()
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
+    // On the document, before the window where the embed hands unused keys to its page: this Escape is used.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return
+      e.preventDefault()
+      onClose()
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
   }, [onClose])
   const stating = index.articleCountOf.get(fact.id) ?? 0
   const yearNote = shortYearNote([fact])

@@ -9,7 +9,7 @@ import { firstPassages, groupQuotes, type ArticleQuotes, type Passage, type Quot
 const SHOWN_FIRST = 3
 
 /** What each role's tag says of a passage. */
-export const ROLE_TAGS = {
+const ROLE_TAGS = {
   value: 'States the value',
   date: 'Dates it',
   attribution: 'Says who announced or produced it',

@@ -5,7 +5,7 @@ import type { ChartModel, FilterScope } from '../charts/index.ts'
 export type ExportExtension = 'png' | 'svg' | 'csv' | 'pptx'
 
 /** The start of a deck's file name: the dashboard's, since a deck holds several charts. */
-export const DECK_FILE_STEM = 'cloud-market-dashboard-deck'
+const DECK_FILE_STEM = 'cloud-market-dashboard-deck'
 
 /** Lowercase words joined by "-": safe on every file system and in a URL. */
 function slug(text: string): string {

@@ -2,5 +2,4 @@
 export { EXPORT_KINDS, type ExportKind } from './export-kinds.ts'
 // Every export is a chunk of its own, loaded on the click that asks for it.
 export const loadRunExport = () => import('./run-export.ts')
-export const loadDownloadAllFacts = () => import('./download-all-facts.ts')
 export const loadChartImage = () => import('./chart-image.tsx')

@@ -1,17 +1,17 @@
-import { memo, useDeferredValue, useId, useMemo, useState, type MouseEvent, type ReactNode } from 'react'
+import { memo, useDeferredValue, useId, useState, type MouseEvent, type ReactNode } from 'react'
 
 import type { SortKey } from '../../config/facts-table.ts'
 import type { DatasetIndex } from '../../domain/dataset-index.ts'
 import type { Fact } from '../../domain/schema.ts'
-import { sortFromParam, sortToParam, useTableState } from '../url-state/index.ts'
+import { sortToParam, useTableState } from '../url-state/index.ts'
+import { articlesText } from './articles-text.ts'
 import { emptyMessage } from './empty-message.ts'
-import { explainSearch, searchExplanation, searchFacts } from './search-facts.ts'
-import { isDerivedValue } from '../../domain/kinds.ts'
-import { sortFacts } from './sort-facts.ts'
 import { FactsTableFooter } from './FactsTableFooter.tsx'
+import { useTableRows } from './use-table-rows.ts'
 import { VALUE_KIND_LABELS, formatPeriod, formatValue } from '../../domain/format-fact.ts'
 
-const PAGE = 50
+/** Rows shown at first; "Show more" adds as many again. */
+export const PAGE = 50
 
 const SKIP_LINK =
   'sr-only rounded-md bg-slate-900 px-3 py-2 text-sm font-medium text-white underline focus:not-sr-only focus:mb-2 focus:inline-block dark:bg-slate-100 dark:text-slate-900'
@@ -27,9 +27,9 @@ const skipTo = (id: string) => (e: MouseEvent) => {
 // the table (End) ends below it, and as the table is drawn it only shrinks. It is no scroll anchor, so the shrinking
 // moves the page under what follows it, not the reader's view. Not on a phone, where the cards would reach the
 // footer's tap targets as an accessibility checker measures them.
-const guessedHeightRem = (rows: number) => 3 + rows * 8
+export const guessedHeightRem = (rows: number) => 3 + rows * 8
 
-const rowCount = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'row' : 'rows'}`
+export const rowCount = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'row' : 'rows'}`
 
 /** The articles' own words of a claim, where its plain statement does not use them. */
 function shownWords(f: Fact): string {
@@ -37,12 +37,6 @@ function shownWords(f: Fact): string {
   if (v.kind !== 'qualitative') return ''
   const words = v.words.filter((w) => !v.claim.toLowerCase().includes(w.toLowerCase()))
   return words.map((w) => `“${w}”`).join(', ')
-}
-
-/** How many articles state the value, or for a derived one, how many facts it comes from. */
-export function articlesText(index: DatasetIndex, f: Fact, total: number): string {
-  if (isDerivedValue(f.value)) return `derived from ${f.inputs.length} ${f.inputs.length === 1 ? 'fact' : 'facts'}`
-  return `${index.articleCountOf.get(f.id) ?? 0} of ${total}`
 }
 
 /** A cell of the table; on a phone, a line of the card named by its column. */
@@ -55,7 +49,33 @@ function Cell({ name, numeric, children }: { name: string; numeric?: boolean; ch
   )
 }
 
-const COLUMNS = [
+/**
+ * A fact's cells after its name: the value with its kind and the articles' own words, the period, the company
+ * and how many articles state it (`children` follow that count).
+ */
+export function FactCells({ index, fact: f, children }: { index: DatasetIndex; fact: Fact; children?: ReactNode }) {
+  return (
+    <>
+      <Cell name="Value" numeric>
+        {formatValue(f.value)}
+        {shownWords(f) && <span className="text-slate-600 dark:text-slate-400"> {shownWords(f)}</span>}
+        {f.value.kind !== 'stated' && (
+          <span className="ml-1.5 rounded bg-slate-100 px-1 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-200">
+            {VALUE_KIND_LABELS[f.value.kind].toLowerCase()}
+          </span>
+        )}
+      </Cell>
+      <Cell name="Period">{formatPeriod(f.period)}</Cell>
+      <Cell name="Company">{index.companyById.get(f.company)?.name ?? f.company}</Cell>
+      <Cell name="Articles" numeric>
+        {articlesText(index, f)}
+        {children}
+      </Cell>
+    </>
+  )
+}
+
+export const COLUMNS = [
   { key: 'label', label: 'Fact' },
   { key: 'value', label: 'Value' },
   { key: 'period', label: 'Period' },
@@ -74,25 +94,17 @@ export interface FactsTableProps {
 export const FactsTable = memo(function FactsTable({ index, facts, selectedId, onSelect }: FactsTableProps) {
   const searchId = useId()
   const [{ q: query, sort: sortParam }, setTable] = useTableState()
-  const sort = sortFromParam(sortParam)
   const [shown, setShown] = useState(PAGE)
   const deferredQuery = useDeferredValue(query)
-  const rows = useMemo(
-    () => sortFacts(index, searchFacts(index, facts, deferredQuery), sort),
-    [index, facts, deferredQuery, sort],
-  )
-  const explanation = useMemo(
-    () => (rows.length ? searchExplanation(explainSearch(index, rows, deferredQuery)) : ''),
-    [index, rows, deferredQuery],
-  )
-  const total = index.articleById.size
+  const { rows, sort, status, matchingWithoutFilters } = useTableRows(index, facts, deferredQuery, sortParam)
   const endId = `${searchId}-end`
 
+  // While a search ranks the rows, a column's first click sorts by it ascending.
   const sortBy = (key: SortKey) =>
     setTable({
       sort: sortToParam({
         key,
-        direction: sort.key === key && sort.direction === 'ascending' ? 'descending' : 'ascending',
+        direction: sort?.key === key && sort.direction === 'ascending' ? 'descending' : 'ascending',
       }),
     })
   // One history entry per search, not per keystroke: the first letter pushes, the rest replace it.
@@ -124,13 +136,13 @@ export const FactsTable = memo(function FactsTable({ index, facts, selectedId, o
             className="w-64 max-w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-950"
           />
           <p id={`${searchId}-hint`} className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">
-            Every word, in any column, sources and articles; “grew” finds “growing”
+            Every word, in any column or quote; “fired” finds “job cuts”
           </p>
         </div>
       </div>
-      {explanation && (
+      {status && (
         <p role="status" className="mb-2 text-sm text-slate-700 dark:text-slate-300">
-          {explanation}
+          {status}
         </p>
       )}
       {rows.length > 0 && (
@@ -154,7 +166,7 @@ export const FactsTable = memo(function FactsTable({ index, facts, selectedId, o
                 <th
                   key={c.key}
                   scope="col"
-                  aria-sort={sort.key === c.key ? sort.direction : 'none'}
+                  aria-sort={sort?.key === c.key ? sort.direction : 'none'}
                   className="py-2 pr-3 font-semibold"
                 >
                   <button
@@ -164,7 +176,7 @@ export const FactsTable = memo(function FactsTable({ index, facts, selectedId, o
                   >
                     {c.label}
                     <span aria-hidden="true">
-                      {sort.key === c.key ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+                      {sort?.key === c.key ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
                     </span>
                   </button>
                 </th>
@@ -192,20 +204,7 @@ export const FactsTable = memo(function FactsTable({ index, facts, selectedId, o
                     {f.label}
                   </button>
                 </th>
-                <Cell name="Value" numeric>
-                  {formatValue(f.value)}
-                  {shownWords(f) && <span className="text-slate-600 dark:text-slate-400"> {shownWords(f)}</span>}
-                  {f.value.kind !== 'stated' && (
-                    <span className="ml-1.5 rounded bg-slate-100 px-1 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-200">
-                      {VALUE_KIND_LABELS[f.value.kind].toLowerCase()}
-                    </span>
-                  )}
-                </Cell>
-                <Cell name="Period">{formatPeriod(f.period)}</Cell>
-                <Cell name="Company">{index.companyById.get(f.company)?.name ?? f.company}</Cell>
-                <Cell name="Articles" numeric>
-                  {articlesText(index, f, total)}
-                </Cell>
+                <FactCells index={index} fact={f} />
               </tr>
             ))}
           </tbody>
@@ -217,7 +216,7 @@ export const FactsTable = memo(function FactsTable({ index, facts, selectedId, o
             query: deferredQuery,
             underFilters: facts.length,
             filtersExclude: facts.length < index.facts.length,
-            matchingWithoutFilters: searchFacts(index, index.facts, deferredQuery).length,
+            matchingWithoutFilters: matchingWithoutFilters(),
           })}
         </p>
       )}

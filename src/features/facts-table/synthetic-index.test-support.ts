@@ -1,5 +1,13 @@
 import { buildIndex, type DatasetIndex } from '../../domain/dataset-index.ts'
-import { Dataset, type Fact, type FactValue, type Metric } from '../../domain/schema.ts'
+import { buildEvidenceIndex, type QuotedDataset } from '../../domain/evidence-index.ts'
+import {
+  Dataset,
+  type Citation,
+  type CitationRole,
+  type Fact,
+  type FactValue,
+  type Metric,
+} from '../../domain/schema.ts'
 import { formatValue } from '../../domain/format-fact.ts'
 
 export interface Spec {
@@ -14,6 +22,10 @@ export interface Spec {
   /** The period's own words ("in prior years"), and whether its date is inferred. */
   periodWords?: string
   inferred?: boolean
+  /** The sentence each article quotes for it, where a test needs its words; else one that states the value. */
+  quote?: string
+  /** What its articles' quotes support: the value unless a test says otherwise. */
+  role?: CitationRole
 }
 
 /** Titles and publishers of the hand-made articles, where a test needs them; otherwise none. */
@@ -26,8 +38,12 @@ const COMPANIES = [
 const ARTICLE_IDS = ['000_aaaa', '001_bbbb', '002_cccc']
 
 /** A hand-made dataset: each fact quoted from its articles, the highlight on its value's words. */
-export function synthetic(specs: Spec[], articleMeta: ArticleMetaSpec = {}): DatasetIndex {
-  const quoteOf = (s: Spec) => `Reportedly ${s.id} stands at ${formatValue(s.value)} now.`
+export const synthetic = (specs: Spec[], articleMeta: ArticleMetaSpec = {}): DatasetIndex =>
+  syntheticQuoted(specs, articleMeta).index
+
+/** A hand-made dataset and its quotes, as the app reads them. */
+export function syntheticQuoted(specs: Spec[], articleMeta: ArticleMetaSpec = {}): QuotedDataset {
+  const quoteOf = (s: Spec) => s.quote ?? `Reportedly ${s.id} stands at ${formatValue(s.value)} now.`
   // Each article's text (not part of the dataset) is its quotes, so the offsets are real.
   const texts = new Map(
     ARTICLE_IDS.map((id) => [
@@ -39,6 +55,16 @@ export function synthetic(specs: Spec[], articleMeta: ArticleMetaSpec = {}): Dat
         .padEnd(1, '-'),
     ]),
   )
+  const citationsOf = (s: Spec): Citation[] =>
+    s.articles.map((article) => {
+      const text = texts.get(article)!
+      const quote = quoteOf(s)
+      const start = text.indexOf(quote)
+      const at = start + quote.indexOf(formatValue(s.value))
+      const stated = s.value.kind !== 'unknown' && !s.quote && !s.role
+      const highlight = stated ? { start: at, end: at + formatValue(s.value).length } : null
+      return { article, quote, start, end: start + quote.length, highlight, ...(s.role && { role: s.role }) }
+    })
   const facts: Fact[] = specs.map((s) => ({
     id: s.id,
     label: s.label,
@@ -48,14 +74,7 @@ export function synthetic(specs: Spec[], articleMeta: ArticleMetaSpec = {}): Dat
     value: s.value,
     source: s.source,
     inputs: [],
-    citations: s.articles.map((article) => {
-      const text = texts.get(article)!
-      const quote = quoteOf(s)
-      const start = text.indexOf(quote)
-      const at = start + quote.indexOf(formatValue(s.value))
-      const highlight = s.value.kind === 'unknown' ? null : { start: at, end: at + formatValue(s.value).length }
-      return { article, quote, start, end: start + quote.length, highlight }
-    }),
+    citations: citationsOf(s),
   }))
   const dataset = Dataset.parse({
     schemaVersion: 1,
@@ -69,7 +88,11 @@ export function synthetic(specs: Spec[], articleMeta: ArticleMetaSpec = {}): Dat
     })),
     facts,
   })
-  return buildIndex(dataset)
+  const citations = Object.fromEntries(specs.map((s) => [s.id, citationsOf(s)]))
+  return {
+    index: buildIndex(dataset),
+    evidence: buildEvidenceIndex({ schemaVersion: 1, citations, disagreements: [] }),
+  }
 }
 
 export const stated = (amount: number): FactValue => ({ kind: 'stated', amount, unit: 'people' })

@@ -1,6 +1,6 @@
+import { embedPage } from '../../config/site-files.ts'
 import { CHART_IDS, CHART_REGISTRY, type ChartId } from '../charts/index.ts'
-import { embedPage } from '../embed/index.ts'
-import type { CitedWork } from './citation.ts'
+import type { CitedWork } from '../../domain/citation.ts'
 
 /** A chart as a citation names it: its title, at its own page (the prerendered embed). */
 export const citedChart = (id: ChartId): Required<CitedWork> => ({

@@ -8,8 +8,12 @@ export interface KeyFiguresProps {
   /** Key figures the filters leave but the strip has no room for. */
   more?: number
   selectedId: string | null
-  onSelect: (factId: string) => void
+  /** Absent where nothing can open the evidence (the built page without script): the cards are not buttons then. */
+  onSelect?: (factId: string) => void
 }
+
+const CARD =
+  'flex h-full w-full flex-col items-start rounded-xl border border-slate-200 bg-white p-3 text-left shadow-sm dark:border-slate-700 dark:bg-slate-900'
 
 /** The figures that are not charted, as a strip of cards; each opens its evidence. */
 export const KeyFigures = memo(function KeyFigures({ facts, more = 0, selectedId, onSelect }: KeyFiguresProps) {
@@ -26,21 +30,20 @@ export const KeyFigures = memo(function KeyFigures({ facts, more = 0, selectedId
         <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-4">
           {facts.map((f) => (
             <li key={f.id}>
-              <button
-                type="button"
-                aria-pressed={f.id === selectedId}
-                onClick={() => onSelect(f.id)}
-                className="flex h-full w-full flex-col items-start rounded-xl border border-slate-200 bg-white p-3 text-left shadow-sm hover:border-slate-400 aria-pressed:border-slate-900 aria-pressed:ring-2 aria-pressed:ring-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:aria-pressed:border-slate-100 dark:aria-pressed:ring-slate-100"
-              >
-                <span className="text-sm text-slate-600 dark:text-slate-300">{f.label}</span>
-                <span className="mt-1 text-2xl font-semibold text-slate-900 tabular-nums dark:text-slate-50">
-                  {formatValue(f.value)}
-                </span>
-                <span className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-                  {formatPeriod(f.period)}
-                  {f.value.kind !== 'stated' && ` · ${VALUE_KIND_LABELS[f.value.kind]}`}
-                </span>
-              </button>
+              {onSelect ? (
+                <button
+                  type="button"
+                  aria-pressed={f.id === selectedId}
+                  onClick={() => onSelect(f.id)}
+                  className={`${CARD} hover:border-slate-400 aria-pressed:border-slate-900 aria-pressed:ring-2 aria-pressed:ring-slate-900 dark:aria-pressed:border-slate-100 dark:aria-pressed:ring-slate-100`}
+                >
+                  <KeyFigure fact={f} />
+                </button>
+              ) : (
+                <div className={CARD}>
+                  <KeyFigure fact={f} />
+                </div>
+              )}
             </li>
           ))}
         </ul>
@@ -53,3 +56,19 @@ export const KeyFigures = memo(function KeyFigures({ facts, more = 0, selectedId
     </section>
   )
 })
+
+/** A card's words: the figure's label, its value, its period and, unless stated outright, its kind. */
+function KeyFigure({ fact }: { fact: Fact }) {
+  return (
+    <>
+      <span className="text-sm text-slate-600 dark:text-slate-300">{fact.label}</span>
+      <span className="mt-1 text-2xl font-semibold text-slate-900 tabular-nums dark:text-slate-50">
+        {formatValue(fact.value)}
+      </span>
+      <span className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+        {formatPeriod(fact.period)}
+        {fact.value.kind !== 'stated' && ` · ${VALUE_KIND_LABELS[fact.value.kind]}`}
+      </span>
+    </>
+  )
+}

@@ -1,4 +1,4 @@
 // The theme feature's public entry: what the rest of the app may import from it.
-export { applyThemeFromUrl, type ThemeName } from './apply-theme.ts'
+export { type ThemeName } from './apply-theme.ts'
 export { ThemeToggle } from './ThemeToggle.tsx'
 export { useApplyTheme, useEffectiveTheme } from './use-theme.ts'

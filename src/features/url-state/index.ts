@@ -7,6 +7,7 @@ export {
   sortFromParam,
   sortToParam,
   type SearchState,
+  type SortParam,
   type Theme,
 } from './search-params.ts'
 export { dropIgnoredParams, useIgnoredParams } from './use-ignored-params.ts'

@@ -35,7 +35,7 @@ const DEFAULTS: SearchState = {
   bg: null,
   fit: null,
   q: '',
-  sort: 'period',
+  sort: null,
 }
 
 /** One slide per chart. */
@@ -63,7 +63,7 @@ function expectDeclaredTypes(state: SearchState) {
   if (state.fit !== null) expect(FITS).toContain(state.fit)
   expect(typeof state.q).toBe('string')
   expect(state.q.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH)
-  expect(SORTS).toContain(state.sort)
+  if (state.sort !== null) expect(SORTS).toContain(state.sort)
 }
 
 // ---- Arbitraries ------------------------------------------------------------------------------
@@ -91,7 +91,7 @@ const validState: fc.Arbitrary<SearchState> = fc.record({
   bg: fc.option(fc.constantFrom(...BACKGROUNDS), { nil: null }),
   fit: fc.option(fc.constantFrom(...FITS), { nil: null }),
   q: fc.string({ unit: 'grapheme', maxLength: 40 }),
-  sort: fc.constantFrom(...SORTS),
+  sort: fc.option(fc.constantFrom(...SORTS), { nil: null }),
 })
 
 /** Keys a hand-edited or hostile URL might carry: ours, Object.prototype's, and anything at all. */
@@ -254,7 +254,7 @@ describe('search params, for any valid state', () => {
         for (const key of ['fact', 'article', 'theme', 'chart', 'slide', 'bg', 'fit'] as const)
           expect(search.has(key)).toBe(state[key] !== null)
         expect(search.has('q')).toBe(state.q !== '')
-        expect(search.has('sort')).toBe(state.sort !== 'period')
+        expect(search.has('sort')).toBe(state.sort !== null)
       }),
     )
     expect(serializeSearch(DEFAULTS)).toBe('')
@@ -374,9 +374,10 @@ describe('the sort parameter', () => {
     }
   })
 
-  it('leaves the table’s own order, oldest first, out of the URL', () => {
-    expect(sortFromParam(DEFAULTS.sort)).toEqual({ key: 'period', direction: 'ascending' })
+  it('writes a chosen order, oldest first included, and no sort at all for the table’s own order', () => {
+    expect(serializeSearch({ ...DEFAULTS, sort: 'period' })).toBe('?sort=period')
     expect(serializeSearch({ ...DEFAULTS, sort: '-period' })).toBe('?sort=-period')
+    expect(serializeSearch({ ...DEFAULTS, sort: null })).toBe('')
   })
 })
 

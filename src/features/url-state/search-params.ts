@@ -7,7 +7,7 @@ import {
   type inferParserType,
 } from 'nuqs'
 import { CHART_IDS } from '../charts/index.ts'
-import { DEFAULT_SORT, SORT_KEYS, type Sort } from '../../config/facts-table.ts'
+import { SORT_KEYS, type Sort } from '../../config/facts-table.ts'
 import { PERIOD_KEY_PATTERN } from '../../lib/period.ts'
 
 export const VIEWS = ['dashboard', 'embed', 'present'] as const
@@ -18,10 +18,9 @@ export const FITS = ['content'] as const
 /** The facts table's order: `sort=value` ascending, `sort=-value` descending. */
 export const SORTS = [...SORT_KEYS, ...SORT_KEYS.map((k) => `-${k}` as const)] as const
 /** One slide per chart, so a slide number past the last chart names nothing. */
-export const SLIDE_COUNT = CHART_IDS.length
+const SLIDE_COUNT = CHART_IDS.length
 /** Longer than any label, quote or name a reader would search for; a longer `q` is a broken link. */
 export const MAX_QUERY_LENGTH = 200
-export type View = (typeof VIEWS)[number]
 export type Theme = (typeof THEMES)[number]
 export type SortParam = (typeof SORTS)[number]
 
@@ -77,7 +76,8 @@ export const searchParams = {
   fit: parseAsStringLiteral(FITS),
   /** The facts table's search text. */
   q: parseAsQuery.withDefault(''),
-  sort: parseAsStringLiteral(SORTS).withDefault(sortToParam(DEFAULT_SORT)),
+  /** The column the reader sorted by; none for the table's own order (best match first while searching). */
+  sort: parseAsStringLiteral(SORTS),
 }
 
 export type SearchParamKey = keyof typeof searchParams

@@ -6,7 +6,7 @@ import { defineChart } from '../define-chart.ts'
 import { perIndex, present } from '../select-helpers.ts'
 import { selectAwsResults } from './select.ts'
 
-export const RESULT_SERIES = [
+const RESULT_SERIES = [
   { key: 'revenue', label: 'Revenue' },
   // The article's word: "profits", not which profit.
   { key: 'profits', label: 'Profits', secondary: true },

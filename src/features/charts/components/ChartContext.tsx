@@ -1,19 +1,22 @@
+import type { CSSProperties } from 'react'
 import type { ContextLine } from '../definition.ts'
 import { FactButton } from './FactButton.tsx'
 
 interface ChartContextProps {
   lines: ContextLine[]
-  /** The frame's size for context figures, in px. */
-  size?: number
+  /** The frame's size and line height for context figures. */
+  style: CSSProperties
+  /** The frame's gap between lines. */
+  gap: string
   selectedId: string | null
   onSelect: (factId: string) => void
 }
 
 /** The figures that frame a chart (total spending, the margin, the total of two waves), each opening its evidence. */
-export function ChartContext({ lines, size, selectedId, onSelect }: ChartContextProps) {
+export function ChartContext({ lines, style, gap, selectedId, onSelect }: ChartContextProps) {
   if (!lines.length) return null
   return (
-    <div style={{ fontSize: size }} className="mt-2 space-y-1 text-sm text-slate-700 dark:text-slate-300">
+    <div style={{ ...style, gap }} className="flex flex-col text-slate-700 dark:text-slate-300">
       {lines.map((line, i) => (
         <p key={i}>
           {line.map((part, k) =>

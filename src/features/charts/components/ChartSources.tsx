@@ -1,11 +1,11 @@
-import { useId, useState } from 'react'
+import { useId, useState, type CSSProperties, type ReactNode } from 'react'
 import { sourcedFacts, type DatasetIndex } from '../../../domain/dataset-index.ts'
 import type { EvidenceIndex } from '../../../domain/evidence-index.ts'
 import { citationRole } from '../../../domain/kinds.ts'
 import type { Fact } from '../../../domain/schema.ts'
 import { EvidenceGate } from '../../evidence/index.ts'
 import type { TextBlock } from '../layout/frame.ts'
-import type { SourcesView } from '../source-line.ts'
+import { DERIVED_NOTES, PRODUCED_BY, reportedIn, SOURCES_BUTTON, type SourcesView } from '../frame-words.ts'
 
 interface ChartSourcesProps {
   /** The frame's short source line. */
@@ -15,7 +15,10 @@ interface ChartSourcesProps {
   facts: readonly Fact[]
   /** Lay the list over the chart (an embed, a slide, whose height is fixed) rather than below it. */
   overlay?: boolean
-  className?: string
+  /** The frame's size and line height for the line. */
+  style: CSSProperties
+  /** What the frame had no room for under the line (an embed's links), at the panel's end. */
+  links?: ReactNode
 }
 
 /**
@@ -23,21 +26,21 @@ interface ChartSourcesProps {
  * each article with its headline, publisher and the quotes it gives, and the notes on inferred years
  * and derived values. A button, so the keyboard reaches it like any other.
  */
-export function ChartSources({ short, view, index, facts, overlay = false, className = '' }: ChartSourcesProps) {
+export function ChartSources({ short, view, index, facts, overlay = false, style, links }: ChartSourcesProps) {
   const [open, setOpen] = useState(false)
   const panel = useId()
   return (
-    <div className={`${overlay ? '' : 'relative'} ${className}`}>
-      <p className="leading-snug text-slate-600 dark:text-slate-300">
+    <div className={overlay ? '' : 'relative'} style={style}>
+      <p className="text-slate-600 dark:text-slate-300">
         {short.text}{' '}
         <button
           type="button"
           aria-expanded={open}
           aria-controls={panel}
           onClick={() => setOpen(!open)}
-          className="font-medium whitespace-nowrap text-slate-800 underline underline-offset-2 dark:text-slate-100"
+          className="no-print font-medium whitespace-nowrap text-slate-800 underline underline-offset-2 dark:text-slate-100"
         >
-          {open ? 'Hide sources' : 'Sources'}
+          {open ? SOURCES_BUTTON.open : SOURCES_BUTTON.closed}
         </button>
       </p>
       {open && (
@@ -51,13 +54,14 @@ export function ChartSources({ short, view, index, facts, overlay = false, class
           }
         >
           <SourcesList view={view} index={index} facts={facts} />
+          {links && <div className="mt-[0.5em] flex flex-wrap items-baseline gap-x-[0.75em]">{links}</div>}
           {overlay && (
             <button
               type="button"
               onClick={() => setOpen(false)}
               className="mt-[0.5em] font-medium underline underline-offset-2"
             >
-              Close sources
+              {SOURCES_BUTTON.close}
             </button>
           )}
         </section>
@@ -71,13 +75,11 @@ function SourcesList({ view, index, facts }: { view: SourcesView; index: Dataset
     <div className="space-y-[0.5em] text-slate-800 dark:text-slate-100">
       {view.producers.length > 0 && (
         <p>
-          <span className="font-semibold">Numbers produced by: </span>
+          <span className="font-semibold">{PRODUCED_BY}: </span>
           {view.producers.join('; ')}
         </p>
       )}
-      <p className="font-semibold">
-        Reported in {view.articles.length} of {view.articleTotal} articles:
-      </p>
+      <p className="font-semibold">{reportedIn(view)}:</p>
       <EvidenceGate>
         {(evidence) => (
           <ul className="space-y-[0.5em]">
@@ -91,7 +93,7 @@ function SourcesList({ view, index, facts }: { view: SourcesView; index: Dataset
           </ul>
         )}
       </EvidenceGate>
-      {view.derived && <p>Dashed outlines mark values derived from other figures: no article states them.</p>}
+      {view.derived && <p>{DERIVED_NOTES.sources}</p>}
       {view.yearNote && <p className="text-slate-600 dark:text-slate-300">{view.yearNote}</p>}
     </div>
   )

@@ -48,8 +48,7 @@ const openQuestion = ({ overlaps }: LayoffData) =>
  */
 function order({ waves, totals }: LayoffData): string {
   if (!totals.length || !waves.length) return 'in time order'
-  const undated = totals.some((t) => !t.period.value)
-  return `${undated ? 'the undated total' : 'totals'} first, then each wave in time order`
+  return totals.some((t) => !t.period.value) ? 'by date, undated first' : 'totals first, then by date'
 }
 
 function subtitle(data: LayoffData, scope: FilterScope, index: DatasetIndex): string {
@@ -60,7 +59,7 @@ function subtitle(data: LayoffData, scope: FilterScope, index: DatasetIndex): st
   }
   const companies = [...new Set([...totals, ...waves.map((w) => w.fact)].map((f) => f.company))]
   const names = listWords(companies.map((id) => index.companyById.get(id)?.name ?? id))
-  return `Job cuts at ${names}: ${order(data)}${when}`
+  return `Job cuts at ${names}, ${order(data)}${when}`
 }
 
 /**

@@ -24,7 +24,7 @@ export interface LayoffData {
 }
 
 /** A count that covers several waves (the 27,000 in two waves) is context, not a wave of its own. */
-export const isLayoffTotal = (f: Fact) => (f.layoff?.waves ?? 1) > 1
+const isLayoffTotal = (f: Fact) => (f.layoff?.waves ?? 1) > 1
 
 /**
  * Layoff waves in time order, with multi-wave totals returned apart as `totals` (drawn first, as the

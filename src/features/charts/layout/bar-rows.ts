@@ -226,7 +226,7 @@ function captionsAsRows(input: BarChartInput): BarChartInput {
 }
 
 /** Room for one tick label: the widest label the axis could show, and as much again. */
-export const tickSpacing = (input: BarChartInput, type: TypeLadder) =>
+const tickSpacing = (input: BarChartInput, type: TypeLadder) =>
   textWidth(input.formatTick(input.domainMax * 10), type.axis) * 1.8
 
 export const markOf = (bar: BarSpec): Omit<SceneMark, 'box'> => ({

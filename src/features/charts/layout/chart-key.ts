@@ -28,7 +28,7 @@ export const MARK_MEANING = {
 } as const
 
 /** The marks that need explaining, in the words the app uses everywhere (the data table, the exports). */
-export const MARK_KEY = {
+const MARK_KEY = {
   derived: { shape: 'bar', kind: 'derived', text: `Dashed outline: ${MARK_MEANING.derived}` },
   vague: { shape: 'band', kind: 'vague', text: `Hatched band: ${MARK_MEANING.vague}` },
   unknown: { shape: 'open', kind: 'unknown', text: `Open circle: ${MARK_MEANING.unknown}` },

@@ -1,26 +1,18 @@
-import { wrapText, type FontWeight } from '../../../lib/text-width.ts'
+import { textWidth, wrapText, type FontWeight } from '../../../lib/text-width.ts'
 import type { ChartModel, ContextLine } from '../definition.ts'
-import { shortSourceLines, type SourcesView } from '../source-line.ts'
-import { keyEntriesFor, type KeyEntry } from './chart-key.ts'
 import {
-  baselineBelow,
-  LEADING,
-  roundScene,
-  translateScene,
-  type Scene,
-  type SceneText,
-  type TextTone,
-} from './scene.ts'
-import { baseFontSize, typeLadder, type Medium, type TypeLadder } from './type-ladder.ts'
+  DASHBOARD_LINK,
+  shortSourceLines,
+  SOURCES_BUTTON,
+  sourcesFooterTexts,
+  type SourcesView,
+} from '../frame-words.ts'
+import { keyEntriesFor, type KeyEntry } from './chart-key.ts'
+import { LEADING, type TextTone } from './scene.ts'
+import { baseFontSize, FONT_SCALE, typeLadder, type Medium, type TypeLadder } from './type-ladder.ts'
 
 /** A context line as plain words: the figures as they read on the page. */
 export const contextText = (line: ContextLine) => line.map((p) => (typeof p === 'string' ? p : p.text)).join('')
-
-/** Where an exported image points back to, and who made it. */
-export const CREDIT = 'Made with cloud-market-dashboard'
-
-/** The words of the button that opens a chart's full sources on a page. */
-export const SOURCES_BUTTON = 'Sources'
 
 /** A block of text wrapped to the frame's width, with the size and weight every medium draws it in. */
 export interface TextBlock {
@@ -33,13 +25,33 @@ export interface TextBlock {
   height: number
 }
 
-export type BlockName = 'title' | 'subtitle' | 'key' | 'context' | 'source' | 'sources'
+export type BlockName = 'title' | 'subtitle' | 'key' | 'context' | 'source' | 'sources' | 'links' | 'marks'
 
 /** The bounds a chart is framed in; `height` null lets the frame take its natural height (a card, a tall image). */
 export interface FrameBounds {
   width: number
   height: number | null
 }
+
+/**
+ * Room around and between a frame's blocks, per medium, in units of its base size: the HTML renderer and the
+ * files both space blocks by these, so the heights the frame adds up are the heights a page lays out.
+ */
+const FRAME_SPACING = {
+  card: { pad: 1, gap: 0.5 },
+  embed: { pad: 0.75, gap: 0.375 },
+  slide: { pad: 1, gap: 0.5 },
+  image: { pad: 1, gap: 0.5 },
+} as const satisfies Record<Medium, { pad: number; gap: number }>
+
+/**
+ * A page wraps its own text, with the browser's widths, which may run up to 3 % wider than the font's tables
+ * (decision 0002): the frame wraps a page's blocks a little narrower, so the page never needs a line more.
+ */
+export const PAGE_WRAP = 0.97
+
+/** Between the items of an embed's links line (Download data, its date, How to cite), in ems of its text. */
+export const LINKS_GAP = 0.75
 
 /**
  * A chart's frame, described once: the blocks around the plot, with their words, sizes and wrapped
@@ -49,11 +61,17 @@ export interface FrameBounds {
 export interface ChartFrame {
   medium: Medium
   width: number
+  /** The frame's height: the bounds' when fixed, else the blocks' natural total. */
+  height: number
+  /** Whether the frame's height is fixed (an iframe, a slide) or follows its content. */
+  fixed: boolean
   type: TypeLadder
   /** The padding around the frame and the gap between blocks. */
   pad: number
   gap: number
   title: TextBlock
+  /** What shares the title's line on a page (an embed's link to the dashboard), or null. */
+  aside: TextBlock | null
   /** What the chart shows under the filters, with its period. */
   subtitle: TextBlock | null
   /** The series and kinds of mark that need a word; drawn under the plot by the chart's own layout. */
@@ -64,10 +82,19 @@ export interface ChartFrame {
   source: TextBlock | null
   /** Everything the short line leaves out: one click away on a page, a footer block in an image. */
   sources: { view: SourcesView; footer: TextBlock[] | null }
+  /** An embed's line of links under the source (the data, its date, how to cite), and how many lines it wraps to. */
+  links: { items: string[]; size: number; height: number } | null
   /** The plot's box inside the frame (key included); `height` null when the frame has no fixed height. */
   plot: { x: number; y: number; width: number; height: number | null }
+  /** How many marks a fixed frame leaves out even at the smallest readable size (its cue says so). */
+  hidden: number
   /** A frame too small for its usual title and links (an embed under 240 px tall). */
   compact: boolean
+  /**
+   * A fixed frame whose blocks leave the plot less than a few lines: it scrolls rather than drop a fact, with the
+   * plot at that minimum.
+   */
+  scrolls: boolean
   /** The blocks this medium leaves out, and why. */
   omitted: Partial<Record<BlockName, string>>
 }
@@ -79,33 +106,39 @@ function block(text: string, width: number, size: number, weight: FontWeight, to
 
 const heightOf = (blocks: (TextBlock | null | undefined)[]) => blocks.reduce((h, b) => h + (b?.height ?? 0), 0)
 
+// A page's buttons and links are set in a medium weight the width tables do not hold: measured as bold, which is wider.
+export const LINK_WEIGHT = 700
+
 /** The short source's most complete wording that fits one line of the frame's width, else two. */
 function shortSource(view: SourcesView, width: number, size: number, button: boolean): TextBlock | null {
   const candidates = shortSourceLines(view).filter(Boolean)
   if (!candidates.length) return null
-  // On a page the line ends in its "Sources" button, which must fit with it.
+  // On a page the line ends in its Sources button, which must fit with it, under either of its names.
+  const buttonWidth = textWidth(` ${SOURCES_BUTTON.open}`, size, LINK_WEIGHT)
   const fitted = candidates.map((text) => {
-    const measured = block(button ? `${text} ${SOURCES_BUTTON}` : text, width, size, 400, 'muted')
-    return { ...measured, text }
+    const measured = block(text, width, size, 400, 'muted')
+    const last = measured.lines.at(-1) ?? ''
+    const extra = button && textWidth(last, size) + buttonWidth > width ? 1 : 0
+    return { ...measured, height: measured.height + extra * size * LEADING }
   })
-  return (
-    fitted.find((b) => b.lines.length === 1) ?? fitted.find((b) => b.lines.length <= 2) ?? fitted[fitted.length - 1]
-  )
+  const lines = (b: TextBlock) => b.height / (b.size * LEADING)
+  return fitted.find((b) => lines(b) === 1) ?? fitted.find((b) => lines(b) <= 2) ?? fitted[fitted.length - 1]
 }
 
-/** The full sources as lines for a footer (an exported image): producers, articles, the year note, the credit. */
-function sourcesFooter(model: ChartModel, width: number, size: number, link: string | undefined): TextBlock[] {
-  const { sources: view } = model
-  const texts = [
-    view.producers.length ? `Numbers produced by ${view.producers.join('; ')}.` : '',
-    view.articles.length
-      ? `Reported in ${view.articles.length} of ${view.articleTotal} articles: ${view.articles.map((a) => a.name).join('; ')}.`
-      : '',
-    view.derived ? 'Dashed outlines mark values derived from other figures (no article states them).' : '',
-    view.yearNote ?? '',
-    `${CREDIT}${link ? ` · ${link}` : ''}`,
-  ]
-  return texts.filter(Boolean).map((t) => block(t, width, size, 400, 'muted'))
+/** Items flowed into lines as flex-wrap does, `gap` apart: each item's line and left edge. */
+export function flowItems(items: string[], width: number, size: number, gap: number) {
+  let line = -1
+  let x = Infinity
+  return items.map((text) => {
+    const w = textWidth(text, size, LINK_WEIGHT)
+    if (x + gap + w > width) {
+      line++
+      x = 0
+    } else x += gap
+    const placed = { text, x, line }
+    x += w
+    return placed
+  })
 }
 
 export interface FrameOptions {
@@ -113,48 +146,38 @@ export interface FrameOptions {
   link?: string
   /** Write the full sources and the credit as a footer block (an image is a file: nothing is one click away). */
   footer?: boolean
+  /** The words of an embed's links line under its source, one item each. */
+  links?: string[]
 }
 
 // Up to this height an embed keeps its room for the marks (a 640 × 360 frame): the context figures are in the full chart.
-const EMBED_CONTEXT_MIN_HEIGHT = 400
+export const EMBED_CONTEXT_MIN_HEIGHT = 400
 // Below this height (a 320 × 180 frame) an embed's title is set at the base size, to leave the marks a few lines.
-const EMBED_COMPACT_HEIGHT = 240
+export const EMBED_COMPACT_HEIGHT = 240
 
-/**
- * The two rules above as CSS on the embed's viewport, for the built page: its frame is not known until script
- * measures it. Tailwind reads the classes as written, so the heights are repeated here, beside the constants.
- */
-export const BUILT_EMBED_CLASSES = {
-  /** Context figures, left out up to EMBED_CONTEXT_MIN_HEIGHT. */
-  context: '[@media(max-height:400px)]:hidden',
-  /** A compact frame's title, at the base size below EMBED_COMPACT_HEIGHT. */
-  compactTitle: '[@media(max-height:239.98px)]:text-[1em]',
-  /** What a compact frame leaves out (the dashboard link: its cue and Sources open the dashboard). */
-  notCompact: '[@media(max-height:239.98px)]:hidden',
-} as const
-
-/**
- * The one frame of a chart for a medium and bounds. Pure: the same model, medium and bounds give the
- * same blocks, so every medium shows the same words and says which it leaves out.
- */
-export function chartFrame(
+/** The frame's blocks and plot at one base size. */
+function frameAt(
   model: ChartModel,
   medium: Medium,
   bounds: FrameBounds,
-  options: FrameOptions = {},
+  base: number,
+  options: FrameOptions,
 ): ChartFrame {
-  const type = typeLadder(
-    baseFontSize(medium, { width: bounds.width, height: bounds.height ?? bounds.width * 0.5625 }),
-    medium,
-  )
-  const pad = type.base
-  const gap = type.base * 0.5
+  const type = typeLadder(base, medium)
+  const page = medium !== 'image' && !options.footer
+  const pad = type.base * FRAME_SPACING[medium].pad
+  const gap = type.base * FRAME_SPACING[medium].gap
   const inner = bounds.width - 2 * pad
+  const wrap = page ? inner * PAGE_WRAP : inner
   const omitted: ChartFrame['omitted'] = {}
 
   const compact = medium === 'embed' && bounds.height !== null && bounds.height < EMBED_COMPACT_HEIGHT
-  const title = block(model.title, inner, compact ? type.base : type.title, 700, 'strong')
-  const subtitle = model.subtitle ? block(model.subtitle, inner, type.subtitle, 400, 'muted') : null
+  // An embed's title shares its line with the link to the dashboard (a compact frame's cue and Sources open it).
+  const aside =
+    medium === 'embed' && !compact ? block(`${DASHBOARD_LINK} ↗`, Infinity, type.source, LINK_WEIGHT, 'strong') : null
+  const asideWidth = aside ? textWidth(aside.text, aside.size, LINK_WEIGHT) + type.base * 0.75 : 0
+  const title = block(model.title, wrap - asideWidth, compact ? type.base : type.title, 700, 'strong')
+  const subtitle = model.subtitle ? block(model.subtitle, wrap, type.subtitle, 400, 'muted') : null
   const key = {
     entries: [...(model.bars.series ?? []), ...keyEntriesFor(model.bars.input.items.flatMap((i) => i.bars))],
     size: type.key,
@@ -162,7 +185,7 @@ export function chartFrame(
 
   let context: ChartFrame['context'] = model.context.map((line) => ({
     line,
-    block: block(contextText(line), inner, type.note, 400, 'strong'),
+    block: block(contextText(line), wrap, type.note, 400, 'strong'),
   }))
   if (!context.length) context = null
   else if (medium === 'embed' && bounds.height !== null && bounds.height <= EMBED_CONTEXT_MIN_HEIGHT) {
@@ -172,83 +195,132 @@ export function chartFrame(
     context = null
   }
 
-  const source = shortSource(model.sources, inner, type.source, medium !== 'image')
+  const source = shortSource(model.sources, wrap, type.source, page)
   let footer: TextBlock[] | null = null
-  if (medium === 'image' || options.footer) footer = sourcesFooter(model, inner, type.source, options.link)
+  if (!page)
+    footer = sourcesFooterTexts(model.sources, options.link).map((t) => block(t, inner, type.source, 400, 'muted'))
   else {
     // On a page the full list is one click away (a Sources button); PowerPoint keeps it in the notes.
     omitted.sources = 'shown on request (a Sources button on a page, the speaker notes in a deck)'
   }
+  const links =
+    medium === 'embed' && options.links?.length
+      ? {
+          items: options.links,
+          size: type.source,
+          height:
+            (flowItems(options.links, wrap, type.source, type.source * LINKS_GAP).at(-1)!.line + 1) *
+            type.source *
+            LEADING,
+        }
+      : null
 
-  const top = pad + title.height + (subtitle?.height ?? 0) + type.base * 0.75
-  const below = heightOf(context?.map((c) => c.block) ?? []) + (source ? gap + source.height : 0)
+  // Blocks stack `gap` apart; an image's head keeps a little more room above the plot, as it always has.
+  const head = heightOf([title, subtitle])
+  const top = pad + head + (page ? gap : type.base * 0.75)
+  const under = [...(context?.map((c) => c.block.height) ?? []), source?.height ?? 0, links?.height ?? 0].filter(
+    (h) => h > 0,
+  )
+  const below = under.reduce((h, b) => h + gap + b, 0)
   const footerHeight = footer ? gap + heightOf(footer) + gap * 0.5 * (footer.length - 1) : 0
-  const plotHeight =
-    bounds.height === null ? null : Math.max(type.base * 4, bounds.height - top - gap - below - footerHeight - pad)
+  const room = bounds.height === null ? null : bounds.height - top - below - footerHeight - pad
+  const plotHeight = room === null ? null : Math.max(type.base * 4, room)
+  const natural =
+    plotHeight ?? (medium === 'image' ? model.layout({ width: inner, height: null, type }).height : cardHeight(model))
   return {
     medium,
     width: bounds.width,
+    height: bounds.height ?? top + natural + below + footerHeight + pad,
+    fixed: bounds.height !== null,
     type,
     pad,
     gap,
     title,
+    aside,
     subtitle,
     key,
     context,
     source,
     sources: { view: model.sources, footer },
+    links,
     plot: { x: pad, y: top, width: inner, height: plotHeight },
+    hidden: 0,
     compact,
+    scrolls: room !== null && room < type.base * 4,
     omitted,
   }
 }
 
-/** A frame's text blocks as scene lines, one under another from `top`; returns the lines and the height used. */
-function placeBlocks(blocks: TextBlock[], x: number, top: number, spacing = 0) {
-  const texts: SceneText[] = []
-  let y = top
-  blocks.forEach((b, i) => {
-    if (i > 0) y += spacing
-    b.lines.forEach((line, k) =>
-      texts.push({
-        x,
-        y: baselineBelow(y + k * b.size * LEADING, b.size),
-        text: line,
-        size: b.size,
-        weight: b.weight,
-        anchor: 'start',
-        tone: b.tone,
-      }),
-    )
-    y += b.height
-  })
-  return { texts, height: y - top }
+/** The content width of a dashboard card on a 320 px phone: cards are as tall as the chart needs there. */
+export const NARROWEST_CARD_WIDTH = 254
+
+/** A card's type: fixed, whatever its width. */
+export const CARD_TYPE = typeLadder(baseFontSize('card', { width: 0, height: null }), 'card')
+
+/**
+ * A card's chart height: its natural height in the narrowest card, so it never depends on the screen (a built
+ * card is that tall before script measures it). A responsive embed's chart, which reads like a card, too.
+ */
+export const cardHeight = (model: ChartModel) =>
+  model.layout({ width: NARROWEST_CARD_WIDTH, height: null, type: CARD_TYPE }).height
+
+/** The smallest text a frame sets (its source and axis lines), in px: a fixed frame shrinks its type to this, no further. */
+export const MIN_TEXT_SIZE = 10
+const MIN_BASE = MIN_TEXT_SIZE / Math.min(...Object.values(FONT_SCALE))
+
+/** The marks a frame's plot cannot show: those whose box ends below it. */
+function hiddenMarks(model: ChartModel, frame: ChartFrame): number {
+  if (frame.plot.height === null || model.empty) return 0
+  const { height } = frame.plot
+  const scene = model.layout({ width: frame.plot.width, height, type: frame.type })
+  if (scene.height <= height + 0.5) return 0
+  return new Set(scene.marks.filter((m) => m.box.y + m.box.height > height + 0.5).map((m) => m.factId)).size || 1
 }
 
 /**
- * The frame drawn as one scene (exported images): title, subtitle, the chart and its key, the context
- * figures, the short source and, for an image, the full sources and the credit as a footer block.
+ * The one frame of a chart for a medium and bounds. Pure: the same model, medium and bounds give the
+ * same blocks, so every medium shows the same words and says which it leaves out. A fixed page frame (an
+ * embed, a slide) too small for every mark at its size sets its type smaller, down to the smallest readable
+ * size; what still does not fit is counted in `hidden`.
  */
-export function framedScene(model: ChartModel, size: FrameBounds, medium: Medium, options: FrameOptions = {}): Scene {
-  const frame = chartFrame(model, medium, size, options)
-  const { pad, gap, type } = frame
-  const head = placeBlocks([frame.title, ...(frame.subtitle ? [frame.subtitle] : [])], pad, pad)
-  const chart = model.layout({ width: frame.plot.width, height: frame.plot.height, type })
-  const placed = translateScene(chart, pad, frame.plot.y)
-  let y = frame.plot.y + chart.height + gap
-  const context = placeBlocks(frame.context?.map((c) => c.block) ?? [], pad, y)
-  y += context.height
-  const source = frame.source ? placeBlocks([frame.source], pad, y + (context.height ? gap * 0.5 : 0)) : null
-  if (source) y += source.height + (context.height ? gap * 0.5 : 0)
-  const after = { texts: [...context.texts, ...(source?.texts ?? [])] }
-  const footer = frame.sources.footer ? placeBlocks(frame.sources.footer, pad, y + gap, gap * 0.5) : null
-  if (footer) y += gap + footer.height
-  return roundScene({
-    width: size.width,
-    height: Math.max(size.height ?? 0, y + pad),
-    marks: placed.marks,
-    texts: [...head.texts, ...placed.texts, ...after.texts, ...(footer?.texts ?? [])],
-    rules: placed.rules,
-    swatches: placed.swatches,
-  })
+export function chartFrame(
+  model: ChartModel,
+  medium: Medium,
+  bounds: FrameBounds,
+  options: FrameOptions = {},
+): ChartFrame {
+  const nominal = baseFontSize(medium, bounds)
+  const frame = frameAt(model, medium, bounds, nominal, options)
+  const shrinks = (medium === 'embed' || medium === 'slide') && bounds.height !== null && !model.empty
+  const fits = (f: ChartFrame) => !f.scrolls && hiddenMarks(model, f) === 0
+  if (!shrinks || fits(frame)) return frame
+  // The marks come first: an embed's links go into its Sources panel before its type gets smaller.
+  const bare = { ...options, links: undefined }
+  const at = (base: number) => {
+    const f = frameAt(model, medium, bounds, base, bare)
+    if (options.links?.length) f.omitted.links = 'in the Sources panel: the frame keeps its height for the marks'
+    return f
+  }
+  const unlinked = at(nominal)
+  if (fits(unlinked) || nominal <= MIN_BASE) return unlinked
+  const smallest = at(MIN_BASE)
+  const hidden = hiddenMarks(model, smallest)
+  if (!fits(smallest)) {
+    if (hidden > 0) omittedMarks(smallest, hidden)
+    // An embed counts what it leaves out in a cue and links to the whole chart; a slide's plot scrolls.
+    return { ...smallest, hidden, scrolls: smallest.scrolls || (medium === 'slide' && hidden > 0) }
+  }
+  // The largest base between the two that shows every mark, to a quarter of a pixel.
+  let lo = MIN_BASE
+  let hi = nominal
+  while (hi - lo > 0.25) {
+    const mid = (lo + hi) / 2
+    if (fits(at(mid))) lo = mid
+    else hi = mid
+  }
+  return at(lo)
+}
+
+function omittedMarks(frame: ChartFrame, hidden: number) {
+  frame.omitted.marks = `${hidden} mark${hidden === 1 ? '' : 's'} do not fit at the smallest readable size`
 }

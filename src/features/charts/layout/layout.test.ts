@@ -3,7 +3,7 @@ import { buildIndex, filterFacts, type DatasetIndex, type FactFilter } from '../
 import { loadRealDataset } from '../../../domain/real-dataset.test-support.ts'
 import { buildChartModel } from '../chart-model.ts'
 import { CHART_IDS, type ChartId } from '../registry.ts'
-import { framedScene } from './frame.ts'
+import { framedScene } from './framed-scene.ts'
 import { overlappingTexts, textBox, textsOutside, type Scene } from './scene.ts'
 import { baseFontSize, typeLadder, type Medium } from './type-ladder.ts'
 

@@ -81,15 +81,6 @@ export interface SceneSwatch {
   secondary?: boolean
 }
 
-export const emptyScene = (width: number, height: number): Scene => ({
-  width,
-  height,
-  marks: [],
-  texts: [],
-  rules: [],
-  swatches: [],
-})
-
 /** Line height as a multiple of the font size. */
 export const LEADING = 1.25
 // Where a line's ink sits around its baseline, in ems (DejaVu Sans' ascent and descent, rounded up).
@@ -107,7 +98,7 @@ export function textBox(t: SceneText): Box {
   return { x, y: t.y - t.size * ASCENT, width, height: t.size * (ASCENT + DESCENT) }
 }
 
-export const intersects = (a: Box, b: Box) =>
+const intersects = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
 
 /** Pairs of texts whose boxes intersect: a layout must leave none. */
@@ -153,5 +144,29 @@ export function roundScene(scene: Scene): Scene {
     texts: scene.texts.map((t) => ({ ...t, x: round(t.x), y: round(t.y), size: round(t.size) })),
     rules: scene.rules.map((r) => ({ ...r, x1: round(r.x1), y1: round(r.y1), x2: round(r.x2), y2: round(r.y2) })),
     swatches: scene.swatches.map((s) => ({ ...s, box: roundBox(s.box) })),
+  }
+}
+
+/**
+ * The scene cut at `height` (a fixed frame too small for every mark): the marks wholly above it with their
+ * words, the other texts and key samples wholly above it, the rules up to it; and how many marks it leaves out.
+ * Nothing is drawn half-cut.
+ */
+export function cropScene(scene: Scene, height: number): { scene: Scene; hidden: number } {
+  const inside = (b: Box) => b.y + b.height <= height + 0.5
+  const kept = new Set(scene.marks.filter((m) => inside(m.box)).map((m) => m.factId))
+  const all = new Set(scene.marks.map((m) => m.factId))
+  return {
+    scene: {
+      ...scene,
+      height,
+      marks: scene.marks.filter((m) => kept.has(m.factId)),
+      texts: scene.texts.filter((t) => (t.factId ? kept.has(t.factId) : inside(textBox(t)))),
+      rules: scene.rules
+        .filter((r) => Math.min(r.y1, r.y2) < height)
+        .map((r) => ({ ...r, y2: Math.min(r.y2, height) })),
+      swatches: scene.swatches.filter((s) => inside(s.box)),
+    },
+    hidden: all.size - kept.size,
   }
 }

@@ -29,7 +29,7 @@ export const FONT_SCALE = {
 } as const
 
 /** The title's ratio per medium: a slide's title must carry across a room; a card's sits among others. */
-export const TITLE_SCALE = { card: 1, embed: 18 / 16, slide: 24 / 16, image: 24 / 16 } as const satisfies Record<
+const TITLE_SCALE = { card: 1, embed: 18 / 16, slide: 24 / 16, image: 24 / 16 } as const satisfies Record<
   Medium,
   number
 >
@@ -45,13 +45,18 @@ const MAX_EMBED_BASE = 28
 /**
  * The base font size for a medium and the size of the whole frame (the
  * slide, the iframe, the image): never below the card's, so nothing ever
- * reads smaller than it does on the dashboard.
+ * reads smaller than it does on the dashboard (but for a fixed frame too small
+ * for its marks, see chartFrame). An embed without a fixed height (one that
+ * takes its content's) reads like a card in its page's column; a slide or an
+ * image without one is sized as if it were 16:9.
  */
-export function baseFontSize(medium: Medium, frame: Size): number {
+export function baseFontSize(medium: Medium, bounds: { width: number; height: number | null }): number {
+  const frame = { width: bounds.width, height: bounds.height ?? bounds.width * 0.5625 }
   switch (medium) {
     case 'card':
       return BASE_FONT_SIZE
     case 'embed': {
+      if (bounds.height === null) return BASE_FONT_SIZE
       const fit = Math.min(frame.width / EMBED_WIDTH_PER_BASE, frame.height / EMBED_HEIGHT_PER_BASE)
       return Math.min(MAX_EMBED_BASE, Math.max(BASE_FONT_SIZE, fit))
     }
@@ -78,7 +83,7 @@ export type TypeLadder = ReturnType<typeof typeLadder>
  * How far a slide's chart may grow to fill its room: a slide filtered to one bar draws it as a big
  * number, its value at about 80 px on a 1280 × 720 slide, rather than leave half the slide blank.
  */
-export const MAX_FILL_SCALE = 4.5
+const MAX_FILL_SCALE = 4.5
 
 /**
  * The type ladder scaled up so a chart's natural height fills `height` (never down, at most

@@ -4,7 +4,6 @@ import { barSpecOf, directionSpecOf, largestValue } from '../bar-spec.ts'
 import { defineChart } from '../define-chart.ts'
 import { scopeSuffix } from '../filter-scope.ts'
 import { byMetric, perIndex, present } from '../select-helpers.ts'
-import type { ContextLine } from '../definition.ts'
 import type { DatasetIndex } from '../../../domain/dataset-index.ts'
 import type { Fact } from '../../../domain/schema.ts'
 import { selectMarketShare, type MarketShareData, type SharePoint } from './select.ts'
@@ -22,6 +21,12 @@ const shareText = (p: SharePoint) =>
 /** The article's own name for a share, where it is not the company's: "(the article’s “Amazon’s market share”)". */
 const namedAs = (fact: Fact | undefined) => (fact?.namedAs ? `the article’s “${fact.namedAs}”` : '')
 
+/** A share's row name; one its article names otherwise says so: "AWS (“Amazon’s”)" for “Amazon’s market share”. */
+function rowName(p: SharePoint, index: DatasetIndex): string {
+  const owner = index.factById.get(p.factId)?.namedAs?.match(/^(.+’s)\b/)?.[1]
+  return owner ? `${p.name} (“${owner}”)` : p.name
+}
+
 const shareWords = (p: SharePoint, index: DatasetIndex) => {
   const notes = [p.kind === 'derived' ? 'derived' : '', namedAs(index.factById.get(p.factId))].filter(Boolean)
   return `${shareText(p)}${notes.length ? ` (${notes.join('; ')})` : ''}`
@@ -33,7 +38,7 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
  * Who grew and who fell, in the articles' words, companies with the same claim together:
  * "AWS: dipped; Microsoft Azure and Google Cloud: increasing, with faster growth rates". No rate is invented.
  */
-export function directionWords(points: MarketShareData['points']): string {
+function directionWords(points: MarketShareData['points']): string {
   const byClaim = new Map<string, { names: string[]; note?: string }>()
   for (const p of points) {
     const spec = p.change && directionSpecOf(p.change, p.name)
@@ -46,7 +51,7 @@ export function directionWords(points: MarketShareData['points']): string {
   const said = [...byClaim].map(
     ([claim, { names, note }]) => `${list.format(names)}: ${lowerFirst(claim)}${note ? ` (${note})` : ''}`,
   )
-  return `How each share changed, in the articles’ words: ${said.join('; ')}. The articles put no number on any change.`
+  return `Changes in the articles’ words: ${said.join('; ')}. The articles give no rate.`
 }
 
 const list = new Intl.ListFormat('en', { type: 'conjunction' })
@@ -84,16 +89,9 @@ export const marketShareChart = defineChart({
           .filter(Boolean)
           .join(' ')
       : '',
-  context: (data, index) => {
+  context: (data) => {
     const { spending, spendingGrowth } = data ?? {}
-    // A share the article names otherwise ("Amazon’s market share" for AWS's) says so under the chart.
-    const named = (data?.points ?? []).flatMap((p): ContextLine[] => {
-      const fact = index.factById.get(p.factId)
-      return fact?.namedAs
-        ? [[{ fact, text: shareText(p) }, ` is “${fact.namedAs}” in the article’s words, filed under ${p.name}.`]]
-        : []
-    })
-    if (!spending && !spendingGrowth) return named
+    if (!spending && !spendingGrowth) return []
     return [
       [
         'Total enterprise spending on cloud infrastructure services in the quarter: ',
@@ -103,7 +101,6 @@ export const marketShareChart = defineChart({
           : []),
         '.',
       ],
-      ...named,
     ]
   },
   bars: (data, index) => ({
@@ -111,7 +108,7 @@ export const marketShareChart = defineChart({
     input: {
       items: (data?.points ?? []).map((p) => ({
         key: p.factId,
-        label: [p.name],
+        label: [rowName(p, index)],
         bars: present([
           barSpecOf(index.factById.get(p.factId)!, p.name),
           p.change && directionSpecOf(p.change, p.name),

@@ -137,8 +137,8 @@ describe('selectMarketShare', () => {
       return v.kind === 'qualitative' ? v.claim.charAt(0).toLowerCase() + v.claim.slice(1) : ''
     }
     expect(summary).toContain(
-      `How each share changed, in the articles’ words: AWS: ${claim('share-aws-change-2023-q4')}; Microsoft Azure and Google Cloud: ${claim('share-azure-change-2023-q4')}.`,
+      `Changes in the articles’ words: AWS: ${claim('share-aws-change-2023-q4')}; Microsoft Azure and Google Cloud: ${claim('share-azure-change-2023-q4')}.`,
     )
-    expect(summary).toContain('The articles put no number on any change.')
+    expect(summary).toContain('The articles give no rate.')
   })
 })

@@ -1,126 +1,104 @@
 import type { ChartModel } from '../../charts/index.ts'
-import { articlePublisher, articleLabel } from '../../../domain/article-label.ts'
-import type { DatasetIndex } from '../../../domain/dataset-index.ts'
-import type { QuotedDataset } from '../../../domain/evidence-index.ts'
-import { VALUE_KIND_LABELS, formatPeriod, formatValue, inferredYearNote } from '../../../domain/format-fact.ts'
-import type { ArticleMeta, Fact } from '../../../domain/schema.ts'
-import { formulaText } from '../../../domain/formula-text.ts'
 import { contextText } from '../../charts/index.ts'
-import { deckSourceLine } from './slide-text.ts'
+import type { DatasetIndex } from '../../../domain/dataset-index.ts'
+import { formatPeriod, formatValue, shortYearNote } from '../../../domain/format-fact.ts'
+import { formulaText } from '../../../domain/formula-text.ts'
+import { isDerivedValue } from '../../../domain/kinds.ts'
+import type { Fact } from '../../../domain/schema.ts'
 
-const unique = <T>(items: T[]) => [...new Set(items)]
+/** The most words a slide's notes run to: about a minute of speech, read at a glance before it. */
+export const NOTES_WORD_LIMIT = 150
 
-/** "AWS cuts several hundred jobs …, Computer Weekly", as the slide captions name articles. */
-const articleName = (a: ArticleMeta) => `${articleLabel(a)}, ${articlePublisher(a)}`
+/** Words as a presenter counts them: what stands between spaces. */
+export const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length
 
-/** Quotes already written in these notes: each is written once, later values point back to it. */
-type Seen = Set<string>
-
-function quoteLines(fact: Fact, { index, evidence }: QuotedDataset, indent: string, seen: Seen): string[] {
-  const fresh = evidence.citationsOf(fact.id).filter((c) => !seen.has(c.quote))
-  const repeated = evidence.citationsOf(fact.id).length - fresh.length
-  for (const c of fresh) seen.add(c.quote)
-  return [
-    ...unique(
-      fresh.map((c) => {
-        const article = index.articleById.get(c.article)
-        return `${indent}“${c.quote}” — ${article ? articleName(article) : c.article}`
-      }),
-    ),
-    ...(repeated ? [`${indent}(and ${repeated === 1 ? 'a quote' : `${repeated} quotes`} given above)`] : []),
-  ]
+/**
+ * "Largest stated share: AWS, 31%; smallest: Google Cloud, 11%.": a ranking of the figures the articles
+ * state, of one measure, when there are three or more. A derived value (the others' 34%, an aggregate of
+ * every other provider) is never ranked: it is not a figure of a company the articles name.
+ */
+function ranking(model: ChartModel): string {
+  const bars = model.bars.input.items.flatMap((item) =>
+    item.bars
+      .filter((b) => b.shape === 'bar' && b.kind !== 'derived' && !b.secondary)
+      .map((b) => ({
+        name: [...item.label, b.caption].filter(Boolean).join(' '),
+        value: b.value,
+        to: b.to,
+        of: b.caption,
+      })),
+  )
+  if (bars.length < 3 || new Set(bars.map((b) => b.of)).size > 1) return ''
+  const ranked = bars.toSorted((a, b) => b.to - a.to)
+  const first = ranked[0]
+  const last = ranked.at(-1)!
+  if (first.to === last.to) return ''
+  return `Largest stated: ${first.name}, ${first.value}; smallest: ${last.name}, ${last.value}.`
 }
 
-function stating(fact: Fact, index: DatasetIndex): string {
+/** How well the figures are attested: "Each figure is stated by 1 of 5 articles." or the best attested one. */
+function attestation(facts: readonly Fact[], index: DatasetIndex): string {
+  const stated = facts.filter((f) => !isDerivedValue(f.value))
+  if (!stated.length) return 'No article states what this chart shows: it is derived from figures the articles give.'
   const total = index.dataset.articles.length
-  return `Stated by ${index.articleCountOf.get(fact.id) ?? 0} of ${total} articles.`
-}
-
-/** Dates the articles imply but do not print, said as such. */
-function inferredDates(fact: Fact): string[] {
-  const lines: string[] = []
-  if (fact.period.inferred && fact.period.value) lines.push(`Period inferred: ${formatPeriod(fact.period)}.`)
-  const event = fact.layoff?.eventDate
-  if (event?.inferred) lines.push(`Made known ${formatPeriod(event)} (inferred: ${event.basis})`)
-  return lines
-}
-
-/** One value's evidence: its quotes with their articles, how many articles state it, inferred dates, or its formula. */
-function factNotes(fact: Fact, sources: QuotedDataset, seen: Seen): string[] {
-  const { index } = sources
-  const head = `• ${fact.label}, ${formatPeriod(fact.period)}: ${formatValue(fact.value)} (${VALUE_KIND_LABELS[fact.value.kind].toLowerCase()})`
-  if (fact.value.kind === 'derived') {
-    const inputs = fact.inputs.flatMap((id) => {
-      const input = index.factById.get(id)
-      return input
-        ? [`  From ${input.label}: ${formatValue(input.value)}`, ...quoteLines(input, sources, '    ', seen)]
-        : []
-    })
-    return [
-      head,
-      `  Derived, stated by no article: ${formulaText(fact, index)}`,
-      ...inputs,
-      ...inferredDates(fact).map((l) => `  ${l}`),
-    ]
-  }
-  return [
-    head,
-    ...quoteLines(fact, sources, '  ', seen),
-    `  ${stating(fact, index)}`,
-    ...inferredDates(fact).map((l) => `  ${l}`),
-  ]
-}
-
-/** The articles quoted on a slide, each with its title, publisher and date (inferred ones with their basis). */
-function articleLines(facts: Fact[], index: DatasetIndex): string[] {
-  const ids = unique(
-    facts.flatMap((f) => [
-      ...f.citations.map((c) => c.article),
-      ...f.inputs.flatMap((id) => index.factById.get(id)?.citations.map((c) => c.article) ?? []),
-    ]),
-  ).sort()
-  return ids.flatMap((id) => {
-    const a = index.articleById.get(id)
-    if (!a) return []
-    const date = `${formatPeriod({ ...a.date, inferred: false })}${a.date.inferred ? `, inferred: ${a.date.basis}` : ''}`
-    return [`• ${articleName(a)}; dated ${date}`]
-  })
+  const count = (f: Fact) => index.articleCountOf.get(f.id) ?? 0
+  const best = stated.toSorted((a, b) => count(b) - count(a))[0]
+  const derived = stated.length < facts.length ? '; derived ones by none' : ''
+  return stated.every((f) => count(f) === count(best))
+    ? `Each figure is stated by ${count(best)} of ${total} articles${derived}.`
+    : `Best attested: ${shortValue(best)}, stated by ${count(best)} of ${total} articles.`
 }
 
 /**
  * Two or three lines a presenter can say, from the data alone: every drawn value (the chart's
- * summary), the figures that frame them, and which value leads and which trails.
+ * summary), the figures that frame them, which stated figure leads and which trails, and how
+ * well the figures are attested.
  */
-export function talkingPoints(model: ChartModel): string[] {
-  const bars = model.bars.input.items.flatMap((item) =>
-    item.bars
-      .filter((b) => b.shape === 'bar' && !b.secondary && b.to > 0)
-      .map((b) => ({ name: [...item.label, b.caption].filter(Boolean).join(' '), value: b.value, to: b.to })),
-  )
-  const ranked = bars.toSorted((a, b) => b.to - a.to)
-  const spread =
-    ranked.length > 2
-      ? `Largest: ${ranked[0].name}, ${ranked[0].value}; smallest: ${ranked.at(-1)!.name}, ${ranked.at(-1)!.value}.`
-      : ''
-  return [model.summary, ...model.context.map(contextText), spread].filter(Boolean).slice(0, 3)
+export function talkingPoints(model: ChartModel, index: DatasetIndex): string[] {
+  const points = [model.summary, ...model.context.map(contextText), ranking(model), attestation(model.facts, index)]
+  return points.filter(Boolean).slice(0, 3)
+}
+
+/** A fact as short as the notes name it: its figure, the articles' words, or when it is not reported. */
+function shortValue(fact: Fact): string {
+  if (fact.value.kind === 'unknown') return `${formatPeriod(fact.period)}: not reported`
+  if (fact.value.kind === 'qualitative') return `“${formatValue(fact.value)}”`
+  return formatValue(fact.value)
+}
+
+const unique = <T>(items: T[]) => [...new Set(items)]
+
+/** How each value is known: the stated ones by how many articles state them, the derived ones by their formula. */
+function figureLines(facts: readonly Fact[], index: DatasetIndex): string[] {
+  const total = index.dataset.articles.length
+  const counts = unique(facts.filter((f) => !isDerivedValue(f.value)).map((f) => index.articleCountOf.get(f.id) ?? 0))
+  const stated = counts
+    .toSorted((a, b) => b - a)
+    .map((n) => {
+      const values = unique(
+        facts.filter((f) => !isDerivedValue(f.value) && (index.articleCountOf.get(f.id) ?? 0) === n).map(shortValue),
+      )
+      return `• Stated by ${n} of ${total} articles: ${values.join(', ')}.`
+    })
+  const derived = facts
+    .filter((f) => isDerivedValue(f.value))
+    .map((f) => `• Derived, stated by no article: ${formulaText(f, index)}.`)
+  return [...stated, ...derived]
 }
 
 /**
- * A slide's speaker notes: talking points first, then the evidence once: for every value the chart
- * shows or states, its supporting quotes (each quote written once) with each article's title and
- * publisher, "stated by N of 5 articles", inferred dates, and for a derived value its formula in words.
+ * A chart slide's speaker notes, at most NOTES_WORD_LIMIT words: two or three talking points first,
+ * then how each value is known ("stated by N of 5 articles", a derived value's formula in words),
+ * what the year marks mean, and where the quotes are (the appendix slide).
  */
-export function speakerNotes(model: ChartModel, sources: QuotedDataset): string {
-  const { index } = sources
-  const seen: Seen = new Set()
-  const sections = [
-    [model.title, model.subtitle].filter(Boolean).join(' — '),
-    ['Talking points:', ...talkingPoints(model).map((t) => `• ${t}`)].join('\n'),
-    'Evidence:',
-    ...model.facts.map((f) => factNotes(f, sources, seen).join('\n')),
-    ['Articles quoted:', ...articleLines(model.facts, index)].join('\n'),
-    inferredYearNote(index, model.facts) ?? '',
-    deckSourceLine(model, index),
-  ]
-  return sections.filter(Boolean).join('\n\n')
+export function speakerNotes(model: ChartModel, index: DatasetIndex, quotesSlide: number | null): string {
+  return [
+    'Talking points',
+    ...talkingPoints(model, index).map((t) => `• ${t}`),
+    '',
+    'Figures',
+    ...figureLines(model.facts, index),
+    ...[shortYearNote(model.facts) ?? ''].filter(Boolean),
+    ...(quotesSlide ? [`Quotes: slide ${quotesSlide}.`] : []),
+  ].join('\n')
 }

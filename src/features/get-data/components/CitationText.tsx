@@ -15,7 +15,7 @@ export function CitationText({ label, text, rows }: { label: string; text: strin
         <button
           type="button"
           onClick={() => void copy(text)}
-          className="rounded border border-slate-300 px-2 py-0.5 text-[0.75em] font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+          className="no-print rounded border border-slate-300 px-2 py-0.5 text-[0.75em] font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
         >
           Copy<span className="sr-only"> {label}</span>
         </button>

@@ -1,6 +1,6 @@
 import { citedCharts } from '../cited-charts.ts'
-import { DATA_LICENSE } from '../licence.ts'
-import { DATA_RELEASE } from '../release.ts'
+import { ARTICLE_TEXTS_LINE, DATA_LICENSE } from '../../../config/licence.ts'
+import { DATA_RELEASE } from '../../../config/release.ts'
 import { DataUpdated } from './DataUpdated.tsx'
 import { Disclosure } from './Disclosure.tsx'
 import { DownloadDataLink } from './DownloadDataLink.tsx'
@@ -30,7 +30,7 @@ export function DataFooter() {
             <a className="underline underline-offset-2" href={DATA_LICENSE.path} rel="license noopener">
               {DATA_LICENSE.title}
             </a>
-            ; the articles’ texts are not relicensed.
+            ; {ARTICLE_TEXTS_LINE}.
           </span>
         </p>
         <Disclosure className={details} summary="How to cite">

@@ -1,8 +1,10 @@
 import { useState, type ReactNode } from 'react'
+import { NoScript } from '../../../components/NoScript.tsx'
 
 /**
  * A <details> whose content is rendered only once opened: the citations (text boxes with their copy
- * state) stay out of the prerendered page and of hydration, which the charts are waiting on.
+ * state) stay out of hydration, which the charts are waiting on. The built page carries the content for
+ * readers without script, for whom a <details> opens by itself.
  */
 export function Disclosure({
   summary,
@@ -19,7 +21,7 @@ export function Disclosure({
   return (
     <details className={className} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className={summaryClassName}>{summary}</summary>
-      {open && children}
+      {open ? children : <NoScript>{children}</NoScript>}
     </details>
   )
 }

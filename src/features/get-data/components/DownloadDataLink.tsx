@@ -1,4 +1,4 @@
-import { PACKAGE_ZIP } from '../files.ts'
+import { PACKAGE_ZIP } from '../../../config/site-files.ts'
 
 /**
  * "Download data": the data package as a zip (CSV files, datapackage.json, a README on columns,

@@ -1,5 +1,5 @@
-import { bibtexEntry, citationLine, type CitedWork } from '../citation.ts'
-import { DATA_RELEASE } from '../release.ts'
+import { bibtexEntry, citationLine, type CitedWork } from '../../../domain/citation.ts'
+import { DATA_RELEASE } from '../../../config/release.ts'
 import { CitationText } from './CitationText.tsx'
 import { useCiteBase } from './use-cite-base.ts'
 

@@ -1,5 +1,5 @@
 import { useAppUrl } from '../../url-state/index.ts'
-import { DATA_RELEASE } from '../release.ts'
+import { DATA_RELEASE } from '../../../config/release.ts'
 
 /**
  * The address citations give: the public URL the build was given, else the folder of the page being

@@ -1,0 +1,87 @@
+import { expect, test, type Page } from '@playwright/test'
+import JSZip from 'jszip'
+import { readFileSync } from 'node:fs'
+import { companyName, facts, slideOf } from './fixtures.ts'
+
+/*
+ * An analyst downloads the deck to rework it in PowerPoint: each chart's data sheet must be a table
+ * they can re-chart, the text set in a font Office has, and the notes short enough to present from.
+ */
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
+const unescapeXml = (xml: string) => xml.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ENTITIES[e])
+const byNumber = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true })
+
+async function downloadDeck(page: Page) {
+  await page.goto('./?view=present')
+  await expect(page.getByText(slideOf(1))).toBeVisible()
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download deck' }).click()
+  const zip = await JSZip.loadAsync(readFileSync((await (await download).path())!))
+  const names = (pattern: RegExp) =>
+    Object.keys(zip.files)
+      .filter((n) => pattern.test(n))
+      .sort(byNumber)
+  const text = (name: string) => zip.file(name)!.async('string')
+  return { zip, names, text }
+}
+
+/** The sheet embedded with a chart part: its rows of cells, numbers as numbers, text as text. */
+async function sheetOf(deck: Awaited<ReturnType<typeof downloadDeck>>, chart: string) {
+  const rels = await deck.text(chart.replace(/([^/]+)$/, '_rels/$1.rels'))
+  const target = /embeddings\/([^"]+)"/.exec(rels)![1]
+  const workbook = await JSZip.loadAsync(await deck.zip.file(`ppt/embeddings/${target}`)!.async('uint8array'))
+  const xml = await workbook.file('xl/worksheets/sheet1.xml')!.async('string')
+  return [...xml.matchAll(/<row r="\d+">([\s\S]*?)<\/row>/g)].map(([, row]) =>
+    [...row.matchAll(/<c r="([A-Z]+)\d+"([^>]*)>([\s\S]*?)<\/c>/g)].map(([, column, attributes, body]) => ({
+      column,
+      value: attributes.includes('t="inlineStr"')
+        ? unescapeXml(/<t[^>]*>([^<]*)<\/t>/.exec(body)![1])
+        : Number(/<v>([^<]*)<\/v>/.exec(body)![1]),
+    })),
+  )
+}
+
+const shares = facts.filter((f) => f.metric === 'market_share')
+
+test.describe('A deck an analyst can edit', () => {
+  test('the market-share chart plots the companies alone, from a sheet of one row per company', async ({ page }) => {
+    const deck = await downloadDeck(page)
+    const [chart] = deck.names(/^ppt\/charts\/chart\d+\.xml$/)
+    const xml = unescapeXml(await deck.text(chart))
+    const categories = [.../<c:cat>[\s\S]*?<\/c:cat>/.exec(xml)![0].matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1])
+    expect(categories.toSorted()).toEqual(shares.map((f) => companyName(f.company)).toSorted())
+
+    const [head, ...rows] = await sheetOf(deck, chart)
+    expect(head.every((cell) => typeof cell.value === 'string')).toBe(true)
+    expect(rows.map((row) => row[0].value)).toEqual(categories)
+    for (const row of rows) {
+      const share = shares.find((f) => companyName(f.company) === row[0].value)!
+      // Each company's share sits in its row as a number, in the column its kind heads.
+      const numbers = row.filter((cell) => typeof cell.value === 'number')
+      expect(numbers.map((cell) => cell.value)).toEqual([share.value.amount])
+      const column = head.find((cell) => cell.column === numbers[0].column)!
+      expect(String(column.value).includes('derived')).toBe(share.value.kind === 'derived')
+    }
+  })
+
+  test('every run of text names Arial, and each slide’s notes open with talking points in at most 150 words', async ({
+    page,
+  }) => {
+    const deck = await downloadDeck(page)
+    for (const name of deck.names(/^ppt\/(slides\/slide|notesSlides\/notesSlide)\d+\.xml$/)) {
+      const xml = await deck.text(name)
+      const runs = [...xml.matchAll(/<a:rPr\b[^>]*?(\/>|>[\s\S]*?<\/a:rPr>)/g)].map((m) => m[0])
+      expect(runs.length, name).toBeGreaterThan(0)
+      for (const run of runs) expect(run, name).toContain('<a:latin typeface="Arial"')
+    }
+    const charts = deck.names(/^ppt\/charts\/chart\d+\.xml$/).length
+    for (const name of deck.names(/^ppt\/notesSlides\/notesSlide\d+\.xml$/)) {
+      const words = unescapeXml(
+        [...(await deck.text(name)).matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(' '),
+      )
+      expect(words.split(/\s+/).filter(Boolean).length, name).toBeLessThanOrEqual(150)
+      if (Number(/(\d+)\.xml$/.exec(name)![1]) <= charts) expect(words).toMatch(/^Talking points • /)
+    }
+  })
+})

@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test'
+import { dashboard, fact, openDashboard } from './fixtures.ts'
+
+const plotHeight = (page: import('@playwright/test').Page) =>
+  page.locator('main figure svg[data-chart]').evaluate((svg) => svg.getBoundingClientRect().height)
+
+for (const [chart, id, title] of [
+  ['layoffs', 'layoffs-2023-03', 'Amazon layoff waves'],
+  ['marketShare', 'share-azure-2023-q4', 'Cloud infrastructure market share'],
+] as const) {
+  test(`Present opens on the ${title} slide when a bar of it is selected, its quote in the caption`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 })
+    await openDashboard(page)
+    const selected = fact(id)
+    await dashboard(page)
+      [chart].locator('svg')
+      .getByRole('button', { name: new RegExp(`^${selected.label}`) })
+      .click()
+    await page.getByRole('button', { name: 'Present' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+    await expect(page.locator('figure[aria-live]')).toContainText(`${selected.label}:`)
+  })
+}
+
+test('selecting a bar on a 1280×720 slide puts its quote in the caption without moving the plot', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.goto('./?view=present&slide=3')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Amazon layoff waves')
+  await expect(page.getByRole('blockquote')).toBeVisible()
+  const before = await plotHeight(page)
+  const jassy = fact('layoffs-2023-03')
+  const wave = page.locator('main figure svg').getByRole('button', { name: new RegExp(`^${jassy.label}`) })
+  await wave.click()
+  await expect(wave).toHaveAttribute('aria-pressed', 'true')
+  await expect(page.getByRole('figure').filter({ has: page.getByRole('blockquote') })).toContainText('9,000')
+  expect(await plotHeight(page)).toBe(before)
+  if (process.env.E2E_SHOTS) await page.screenshot({ path: 'docs/screenshots/slide-3-selected-1280x720.png' })
+})
+
+test('"Full screen" and the F key enter and leave full screen', async ({ page }) => {
+  await page.goto('./?view=present&slide=1')
+  const button = page.getByRole('button', { name: 'Full screen' })
+  await button.click()
+  await expect(page.getByRole('button', { name: 'Exit full screen' })).toBeVisible()
+  await page.keyboard.press('f')
+  await expect(page.getByRole('button', { name: 'Full screen' })).toBeVisible()
+  await page.keyboard.press('F')
+  await expect(page.getByRole('button', { name: 'Exit full screen' })).toBeVisible()
+})

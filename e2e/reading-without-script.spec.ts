@@ -1,0 +1,179 @@
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import {
+  appReady,
+  article,
+  articleCount,
+  awsShareMark,
+  dashboard,
+  escapeRegExp,
+  fact,
+  facts,
+  openDashboard,
+  valueCitations,
+} from './fixtures.ts'
+
+/*
+ * A reader with script off (a setting, a strict content blocker, a feed reader, a crawler) gets the built page:
+ * the charts, the key figures and every fact with the articles behind it, no control that needs script, one
+ * line saying what does, and how to cite the data.
+ */
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+
+/** The line in the filters' place: what the page shows, and what waits for script. */
+const scriptLine = (page: Page) => page.getByText(/^Without JavaScript this page shows all companies and periods/)
+
+/** A page as a reader with script off gets it, in a context of its own. */
+async function withoutScript(browser: Browser, baseURL: string | undefined, path: string) {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto(path)
+  return { page, close: () => context.close() }
+}
+
+/**
+ * A facts table's rows as their cells' first lines (the Articles cell names its articles on the lines below).
+ * Scrolled to first: off-screen, the table is not laid out, and its text is not rendered.
+ */
+const tableRows = async (table: Locator) => {
+  await table.scrollIntoViewIfNeeded()
+  await expect(table.getByRole('rowheader').first()).toHaveText(/\S/, { useInnerText: true })
+  return table
+    .getByRole('row')
+    .filter({ has: table.page().getByRole('rowheader') })
+    .evaluateAll((rows) =>
+      rows.map((row) => [...row.children].map((cell) => (cell as HTMLElement).innerText.trim().split('\n')[0])),
+    )
+}
+
+const keyFigureTexts = (page: Page) =>
+  dashboard(page)
+    .keyFigures.getByRole('listitem')
+    .evaluateAll((items) => items.map((item) => (item as HTMLElement).innerText))
+
+// The fact most articles state: its row names the most articles.
+const mostStated = facts.reduce((a, b) => (articleCount(b) > articleCount(a) ? b : a))
+
+test.describe('without JavaScript', () => {
+  test('the key figures and the facts table are there as the app shows them, with the articles behind each value named', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    // What the app shows once it runs, to hold the built page to.
+    await openDashboard(page)
+    const figures = await keyFigureTexts(page)
+    const rows = await tableRows(dashboard(page).factsTable)
+    expect(figures.length).toBeGreaterThan(0)
+
+    const built = await withoutScript(browser, baseURL, './')
+    try {
+      const { keyFigures, factsHeading, factsTable } = dashboard(built.page)
+      await expect(keyFigures).toBeVisible()
+      expect(await keyFigureTexts(built.page)).toEqual(figures)
+      // Nothing to select: where no click can open its evidence, a card is not a button.
+      await expect(keyFigures.getByRole('button')).toHaveCount(0)
+
+      await expect(factsHeading).toHaveText(`All facts (${facts.length})`)
+      // The rows the app shows first, in its order, with the same cells.
+      expect(await tableRows(factsTable)).toEqual(rows)
+
+      const row = factsTable
+        .getByRole('row')
+        .filter({ has: built.page.getByRole('rowheader', { name: mostStated.label, exact: true }) })
+      const named = row.getByRole('cell').last()
+      for (const id of new Set(valueCitations(mostStated).map((c) => c.article))) {
+        const { title, description } = article(id)
+        await expect(named).toContainText(title ?? description!)
+      }
+    } finally {
+      await built.close()
+    }
+  })
+
+  test('no control that needs script is shown, and one line says what needs it', async ({ page, browser, baseURL }) => {
+    const controls = (p: Page) =>
+      [
+        p.getByRole('group', { name: 'Company' }),
+        p.getByRole('group', { name: 'Period' }),
+        p.getByRole('button', { name: 'Copy link' }),
+        p.getByRole('button', { name: 'Present' }),
+        dashboard(p).themeToggle,
+        p.getByRole('button', { name: /^Embed / }),
+        p.getByRole('button', { name: /^Export / }),
+        p.getByRole('button', { name: 'Sources', exact: true }),
+        dashboard(p).search,
+        p.getByRole('button', { name: /^Download all facts/ }),
+        p.getByText('Select a value to see its sources.'),
+      ].map((control) => control.filter({ visible: true }))
+    // Each is on the page once the app runs: the names below are the ones it gives them.
+    await openDashboard(page)
+    for (const control of controls(page)) await expect(control.first()).toBeVisible()
+
+    const built = await withoutScript(browser, baseURL, './')
+    try {
+      await expect(scriptLine(built.page)).toBeVisible()
+      await expect(scriptLine(built.page)).toContainText('Copy link, Present, Embed and Export need it')
+      for (const control of controls(built.page)) await expect(control).toHaveCount(0)
+      // What is left to press is the charts' own marks and figures: the data, drawn.
+      const buttons = built.page.getByRole('button').filter({ visible: true })
+      expect(await buttons.count()).toBe(await built.page.getByRole('figure').getByRole('button').count())
+      // A link works without script, and stays.
+      await expect(built.page.getByRole('link', { name: /^Download data/ })).toBeVisible()
+    } finally {
+      await built.close()
+    }
+  })
+
+  test('a link with filters shows every company, and says its filters wait for JavaScript', async ({
+    browser,
+    baseURL,
+  }) => {
+    const { page, close } = await withoutScript(browser, baseURL, `./?company=${fact('share-azure-2023-q4').company}`)
+    try {
+      await expect(scriptLine(page)).toContainText('filters (a link’s too)')
+      // The built page, as the line says: another company than the link's is drawn too.
+      await expect(awsShareMark(page)).toBeVisible()
+    } finally {
+      await close()
+    }
+  })
+
+  test('How to cite opens on the citation and the BibTeX, on the dashboard and in an embed, which is titled for its chart', async ({
+    browser,
+    baseURL,
+  }) => {
+    const { page, close } = await withoutScript(browser, baseURL, './')
+    try {
+      const footer = page.getByRole('contentinfo')
+      await footer.getByText('How to cite', { exact: true }).click()
+      await expect(footer.getByRole('textbox', { name: 'Citation of the dashboard' })).toHaveValue(
+        new RegExp(`\\[dataset\\], version ${escapeRegExp(version)}, data updated \\d{4}-\\d{2}-\\d{2}\\.$`),
+      )
+      await expect(footer.getByRole('textbox', { name: 'BibTeX for the dashboard' })).toHaveValue(/^@misc\{/)
+      await expect(footer.getByRole('button', { name: /^Copy/ })).toHaveCount(0)
+
+      await page.goto('./embed-layoffs.html?view=embed&chart=layoffs')
+      const title = await page.getByRole('heading').first().innerText()
+      // A tab, a bookmark or a link preview of the embed names its chart, as a crawler reads it.
+      await expect(page).toHaveTitle(`${title} · Cloud market dashboard`)
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', await page.title())
+      await page.getByText('How to cite', { exact: true }).click()
+      await expect(page.getByRole('textbox', { name: `Citation of “${title}”` })).toHaveValue(
+        new RegExp(`^.+“${escapeRegExp(title)}” \\[chart\\]`),
+      )
+    } finally {
+      await close()
+    }
+  })
+})
+
+test('with JavaScript, none of what stands in for it is on the page', async ({ page }) => {
+  await openDashboard(page)
+  await appReady(page)
+  await expect(scriptLine(page)).toHaveCount(0)
+  await expect(dashboard(page).keyFigures).toHaveCount(1)
+  await expect(dashboard(page).factsRegion).toHaveCount(1)
+  await expect(page.getByRole('button', { name: 'Present' })).toBeVisible()
+})

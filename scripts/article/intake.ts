@@ -1,0 +1,110 @@
+import { createHash } from 'node:crypto'
+import type { QuotedFact } from '../../src/domain/schema.ts'
+import type { ClaimsFile } from '../dataset/claims.ts'
+import { ArticleManifestEntry, cleanArticle } from '../dataset/clean-article.ts'
+import { buildFromDir, formatErrors, readSources } from '../dataset/load-sources.ts'
+import { splitSentences } from '../dataset/sentences.ts'
+import { parseGivenDate, proposeArticleDate } from './article-date.ts'
+import { buildDraft, type DatasetContext } from './build-draft.ts'
+import type { Draft } from './draft.ts'
+import { Refusal, type ArticleInput } from './input.ts'
+import { proposePage } from './page.ts'
+import { readArticle } from './propose.ts'
+
+export interface IntakeOptions {
+  date?: string
+  publisher?: string
+  title?: string
+  url?: string
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
+
+/** The dataset a new article is read against, built from the data folder; a folder that does not build is refused. */
+function datasetContext(
+  dataDir: string,
+): DatasetContext & { rawTexts: Record<string, string>; articleIds: string[]; dates: string[] } {
+  const built = buildFromDir(dataDir)
+  if (!built.ok)
+    throw new Refusal(`the dataset in ${dataDir} does not build now; fix it first.\n${formatErrors(built.errors)}`)
+  const sources = readSources(dataDir)
+  const claims = sources.claims as ClaimsFile
+  const facts: QuotedFact[] = built.dataset.facts.map((f) => ({
+    ...f,
+    citations: built.evidence.citations[f.id] ?? [],
+  }))
+  return {
+    companies: built.dataset.companies,
+    facts,
+    claims: claims.claims,
+    disagreements: claims.disagreements ?? [],
+    rawTexts: sources.rawTexts,
+    articleIds: built.dataset.articles.map((a) => a.id),
+    dates: built.dataset.articles.map((a) => a.date.value),
+  }
+}
+
+/** The next article id: the next number in the dataset's series, and a hash of the text ("005_3f2a…"). */
+function articleId(text: string, ids: readonly string[]): string {
+  const next = Math.max(-1, ...ids.map((id) => Number.parseInt(id, 10)).filter(Number.isFinite)) + 1
+  return `${String(next).padStart(3, '0')}_${createHash('sha256').update(text).digest('hex').slice(0, 16)}`
+}
+
+/**
+ * Everything the intake proposes for an article, read against the dataset in `dataDir`: its manifest entry
+ * (metadata with the words it rests on, the chrome to drop), and a draft of its facts, quotes and claims.
+ * Refuses, writing nothing, a text already in the dataset, one with no sentence, a --date that is no date.
+ */
+export function proposeArticle(input: ArticleInput, options: IntakeOptions, dataDir: string): Draft {
+  const given = options.date === undefined ? null : parseGivenDate(options.date)
+  if (options.date !== undefined && !given)
+    throw new Refusal(`--date ${options.date} is not a date (give YYYY-MM-DD, a real day)`)
+  const ctx = datasetContext(dataDir)
+  const raw = input.text
+  const same = Object.entries(ctx.rawTexts).find(([, text]) => squash(text) === squash(raw))
+  if (same) throw new Refusal(`this text is already in the dataset, as data/sources/raw/${same[0]}.txt`)
+
+  const page = proposePage(raw, {
+    title: options.title ?? input.hints.title,
+    publisher: options.publisher ?? input.hints.publisher,
+  })
+  const id = articleId(raw, ctx.articleIds)
+  const removal = { removeLines: page.removeLines, ...(page.removeFrom ? { removeFrom: page.removeFrom } : {}) }
+  const { text } = cleanArticle(raw, removal)
+  const sentences = splitSentences(text).filter((s) => /\p{L}/u.test(s.text) && s.text.split(/\s+/).length >= 4)
+  if (!sentences.length)
+    throw new Refusal(
+      'the file has no sentence to read (no line of four words or more, once the page chrome is dropped)',
+    )
+  if (page.title && !text.includes(page.title))
+    throw new Refusal(`the title "${page.title}" is not in the article's text`)
+
+  const date = proposeArticleDate(raw, given ?? (input.hints.date ? parseGivenDate(input.hints.date) : null), ctx.dates)
+  if (!date)
+    throw new Refusal('the page prints no date the intake can place; give the article’s date with --date YYYY-MM-DD')
+
+  const entry = ArticleManifestEntry.parse({
+    id,
+    title: page.title,
+    publisher: page.publisher?.name ?? null,
+    ...(page.publisher?.evidence ? { publisherEvidence: page.publisher.evidence } : {}),
+    author: page.author?.name ?? null,
+    ...(page.author ? { authorEvidence: page.author.evidence } : {}),
+    date,
+    ...removal,
+  })
+  const evidence: Record<string, string> = {
+    ...(page.title ? { title: `the page's first line that reads as a headline: “${page.title}”` } : {}),
+    ...(page.publisher
+      ? { publisher: page.publisher.evidence ? `“${page.publisher.evidence}”` : 'given at intake (--publisher)' }
+      : {}),
+    ...(page.author ? { author: `“${page.author.evidence}”` } : {}),
+    date: date.basis,
+    ...((options.url ?? input.hints.url) ? { url: options.url ?? input.hints.url! } : {}),
+  }
+  const readings = readArticle(text, ctx.companies, {
+    value: date.value,
+    basis: date.printed.length ? date.printed.map((w) => `“${w}”`).join(', ') : `as ${date.value}`,
+  })
+  return buildDraft(entry, { file: `${id}.txt`, text: raw }, readings, ctx, evidence)
+}

@@ -1,0 +1,62 @@
+import { CLAIM_WORDS, HEDGES, hedgeValueKind } from '../../src/domain/claim-vocabulary.ts'
+
+/** How a qualifier changes a figure: "around 60,000" is approximate, "over 1,000" a bound. */
+export type QualifierKind = 'approximate' | 'bound'
+
+/** Qualifiers written before a figure, the shared hedges that make one approximate or a bound; longest first so "more than" wins over "more". */
+export const QUALIFIERS: readonly { words: string; kind: QualifierKind }[] = HEDGES.flatMap((h) => {
+  const kind = hedgeValueKind(h)
+  return kind === 'approximate' || kind === 'bound' ? [{ words: h.phrase, kind }] : []
+}).sort((a, b) => b.words.length - a.words.length)
+
+/** Quantities the articles give only in words: they stay words ("several hundred"), never a number. */
+export const VAGUE_QUANTITIES = [
+  'several hundred',
+  'several thousand',
+  'a few hundred',
+  'a few thousand',
+  'hundreds',
+  'thousands',
+  'dozens',
+  'tens of thousands',
+  'millions',
+  'billions',
+] as const
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * Words that give a cause: a sentence with one proposes (or corroborates) a cause. The shared cause and purpose
+ * words and the hedges of contribution ("a driving force", "a factor"), and a few the intake reads more loosely.
+ */
+export const CAUSE_WORDS = new RegExp(
+  `\\b(${[
+    ...CLAIM_WORDS.filter((w) => w.kind === 'cause' || w.kind === 'purpose').map((w) => w.phrase),
+    ...HEDGES.filter((h) => h.family === 'contribution').map((h) => h.phrase),
+  ]
+    .map(escape)
+    .join('|')}|driving force|a factor in|a response (?:by \\w+ )?to|a consequence of)\\b`,
+  'i',
+)
+
+/** Words that give a direction of change. */
+export const TREND_WORDS =
+  /\b(rebounded|rose|fell|dipped|declined?|increase[ds]?|increasing|decrease[ds]?|grew|growth|slowed|slowdown|doubled|shrank|gained|lost ground|losing ground)\b/i
+
+/** Words that give a plan, as a plan (never as done). */
+export const PLAN_WORDS = /\b(was planning to|is planning to|plans to|planned to|intends to)\b/i
+
+/** Words of job cuts. */
+export const LAYOFF_WORDS =
+  /\b(job cuts|layoffs?|lay-offs?|laid off|lay off|laying off|cuts|cutbacks|staff reduction|reductions?|affected)\b/i
+
+/** Words naming which part of a company cuts hit: a sentence about the cuts with one of them says where. */
+export const UNIT_WORDS =
+  /\b(teams?|organi[sz]ation|division|department|roles (?:in|involved)|positions|regions|\w+ roles)\b/i
+
+/**
+ * Sentences the dashboard leaves out even when they touch its topics: commitments, the article's own
+ * assessments, and other companies' news. A figure in one still carries it.
+ */
+export const LEFT_OUT_WORDS =
+  /\b(committed to|commitment to|underscores|remains a key player|murmurings|a trend seen|other large tech companies|challenges facing|internal opportunities)\b/i
