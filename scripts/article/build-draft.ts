@@ -10,9 +10,15 @@ import type { ProposedPeriod } from './periods.ts'
 import type { FigureProposal, SentenceReading } from './propose.ts'
 import { qualitativeCues, restatedVersions, wordMatches } from './qualitative.ts'
 import { UNNAMED_SOURCE, versionSays } from './version-says.ts'
+import { namesParty } from '../dataset/wording-checks.ts'
+import { keptBySource } from './hedges.ts'
 import { LEFT_OUT_WORDS } from './vocabulary.ts'
 
-const ATTRIBUTION_HEDGES = new Set(['according to', 'reports', 'reportedly'])
+/** A note naming the sentence's hedges the fact does not keep otherwise: a source keeps "according to", "reportedly". */
+function hedgeNote(hedges: readonly string[], source: FigureProposal['source']): { note?: string } {
+  const left = hedges.filter((h) => !(source && keptBySource(h)))
+  return left.length ? { note: `Its sentence hedges it: ${left.map((h) => `“${h}”`).join(', ')}.` } : {}
+}
 
 /** The dataset as the intake reads it: what a new article is matched against. */
 export interface DatasetContext {
@@ -91,9 +97,6 @@ export function buildDraft(
       newCompanies.push(company)
     }
     const id = factId(f.metric, f.company, f.period.value, factIds, ctx.facts)
-    // A hedge that credits someone ("according to", "reportedly") is kept in the source; any other in a note.
-    const hedges = f.hedges.filter((h) => !(f.source && ATTRIBUTION_HEDGES.has(h)))
-    const hedgeNote = hedges.length ? `Its sentence hedges it: ${hedges.map((h) => `“${h}”`).join(', ')}.` : undefined
     return addFact(
       {
         id,
@@ -103,11 +106,17 @@ export function buildDraft(
         period: toPeriod(f.period),
         value: f.value,
         source: f.source?.name ?? UNNAMED_SOURCE,
-        ...(hedgeNote ? { note: hedgeNote } : {}),
+        ...hedgeNote(f.hedges, f.source),
         ...(f.metric === 'layoffs'
           ? { layoff: { waves: 1, units: [], location: null, announcedBy: null, eventDate: null } }
           : {}),
-        citations: [{ article, quote }],
+        citations: [
+          { article, quote },
+          // The sentence it continues, which names its source ("according to Canalys" before "the firm added").
+          ...(f.source?.from !== undefined
+            ? [{ article, quote: readings[f.source.from].sentence.text, role: 'attribution' as const }]
+            : []),
+        ],
       },
       {
         sentence: f.sentence,
@@ -174,7 +183,25 @@ export function buildDraft(
     }
     const carriers = new Set<string>()
     for (const m of wordMatches(text, reading, index)) {
-      cite(m.factId, text, i, m.role, `restates “${m.words}”, as the dataset words ${m.factId}`)
+      // A restatement credited to someone the fact's source does not name ("according to the report") is cited
+      // as its attribution, for the reviewer to name in the source: as a value quote it would drop the credit.
+      const source = ctx.facts.find((f) => f.id === m.factId)?.source ?? ''
+      const uncredited =
+        reading.source &&
+        !namesParty(
+          source,
+          reading.source.name,
+          companies.map((c) => c.name),
+        )
+      if (uncredited)
+        cite(
+          m.factId,
+          text,
+          i,
+          'attribution',
+          `restates “${m.words}”, credited to “${reading.source?.name}”: name it in the source`,
+        )
+      else cite(m.factId, text, i, m.role, `restates “${m.words}”, as the dataset words ${m.factId}`)
       carriers.add(m.factId)
     }
     for (const v of restatedVersions(text, ctx, index, article)) {
@@ -201,18 +228,16 @@ export function buildDraft(
             company: q.company ?? 'market',
             period: toPeriod(q.period),
             value: q.value,
-            source: reading.figures[0]?.source?.name ?? UNNAMED_SOURCE,
+            source: reading.source?.name ?? UNNAMED_SOURCE,
+            ...hedgeNote(reading.hedges, reading.source),
             citations: [{ article, quote: text }],
           },
-          { sentence: i, figure: null, hedges: [], why: q.why },
+          { sentence: i, figure: null, hedges: reading.hedges, why: q.why },
         )
         carriers.add(id)
       }
     if (carriers.size) claim.facts = [...carriers]
-    else
-      claim.leftOut = reading.dates.some((d) => d.period.value)
-        ? 'Proposed at intake: a date, but no figure the dashboard charts and no statement of a fact it has.'
-        : 'Proposed at intake: no figure the dashboard charts, no date, and no statement of a fact it has.'
+    else claim.leftOut = 'Proposed at intake: no figure the dashboard charts and no statement of a fact it has.'
   })
 
   // "… further stated." joins the quote it opens.

@@ -1,27 +1,10 @@
-/** Hedges and attributions a sentence carries: a fact drawn from it keeps each in its kind, wording or source. */
-const HEDGES = [
-  'reportedly',
-  'according to',
-  'reports',
-  'expected to',
-  'plans to',
-  'planning to',
-  'looking to',
-  'aims to',
-  'understood to be',
-  'may',
-  'could',
-  'would',
-  'believe',
-  'likely',
-  'estimated',
-] as const
+import { HEDGE_FAMILIES, HEDGES, findHedges } from '../../src/domain/claim-vocabulary.ts'
 
-/** The hedges a sentence carries, in the order it writes them. */
-export function hedgesIn(sentence: string): string[] {
-  const lower = sentence.toLowerCase()
-  return HEDGES.map((h) => ({ h, at: lower.search(new RegExp(`\\b${h}\\b`)) }))
-    .filter((x) => x.at !== -1)
-    .sort((a, b) => a.at - b.at)
-    .map((x) => x.h)
+/** The hedges and attributions a sentence carries, in the order it writes them: "reportedly", "around", "plans to". */
+export const hedgesIn = (sentence: string): string[] => findHedges(sentence).map((h) => h.entry.phrase)
+
+/** Whether naming who says it keeps the hedge ("according to", "reportedly"): a fact with a source keeps it there. */
+export function keptBySource(phrase: string): boolean {
+  const hedge = HEDGES.find((h) => h.phrase === phrase)
+  return hedge !== undefined && 'keptByAttribution' in HEDGE_FAMILIES[hedge.family]
 }

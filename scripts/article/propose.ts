@@ -19,8 +19,8 @@ export interface FigureProposal {
   newCompany: string | null
   period: ProposedPeriod
   value: FactValue
-  /** Who the sentence says produced the figure; null when it names no one. */
-  source: { name: string; words: string } | null
+  /** Who the sentence says produced the figure; null when it names no one. `from`: the earlier sentence that names it. */
+  source: { name: string; words: string; from?: number } | null
   /** Hedges and attributions the sentence carries ("reportedly", "expected to"), to keep in the fact. */
   hedges: string[]
 }
@@ -34,6 +34,10 @@ export interface SentenceReading {
   dates: DateMention[]
   /** The company in force: the last one a sentence before named, else the one the article names most. */
   context: string | null
+  /** Who the sentence credits with what it says ("according to AWS"); null when it names no one. */
+  source: FigureProposal['source']
+  /** Its hedges and attributions, in its order. */
+  hedges: string[]
 }
 
 // The news itself (cuts, a programme ending) is dated to the article; a standing figure mentioned with it
@@ -124,13 +128,17 @@ export function readArticle(
   let periodContext: ProposedPeriod | null = null
   let previous: FigureProposal[] = []
   let lastSource: ReturnType<typeof attributionOf> = null
+  let lastSourceAt = -1
   const mainCompany = mostNamed(text, companies)
   return splitSentences(text).map((sentence, index) => {
     const mentions = findCompanies(sentence.text, companies, true)
     const dates = findDates(sentence.text, date, periodContext)
     const quantities = findQuantities(sentence.text)
     const source = attributionOf(sentence.text, lastSource)
-    if (source) lastSource = source
+    // "the research firm added" names no one itself: the sentence that did is cited with the figure.
+    const continued = source?.continued === true
+    if (source && !continued) [lastSource, lastSourceAt] = [source, index]
+    const credit = source && { name: source.source, words: source.words, ...(continued ? { from: lastSourceAt } : {}) }
     const hedges = hedgesIn(sentence.text)
     const figures = quantities.flatMap((q): FigureProposal[] => {
       let metric = metricOf(sentence.text, q)
@@ -152,7 +160,7 @@ export function readArticle(
           newCompany: mention?.isNew ? mention.name : null,
           period,
           value,
-          source: source && { name: source.source, words: source.words },
+          source: credit,
           hedges,
         },
       ]
@@ -162,7 +170,15 @@ export function readArticle(
     companyContext = subjectOf(mentions) ?? companyContext
     const dated = dates.find((d) => d.period.value)
     if (dated) periodContext = { ...dated.period, basis: null }
-    return { sentence, figures, mentions, dates, context }
+    return {
+      sentence,
+      figures,
+      mentions,
+      dates,
+      context,
+      source: credit,
+      hedges,
+    }
   })
 }
 

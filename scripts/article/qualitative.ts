@@ -137,7 +137,8 @@ export function qualitativeCues(text: string, reading: SentenceReading, articleD
       metric: 'cause',
       company,
       period: dated[0]?.period ?? UNDATED,
-      value: { kind: 'qualitative', claim: clauseFrom(text, cause.index + cause[0].length), words: [cause[0]] },
+      // The cause word stays in the claim: "due to …", not the bare clause, so the claim says what the quote says.
+      value: { kind: 'qualitative', claim: clauseFrom(text, cause.index), words: [cause[0]] },
       why: `a cause, “${cause[0]}”`,
     })
   return {

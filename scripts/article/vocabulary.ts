@@ -1,27 +1,13 @@
+import { CLAIM_WORDS, HEDGES, hedgeValueKind } from '../../src/domain/claim-vocabulary.ts'
+
 /** How a qualifier changes a figure: "around 60,000" is approximate, "over 1,000" a bound. */
 export type QualifierKind = 'approximate' | 'bound'
 
-/** Qualifiers written before a figure, longest first so "more than" wins over "more". */
-export const QUALIFIERS: readonly { words: string; kind: QualifierKind }[] = [
-  { words: 'approximately', kind: 'approximate' },
-  { words: 'just under', kind: 'bound' },
-  { words: 'just over', kind: 'bound' },
-  { words: 'as many as', kind: 'bound' },
-  { words: 'fewer than', kind: 'bound' },
-  { words: 'more than', kind: 'bound' },
-  { words: 'less than', kind: 'bound' },
-  { words: 'at least', kind: 'bound' },
-  { words: 'at most', kind: 'bound' },
-  { words: 'up to', kind: 'bound' },
-  { words: 'roughly', kind: 'approximate' },
-  { words: 'nearly', kind: 'approximate' },
-  { words: 'almost', kind: 'approximate' },
-  { words: 'around', kind: 'approximate' },
-  { words: 'about', kind: 'approximate' },
-  { words: 'some', kind: 'approximate' },
-  { words: 'over', kind: 'bound' },
-  { words: 'under', kind: 'bound' },
-]
+/** Qualifiers written before a figure, the shared hedges that make one approximate or a bound; longest first so "more than" wins over "more". */
+export const QUALIFIERS: readonly { words: string; kind: QualifierKind }[] = HEDGES.flatMap((h) => {
+  const kind = hedgeValueKind(h)
+  return kind === 'approximate' || kind === 'bound' ? [{ words: h.phrase, kind }] : []
+}).sort((a, b) => b.words.length - a.words.length)
 
 /** Quantities the articles give only in words: they stay words ("several hundred"), never a number. */
 export const VAGUE_QUANTITIES = [
@@ -37,9 +23,21 @@ export const VAGUE_QUANTITIES = [
   'billions',
 ] as const
 
-/** Words that give a cause: a sentence with one proposes (or corroborates) a cause. */
-export const CAUSE_WORDS =
-  /\b(because|due to|driving force|a factor in|in response to|a response (?:by \w+ )?to|a consequence of|aimed at|prompted|leading to|in an effort to|as a way to|to tackle|necessary to|in order to)\b/i
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * Words that give a cause: a sentence with one proposes (or corroborates) a cause. The shared cause and purpose
+ * words and the hedges of contribution ("a driving force", "a factor"), and a few the intake reads more loosely.
+ */
+export const CAUSE_WORDS = new RegExp(
+  `\\b(${[
+    ...CLAIM_WORDS.filter((w) => w.kind === 'cause' || w.kind === 'purpose').map((w) => w.phrase),
+    ...HEDGES.filter((h) => h.family === 'contribution').map((h) => h.phrase),
+  ]
+    .map(escape)
+    .join('|')}|driving force|a factor in|a response (?:by \\w+ )?to|a consequence of)\\b`,
+  'i',
+)
 
 /** Words that give a direction of change. */
 export const TREND_WORDS =

@@ -119,10 +119,10 @@ export const TABLE_SCHEMAS = {
       {
         name: 'range_min',
         type: 'number',
-        description: 'A vague value’s literal reading, or a derived range: its low end.',
+        description: 'A vague or approximate value’s reading, or a derived range: its low end.',
       },
       { name: 'range_max', type: 'number', description: 'Its high end.' },
-      text('range_basis', 'How the range is read (“several hundred” read as 200–999) or computed.'),
+      text('range_basis', 'How the range is read (“several hundred” read as 300–999) or computed.'),
       text('unit', 'percent, USD, people, days or positions; empty for a value in words.'),
       {
         name: 'kind',

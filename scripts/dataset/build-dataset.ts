@@ -17,8 +17,18 @@ import { articleCredits, articleLabel, dateProblems } from './article-meta.ts'
 import { ClaimsFile, checkInventory, type InventoryStats } from './claims.ts'
 import { ArticleManifestEntry, cleanArticle } from './clean-article.ts'
 import { derivedValueProblems } from './derived-values.ts'
-import { articleNumberProblems } from './reader-text.ts'
-import { connectiveProblem, leftOutReasonProblems, offTopicProblem, undatedProblem } from './statement-checks.ts'
+import { articleNumberProblems, unmarkedYearProblems } from './reader-text.ts'
+import { attributionProblems } from './attribution-checks.ts'
+import { splitSentences, type Sentence } from './sentences.ts'
+import {
+  companyNames,
+  connectiveProblem,
+  leftOutLackProblems,
+  leftOutReasonProblems,
+  offTopicProblem,
+  undatedProblem,
+} from './statement-checks.ts'
+import { claimWordProblems, hedgeProblems, statedClaimProblems, type QuotedCitation } from './wording-checks.ts'
 import { describeExpected, findValueInQuote } from './value-in-quote.ts'
 
 /** What the build reads: parsed YAML plus the raw article texts by id. */
@@ -154,6 +164,16 @@ export function buildDataset(sources: DatasetSources): BuildResult {
     return { ...meta, date, text, label, credits }
   })
   const articleText = new Map(articles.map((a) => [a.id, a.text]))
+  const printedYear = (year: string) => articles.some((a) => a.text.includes(year))
+  errors.push(...unmarkedYearProblems(manifest.data, factsFile.data.facts, claimsFile.data, printedYear))
+  const sentencesIn = new Map(articles.map((a) => [a.id, splitSentences(a.text)]))
+  /** The sentences of its article a quote sits in, for the checks that read a quote's whole sentence. */
+  const sentencesOf = (article: string, quote: string): string[] => {
+    const start = articleText.get(article)?.indexOf(quote) ?? -1
+    if (start === -1) return []
+    const end = start + quote.length
+    return (sentencesIn.get(article) ?? []).filter((s: Sentence) => s.start < end && start < s.end).map((s) => s.text)
+  }
   const { companies, facts: inputs } = factsFile.data
   const companyIds = new Set(companies.map((c) => c.id))
   const factsById = new Map(inputs.map((f) => [f.id, f]))
@@ -207,6 +227,16 @@ export function buildDataset(sources: DatasetSources): BuildResult {
       return [{ ...citation, role, start, end: start + citation.quote.length, highlight }]
     })
 
+    const quoted: QuotedCitation[] = fact.citations.map((c) => ({ ...c, sentences: sentencesOf(c.article, c.quote) }))
+    const names = companyNames(fact.company, companies)
+    for (const p of [
+      ...hedgeProblems(fact, quoted, names),
+      ...attributionProblems(fact, quoted, names),
+      ...claimWordProblems(fact),
+      ...statedClaimProblems(fact),
+    ])
+      errors.push(`${at} › ${p}`)
+
     const undated = undatedProblem(fact)
     if (undated) errors.push(`${at} › period: ${undated}`)
     for (const id of fact.layoff?.mayInclude ?? [])
@@ -256,6 +286,7 @@ export function buildDataset(sources: DatasetSources): BuildResult {
     names: [a.publisher, a.title, 'label' in a ? a.label.text : null].filter((n): n is string => Boolean(n)),
   }))
   errors.push(...leftOutReasonProblems(claimsFile.data.claims, names))
+  errors.push(...leftOutLackProblems(claimsFile.data.claims))
   const listed = new Set(articles.map((a) => a.id))
   for (const id of Object.keys(sources.rawTexts).filter((id) => !listed.has(id)))
     errors.push(`raw/${id}.txt: no entry in articles.yaml, so its text would never be checked or shown`)

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Disagreement, QuotedFact } from '../../src/domain/schema.ts'
 import { splitSentences } from './sentences.ts'
+import { findClaimWords, termsOf, usesPhrase } from '../../src/domain/claim-vocabulary.ts'
 
 const Id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'lowercase letters, digits, "-" or "_"')
 
@@ -11,6 +12,8 @@ const Claim = z.object({
   quotes: z.array(z.string().min(8)).min(1),
   facts: z.array(Id).min(1).optional(),
   leftOut: z.string().min(1).optional(),
+  /** Parts of a carried sentence no fact carries (a clause, an aside), each verbatim with why it is left out. */
+  partsLeftOut: z.array(z.object({ words: z.string().min(3), why: z.string().min(1) })).optional(),
 })
 
 const DisagreementInput = z.object({
@@ -117,6 +120,7 @@ export function checkInventory(
         })
       }),
     }))
+    errors.push(...unquotedClaimWords(at, d, versions))
     return { id: d.id, about: d.about, facts: d.facts, versions }
   })
 
@@ -148,6 +152,8 @@ export function checkInventory(
     })
   }
 
+  errors.push(...uncarriedParts(inventory, articleText, factById))
+
   // Every sentence accounted for.
   let sentences = 0
   for (const [article, text] of articleText) {
@@ -165,4 +171,83 @@ export function checkInventory(
     stats: { sentences, claims: inventory.claims.length, carried, leftOut: inventory.claims.length - carried },
     errors,
   }
+}
+
+/** The stretches of `span` that none of `covered` reaches. */
+function gaps(span: Span, covered: readonly Span[]): Span[] {
+  const found: Span[] = []
+  let at = span.start
+  for (const c of covered.toSorted((a, b) => a.start - b.start)) {
+    if (c.start > at) found.push({ start: at, end: Math.min(c.start, span.end) })
+    at = Math.max(at, c.end)
+    if (at >= span.end) break
+  }
+  if (at < span.end) found.push({ start: at, end: span.end })
+  return found
+}
+
+/**
+ * Every part of a carried sentence is carried by a quote of a fact its claim names, or left out with
+ * a reason: "contributing significantly to Amazon’s overall business growth" may not fall away unsaid.
+ * A claim that is a version of a disagreement is carried whole: the evidence shows its every word.
+ * A part carries something when it has a term (a word other than "the", "and", "of" …).
+ */
+function uncarriedParts(
+  inventory: ClaimsFile,
+  articleText: ReadonlyMap<string, string>,
+  factById: ReadonlyMap<string, QuotedFact>,
+): string[] {
+  const errors: string[] = []
+  // A version of a disagreement is shown whole, under what it differs on.
+  const versions = new Set(inventory.disagreements.flatMap((d) => d.versions.flatMap((v) => v.claims)))
+  for (const claim of inventory.claims) {
+    const text = articleText.get(claim.article)
+    if (!claim.facts || versions.has(claim.id) || text === undefined) continue
+    const at = `claims.yaml › ${claim.id}`
+    const cited = claim.facts.flatMap((id) =>
+      (factById.get(id)?.citations ?? []).filter((c) => c.article === claim.article),
+    )
+    const quoted = claim.quotes.flatMap((quote) => occurrences(text, quote).map((span) => ({ quote, span })))
+    const leftOut = (claim.partsLeftOut ?? []).flatMap((part, i) => {
+      const places = quoted.flatMap(({ quote, span }) => {
+        const offset = quote.indexOf(part.words)
+        return offset === -1 ? [] : [{ start: span.start + offset, end: span.start + offset + part.words.length }]
+      })
+      if (!places.length) errors.push(`${at} › partsLeftOut[${i}]: “${part.words}” is not in the claim's quotes`)
+      return places
+    })
+    for (const { quote, span } of quoted) {
+      for (const gap of gaps(span, [...cited, ...leftOut])) {
+        const words = quote.slice(gap.start - span.start, gap.end - span.start).trim()
+        if (termsOf(words).length)
+          errors.push(
+            `${at} › partsLeftOut: “${words}” is carried by no fact the claim names; cite it with the fact it belongs to, or list it in partsLeftOut with why`,
+          )
+      }
+    }
+  }
+  return errors
+}
+
+/**
+ * A cause, certainty or measure word in what a disagreement is about, or in how a version puts it, must
+ * be one its claims' quotes use: "Who announced the cuts" stands on an article that says "has announced".
+ */
+function unquotedClaimWords(
+  at: string,
+  disagreement: ClaimsFile['disagreements'][number],
+  versions: { says: string; quotes: { quote: string }[] }[],
+): string[] {
+  const unquoted = (where: string, text: string, quotes: readonly { quote: string }[]) =>
+    findClaimWords(text)
+      .filter((w) => !quotes.some((q) => usesPhrase(q.quote, w.text)))
+      .map((w) => `${at} › ${where}: says “${w.text}” (a ${w.entry.kind} word), which none of its claims' quotes uses`)
+  return [
+    ...unquoted(
+      'about',
+      disagreement.about,
+      versions.flatMap((v) => v.quotes),
+    ),
+    ...versions.flatMap((v, i) => unquoted(`versions[${i}].says`, v.says, v.quotes)),
+  ]
 }

@@ -1,5 +1,5 @@
 import type { FactValue } from '../../src/domain/schema.ts'
-import { evaluateFormula } from '../../src/domain/formula.ts'
+import { evaluateFormula, formulaInputs } from '../../src/domain/formula.ts'
 
 // Derived values are compared at the precision they are written with.
 function matchesComputed(amount: number, computed: number, decimals: number | undefined): boolean {
@@ -7,10 +7,14 @@ function matchesComputed(amount: number, computed: number, decimals: number | un
   return Number(computed.toFixed(decimals)) === amount
 }
 
-/** The lowest and highest an input can be: its amount, or for a vague value the range that reads its words. */
+/**
+ * The lowest and highest an input can be: its amount, or the range that reads its words (a vague value's,
+ * an approximate value's "around").
+ */
 function bounds(value: FactValue | undefined): [number, number] | undefined {
   if (!value) return undefined
   if (value.kind === 'vague') return value.range && [value.range.min, value.range.max]
+  if (value.kind === 'approximate' && value.range) return [value.range.min, value.range.max]
   if (value.kind === 'stated' || value.kind === 'approximate' || value.kind === 'derived')
     return [value.amount, value.amount]
   // A lower bound ("over 1,000") has no upper end, and an unknown or qualitative value no number.
@@ -23,6 +27,17 @@ function bounds(value: FactValue | undefined): [number, number] | undefined {
  * so it holds whichever way the formula bends.
  */
 export function derivedValueProblems(value: FactValue, valueOf: (id: string) => FactValue | undefined): string[] {
+  if (value.kind !== 'derived' && value.kind !== 'derived-range') return []
+  // "Around 60,000" is not 60,000: a value computed from it must reach as far as the word does.
+  const unread = formulaInputs(value.formula).filter((id) => {
+    const input = valueOf(id)
+    return input?.kind === 'approximate' && (!input.range || value.kind === 'derived')
+  })
+  if (unread.length)
+    return unread.map(
+      (id) =>
+        `{${id}} is approximate (“${(valueOf(id) as { words: string }).words}”), so a value computed from it must say how far that word reaches: give {${id}} value.range (its reading, with why) and compute this as a derived-range over it`,
+    )
   if (value.kind === 'derived') {
     const { formula, amount, decimals } = value
     const computed = evaluateFormula(formula, (id) => {
@@ -33,9 +48,8 @@ export function derivedValueProblems(value: FactValue, valueOf: (id: string) => 
       ? []
       : [`"${formula}" gives ${computed}, but the fact says ${amount}`]
   }
-  if (value.kind !== 'derived-range') return []
   const { formula, min, max, decimals } = value
-  const ids = [...new Set([...formula.matchAll(/\{([a-z0-9_-]+)\}/g)].map((m) => m[1]))]
+  const ids = formulaInputs(formula)
   const ends = new Map<string, [number, number]>()
   for (const id of ids) {
     const b = bounds(valueOf(id))

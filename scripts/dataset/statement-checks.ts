@@ -3,6 +3,7 @@
 // reason that misstates where a sentence is, a date no quote gives).
 import type { Citation, Company, FactInput } from '../../src/domain/schema.ts'
 import { citationRole } from '../../src/domain/kinds.ts'
+import { findAttributions, findClaimWords } from '../../src/domain/claim-vocabulary.ts'
 import { findValueInQuote } from './value-in-quote.ts'
 
 /** Words that order events without saying one caused the other ("This announcement follows …"). */
@@ -87,6 +88,12 @@ const METRIC_WORDS: Record<string, readonly string[]> = {
   plan: ['plan'],
 }
 
+/** The ways the articles name a company: its name, then the other words they use for it. */
+export function companyNames(id: string, companies: readonly Company[]): string[] {
+  const name = companies.find((c) => c.id === id)?.name
+  return [...(name ? [name] : []), ...(COMPANY_WORDS[id] ?? [])]
+}
+
 const mentions = (quote: string, words: readonly string[]) => {
   const text = quote.toLowerCase()
   return words.some((w) => text.includes(w.toLowerCase()))
@@ -105,7 +112,7 @@ export function offTopicProblem(
   const role = citationRole(citation)
   if (role !== 'value' && role !== 'detail') return null
   const name = companies.find((c) => c.id === fact.company)?.name
-  const words = [...(name ? [name] : []), ...(COMPANY_WORDS[fact.company] ?? []), ...(METRIC_WORDS[fact.metric] ?? [])]
+  const words = [...companyNames(fact.company, companies), ...(METRIC_WORDS[fact.metric] ?? [])]
   const found = findValueInQuote(citation.quote, fact.value)
   const statesNumber = found !== null && found !== 'not-applicable'
   if (statesNumber || mentions(citation.quote, words)) return null
@@ -163,4 +170,31 @@ export function leftOutReasonProblems(claims: readonly LeftOutClaim[], articles:
     }
   }
   return problems
+}
+
+/** What a left-out reason may say its sentence lacks, and where the sentence would have it. */
+const LACKS: Record<string, (sentence: string) => string | undefined> = {
+  number: (s) => /\d[\d,.]*/.exec(s)?.[0],
+  date: (s) => DATE_WORDS.exec(s)?.[0],
+  source: (s) => findAttributions(s)[0]?.text,
+  cause: (s) => findClaimWords(s).find((w) => w.entry.kind === 'cause')?.text,
+}
+
+/**
+ * A left-out reason that says its sentence has "no number or date" (or no source, no cause) must be
+ * right: "in recent months" is a date, so "no number or date" is the wrong reason for that sentence.
+ */
+export function leftOutLackProblems(claims: readonly (LeftOutClaim & { quotes: string[] })[]): string[] {
+  return claims.flatMap((claim) => {
+    const lacking = claim.leftOut && /\bno ([^;.]*)/i.exec(claim.leftOut)?.[1]
+    if (!lacking) return []
+    return Object.entries(LACKS).flatMap(([what, find]) => {
+      const found = lacking.includes(what) ? claim.quotes.map(find).find(Boolean) : undefined
+      return found
+        ? [
+            `claims.yaml › ${claim.id} › leftOut: says the sentence has no ${what}, but it has one (“${found}”); give the reason that holds`,
+          ]
+        : []
+    })
+  })
 }

@@ -60,7 +60,7 @@ export function changeLinks(index: DatasetIndex): ChangeLinks {
   return links
 }
 
-const UP = /\b(rose|rise|risen|rising|grew|grow|growing|grown|increas\w*|up|gain\w*|climb\w*)\b/
+const UP = /\b(rose|rise|risen|rising|grew|grow|growing|grown|increas\w*|up|gain\w*|climb\w*|rebound\w*)\b/
 const DOWN = /\b(fell|fall|fallen|falling|dipped|dip|declin\w*|decreas\w*|down|dropped|drop|slowed|slow\w*|shrank)\b/
 
 /** Up or down, from the claim's first words (then the articles' words); null when they say neither. */

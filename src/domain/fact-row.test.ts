@@ -52,7 +52,7 @@ describe('factRow on the real dataset', () => {
     expect(cuts.attribution_quotes).toContain('Matt Garman')
     expect(cuts.value_quotes).not.toContain('via email on 3 April')
     expect(cuts.detail_quotes).toContain('Seattle')
-    expect(cuts.articles_differ).toContain('Who announced the cuts')
+    expect(cuts.articles_differ).toContain('Who made the cuts known')
     expect(cuts.stated_by).toBe(5)
   })
 
@@ -61,14 +61,17 @@ describe('factRow on the real dataset', () => {
     expect(dipped).toMatchObject({
       kind: 'qualitative',
       value: null,
-      value_text: 'Fell',
+      value_text: 'Dipped',
       value_words: 'dipped',
       unit: '',
     })
     const share = rowOf('aws-cuts-share-of-staff-2024-04')
-    expect(share).toMatchObject({ kind: 'derived-range', value: null, range_min: 0.3, range_max: 1.7, derived: true })
+    expect(share).toMatchObject({ kind: 'derived-range', value: null, range_min: 0.5, range_max: 1.8, derived: true })
+    // Each input's words, and how the range reads them: “around” reaches past 60,000 both ways.
     expect(share.formula).toContain(
-      'AWS job cuts (“several hundred” / “hundreds”) ÷ AWS headcount (around 60,000) × 100',
+      'AWS job cuts (“several hundred” / “hundreds”, read as 300–999) ÷ AWS headcount (around 60,000, read as 55,000–65,000) × 100',
     )
+    const headcount = rowOf('aws-headcount-2023-12')
+    expect(headcount).toMatchObject({ kind: 'approximate', value: 60000, range_min: 55000, range_max: 65000 })
   })
 })

@@ -34,7 +34,7 @@ export interface FactRow {
   value_text: string
   /** The articles' words for a vague, qualified, unknown or qualitative value, joined by " / ". */
   value_words: string
-  /** A vague value's literal reading, or a derived range's ends. */
+  /** A vague or approximate value's reading ("around 60,000" as 55,000–65,000), or a derived range's ends. */
   range_min: number | null
   range_max: number | null
   range_basis: string
@@ -130,7 +130,7 @@ function valueWords(value: Fact['value']): string {
 }
 
 function range(value: Fact['value']): { min: number | null; max: number | null; basis: string } {
-  if (value.kind === 'vague' && value.range) return value.range
+  if ((value.kind === 'vague' || value.kind === 'approximate') && value.range) return value.range
   if (value.kind === 'derived-range')
     return { min: value.min, max: value.max, basis: 'computed at both ends of its inputs' }
   return { min: null, max: null, basis: '' }

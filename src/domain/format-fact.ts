@@ -1,5 +1,5 @@
 import { formatAmount } from '../lib/format.ts'
-import { formatPeriodValue, periodKey, type PeriodKey } from '../lib/period.ts'
+import { formatPeriodKey, formatPeriodValue, periodKey, type PeriodKey } from '../lib/period.ts'
 import { sourcedFacts, type DatasetIndex } from './dataset-index.ts'
 import type { Article, Fact, FactValue, Period } from './schema.ts'
 
@@ -70,6 +70,22 @@ export const markedPeriod = (fact: Pick<Fact, 'period'>): string => formatPeriod
 export function markedPeriodKey(key: PeriodKey, facts: readonly Pick<Fact, 'period'>[]): string {
   const inferred = facts.some((f) => f.period.yearInferred && periodKey(f.period) === key)
   return `${formatPeriodValue(key)}${inferred ? YEAR_INFERRED_MARK : ''}`
+}
+
+// Per dataset: the filter periods with a fact whose year is inferred.
+const inferredKeys = new WeakMap<object, Set<PeriodKey>>()
+
+/**
+ * A filter period as a chip, the filter's words and a summary name it, marked when the year of a fact
+ * in it is inferred: "Q2 2024*"; "Undated" for facts dated no closer than the articles' words.
+ */
+export function periodKeyLabel(index: Pick<DatasetIndex, 'facts' | 'periodOf'>, key: PeriodKey): string {
+  let keys = inferredKeys.get(index.facts)
+  if (!keys) {
+    keys = new Set(index.facts.filter((f) => f.period.yearInferred).map((f) => index.periodOf.get(f.id)!))
+    inferredKeys.set(index.facts, keys)
+  }
+  return `${formatPeriodKey(key)}${keys.has(key) ? YEAR_INFERRED_MARK : ''}`
 }
 
 /**

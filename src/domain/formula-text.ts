@@ -2,6 +2,7 @@ import type { DatasetIndex } from './dataset-index.ts'
 import { tryTokenizeFormula, type FormulaToken } from './formula.ts'
 import type { Fact } from './schema.ts'
 import { isDerivedValue } from './kinds.ts'
+import { formatAmount } from '../lib/format.ts'
 import { formatValue } from './format-fact.ts'
 
 export const FORMULA_OPERATORS = { '+': '+', '-': '−', '*': '×', '/': '÷' } as const
@@ -19,7 +20,19 @@ export function numberText(tokens: readonly FormulaToken[], i: number, fact: Fac
   return `${t.value}${percent ? '%' : ''}`
 }
 
-/** A derived fact's formula in words: "100% − AWS share … (31%) − … = 34%". Empty for other facts. */
+/** An input's reading where a range is computed over it: "around 60,000, read as 55,000–65,000". */
+function inputText(input: Fact, ranged: boolean): string {
+  const v = input.value
+  const range = ranged && (v.kind === 'vague' || v.kind === 'approximate') ? v.range : undefined
+  const amount = (n: number) => (v.unit ? formatAmount(n, v.unit) : String(n))
+  const read = range ? `, read as ${amount(range.min)}–${amount(range.max)}` : ''
+  return `${input.label} (${formatValue(v)}${read})`
+}
+
+/**
+ * A derived fact's formula in words: "100% − AWS share … (31%) − … = 34%"; a derived range says how each
+ * input's words are read. Empty for other facts.
+ */
 export function formulaText(fact: Fact, index: DatasetIndex): string {
   if (!isDerivedValue(fact.value)) return ''
   const tokens = tryTokenizeFormula(fact.value.formula)
@@ -27,7 +40,7 @@ export function formulaText(fact: Fact, index: DatasetIndex): string {
   const parts = tokens.map((t, i) => {
     if (t.type === 'ref') {
       const input = index.factById.get(t.id)
-      return input ? `${input.label} (${formatValue(input.value)})` : t.id
+      return input ? inputText(input, fact.value.kind === 'derived-range') : t.id
     }
     if (t.type === 'op') return FORMULA_OPERATORS[t.op]
     return t.type === 'paren' ? t.paren : numberText(tokens, i, fact)

@@ -41,19 +41,28 @@ export const Metric = z.enum(METRICS)
 
 const Amount = z.number().finite()
 
+/** The numbers a value's words are read as ("several hundred": 300 to 999), with the reading's basis. */
+const Reading = z
+  .object({ min: Amount, max: Amount, basis: z.string().min(1) })
+  .refine((r) => r.min <= r.max, 'range.min must not exceed range.max')
+
 /** How the articles give a value; the UI draws each kind differently. */
 export const FactValue = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('stated'), amount: Amount, unit: Unit }),
-  z.object({ kind: z.literal('approximate'), amount: Amount, unit: Unit, words: z.string().min(1) }),
+  z.object({
+    kind: z.literal('approximate'),
+    amount: Amount,
+    unit: Unit,
+    words: z.string().min(1),
+    /** How far "around 60,000" reaches, where a derived range must honour the qualifier, and why. */
+    range: Reading.optional(),
+  }),
   z.object({ kind: z.literal('bound'), amount: Amount, unit: Unit, words: z.string().min(1) }),
   z.object({
     kind: z.literal('vague'),
     unit: Unit,
     words: z.array(z.string().min(1)).min(1),
-    range: z
-      .object({ min: Amount, max: Amount, basis: z.string().min(1) })
-      .refine((r) => r.min <= r.max, 'range.min must not exceed range.max')
-      .optional(),
+    range: Reading.optional(),
   }),
   z.object({ kind: z.literal('unknown'), unit: Unit, words: z.string().min(1).optional() }),
   z.object({
@@ -164,10 +173,23 @@ const factFields = {
   value: FactValue,
   source: z.string().min(1),
   note: z.string().min(1).optional(),
+  /**
+   * How the articles name the company for this value when not by the company's name ("Amazon’s market
+   * share" for AWS's share): charts say so beside the value.
+   */
+  namedAs: z.string().min(1).optional(),
   layoff: Layoff.optional(),
 }
 
-export const FactInput = z.object({ ...factFields, citations: z.array(CitationInput) })
+/** A hedge of a quote ("would") that the fact's words do not keep, and why that is no loss. */
+const HedgeNotKept = z.object({ hedge: z.string().min(1), why: z.string().min(1) })
+
+export const FactInput = z.object({
+  ...factFields,
+  citations: z.array(CitationInput),
+  /** For the build only: hedges of its quotes the fact does not carry, each with its reason. */
+  hedgesNotKept: z.array(HedgeNotKept).optional(),
+})
 export const Fact = z.object({
   ...factFields,
   /** Ids of the facts a derived value is computed from, in formula order. */
@@ -228,7 +250,7 @@ const LocatedQuote = z.object({ article: Id, quote: z.string().min(1) }).extend(
  */
 export const Disagreement = z.object({
   id: Id,
-  /** What the versions differ on: "Who announced the cuts". */
+  /** What the versions differ on: "Who made the cuts known". */
   about: z.string().min(1),
   /** The facts the disagreement is shown with. */
   facts: z.array(Id).min(1),

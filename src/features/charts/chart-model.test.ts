@@ -14,7 +14,7 @@ import { selectMarketShare } from './market-share/select.ts'
 import { CHART_IDS, CHART_REGISTRY, type ChartId } from './registry.ts'
 import { typeLadder } from './layout/type-ladder.ts'
 import { sourceLine } from './frame-words.ts'
-import { formatPeriod, formatValue } from '../../domain/format-fact.ts'
+import { formatPeriod, formatValue, periodKeyLabel } from '../../domain/format-fact.ts'
 
 let real: DatasetIndex
 
@@ -59,7 +59,7 @@ function expectedFacts(id: SpelledOut, index: DatasetIndex, filter: FactFilter =
           ]
         : []
     case 'aws-results':
-      return results.flatMap((r) => [r.revenue, r.operatingProfit, r.margin].filter((f) => f !== null))
+      return results.flatMap((r) => [r.revenue, r.profits, r.margin].filter((f) => f !== null))
     case 'layoffs':
       return [...layoffs.totals, ...layoffs.waves.map((w) => w.fact)]
   }
@@ -76,7 +76,7 @@ function drawnValues(id: SpelledOut, index: DatasetIndex = real): string[] {
       )
     case 'aws-results':
       return results.flatMap((r) =>
-        [r.revenue, r.operatingProfit, r.margin]
+        [r.revenue, r.profits, r.margin]
           .filter((f) => f !== null)
           .map((f) => `${f.label} ${formatValue(f.value)}${f.value.kind === 'derived' ? ' (derived)' : ''}`),
       )
@@ -158,9 +158,10 @@ describe('buildChartModel on the real dataset', () => {
     expect(own).not.toBe(narrowest)
   })
 
-  it('states the market-share period in subtitle and summary', () => {
+  it('states the market-share period in subtitle and summary, marked where its year is inferred', () => {
     const m = model('market-share')
-    const period = formatPeriodKey(selected(real).share!.period)
+    const period = periodKeyLabel(real, selected(real).share!.period)
+    expect(period).toMatch(/\*$/)
     expect(m.subtitle).toContain(period)
     expect(m.summary.startsWith(period)).toBe(true)
     // The shares are listed in the chart's order.
@@ -168,11 +169,11 @@ describe('buildChartModel on the real dataset', () => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b))
   })
 
-  it('states each AWS result with its period', () => {
+  it('states each AWS result with its period, marked where its year is inferred', () => {
     const m = model('aws-results')
     const rows = selected(real).results
-    for (const r of rows) expect(m.summary).toContain(`${formatPeriodKey(r.period)}: ${r.revenue!.label}`)
-    expect(m.subtitle).toContain(formatPeriodKey(rows[0].period))
+    for (const r of rows) expect(m.summary).toContain(`${periodKeyLabel(real, r.period)}: ${r.revenue!.label}`)
+    expect(m.subtitle).toContain(periodKeyLabel(real, rows[0].period))
   })
 
   it('states each layoff wave with its period, in time order', () => {
@@ -196,11 +197,12 @@ describe('buildChartModel under a filter', () => {
     expect(two.subtitle).toMatch(/AWS and Microsoft Azure only$/)
   })
 
-  it('names the quarter a filtered layoffs chart shows', () => {
+  it('names the quarter a filtered layoffs chart shows, marked where its year is inferred', () => {
     const m = model('layoffs', { companies: [], periods: ['2024-Q2'] })
-    expect(m.subtitle).toContain('Q2 2024 only')
-    expect(m.subtitle).toContain('Amazon and AWS')
-    expect(model('layoffs', { companies: ['aws'], periods: [] }).subtitle).toMatch(/announced by AWS,/)
+    expect(m.subtitle).toContain(`${periodKeyLabel(real, '2024-Q2')} only`)
+    expect(m.subtitle).toContain('Q2 2024* only')
+    expect(model('layoffs').subtitle).toMatch(/^Job cuts at Amazon and AWS, by date, undated first/)
+    expect(model('layoffs', { companies: ['aws'], periods: [] }).subtitle).toMatch(/^Job cuts at AWS, in time order/)
   })
 
   it('keeps the AWS results subtitle to its quarters: the chart is AWS’s whatever the company filter', () => {

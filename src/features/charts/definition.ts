@@ -52,7 +52,7 @@ export interface ChartDefinition<Id extends string, Data> {
   subtitle: (data: Data, scope: FilterScope, index: DatasetIndex) => string
   /** One sentence with every drawn value, for screen readers. */
   summary: (data: Data, index: DatasetIndex) => string
-  /** Figures that frame the chart, stated under it (the total of two waves, total spending). */
+  /** Figures that frame the chart, stated under it (the total of two waves, total spending), and what names them. */
   context: (data: Data, index: DatasetIndex) => ContextLine[]
   bars: (data: Data, index: DatasetIndex) => BarsSpec
 }

@@ -82,20 +82,25 @@ describe('sourceLine', () => {
     expect(line.split('Synergy Research Group')).toHaveLength(2)
   })
 
-  it('leaves out producers the articles do not name, whatever their case', () => {
+  it('credits a producer with its values only, and names the values no source is named for, whatever the case', () => {
     const index = indexOf([
       { id: 'f1', source: 'Not named in the article', articles: ['003_dddd'] },
       { id: 'f2', source: 'The Information', articles: ['003_dddd'] },
       { id: 'f3', source: 'not named; the same paragraph cites Synergy Research Group', articles: ['003_dddd'] },
     ])
     const line = sourceLine(index, index.facts)
-    expect(line).toBe(`Source: The Information. Reported in ${nameOf('003_dddd')}.`)
-    expect(line).not.toMatch(/not named/i)
+    expect(line).toBe(
+      `Source: The Information, for label of f2; no source named for label of f1 and label of f3. Reported in ${nameOf('003_dddd')}.`,
+    )
+    // A sentence that credits someone credits its own figure, not the next sentence's.
+    expect(line).not.toContain('Synergy')
   })
 
-  it('says nothing of producers when none is named', () => {
+  it('says that no source is named when none is', () => {
     const index = indexOf([{ id: 'f1', source: 'Not named in the articles', articles: ['002_cccc'] }])
-    expect(sourceLine(index, index.facts)).toBe(`Reported in ${nameOf('002_cccc')}.`)
+    expect(sourceLine(index, index.facts)).toBe(
+      `Source: no source named for label of f1. Reported in ${nameOf('002_cccc')}.`,
+    )
   })
 
   it('adds the dashed-outline sentence for derived facts and does not take them for producers', () => {
@@ -152,8 +157,14 @@ describe('sourceLine on the real dataset', () => {
     const facts = [...data.points.map((p) => real.factById.get(p.factId)!), data.spending!, data.spendingGrowth!]
     const line = sourceLine(real, facts)
     const named = facts.filter((f) => !isDerivedValue(f.value) && !/^not named/i.test(f.source))
-    for (const f of named) expect(line).toContain(f.source)
-    for (const f of facts.filter((x) => /^not named/i.test(x.source))) expect(line).not.toContain(f.source)
+    for (const f of named) expect(line).toContain(`${f.source}, for ${f.label}`)
+    const unnamed = facts.filter((x) => /^not named/i.test(x.source))
+    expect(unnamed.length).toBeGreaterThan(0)
+    for (const f of unnamed) expect(line).not.toContain(f.source)
+    // The unattributed values are counted after "no source named for", and none is among the credited ones.
+    const [credited, uncredited] = line.toLowerCase().split('no source named for')
+    expect(uncredited).toContain(`the other ${new Set(unnamed.map((f) => f.label)).size} values`)
+    for (const f of unnamed) expect(credited).not.toContain(f.label.toLowerCase())
     expect(line).toContain('Reported in untitled article “Amazon Web Services has announced significant job cuts…”.')
     expect(line).not.toMatch(/\d{3}_|Article \d{3}|publisher not named/)
     expect(line.endsWith('Dashed outlines mark derived values.')).toBe(facts.some((f) => isDerivedValue(f.value)))
@@ -193,7 +204,7 @@ describe('sourceLine for derived values', () => {
     const others = { ...stored, citations: [{ article: '004_63556d1f1b65d4c5', role: 'detail' as const }] }
     const inputs = others.inputs.map((id) => real.factById.get(id)!)
     const line = sourceLine(real, [others])
-    for (const input of inputs) expect(line).toContain(input.source)
+    for (const input of inputs) expect(line).toContain(/^not named/i.test(input.source) ? input.label : input.source)
     expect(line).toContain(labelWords(real, stating(inputs[0])[0]))
     const detail = others.citations.find((c) => citationRole(c) === 'detail')!
     expect(line).not.toContain(labelWords(real, detail.article))

@@ -3,6 +3,7 @@ import { sourcedFacts, type DatasetIndex } from '../../domain/dataset-index.ts'
 import { inferredYearNote } from '../../domain/format-fact.ts'
 import type { Fact } from '../../domain/schema.ts'
 import { citationRole, isDerivedValue } from '../../domain/kinds.ts'
+import { namesNoSource } from '../../domain/source-credit.ts'
 
 /*
  * Every sentence a chart's frame prints around its drawing, in every medium: the source lines, the Sources view,
@@ -66,8 +67,18 @@ export function sourcesFooterTexts(view: SourcesView, link: string | undefined):
 
 /** Everything a chart's numbers come from, for its Sources view and its exports' footer. */
 export interface SourcesView {
-  /** Who produced the numbers (Synergy Research Group, Amazon's quarterly results), each once. */
+  /**
+   * Who produced the numbers, each once. Where some value names no producer, each says which values it
+   * produced ("Synergy Research Group, for AWS share …"), and a last entry names the values no one is
+   * credited with ("no source named for …"): a credit never reaches past the sentence that gives it.
+   */
   producers: string[]
+  /** The producers' names alone, each once. */
+  producerNames: string[]
+  /** The values the articles credit to no one, by label (one entry per value). */
+  unattributed: string[]
+  /** How many values the chart's figures rest on (a derived value counts as its inputs). */
+  values: number
   /** The articles whose quotes state a drawn value, in file order. */
   articles: { id: string; headline: string; publisher: string; name: string }[]
   /** How many articles the dataset holds ("via 2 of 5 articles"). */
@@ -87,6 +98,42 @@ function statedBy(index: DatasetIndex, facts: readonly Fact[]) {
   return { sourced, articleIds: ids.sort() }
 }
 
+const list = new Intl.ListFormat('en', { type: 'conjunction' })
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
+/** A label inside a sentence: "change in AWS share …", but "AWS share …" and "Microsoft Azure share …" as they are. */
+function labelInText(label: string, index: DatasetIndex): string {
+  const startsWithName = index.dataset.companies.some((c) => label.startsWith(c.name))
+  return startsWithName || /^\p{Lu}{2}/u.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1)
+}
+
+/** Each producer once, with the values it is credited for when some value is credited to no one. */
+function credits(index: DatasetIndex, sourced: readonly Fact[]) {
+  const byProducer = new Map<string, string[]>()
+  const unattributed: string[] = []
+  for (const f of sourced) {
+    if (namesNoSource(f.source)) unattributed.push(f.label)
+    else byProducer.set(f.source, [...(byProducer.get(f.source) ?? []), f.label])
+  }
+  const producerNames = [...byProducer.keys()]
+  if (!unattributed.length) return { producers: producerNames, producerNames, unattributed }
+  // Up to two values by name; more by count, so a frame's footer stays a line or two.
+  const words = (labels: string[], others = '') => {
+    const named = unique(labels)
+    return named.length <= 2
+      ? list.format(named.map((l) => labelInText(l, index)))
+      : `${others}${plural(named.length, 'value')}`
+  }
+  return {
+    producers: [
+      ...[...byProducer].map(([producer, labels]) => `${producer}, for ${words(labels)}`),
+      `no source named for ${words(unattributed, byProducer.size ? 'the other ' : '')}`,
+    ],
+    producerNames,
+    unattributed,
+  }
+}
+
 /**
  * The sources behind a chart's facts. A derived value is credited to the sources of the facts it is
  * computed from; only quotes that state a value count, not those that date or attribute it.
@@ -94,8 +141,8 @@ function statedBy(index: DatasetIndex, facts: readonly Fact[]) {
 export function sourcesOf(index: DatasetIndex, facts: readonly Fact[]): SourcesView {
   const { sourced, articleIds } = statedBy(index, facts)
   return {
-    // "Not named" says nothing in a source line.
-    producers: unique(sourced.map((f) => f.source).filter((s) => !/^not named/i.test(s))),
+    ...credits(index, sourced),
+    values: sourced.length,
     articles: articleIds.flatMap((id) => {
       const a = index.articleById.get(id)
       return a ? [{ id, headline: articleLabel(a), publisher: articlePublisher(a), name: articleSourceName(a) }] : []
@@ -125,24 +172,41 @@ export function sourceLine(
   return parts.filter(Boolean).join(' ')
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
-
 /**
  * The one-line source a chart carries in every medium, from the fullest to the shortest wording:
- * "Source: Synergy Research Group, via 1 of 5 articles", then one producer "and 2 others", then
- * only the counts. The frame takes the first that fits its width in two lines; the Sources view says the rest.
+ * "Source: Synergy Research Group, via 1 of 5 articles", then one producer "and 2 others", then only
+ * the counts. Where some values are credited to no one, every wording says how many ("for 2 of 8 values,
+ * 6 unattributed", "6 of 8 values unattributed"). The frame takes the first that fits its width in one
+ * line, else in two; the Sources view says the rest.
  */
 export function shortSourceLines(view: SourcesView): string[] {
-  const via = view.articles.length ? `, via ${view.articles.length} of ${plural(view.articleTotal, 'article')}` : ''
+  const articles = `${view.articles.length} of ${plural(view.articleTotal, 'article')}`
+  const via = view.articles.length ? `, via ${articles}` : ''
   const mark = view.yearNote ? ' *Year inferred.' : ''
-  const [first, ...rest] = view.producers
-  if (!first) return [view.articles.length ? `Source: ${plural(view.articles.length, 'article')}.${mark}` : '']
-  const lines = [`Source: ${view.producers.join('; ')}${via}.${mark}`]
-  if (rest.length) {
-    // The first producer named, else the shortest: a name said in full beats a count.
-    for (const named of unique([first, ...view.producers.toSorted((a, b) => a.length - b.length)]))
-      lines.push(`Source: ${named} and ${plural(rest.length, 'other')}${via}.${mark}`)
-    lines.push(`Source: ${plural(view.producers.length, 'producer')}${via}.${mark}`)
+  const unnamed = view.unattributed.length
+  const names = view.producerNames
+  if (!names.length) {
+    if (!view.articles.length) return ['']
+    return [unnamed ? `Source: none named${via}.${mark}` : `Source: ${plural(view.articles.length, 'article')}.${mark}`]
   }
-  return lines
+  // The first producer named, else the shortest: a name said in full beats a count.
+  const [first, ...rest] = names
+  const namings = [
+    names.join('; '),
+    ...(rest.length
+      ? unique([first, ...names.toSorted((a, b) => a.length - b.length)]).map(
+          (named) => `${named} and ${plural(rest.length, 'other')}`,
+        )
+      : []),
+  ]
+  const count = plural(names.length, 'producer')
+  if (!unnamed) return [...namings, ...(rest.length ? [count] : [])].map((n) => `Source: ${n}${via}.${mark}`)
+  const values = `${view.values - unnamed} of ${plural(view.values, 'value')}`
+  return [
+    ...namings.flatMap((n) => [
+      `Source: ${n} for ${values}, ${unnamed} unattributed${via}.${mark}`,
+      `Source: ${n}; ${unnamed} of ${plural(view.values, 'value')} unattributed${view.articles.length ? `; ${articles}` : ''}.${mark}`,
+    ]),
+    `Source: ${count}, ${plural(unnamed, 'value')} unattributed${via}.${mark}`,
+  ]
 }

@@ -19,9 +19,11 @@ export function DashboardHeader() {
         <div>
           <h1 className="text-lg font-semibold text-slate-900 dark:text-slate-50">Cloud market dashboard</h1>
           <p className="text-sm text-slate-600 dark:text-slate-300">
-            AWS’s April 2024{YEAR_INFERRED_MARK} layoffs in context: every number traced to the sentence that states it.{' '}
+            AWS’s April 2024{YEAR_INFERRED_MARK} layoffs in context: every number traced to the sentences that state it,
+            or to the figures it is derived from.{' '}
             <span className="text-xs text-slate-500 dark:text-slate-400">
-              {YEAR_INFERRED_MARK} Year inferred: the articles date the news Wednesday 3 April and print no year.
+              {YEAR_INFERRED_MARK} Year inferred: the articles date the news “on 3 April” (Computer Weekly) or to a
+              “Wednesday” (Converge360, Quartz), and none prints the year.
             </span>
           </p>
         </div>

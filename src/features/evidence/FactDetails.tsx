@@ -22,6 +22,13 @@ function ValueWords({ fact, quotes }: { fact: Fact; quotes: readonly Citation[] 
     case 'unknown':
       return <p>The articles do not report a number{v.words ? `; they say “${v.words}”` : ''}.</p>
     case 'approximate':
+      return (
+        <p>
+          The articles qualify this number: “{formatValue(v)}”.
+          {v.range &&
+            ` A value computed from it reads it as ${formatAmount(v.range.min, v.unit)}–${formatAmount(v.range.max, v.unit)} (${v.range.basis}).`}
+        </p>
+      )
     case 'bound':
       return <p>The articles qualify this number: “{formatValue(v)}”.</p>
     case 'qualitative':
@@ -106,8 +113,9 @@ export function FactDetails({
   // No number was reported, so none was produced: the source is named for what the fact does say.
   if (fact.value.kind === 'unknown') rows[2] = ['Source', fact.source]
   if (layoff) {
-    if (layoff.eventDate) rows.push(['Announced', `${formatPeriod(layoff.eventDate)}: ${layoff.eventDate.basis}`])
-    if (layoff.announcedBy) rows.push(['Announced by', layoff.announcedBy])
+    // "Made known", not "announced": the articles' own verbs (emailed, confirmed, said) are in the quotes.
+    if (layoff.eventDate) rows.push(['Made known', `${formatPeriod(layoff.eventDate)}: ${layoff.eventDate.basis}`])
+    if (layoff.announcedBy) rows.push(['Made known by', layoff.announcedBy])
     rows.push(['Units affected', layoff.units.length ? layoff.units.join('; ') : 'Not reported'])
     if (layoff.roles?.length) rows.push(['Roles most affected', layoff.roles.join('; ')])
     if (layoff.location) rows.push(['Location', layoff.location])

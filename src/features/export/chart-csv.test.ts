@@ -75,11 +75,11 @@ describe('chartCsvRows on the real dataset', () => {
       value: null,
       value_text: '“several hundred” / “hundreds”',
       value_words: 'several hundred / hundreds',
-      range_min: 200,
+      range_min: 300,
       range_max: 999,
       vague: true,
     })
-    expect(vague?.range_basis).toContain('read literally')
+    expect(vague?.range_basis).toContain('several: more than two')
     expect(vague?.article_ids.split(';').length).toBeGreaterThan(1)
     expect(vague?.value_quotes.split(' | ').length).toBeGreaterThan(1)
     expect(rows.find((r) => r.kind === 'unknown')).toMatchObject({ value: null, value_text: 'Not reported' })

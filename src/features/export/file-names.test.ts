@@ -34,7 +34,7 @@ describe('exportFileName', () => {
 
   it('names several quarters by their range, whatever order the facts come in', () => {
     const model = { id: 'aws-results' as const, facts: withPeriods('2024-Q2', '2023-Q4', '2024-01') }
-    expect(exportFileName(model, 'csv')).toBe('aws-revenue-operating-profit-2023-Q4-to-2024-Q2.csv')
+    expect(exportFileName(model, 'csv')).toBe('aws-revenue-profits-2023-Q4-to-2024-Q2.csv')
   })
 
   it('names layoff waves by their dated range, leaving the undated waves out', () => {

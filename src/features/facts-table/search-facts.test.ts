@@ -562,7 +562,7 @@ describe('searchFacts, on the real dataset', () => {
     expect(ids.indexOf(google.id)).toBeGreaterThan(0)
   })
 
-  it.each(['grew', 'fastest', 'increase', 'rising'])(
+  it.each(['grew', 'fastest', 'increase', 'increased'])(
     '“%s” finds the rises in market share the articles state in words',
     (query) => {
       const rising = facts()
@@ -576,9 +576,9 @@ describe('searchFacts, on the real dataset', () => {
   it('says which forms of each word it matched', () => {
     const matches = explainSearch(real.search, searchFacts(real.search, facts(), 'grew increase'), 'grew increase')
     expect(matches[0]).toMatchObject({ word: 'grew' })
-    expect(matches[0].forms).toContain('growing')
+    expect(matches[0].forms).toContain('growth')
     expect(matches[1].forms).toContain('increasing')
-    expect(searchExplanation(matches)).toMatch(/^Matched “grew” as .*“growing”.*; “increase” as .*“increasing”/)
+    expect(searchExplanation(matches)).toMatch(/^Matched “grew” as .*“growth”.*; “increase” as .*“increasing”/)
     expect(searchExplanation(explainSearch(real.search, facts(), 'aws'))).toBe('')
   })
 

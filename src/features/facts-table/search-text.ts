@@ -1,4 +1,4 @@
-import { stem } from './stem.ts'
+import { stem } from '../../lib/stem.ts'
 
 /**
  * Text folded for matching: lower case, accents dropped ("é" → "e"), and

@@ -1,5 +1,4 @@
 import { useMemo } from 'react'
-import { formatPeriodKey } from '../../lib/period.ts'
 import type { DatasetIndex, FactFilter } from '../../domain/dataset-index.ts'
 import { useSearchState } from '../url-state/index.ts'
 import { emptyGuidance } from './chip-counts.ts'
@@ -7,7 +6,7 @@ import { emptyGuidance } from './chip-counts.ts'
 /** When the filters leave no fact at all: which filter did it, and one click back for each way out. */
 export function EmptyFilterGuidance({ index, filter }: { index: DatasetIndex; filter: FactFilter }) {
   const [, setState] = useSearchState()
-  const guidance = useMemo(() => emptyGuidance(index, filter, formatPeriodKey), [index, filter])
+  const guidance = useMemo(() => emptyGuidance(index, filter), [index, filter])
   if (!guidance) return null
   return (
     <section

@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react'
 import { companyColor } from '../../config/companies.ts'
-import { formatPeriodKey } from '../../lib/period.ts'
+import { periodKeyLabel } from '../../domain/format-fact.ts'
 import type { DatasetIndex, FactFilter } from '../../domain/dataset-index.ts'
 import { useSearchState } from '../url-state/index.ts'
 import { chipCounts } from './chip-counts.ts'
@@ -51,7 +51,7 @@ export function FilterBar({ index, filter }: { index: DatasetIndex; filter: Fact
             count={counts.periods.get(p)}
             onToggle={() => setState({ period: toggle(filter.periods, p) })}
           >
-            {formatPeriodKey(p)}
+            {periodKeyLabel(index, p)}
           </ToggleChip>
         ))}
       </FilterGroup>

@@ -1,5 +1,6 @@
 import type { PeriodKey } from '../../lib/period.ts'
 import { factFilter, type DatasetIndex, type FactFilter } from '../../domain/dataset-index.ts'
+import { periodKeyLabel } from '../../domain/format-fact.ts'
 
 export interface ChipCounts {
   /** Facts of each company within the periods chosen now (all periods when none is). */
@@ -49,7 +50,7 @@ const list = new Intl.ListFormat('en', { type: 'disjunction' })
 export function emptyGuidance(
   index: DatasetIndex,
   filter: FactFilter,
-  periodName: (p: PeriodKey) => string,
+  periodName: (p: PeriodKey) => string = (p) => periodKeyLabel(index, p),
 ): EmptyGuidance | null {
   const count = (f: FactFilter) => index.facts.filter(factFilter(index, f)).length
   if (count(filter) > 0) return null

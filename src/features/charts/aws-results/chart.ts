@@ -1,5 +1,4 @@
 import { formatAmount } from '../../../lib/format.ts'
-import { formatPeriodKey } from '../../../lib/period.ts'
 import { formatValue, markedPeriodKey } from '../../../domain/format-fact.ts'
 import type { Fact } from '../../../domain/schema.ts'
 import { barSpecOf, largestValue } from '../bar-spec.ts'
@@ -9,7 +8,8 @@ import { selectAwsResults } from './select.ts'
 
 const RESULT_SERIES = [
   { key: 'revenue', label: 'Revenue' },
-  { key: 'operatingProfit', label: 'Operating profit', secondary: true },
+  // The article's word: "profits", not which profit.
+  { key: 'profits', label: 'Profits', secondary: true },
 ] as const
 
 const resultsScale = perIndex((index) =>
@@ -18,27 +18,27 @@ const resultsScale = perIndex((index) =>
 
 const stated = (f: Fact) => `${f.label} ${formatValue(f.value)}${f.value.kind === 'derived' ? ' (derived)' : ''}`
 
-/** Revenue and operating profit side by side per quarter, each bar valued on the chart. */
+/** Revenue and profits side by side per quarter, each bar valued on the chart. */
 export const awsResultsChart = defineChart({
   id: 'aws-results',
-  title: 'AWS revenue and operating profit',
-  fileStem: 'aws-revenue-operating-profit',
+  title: 'AWS revenue and profits',
+  fileStem: 'aws-revenue-profits',
   emptyMessage: 'No AWS revenue or profit figures match the current filters.',
   span: 'half',
   select: selectAwsResults,
-  isEmpty: (rows) => !rows.some((r) => r.revenue || r.operatingProfit),
-  facts: (rows) => present(rows.flatMap((r) => [r.revenue, r.operatingProfit, r.margin])),
+  isEmpty: (rows) => !rows.some((r) => r.revenue || r.profits),
+  facts: (rows) => present(rows.flatMap((r) => [r.revenue, r.profits, r.margin])),
   subtitle: (rows) => {
-    const periods = rows.map((r) => markedPeriodKey(r.period, present([r.revenue, r.operatingProfit, r.margin])))
+    const periods = rows.map((r) => markedPeriodKey(r.period, present([r.revenue, r.profits, r.margin])))
     if (!periods.length) return ''
     return `${periods.length === 1 ? periods[0] : `${periods[0]} – ${periods.at(-1)}`} · Amazon Web Services`
   },
   summary: (rows) =>
     `AWS results. ${rows
-      .map(
-        (r) =>
-          `${formatPeriodKey(r.period)}: ${present([r.revenue, r.operatingProfit, r.margin]).map(stated).join(', ')}`,
-      )
+      .map((r) => {
+        const drawn = present([r.revenue, r.profits, r.margin])
+        return `${markedPeriodKey(r.period, drawn)}: ${drawn.map(stated).join(', ')}`
+      })
       .join('; ')}.`,
   context: (rows) => {
     const latest = rows.flatMap((r) => (r.margin ? [r.margin] : [])).at(-1)
@@ -69,7 +69,7 @@ export const awsResultsChart = defineChart({
       input: {
         items: rows
           .map((r) => {
-            const period = markedPeriodKey(r.period, present([r.revenue, r.operatingProfit, r.margin]))
+            const period = markedPeriodKey(r.period, present([r.revenue, r.profits, r.margin]))
             return {
               key: r.period,
               label: [period],

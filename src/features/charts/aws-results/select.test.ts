@@ -55,7 +55,7 @@ describe('selectAwsResults', () => {
     expect(rows.map((r) => r.period)).toEqual(expected.map(quarter))
     for (const [k, i] of expected.entries()) {
       expect(rows[k].revenue?.id).toBe(`revenue-${i}`)
-      expect(rows[k].operatingProfit?.id ?? null).toBe(i % 2 ? null : `profit-${i}`)
+      expect(rows[k].profits?.id ?? null).toBe(i % 2 ? null : `profit-${i}`)
       expect(rows[k].margin?.id ?? null).toBe(i % 2 ? null : `margin-${i}`)
     }
   })
@@ -83,7 +83,7 @@ describe('selectAwsResults', () => {
     expect(rows.map((r) => r.period)).toEqual(periods.slice(-MAX_QUARTERS))
     const last = rows.at(-1)!
     expect(last.revenue).toBe(aws('revenue').find((f) => periodKey(f.period) === last.period))
-    expect(last.operatingProfit).toBe(aws('operating_profit').find((f) => periodKey(f.period) === last.period))
+    expect(last.profits).toBe(aws('operating_profit').find((f) => periodKey(f.period) === last.period))
     expect(last.margin).toBe(aws('operating_margin').find((f) => periodKey(f.period) === last.period))
     expect(last.margin?.value.kind).toBe('derived')
   })

@@ -9,21 +9,21 @@ export const MAX_QUARTERS = 12
 export interface ResultsRow {
   period: PeriodKey
   revenue: Fact | null
-  operatingProfit: Fact | null
+  profits: Fact | null
   margin: Fact | null
 }
 
-/** AWS revenue, operating profit and margin per period, oldest first; the most recent quarters only. */
+/** AWS revenue, profits and profits as a share of revenue per period, oldest first; the most recent quarters only. */
 export function selectAwsResults(index: DatasetIndex, facts: readonly Fact[]): ResultsRow[] {
   const aws = facts.filter((f) => f.company === 'aws')
   const rows = new Map<PeriodKey, ResultsRow>()
   const row = (f: Fact) => {
     const period = index.periodOf.get(f.id)!
-    if (!rows.has(period)) rows.set(period, { period, revenue: null, operatingProfit: null, margin: null })
+    if (!rows.has(period)) rows.set(period, { period, revenue: null, profits: null, margin: null })
     return rows.get(period)!
   }
   for (const f of byMetric(aws, 'revenue')) row(f).revenue = f
-  for (const f of byMetric(aws, 'operating_profit')) row(f).operatingProfit = f
+  for (const f of byMetric(aws, 'operating_profit')) row(f).profits = f
   for (const f of byMetric(aws, 'operating_margin')) row(f).margin = f
   return [...rows.values()].sort((a, b) => comparePeriodKeys(a.period, b.period)).slice(-MAX_QUARTERS)
 }

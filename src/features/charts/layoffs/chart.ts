@@ -3,6 +3,8 @@ import { formatPeriod, formatValue } from '../../../domain/format-fact.ts'
 import { barSpecOf, largestValue } from '../bar-spec.ts'
 import { defineChart } from '../define-chart.ts'
 import type { ContextLine, FilterScope } from '../definition.ts'
+import { listWords } from '../filter-scope.ts'
+import type { DatasetIndex } from '../../../domain/dataset-index.ts'
 import { byMetric, perIndex } from '../select-helpers.ts'
 import type { Fact } from '../../../domain/schema.ts'
 import { selectLayoffs, type LayoffData } from './select.ts'
@@ -40,13 +42,24 @@ const openQuestion = ({ overlaps }: LayoffData) =>
     )
     .join('')
 
-function subtitle(data: LayoffData, scope: FilterScope): string {
-  const { waves, omitted } = data
+/**
+ * Where the waves stand in time: a total the articles date only "in prior years" is drawn first, but
+ * that does not place it before the dated waves, and the subtitle says so.
+ */
+function order({ waves, totals }: LayoffData): string {
+  if (!totals.length || !waves.length) return 'in time order'
+  return totals.some((t) => !t.period.value) ? 'by date, undated first' : 'totals first, then by date'
+}
+
+function subtitle(data: LayoffData, scope: FilterScope, index: DatasetIndex): string {
+  const { waves, totals, omitted } = data
   const when = (scope.periods ? ` · ${scope.periods} only` : '') + openQuestion(data)
   if (omitted) {
-    return `The ${waves.length} most recent of ${waves.length + omitted} waves, in time order; the table lists them all${when}`
+    return `The ${waves.length} most recent of ${waves.length + omitted} waves, ${order(data)}; the table lists them all${when}`
   }
-  return `Job cuts announced by ${scope.companies ?? 'Amazon and AWS'}, in time order${when}`
+  const companies = [...new Set([...totals, ...waves.map((w) => w.fact)].map((f) => f.company))]
+  const names = listWords(companies.map((id) => index.companyById.get(id)?.name ?? id))
+  return `Job cuts at ${names}, ${order(data)}${when}`
 }
 
 /**

@@ -33,12 +33,17 @@ describe('the short source line', () => {
       }
   })
 
-  it('names who produced the numbers and how many articles report them', () => {
-    const share = chartFrame(buildChartModel('market-share', real, real.facts), 'embed', { width: 640, height: 360 })
-    expect(share.source!.text).toBe('Source: Synergy Research Group, via 1 of 5 articles. *Year inferred.')
-    // Three producers do not fit twice in 320 px: the first is named, the others counted.
+  it('names who produced the numbers, how many values no one is credited with and how many articles report them', () => {
+    const share = chartFrame(buildChartModel('market-share', real, real.facts), 'embed', { width: 960, height: 540 })
+    // Synergy Research Group is credited with AWS's share and its change only; the article names no one for the rest.
+    expect(share.source!.text).toMatch(
+      /^Source: Synergy Research Group(;| for 2 of 8 values,) 6 (of 8 values )?unattributed(;|, via) 1 of 5 articles\. \*Year inferred\.$/,
+    )
+    const results = chartFrame(buildChartModel('aws-results', real, real.facts), 'embed', { width: 640, height: 360 })
+    expect(results.source!.text).toMatch(/^Source: AWS .+, via 1 of 5 articles\. \*Year inferred\.$/)
+    // Three producers do not fit in 320 px: they are counted, and so is the value no one is credited with.
     const layoffs = chartFrame(buildChartModel('layoffs', real, real.facts), 'card', { width: 320, height: null })
-    expect(layoffs.source!.text).toMatch(/^Source: .+ and 2 others, via 5 of 5 articles\. \*Year inferred\.$/)
+    expect(layoffs.source!.text).toBe('Source: 3 producers, 1 value unattributed, via 5 of 5 articles. *Year inferred.')
     expect(layoffs.source!.lines).toHaveLength(2)
   })
 

@@ -1,24 +1,43 @@
 import { formatAmount } from '../../../lib/format.ts'
-import { formatPeriodKey } from '../../../lib/period.ts'
 import { formatValue, markedPeriodKey } from '../../../domain/format-fact.ts'
 import { barSpecOf, directionSpecOf, largestValue } from '../bar-spec.ts'
 import { defineChart } from '../define-chart.ts'
 import { scopeSuffix } from '../filter-scope.ts'
 import { byMetric, perIndex, present } from '../select-helpers.ts'
+import type { DatasetIndex } from '../../../domain/dataset-index.ts'
+import type { Fact } from '../../../domain/schema.ts'
 import { quartersBars, quartersContext, quartersSummary, quartersWords } from './over-quarters.ts'
-import { selectMarketShare, type MarketShareData } from './select.ts'
+import { selectMarketShare, type MarketShareData, type SharePoint } from './select.ts'
+
+/** The share facts a chart's data draws, for its period's mark. */
+const sharesOf = (data: MarketShareData, index: DatasetIndex) =>
+  present(data.points.map((p) => index.factById.get(p.factId)))
 
 /** One scale for every view of the dataset: filtering to AWS never stretches its bar. */
 const shareScale = perIndex((index) => largestValue(byMetric(index.facts, 'market_share')))
 
-const shareWords = (p: MarketShareData['points'][number]) =>
-  `${p.name} ${p.amount === null ? 'not reported' : formatAmount(p.amount, 'percent')}${p.kind === 'derived' ? ' (derived)' : ''}`
+const shareText = (p: SharePoint) =>
+  `${p.name} ${p.amount === null ? 'not reported' : formatAmount(p.amount, 'percent')}`
+
+/** The article's own name for a share, where it is not the company's: "(the article’s “Amazon’s market share”)". */
+const namedAs = (fact: Fact | undefined) => (fact?.namedAs ? `the article’s “${fact.namedAs}”` : '')
+
+/** A share's row name; one its article names otherwise says so: "AWS (“Amazon’s”)" for “Amazon’s market share”. */
+function rowName(p: SharePoint, index: DatasetIndex): string {
+  const owner = index.factById.get(p.factId)?.namedAs?.match(/^(.+’s)\b/)?.[1]
+  return owner ? `${p.name} (“${owner}”)` : p.name
+}
+
+const shareWords = (p: SharePoint, index: DatasetIndex) => {
+  const notes = [p.kind === 'derived' ? 'derived' : '', namedAs(index.factById.get(p.factId))].filter(Boolean)
+  return `${shareText(p)}${notes.length ? ` (${notes.join('; ')})` : ''}`
+}
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
 
 /**
  * Who grew and who fell, in the articles' words, companies with the same claim together:
- * "AWS fell (“dipped”); Microsoft Azure and Google Cloud rose, growing faster than AWS". No rate is invented.
+ * "AWS: dipped; Microsoft Azure and Google Cloud: increasing, with faster growth rates". No rate is invented.
  */
 function directionWords(points: MarketShareData['points']): string {
   const byClaim = new Map<string, { names: string[]; note?: string }>()
@@ -31,9 +50,9 @@ function directionWords(points: MarketShareData['points']): string {
   }
   if (!byClaim.size) return ''
   const said = [...byClaim].map(
-    ([claim, { names, note }]) => `${list.format(names)} ${lowerFirst(claim)}${note ? ` (${note})` : ''}`,
+    ([claim, { names, note }]) => `${list.format(names)}: ${lowerFirst(claim)}${note ? ` (${note})` : ''}`,
   )
-  return `In the articles’ words, ${said.join('; ')}. The articles give no growth rates.`
+  return `Changes in the articles’ words: ${said.join('; ')}. The articles give no rate.`
 }
 
 const list = new Intl.ListFormat('en', { type: 'conjunction' })
@@ -71,17 +90,14 @@ export const marketShareChart = defineChart({
     overQuarters(data)
       ? `${quartersWords(data!, index)} · share of the cloud infrastructure market${scopeSuffix(scope, { periods: false })}`
       : data
-        ? `${markedPeriodKey(
-            data.period,
-            data.points.map((p) => index.factById.get(p.factId)!),
-          )} · share of the cloud infrastructure market${scopeSuffix(scope, { periods: false })}`
+        ? `${markedPeriodKey(data.period, sharesOf(data, index))} · share of the cloud infrastructure market${scopeSuffix(scope, { periods: false })}`
         : '',
   summary: (data, index) =>
     data
       ? [
           overQuarters(data)
             ? quartersSummary(data!, index)
-            : `${formatPeriodKey(data.period)} cloud infrastructure market share: ${data.points.map(shareWords).join(', ')}.`,
+            : `${markedPeriodKey(data.period, sharesOf(data, index))} cloud infrastructure market share: ${data.points.map((p) => shareWords(p, index)).join(', ')}.`,
           directionWords(data.points),
         ]
           .filter(Boolean)
@@ -110,7 +126,7 @@ export const marketShareChart = defineChart({
           input: {
             items: (data?.points ?? []).map((p) => ({
               key: p.factId,
-              label: [p.name],
+              label: [rowName(p, index)],
               bars: present([
                 barSpecOf(index.factById.get(p.factId)!, p.name),
                 p.change && directionSpecOf(p.change, p.name),

@@ -150,23 +150,24 @@ describe('selectMarketShare', () => {
 
   it('gives each share the change the articles state for it, in their words, and none to the derived remainder', () => {
     const data = selectMarketShare(real, real.facts)!
-    const said = data.points.map((p) => [
-      p.companyId,
-      p.change?.value.kind === 'qualitative' ? p.change.value.claim : null,
-    ])
+    const said = data.points.map((p) => [p.companyId, p.change?.id ?? null])
     expect(said).toEqual([
-      ['aws', 'Fell'],
-      ['azure', 'Rose, growing faster than AWS'],
-      ['google-cloud', 'Rose, growing faster than AWS'],
+      ['aws', 'share-aws-change-2023-q4'],
+      ['azure', 'share-azure-change-2023-q4'],
+      ['google-cloud', 'share-google-cloud-change-2023-q4'],
       ['others', null],
     ])
   })
 
-  it('says who grew faster in the articles’ words, and that they give no rates', () => {
+  it('says how each share changed in the articles’ words, those with the same words together, and that no number is given', () => {
     const summary = buildChartModel('market-share', real, real.facts).summary
+    const claim = (id: string) => {
+      const v = real.factById.get(id)!.value
+      return v.kind === 'qualitative' ? v.claim.charAt(0).toLowerCase() + v.claim.slice(1) : ''
+    }
     expect(summary).toContain(
-      'In the articles’ words, AWS fell (“dipped”); Microsoft Azure and Google Cloud rose, growing faster than AWS (“increasing”).',
+      `Changes in the articles’ words: AWS: ${claim('share-aws-change-2023-q4')}; Microsoft Azure and Google Cloud: ${claim('share-azure-change-2023-q4')}.`,
     )
-    expect(summary).toContain('The articles give no growth rates.')
+    expect(summary).toContain('The articles give no rate.')
   })
 })

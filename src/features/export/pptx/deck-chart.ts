@@ -169,7 +169,8 @@ function cellsOf(bar: BarSpec, measure: string, unit: string, theme: PaletteThem
 const ROLE_ORDER: Record<SeriesRole, number> = { stated: 0, derived: 1, 'reading-to': 2, 'reading-from': 3 }
 
 /**
- * What a category is, read from what its name says of the facts its bars draw: "Company" ("AWS"),
+ * What a category is, read from what its name says of the facts its bars draw: "Company" ("AWS", or
+ * "AWS (“Amazon’s”)" where the article names it otherwise),
  * "Period" ("Q4 2023*"), else "Period and company" (a layoff wave: "3 Apr 2024* · AWS").
  */
 function categoryHead(items: readonly BarItem[], index: DatasetIndex): string {
@@ -180,7 +181,8 @@ function categoryHead(items: readonly BarItem[], index: DatasetIndex): string {
         return fact !== undefined && test(item.label.join(' · '), fact)
       }),
     )
-  if (names((name, fact) => index.companyById.get(fact.company)?.name === name)) return 'Company'
+  const company = (fact: Fact) => index.companyById.get(fact.company)?.name
+  if (names((name, fact) => name === company(fact) || name.startsWith(`${company(fact)} (`))) return 'Company'
   if (names((name, fact) => formatPeriod(fact.period) === name)) return 'Period'
   return 'Period and company'
 }

@@ -1,7 +1,8 @@
 /**
- * A small English stemmer for the facts table's search: enough that "grew", "growth" and "growing"
- * meet, as do "rose" and "rising", "fastest" and "faster", "increase" and "increasing". Irregular
- * forms first, then common suffixes; short words are left whole so "aws" and "q4" stay themselves.
+ * A small English stemmer for the facts table's search and the build's reading of claims: enough that
+ * "grew", "growth" and "growing" meet, as do "rose" and "rising", "fastest" and "faster", "increase" and
+ * "increasing". Irregular forms first, then common suffixes; short words are left whole so "aws" and
+ * "q4" stay themselves.
  */
 const IRREGULAR: Record<string, string> = {
   grew: 'grow',
