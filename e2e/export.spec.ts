@@ -1,7 +1,7 @@
-import { expect, test, type Download, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import Papa from 'papaparse'
-import { readFileSync } from 'node:fs'
 import { ARTICLE_ID, chart, chartsLaidOut, drawnBy, fact, facts, openDashboard, shownValue } from './fixtures.ts'
+import { exportChart, read } from './export-menu.ts'
 import { pngSize, readPng } from './png.ts'
 
 /*
@@ -9,19 +9,6 @@ import { pngSize, readPng } from './png.ts'
  * taken. Their contents are built by pure functions with unit tests beside them (chart-png, chart-csv, file-names,
  * the pptx folder); the deck is in pptx.spec.ts.
  */
-
-/** Opens the Export menu of the chart titled `title` and takes `option`. */
-async function exportChart(page: Page, title: string, option: string): Promise<Download> {
-  await page
-    .getByRole('region', { name: title })
-    .getByRole('button', { name: /^Export/ })
-    .click()
-  const download = page.waitForEvent('download')
-  await page.getByRole('menuitem', { name: new RegExp(`^${option}`) }).click()
-  return download
-}
-
-const read = async (download: Download) => readFileSync((await download.path())!)
 
 const distinctColours = async (page: Page, png: Buffer) => (await readPng(page, png)).distinct
 

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { extname, resolve, sep } from 'node:path'
 import { test as base } from '@playwright/test'
 
@@ -15,15 +16,14 @@ export interface HostSite {
 }
 
 /**
- * One host site per test worker, on a port beside the app's (E2E_PORT + 2, + 3 for the second worker),
- * so two checkouts that test at once on their own ports never meet.
+ * One host site per test worker, on a port the system picks: two checkouts that test at once, or any other
+ * server on the machine, never meet it.
  */
 export const test = base.extend<object, { hostSite: HostSite }>({
   hostSite: [
     // Playwright reads a fixture's dependencies from its first parameter's pattern: this one has none.
     // eslint-disable-next-line no-empty-pattern
-    async ({}, use, workerInfo) => {
-      const port = Number(process.env.E2E_PORT ?? 4173) + 2 + workerInfo.parallelIndex
+    async ({}, use) => {
       const pages = new Map<string, string>()
       const server = createServer(async (req, res) => {
         const path = new URL(req.url ?? '/', 'http://x').pathname
@@ -38,7 +38,8 @@ export const test = base.extend<object, { hostSite: HostSite }>({
           res.writeHead(404).end()
         }
       })
-      await new Promise<void>((done, fail) => server.once('error', fail).listen(port, '127.0.0.1', done))
+      await new Promise<void>((done, fail) => server.once('error', fail).listen(0, '127.0.0.1', done))
+      const { port } = server.address() as AddressInfo
       const origin = `http://127.0.0.1:${port}`
       await use({ origin, page: (path, html) => (pages.set(path, html), origin + path) })
       await new Promise<void>((done) => server.close(() => done()))

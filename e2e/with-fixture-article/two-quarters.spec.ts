@@ -1,6 +1,6 @@
-import { expect, test, type Download, type Locator, type Page } from '@playwright/test'
+import { expect, test, type Locator } from '@playwright/test'
 import JSZip from 'jszip'
-import { readFileSync } from 'node:fs'
+import { exportChart, read } from '../export-menu.ts'
 import { openDashboard } from '../fixtures.ts'
 import { readPng } from '../png.ts'
 import { disputed, quarters, shares, type Share } from './dataset.ts'
@@ -22,17 +22,6 @@ async function showsBothQuarters(chart: Locator) {
   await expect(chart.getByText(subtitle)).toBeVisible()
   for (const s of shares) await expect(mark(chart, s)).toBeVisible()
 }
-
-async function exportChart(page: Page, option: string): Promise<Download> {
-  await page
-    .getByRole('region', { name: TITLE })
-    .getByRole('button', { name: /^Export/ })
-    .click()
-  const download = page.waitForEvent('download')
-  await page.getByRole('menuitem', { name: new RegExp(`^${option}`) }).click()
-  return download
-}
-const read = async (download: Download) => readFileSync((await download.path())!)
 
 test.beforeAll(() => {
   expect(quarters.length, 'the dataset under test holds shares in two quarters').toBeGreaterThan(1)
@@ -66,13 +55,13 @@ test('the PNG and the PowerPoint slide hold both quarters', async ({ page }) => 
   await openDashboard(page)
   const [first, last] = [quarters[0], quarters.at(-1)!]
   // The PNG is drawn from the chart's SVG: its name says the quarters, the SVG holds their words and values.
-  const png = await exportChart(page, 'PNG for slides')
+  const png = await exportChart(page, TITLE, 'PNG for slides')
   expect(png.suggestedFilename()).toContain(`${first.key}-to-${last.key}`)
   expect((await readPng(page, await read(png))).distinct).toBeGreaterThan(8)
-  const svg = (await read(await exportChart(page, 'SVG'))).toString('utf8')
+  const svg = (await read(await exportChart(page, TITLE, 'SVG'))).toString('utf8')
   for (const q of quarters) expect(svg).toContain(q.words)
 
-  const deck = await JSZip.loadAsync(await read(await exportChart(page, 'PowerPoint slide')))
+  const deck = await JSZip.loadAsync(await read(await exportChart(page, TITLE, 'PowerPoint slide')))
   const [chartPart] = Object.keys(deck.files).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))
   const xml = await deck.file(chartPart)!.async('string')
   expect(xml).toContain('<c:lineChart>')

@@ -81,9 +81,12 @@ export function Dashboard() {
                 </>
               }
             >
-              <Suspense fallback={BELOW_CHARTS_PLACEHOLDER}>
-                <FiguresAndTable index={index} facts={facts} selectedId={state.fact} onSelect={select} />
-              </Suspense>
+              {/* A chunk of its own: if it cannot be fetched (offline after a new release), the charts stay. */}
+              <ErrorBoundary name="The key figures and the facts table">
+                <Suspense fallback={BELOW_CHARTS_PLACEHOLDER}>
+                  <FiguresAndTable index={index} facts={facts} selectedId={state.fact} onSelect={select} />
+                </Suspense>
+              </ErrorBoundary>
             </DeferredMount>
           </main>
           <EvidenceAside
