@@ -33,7 +33,7 @@ export function articleText(rng: Random, article: ArticleDraft): string {
   // Every sentence goes into the claim inventory, the filler as left out.
   const leftOut = (sentence: string, why: string) => article.claims.push({ sentence, facts: [], leftOut: why })
   if (title) leftOut(title, 'The headline; the figures are carried where the text states them.')
-  for (const sentence of filler) leftOut(sentence, 'States no figure, date or cause.')
+  for (const sentence of filler) leftOut(sentence, 'General background, with no figure to carry.')
   for (const sentence of evidence) leftOut(sentence, 'Names the publisher; no figure.')
   const sentences = rng.shuffle([...article.sentences, ...filler, ...evidence])
   const paragraphs: string[] = []

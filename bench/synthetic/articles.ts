@@ -7,12 +7,19 @@ import { COMPANIES, PUBLISHERS } from './vocabulary.ts'
 
 type ManifestEntry = z.input<typeof ArticleManifestEntry>
 
+/** Words of a carried sentence that no fact carries, and why. */
+export interface PartLeftOut {
+  words: string
+  why: string
+}
+
 /** A sentence an article states, with the facts that quote it: one claim of the inventory. */
 export interface ClaimDraft {
   sentence: string
   /** The facts that quote it; none for filler, which is left out for `leftOut`. */
   facts: string[]
   leftOut?: string
+  partsLeftOut?: PartLeftOut[]
 }
 
 export interface ArticleDraft {

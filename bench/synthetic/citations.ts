@@ -1,7 +1,7 @@
 // How facts get their citations: an article near the figure's date states it, and the fact cites that quote.
 import type { z } from 'zod'
 import type { FactInput } from '../../src/domain/schema.ts'
-import type { ArticleDraft } from './articles.ts'
+import type { ArticleDraft, PartLeftOut } from './articles.ts'
 import type { Random } from './random.ts'
 
 export type FactDraft = z.input<typeof FactInput>
@@ -9,6 +9,8 @@ export type FactDraft = z.input<typeof FactInput>
 export interface Statement {
   sentence: string
   quote: string
+  /** The words around the quote, each with why no fact carries it. */
+  partsLeftOut?: PartLeftOut[]
 }
 
 export interface Context {
@@ -23,9 +25,20 @@ export interface Context {
 export const newFact = (fields: Omit<FactDraft, 'citations'>): FactDraft => ({ ...fields, citations: [] })
 
 export const whole = (sentence: string): Statement => ({ sentence, quote: sentence })
-export const part = (before: string, quote: string, after: string): Statement => ({
+/** A quote inside its sentence; the words around it are left out for `why`. */
+export const part = (
+  before: string,
+  quote: string,
+  after: string,
+  why = 'Words around the figure that state no figure, date or cause of their own.',
+): Statement => ({
   sentence: before + quote + after,
   quote,
+  // A part with no letter ("." or ", ") carries nothing and needs no reason.
+  partsLeftOut: [before, after]
+    .map((w) => w.trim())
+    .filter((w) => /\p{L}/u.test(w))
+    .map((words) => ({ words, why })),
 })
 
 // Articles report a figure in the weeks after it, so the citing articles come from the few that follow its date.
@@ -40,9 +53,14 @@ function nearbyArticles(ctx: Context, day: number, count: number): ArticleDraft[
 /** Has 1–3 articles near `day` state the facts, each in its own words; every fact cites each of those quotes. */
 export function cite(ctx: Context, facts: FactDraft[], day: number, say: () => Statement): void {
   for (const article of nearbyArticles(ctx, day, ctx.rng.int(1, 3))) {
-    const { sentence, quote } = say()
-    article.sentences.push(sentence)
-    article.claims.push({ sentence, facts: facts.map((f) => f.id) })
+    const { sentence, quote, partsLeftOut } = say()
+    // An article says a sentence once: a second fact it states joins the claim already there.
+    const said = article.claims.find((c) => c.sentence === sentence)
+    if (said) said.facts.push(...facts.map((f) => f.id))
+    else {
+      article.sentences.push(sentence)
+      article.claims.push({ sentence, facts: facts.map((f) => f.id), partsLeftOut })
+    }
     for (const fact of facts) fact.citations.push({ article: article.id, quote })
   }
   // The generated sentences seldom carry a date word: say how their dates are known, as the real data must.

@@ -37,11 +37,12 @@ export function generateData(plan: DataPlan) {
   }
   const texts = articles.map((a) => [a.id, articleText(rng, a)] as const)
   const claims = articles.flatMap((a) =>
-    a.claims.map(({ sentence, facts, leftOut }, i) => ({
+    a.claims.map(({ sentence, facts, leftOut, partsLeftOut }, i) => ({
       id: `${a.id}-${i + 1}`,
       article: a.id,
       quotes: [sentence],
       ...(facts.length ? { facts: [...new Set(facts)] } : { leftOut }),
+      ...(partsLeftOut?.length ? { partsLeftOut } : {}),
     })),
   )
   return { facts: ctx.facts, manifest: articles.map((a) => a.entry), texts, claims }

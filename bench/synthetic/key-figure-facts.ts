@@ -25,6 +25,7 @@ function headcount(ctx: Context, prefix: string, company: string, name: string, 
   const { rng } = ctx
   const words = rng.pick(['around', 'about', 'roughly', 'some', 'nearly'])
   const amount = roundTo(rng.int(5000, 120000), 1000)
+  const analyst = rng.pick(ANALYSTS)
   const fact = newFact({
     id: `${prefix}-headcount`,
     label: `${name} headcount`,
@@ -32,16 +33,17 @@ function headcount(ctx: Context, prefix: string, company: string, name: string, 
     company,
     period: { value: isoMonth(day), yearInferred: true },
     value: { kind: 'approximate', amount, unit: 'people', words },
-    source: rng.pick(ANALYSTS),
+    source: analyst,
   })
   cite(ctx, [fact], day, () =>
     rng.pick([
-      () => whole(`At that time, ${name} headcount was ${words} ${spellCount(rng, amount)} people.`),
+      () => whole(`At that time, ${name} headcount was ${words} ${spellCount(rng, amount)} people, ${analyst} said.`),
       () =>
         part(
-          'According to people familiar with the matter, ',
+          `According to ${analyst}, `,
           `${name} employed ${words} ${spellCount(rng, amount)} staff`,
           ' at the time.',
+          'Who gives the figure, named in its source, and its time, given by the period.',
         ),
     ])(),
   )

@@ -16,17 +16,23 @@ export function addLayoffWaves(ctx: Context, n: number): void {
   const wave = roundTo(rng.int(100, 12000), 50)
   const total = wave + roundTo(rng.int(500, 15000), 50)
   const prefix = `layoffs-${company}-${String(n).padStart(4, '0')}`
-  const announcedBy = `${exec.name}, ${name} ${exec.role}, by email to staff`
+  const announcedBy = `${exec.name}, ${name} ${exec.role}, who emailed staff to confirm them`
 
   const stated = newFact({
     id: `${prefix}-announced`,
-    label: `${name} job cuts announced by ${exec.name}`,
+    label: `${name} job cuts in ${exec.name}'s email`,
     metric: 'layoffs',
     company,
     // "emailed staff to confirm …": the quote gives no date, so no year either.
     period: { value: isoMonth(anchor), yearInferred: true },
     value: { kind: 'stated', amount: wave, unit: 'people' },
     source: `${exec.name}'s email to staff`,
+    hedgesNotKept: [
+      {
+        hedge: 'would',
+        why: '“Would be lost” is the email’s future, told in the past, for jobs it confirmed; it makes the cuts no less certain.',
+      },
+    ],
     layoff: {
       units,
       location: null,
@@ -63,6 +69,7 @@ export function addLayoffWaves(ctx: Context, n: number): void {
       `${name} itself was affected by `,
       `${name}’s larger reduction of ${spellCount(rng, total)} jobs in two major waves of layoffs`,
       '.',
+      'Who the cuts reached, which the fact’s company says.',
     ),
   )
 

@@ -1,4 +1,4 @@
-// Each quarter's AWS revenue, operating profit and derived margin, and the whole market's spending and growth.
+// Each quarter's AWS revenue, profits and derived profits-to-revenue share, and the whole market's spending and growth.
 import { cite, newFact, part, whole, type Context } from './citations.ts'
 import type { QuarterFigures } from './market-series.ts'
 import { spellPercent, spellUsd } from './spelling.ts'
@@ -14,28 +14,32 @@ export function addAwsResults(ctx: Context, q: QuarterFigures): void {
       company: 'aws',
       period: { value: q.key },
       value: { kind: 'stated', amount, unit: 'USD' },
-      source: 'Amazon’s quarterly results',
+      source: 'AWS (“The cloud division reported”)',
     })
   const revenue = results('revenue', 'AWS revenue', q.revenue)
-  const profit = results('operating_profit', 'AWS operating profit', q.profit)
+  // "Profits", as the sentences say: they do not say which profit, so the label says no more.
+  const profit = results('operating_profit', 'AWS profits', q.profit)
   const sayBoth = () =>
     whole(
       `The cloud division reported profits of ${spellUsd(rng, q.profit)} on revenue of ${spellUsd(rng, q.revenue)} in ${q.words}.`,
     )
   if (rng.chance(0.6)) cite(ctx, [revenue, profit], q.reportDay, sayBoth)
   else {
-    cite(ctx, [revenue], q.reportDay, () => whole(`AWS revenue reached ${spellUsd(rng, q.revenue)} in ${q.words}.`))
+    cite(ctx, [revenue], q.reportDay, () =>
+      whole(`The cloud division reported revenue of ${spellUsd(rng, q.revenue)} in ${q.words}.`),
+    )
     cite(ctx, [profit], q.reportDay, () =>
       part(
-        'Amazon said ',
-        `AWS operating profit was ${spellUsd(rng, q.profit)} for ${q.words}`,
+        'The cloud division reported ',
+        `profits of ${spellUsd(rng, q.profit)} for ${q.words}`,
         ', ahead of forecasts.',
+        'Who reports the profits, named in their source, and how they compare with forecasts, which no figure gives.',
       ),
     )
   }
   const margin = newFact({
     id: `aws-operating-margin-${k}`,
-    label: 'AWS operating margin',
+    label: 'AWS profits as a share of revenue',
     metric: 'operating_margin',
     company: 'aws',
     period: { value: q.key },
@@ -46,7 +50,7 @@ export function addAwsResults(ctx: Context, q: QuarterFigures): void {
       formula: `{${profit.id}} / {${revenue.id}} * 100`,
       decimals: 1,
     },
-    source: 'Derived from Amazon’s quarterly results',
+    source: 'Derived from the profits and revenue the cloud division reported',
   })
   ctx.facts.push(revenue, profit, margin)
 }

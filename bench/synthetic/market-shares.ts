@@ -32,15 +32,23 @@ function sayShare(rng: Random, q: QuarterFigures, name: string, amount: number, 
       whole(
         `${name}’s share of the cloud infrastructure market stood at ${pct} in ${q.words}, according to ${source}.`,
       ),
-    () => whole(`${source} put ${name} at ${pct} of worldwide cloud infrastructure spending in ${q.words}.`),
+    () => whole(`${name} took ${pct} of worldwide cloud infrastructure spending in ${q.words}, ${source} reported.`),
     () =>
-      part('Figures for the period show that ', `${name} held ${pct} of the market in ${q.words}`, ', little changed.'),
+      part(
+        `According to ${source}, `,
+        `${name} held ${pct} of the market in ${q.words}`,
+        ', little changed.',
+        'Who gives the share, named in its source, and the article’s reading of it.',
+      ),
   ])()
 }
 
-function saySharePair(rng: Random, q: QuarterFigures, names: string[], amounts: number[]): Statement {
+// Every sentence credits the analyst firm, so the share's source is the one its own sentence names.
+function saySharePair(rng: Random, q: QuarterFigures, names: string[], amounts: number[], source: string): Statement {
   const [a, b] = amounts.map((x) => spellPercent(rng, x))
-  return whole(`Both ${names[0]} and ${names[1]} ended ${q.words} with market shares of ${a} and ${b}, respectively.`)
+  return whole(
+    `Both ${names[0]} and ${names[1]} ended ${q.words} with market shares of ${a} and ${b}, respectively, ${source} said.`,
+  )
 }
 
 // Shares are cited alone or, as articles often do, two to a sentence.
@@ -56,7 +64,7 @@ function citeShares(ctx: Context, q: QuarterFigures, facts: FactDraft[], source:
       q.reportDay,
       () =>
         group.length === 2
-          ? saySharePair(ctx.rng, q, names, amounts)
+          ? saySharePair(ctx.rng, q, names, amounts, source)
           : sayShare(ctx.rng, q, names[0], amounts[0], source),
     )
   }

@@ -1,7 +1,7 @@
 // Layoff waves the articles give no exact count for: a vague one ("several hundred") and an unknown one.
 import { cite, newFact, part, whole, type Context, type FactDraft } from './citations.ts'
 import { dateOf, isoDay, isoMonth, MONTHS, monthWords, weekday } from './dates.ts'
-import { BUSINESS_UNITS, EXECUTIVES, LOCATIONS, nameOf, PROJECTS, PUBLISHERS } from './vocabulary.ts'
+import { BUSINESS_UNITS, LOCATIONS, nameOf, PROJECTS } from './vocabulary.ts'
 
 const VAGUE_LAYOFFS = [
   {
@@ -47,7 +47,6 @@ export function vagueWave(ctx: Context, prefix: string, company: string, anchor:
   const vague = rng.pick(VAGUE_LAYOFFS)
   const unit = rng.pick(BUSINESS_UNITS)
   const project = rng.pick(PROJECTS)
-  const exec = rng.pick(EXECUTIVES)
   const fact = newFact({
     id: `${prefix}-vague`,
     label: rng.chance(0.3) ? `${name} cuts in the "${project}" team, ${unit}` : `${name} job cuts in ${unit}`,
@@ -60,16 +59,17 @@ export function vagueWave(ctx: Context, prefix: string, company: string, anchor:
       words: vague.words,
       range: { min: vague.min, max: vague.max, basis: `“${vague.words.at(-1)}” read literally, ${vague.literally}` },
     },
-    source: `Internal email from ${exec.name}, reported by ${rng.pick(PUBLISHERS)}`,
+    // The sentences credit no one; "reportedly" and "Reports say" are kept in the source's words.
+    source: 'Not named in the articles, some of which word it as reports',
     layoff: {
       units: [unit],
       location: rng.pick(LOCATIONS),
-      announcedBy: `${exec.name}, ${exec.role}, by internal email`,
+      announcedBy: null,
       eventDate: {
         value: isoDay(day),
         inferred: true,
         yearInferred: true,
-        basis: `“via email on ${weekday(day)}”; that ${weekday(day)} was ${isoDay(day)}`,
+        basis: `The date of the reports that state it; that ${weekday(day)} was ${isoDay(day)}`,
       },
     },
   })
