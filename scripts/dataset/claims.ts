@@ -112,6 +112,11 @@ export function checkInventory(
         if (used.has(id)) errors.push(`${at}: claim "${id}" is in more than one version`)
         used.add(id)
         if (claim.leftOut) errors.push(`${at}: claim "${id}" is left out, so it cannot be a version`)
+        // Its facts' evidence is where a reader meets the disagreement: it must list at least one of them.
+        if (claim.facts && !claim.facts.some((f) => d.facts.includes(f)))
+          errors.push(
+            `${at}: claim "${id}" carries ${claim.facts.join(', ')}, none of which the disagreement lists; add the fact it differs on to its facts, so that fact's evidence shows it`,
+          )
         for (const fact of d.facts) shownWith.set(id, (shownWith.get(id) ?? new Set()).add(fact))
         const text = articleText.get(claim.article) ?? ''
         return claim.quotes.flatMap((quote) => {

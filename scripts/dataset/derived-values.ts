@@ -7,6 +7,14 @@ function matchesComputed(amount: number, computed: number, decimals: number | un
   return Number(computed.toFixed(decimals)) === amount
 }
 
+// A range's ends are rounded outward, so it never claims less than its inputs allow: 0.46 is a low end of 0.4.
+// The nudge keeps a float a hair off a step (1.15 × 100 = 114.99999999999999) from taking an extra one.
+function roundedOutward(computed: number, decimals: number | undefined, end: 'min' | 'max'): number {
+  if (decimals === undefined) return computed
+  const scale = 10 ** decimals
+  return end === 'min' ? Math.floor(computed * scale + 1e-9) / scale : Math.ceil(computed * scale - 1e-9) / scale
+}
+
 /**
  * The lowest and highest an input can be: its amount, or the range that reads its words (a vague value's,
  * an approximate value's "around").
@@ -62,9 +70,10 @@ export function derivedValueProblems(value: FactValue, valueOf: (id: string) => 
   }
   const [low, high] = [Math.min(...results), Math.max(...results)]
   const problems: string[] = []
-  if (!matchesComputed(min, low, decimals))
-    problems.push(`"${formula}" gives at least ${low}, but the fact says min ${min}`)
-  if (!matchesComputed(max, high, decimals))
-    problems.push(`"${formula}" gives at most ${high}, but the fact says max ${max}`)
+  const [lowEnd, highEnd] = [roundedOutward(low, decimals, 'min'), roundedOutward(high, decimals, 'max')]
+  if (!matchesComputed(min, lowEnd, decimals))
+    problems.push(`"${formula}" gives at least ${low} (${lowEnd}, rounded down), but the fact says min ${min}`)
+  if (!matchesComputed(max, highEnd, decimals))
+    problems.push(`"${formula}" gives at most ${high} (${highEnd}, rounded up), but the fact says max ${max}`)
   return problems
 }

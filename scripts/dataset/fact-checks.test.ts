@@ -70,8 +70,8 @@ describe('the build rejects a year the articles do not print unless it is marked
 describe('qualitative and derived-range values', () => {
   it('builds the share of AWS staff the April cuts make as a range, not one number', () => {
     const share = builtFact('aws-cuts-share-of-staff-2024-04')
-    // 300 of “around 60,000” read as 65,000 at the least, 999 of it read as 55,000 at the most.
-    expect(share.value).toMatchObject({ kind: 'derived-range', min: 0.5, max: 1.8, unit: 'percent' })
+    // 300 of “around 60,000” read as 65,000 at the least (0.46%), 999 of 55,000 at the most (1.82%).
+    expect(share.value).toMatchObject({ kind: 'derived-range', min: 0.4, max: 1.9, unit: 'percent' })
     expect('amount' in share.value).toBe(false)
     expect(share.inputs).toEqual(['layoffs-2024-04', 'aws-headcount-2023-12'])
   })
@@ -79,6 +79,14 @@ describe('qualitative and derived-range values', () => {
   it('rejects a range end its formula does not give', () => {
     const errors = buildBroken((s) => Object.assign(factIn(s, 'aws-cuts-share-of-staff-2024-04').value, { max: 2 }))
     expectError(errors, 'aws-cuts-share-of-staff-2024-04', 'formula', 'gives at most', 'says max 2')
+  })
+
+  it('rejects range ends rounded to the nearest, which make the range narrower than its inputs allow', () => {
+    const errors = buildBroken((s) =>
+      Object.assign(factIn(s, 'aws-cuts-share-of-staff-2024-04').value, { min: 0.5, max: 1.8 }),
+    )
+    expectError(errors, 'aws-cuts-share-of-staff-2024-04', 'gives at least 0.46', '0.4, rounded down', 'says min 0.5')
+    expectError(errors, 'aws-cuts-share-of-staff-2024-04', 'gives at most 1.81', '1.9, rounded up', 'says max 1.8')
   })
 
   it('rejects a range over an input with no range to compute with', () => {

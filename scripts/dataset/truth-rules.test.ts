@@ -38,11 +38,11 @@ describe('hedges are kept', () => {
   it('“is looking to outsource”, when the claim makes it done', () => {
     const errors = buildBroken((s) =>
       Object.assign(factIn(s, 'training-cuts-cause-2024-04').value, {
-        claim: 'Training moves to self-serve and self-study courses and is outsourced to external partners',
-        words: ['self-serve', 'self-study'],
+        claim: 'Training is outsourced to external partners and moves to self-study certifications',
+        words: ['outsource', 'self-study'],
       }),
     )
-    expectError(errors, 'training-cuts-cause-2024-04', 'citations[1]', '“looking to”', 'planned or sought')
+    expectError(errors, 'training-cuts-cause-2024-04', 'citations[0]', '“looking to”', 'planned or sought')
   })
 
   it('“are expected to impact regions around the world”, when the location says it as fact', () => {
@@ -90,12 +90,12 @@ describe('“stated by N” counts only quotes that state the claim', () => {
   it('Quartz’s “business changes” counted as stating the move to self-serve training', () => {
     const errors = buildBroken((s) => {
       const training = factIn(s, 'training-cuts-cause-2024-04')
-      Object.assign(training.value, { words: ['self-serve', 'outsource', 'self-study', 'business changes'] })
+      Object.assign(training.value, { words: ['outsource', 'self-study', 'business changes'] })
       const quartz = training.citations.find((c) => c.article.startsWith('004'))!
       delete quartz.role
       delete quartz.mark
     })
-    expectError(errors, 'training-cuts-cause-2024-04', 'citations[2]', '“business changes”', 'not terms of the claim')
+    expectError(errors, 'training-cuts-cause-2024-04', 'citations[1]', '“business changes”', 'not terms of the claim')
   })
 
   it('a pandemic hiring spree counted as stating that the workforce nearly doubled since 2019', () => {
@@ -120,7 +120,8 @@ describe('“stated by N” counts only quotes that state the claim', () => {
           .citations.filter((c) => (c.role ?? 'value') === 'value')
           .map((c) => c.article),
       ).size
-    expect(statedBy('training-cuts-cause-2024-04')).toBe(2)
+    // Only Computer Weekly gives it as the reason; Converge360's shift to self-serve training sits beside the cuts.
+    expect(statedBy('training-cuts-cause-2024-04')).toBe(1)
     expect(statedBy('amazon-workforce-growth')).toBe(1)
     expect(statedBy('physical-stores-cuts-cause-2024-04')).toBe(1)
     expect(statedBy('physical-stores-cuts-reported-2024-04')).toBe(1)
@@ -149,6 +150,21 @@ describe('cause, certainty and measure words are the quotes’', () => {
       scope.versions[0].says = 'Larger Amazon Fresh grocery stores, which caused the cuts'
     })
     expectError(errors, 'just-walk-out-scope', 'versions[0].says', '“caused”')
+  })
+})
+
+describe('a disagreement is shown where its versions’ facts are', () => {
+  it('the analysts’ reasons, a version of why AWS is cutting jobs, while their fact’s evidence shows no disagreement', () => {
+    const errors = buildBroken((s) => {
+      const reasons = s.claims.disagreements.find((d) => d.id === 'cuts-reasons')!
+      reasons.facts = reasons.facts.filter((id) => id !== 'cuts-reason-analysts-2024-04')
+    })
+    expectError(
+      errors,
+      'cuts-reasons',
+      '"002-sustar-competition" carries cuts-reason-analysts-2024-04',
+      'none of which',
+    )
   })
 })
 

@@ -66,7 +66,7 @@ describe('factRow on the real dataset', () => {
       unit: '',
     })
     const share = rowOf('aws-cuts-share-of-staff-2024-04')
-    expect(share).toMatchObject({ kind: 'derived-range', value: null, range_min: 0.5, range_max: 1.8, derived: true })
+    expect(share).toMatchObject({ kind: 'derived-range', value: null, range_min: 0.4, range_max: 1.9, derived: true })
     // Each input's words, and how the range reads them: “around” reaches past 60,000 both ways.
     expect(share.formula).toContain(
       'AWS job cuts (“several hundred” / “hundreds”, read as 300–999) ÷ AWS headcount (around 60,000, read as 55,000–65,000) × 100',

@@ -6,10 +6,10 @@ import { isDerivedValue } from '../../domain/kinds.ts'
 import { amountOf, formatValue } from '../../domain/format-fact.ts'
 import { FORMULA_OPERATORS as OPERATORS, numberText } from '../../domain/formula-text.ts'
 
-/** How a derived range reads one input: a vague one by its range, an exact or approximate one as its amount. */
+/** How a derived range reads one input: by its range where it has one ("around 60,000"), else as its amount. */
 function rangeReading(input: Fact): string {
   const v = input.value
-  if (v.kind === 'vague' && v.range)
+  if ((v.kind === 'vague' || v.kind === 'approximate') && v.range)
     return `${input.label}: ${formatValue(v)} counts as ${formatAmount(v.range.min, v.unit)} to ${formatAmount(v.range.max, v.unit)} (${v.range.basis}).`
   const amount = amountOf(v)
   return amount === null || !v.unit
