@@ -81,7 +81,12 @@ function modelOf<Id extends string, Data>(
     facts: drawn,
     // The key explains dashed outlines; the year note says what the asterisks mean.
     source: drawn.length ? [sourceLine(index, drawn, ''), shortYearNote(drawn)].filter(Boolean).join(' ') : '',
-    sources: sourcesOf(index, drawn),
+    // The AWS chart says its derived share in words, not as a dashed bar: its notes say nothing of outlines.
+    sources: sourcesOf(
+      index,
+      drawn,
+      bars.input.items.some((item) => item.bars.some((b) => b.kind === 'derived')),
+    ),
     // Nothing drawn, nothing to summarise: the empty message speaks instead.
     summary: empty ? '' : chart.summary(data, index),
     rows: drawn.map((f) => rowOf(f, index)),

@@ -136,20 +136,27 @@ function credits(index: DatasetIndex, sourced: readonly Fact[]) {
 
 /**
  * The sources behind a chart's facts. A derived value is credited to the sources of the facts it is
- * computed from; only quotes that state a value count, not those that date or attribute it.
+ * computed from; only quotes that state a value count, not those that date or attribute it. A value no
+ * article gives ("not reported") credits no one with producing a number. `derivedDrawn`: whether a derived
+ * value is drawn as a mark (a dashed outline), which the notes then explain; one said in words needs none.
  */
-export function sourcesOf(index: DatasetIndex, facts: readonly Fact[]): SourcesView {
+export function sourcesOf(
+  index: DatasetIndex,
+  facts: readonly Fact[],
+  derivedDrawn = facts.some((f) => isDerivedValue(f.value)),
+): SourcesView {
   const { sourced, articleIds } = statedBy(index, facts)
+  const numbered = sourced.filter((f) => f.value.kind !== 'unknown')
   return {
-    ...credits(index, sourced),
-    values: sourced.length,
+    ...credits(index, numbered),
+    values: numbered.length,
     articles: articleIds.flatMap((id) => {
       const a = index.articleById.get(id)
       return a ? [{ id, headline: articleLabel(a), publisher: articlePublisher(a), name: articleSourceName(a) }] : []
     }),
     articleTotal: index.dataset.articles.length,
     yearNote: inferredYearNote(index, facts),
-    derived: facts.some((f) => isDerivedValue(f.value)),
+    derived: derivedDrawn,
   }
 }
 

@@ -3,7 +3,7 @@ import { buildIndex, type DatasetIndex } from '../../../domain/dataset-index.ts'
 import { loadRealDataset } from '../../../domain/real-dataset.test-support.ts'
 import { buildChartModel } from '../chart-model.ts'
 import { CHART_IDS } from '../registry.ts'
-import { CREDIT } from '../frame-words.ts'
+import { CREDIT, DERIVED_NOTES, sourcesFooterTexts } from '../frame-words.ts'
 import { chartFrame } from './frame.ts'
 import { framedScene } from './framed-scene.ts'
 import { LEADING } from './scene.ts'
@@ -41,10 +41,19 @@ describe('the short source line', () => {
     )
     const results = chartFrame(buildChartModel('aws-results', real, real.facts), 'embed', { width: 640, height: 360 })
     expect(results.source!.text).toMatch(/^Source: AWS .+, via 1 of 5 articles\. \*Year inferred\.$/)
-    // Three producers do not fit in 320 px: they are counted, and so is the value no one is credited with.
+    // Two producers do not fit in 320 px: they are counted, and so is the value no one is credited with. January's
+    // cuts, whose size no article gives, credit no one with a number.
     const layoffs = chartFrame(buildChartModel('layoffs', real, real.facts), 'card', { width: 320, height: null })
-    expect(layoffs.source!.text).toBe('Source: 3 producers, 1 value unattributed, via 5 of 5 articles. *Year inferred.')
+    expect(layoffs.source!.text).toBe('Source: 2 producers, 1 value unattributed, via 5 of 5 articles. *Year inferred.')
     expect(layoffs.source!.lines).toHaveLength(2)
+  })
+
+  it('explains dashed outlines only where a derived value is drawn as one', () => {
+    const footer = (id: (typeof CHART_IDS)[number]) =>
+      sourcesFooterTexts(buildChartModel(id, real, real.facts).sources, undefined).join(' ')
+    // The other providers' 34% is a dashed bar; AWS's profits-to-revenue share is said in words beside the bars.
+    expect(footer('market-share')).toContain(DERIVED_NOTES.footer)
+    expect(footer('aws-results')).not.toContain('Dashed')
   })
 
   it('is far shorter than the full sources it stands for', () => {
