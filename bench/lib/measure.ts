@@ -7,7 +7,7 @@ const PROBE = resolve(dirname(fileURLToPath(import.meta.url)), 'page-probe.js')
 const VIEWPORT = { width: 1280, height: 800 }
 const FIRST_CHART_TIMEOUT_MS = 30_000
 // Between two filter clicks: lets the URL be written (at most every 120 ms) before the next click is timed.
-const PAUSE_BETWEEN_CLICKS_MS = 100
+const PAUSE_BETWEEN_CLICKS_MS = 150
 
 export interface LoadSample {
   /** Navigation start → first chart with a bar painted. */
