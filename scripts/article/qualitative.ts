@@ -42,8 +42,10 @@ export function wordMatches(
   return matches
 }
 
-// Enough of the same words to be the same statement printed by another outlet.
-const SAME_STATEMENT = { share: 0.7, shared: 6 }
+// Enough of the same words to be the same statement printed by another outlet: most of the shorter one's words,
+// and half of the longer one's. "“We do not take these decisions lightly,” wrote Garman" repeats the quote of a
+// claim that also says who sent the email, how and when; it restates the quote, not that claim.
+const SAME_STATEMENT = { share: 0.7, shared: 6, ofLonger: 0.5 }
 
 /** Versions of the dataset's disagreements whose claims (in other articles) say what this sentence says. */
 export function restatedVersions(text: string, ctx: DatasetContext, index: FactIndex, article: string) {
@@ -55,8 +57,12 @@ export function restatedVersions(text: string, ctx: DatasetContext, index: FactI
       const same = v.claims.some((id) => {
         const claim = claims.get(id)
         if (!claim || claim.article === article) return false
-        const o = overlap(mine, index.claimWords.get(id)!)
-        return o.share >= SAME_STATEMENT.share && o.shared >= SAME_STATEMENT.shared
+        const theirs = index.claimWords.get(id)!
+        const o = overlap(mine, theirs)
+        const ofLonger = o.shared / Math.max(mine.size, theirs.size, 1)
+        return (
+          o.share >= SAME_STATEMENT.share && o.shared >= SAME_STATEMENT.shared && ofLonger >= SAME_STATEMENT.ofLonger
+        )
       })
       if (same && !found.some((f) => f.disagreement === d.id))
         found.push({ disagreement: d.id, says: v.says, facts: d.facts })
