@@ -87,8 +87,21 @@ export function buildDraft(
 
   const addFact = (fact: FactInput, review: DraftFact['review']) => {
     facts.push({ fact, review })
+    // The sentence a credit continues is cited as the fact's attribution, so its claim carries the fact too.
+    const from = fact.citations.find((c) => c.role === 'attribution')?.quote
+    const earlier = claims.find((c) => from !== undefined && c.quotes.includes(from))
+    if (earlier) {
+      earlier.facts = [...new Set([...(earlier.facts ?? []), fact.id])]
+      delete earlier.leftOut
+    }
     return fact.id
   }
+
+  /** The sentence a credit continues, which names its source ("according to Canalys" before "the firm added"). */
+  const creditCitations = (source: FigureProposal['source']) =>
+    source?.from !== undefined
+      ? [{ article, quote: readings[source.from].sentence.text, role: 'attribution' as const }]
+      : []
 
   function newFigureFact(f: FigureProposal, quote: string): string {
     if (f.newCompany && !companies.some((c) => c.id === f.company)) {
@@ -110,13 +123,7 @@ export function buildDraft(
         ...(f.metric === 'layoffs'
           ? { layoff: { waves: 1, units: [], location: null, announcedBy: null, eventDate: null } }
           : {}),
-        citations: [
-          { article, quote },
-          // The sentence it continues, which names its source ("according to Canalys" before "the firm added").
-          ...(f.source?.from !== undefined
-            ? [{ article, quote: readings[f.source.from].sentence.text, role: 'attribution' as const }]
-            : []),
-        ],
+        citations: [{ article, quote }, ...creditCitations(f.source)],
       },
       {
         sentence: f.sentence,
@@ -230,7 +237,7 @@ export function buildDraft(
             value: q.value,
             source: reading.source?.name ?? UNNAMED_SOURCE,
             ...hedgeNote(reading.hedges, reading.source),
-            citations: [{ article, quote: text }],
+            citations: [{ article, quote: text }, ...creditCitations(reading.source)],
           },
           { sentence: i, figure: null, hedges: reading.hedges, why: q.why },
         )

@@ -177,8 +177,11 @@ export const CLAIM_WORDS = [
   { phrase: 'gross', kind: 'measure' },
 ] as const satisfies readonly { phrase: string; kind: ClaimWordKind }[]
 
-/** Where the party sits around an attribution cue: "according to X", "X said". */
-type PartySide = 'after' | 'before'
+/**
+ * Where the party sits around an attribution cue: after it ("according to X"), before it ("X said", or
+ * "said X" when a name follows), or before it always, the verb's subject ("Canalys put AWS's share at 32%").
+ */
+type PartySide = 'after' | 'before' | 'subject'
 
 /** Words that credit a sentence to someone, and on which side the one credited is named. */
 export const ATTRIBUTION_CUES = [
@@ -200,6 +203,9 @@ export const ATTRIBUTION_CUES = [
   { cue: 'emphasized', party: 'before' },
   { cue: 'emphasised', party: 'before' },
   { cue: 'wrote', party: 'before' },
+  { cue: 'added', party: 'before' },
+  { cue: 'put', party: 'subject' },
+  { cue: 'puts', party: 'subject' },
   { cue: 'emailed', party: 'before' },
   { cue: 'indicated', party: 'before' },
   { cue: 'shows', party: 'before' },
@@ -285,7 +291,8 @@ export function findAttributions(sentence: string): Attribution[] {
   return findPhrases(sentence, cues).flatMap(({ entry, text, start, end }) => {
     const { cue } = entry
     const next = sentence.slice(end).trimStart()
-    const namedAfter = cue.party === 'after' || (/^\p{Lu}/u.test(next) && !NOT_A_NAME.test(next))
+    const namedAfter =
+      cue.party === 'after' || (cue.party === 'before' && /^\p{Lu}/u.test(next) && !NOT_A_NAME.test(next))
     if (cue.cue === 'per' && !/^\p{Lu}/u.test(next)) return []
     const party = namedAfter ? partyAfter(sentence, end) : partyBefore(sentence, start)
     return party ? [{ entry: cue, text, start, end, party }] : []
