@@ -11,6 +11,8 @@ import type { FigureProposal, SentenceReading } from './propose.ts'
 import { qualitativeCues, restatedVersions, wordMatches } from './qualitative.ts'
 import { UNNAMED_SOURCE, versionSays } from './version-says.ts'
 import { namesParty } from '../dataset/wording-checks.ts'
+import { offTopicProblem } from '../dataset/statement-checks.ts'
+import { usesPhrase } from '../../src/domain/claim-vocabulary.ts'
 import { keptBySource } from './hedges.ts'
 import { LEFT_OUT_WORDS } from './vocabulary.ts'
 
@@ -46,6 +48,9 @@ const toPeriod = (p: ProposedPeriod): FactInput['period'] => ({
 
 const describe = (f: FigureProposal) =>
   `${f.figure} read as ${f.metric.replace(/_/g, ' ')} of ${f.company}${f.period.value ? `, ${f.period.value}` : ', undated'}`
+
+// How many sentences on a speaker's words may still explain the cause they gave.
+const CAUSE_GOES_ON = 2
 
 // A sentence that ends in a speech verb with nothing after it ("… an AWS spokesperson further stated.") opens
 // the quote that follows: one claim holds both.
@@ -133,6 +138,10 @@ export function buildDraft(
       },
     )
   }
+
+  // The cause the article gave last, and where: “…,” said Sustar, just after Lee Sustar gave a cause, goes on
+  // explaining it, and is cited as its detail.
+  let lastCause: { id: string; sentence: number } | null = null
 
   // The news the article reports: its own count of cuts on its own date, else the dataset's.
   let news: string | null = null
@@ -242,7 +251,23 @@ export function buildDraft(
           { sentence: i, figure: null, hedges: reading.hedges, why: q.why },
         )
         carriers.add(id)
+        if (q.metric === 'cause') lastCause = { id, sentence: i }
       }
+    const speaker = reading.source?.name
+    const cause = lastCause && facts.find((f) => f.fact.id === lastCause!.id)?.fact
+    if (
+      !carriers.size &&
+      speaker &&
+      cause &&
+      i - lastCause!.sentence <= CAUSE_GOES_ON &&
+      !reading.hedges.length &&
+      cause.citations.some((c) => usesPhrase(c.quote, speaker)) &&
+      offTopicProblem(cause, { quote: text }, companies) === null
+    ) {
+      // The cause is the draft's own fact: the quote joins its citations.
+      cause.citations.push({ article, quote: text, role: 'detail' })
+      carriers.add(cause.id)
+    }
     if (carriers.size) claim.facts = [...carriers]
     else claim.leftOut = 'Proposed at intake: no figure the dashboard charts and no statement of a fact it has.'
   })
