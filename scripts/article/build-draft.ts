@@ -118,7 +118,7 @@ export function buildDraft(
     return addFact(
       {
         id,
-        label: factLabel(f.metric, f.company, companies, ctx.facts),
+        label: factLabel(f.metric, f.company, companies, ctx.facts, f.source?.name ?? UNNAMED_SOURCE),
         metric: f.metric as FactInput['metric'],
         company: f.company,
         period: toPeriod(f.period),
@@ -239,7 +239,13 @@ export function buildDraft(
         addFact(
           {
             id,
-            label: factLabel(q.metric, q.company ?? 'market', companies, ctx.facts),
+            label: factLabel(
+              q.metric,
+              q.company ?? 'market',
+              companies,
+              ctx.facts,
+              reading.source?.name ?? UNNAMED_SOURCE,
+            ),
             metric: q.metric as FactInput['metric'],
             company: q.company ?? 'market',
             period: toPeriod(q.period),
