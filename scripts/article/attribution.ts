@@ -1,4 +1,4 @@
-import { findAttributions, type Attribution as Credit } from '../../src/domain/claim-vocabulary.ts'
+import { findAttributions, findHedges, type Attribution as Credit } from '../../src/domain/claim-vocabulary.ts'
 
 /** Who a sentence says produced or told its figures, in its own words. */
 export interface Attribution {
@@ -69,6 +69,8 @@ export function attributionOf(sentence: string, earlier: Attribution | null = nu
     const words = before !== -1 ? sentence.slice(before, credit.end) : sentence.slice(credit.start, after + name.length)
     return { source: name, words: after === -1 && before === -1 ? credit.text : words }
   }
-  if (/\breportedly\b/i.test(sentence)) return { source: 'Unnamed reports (“reportedly”)', words: 'reportedly' }
+  // A report credited to no one: "is reportedly slashing" ("a new report from Anthropic" credits Anthropic's report, not its news).
+  const report = findHedges(sentence).find((h) => h.entry.phrase === 'reportedly')
+  if (report) return { source: `Unnamed reports (“${report.text}”)`, words: report.text }
   return null
 }

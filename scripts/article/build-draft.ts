@@ -12,7 +12,7 @@ import { qualitativeCues, restatedVersions, wordMatches } from './qualitative.ts
 import { UNNAMED_SOURCE, versionSays } from './version-says.ts'
 import { namesParty } from '../dataset/wording-checks.ts'
 import { offTopicProblem } from '../dataset/statement-checks.ts'
-import { usesPhrase } from '../../src/domain/claim-vocabulary.ts'
+import { findAttributions, usesPhrase } from '../../src/domain/claim-vocabulary.ts'
 import { keptBySource } from './hedges.ts'
 import { LEFT_OUT_WORDS } from './vocabulary.ts'
 
@@ -52,11 +52,17 @@ const describe = (f: FigureProposal) =>
 // How many sentences on a speaker's words may still explain the cause they gave.
 const CAUSE_GOES_ON = 2
 
-// A sentence that ends in a speech verb with nothing after it ("… an AWS spokesperson further stated.") opens
-// the quote that follows: one claim holds both.
-// ("…, it said." closes its own sentence instead.)
-const OPENS_NEXT =
-  /(?<!,\s*(?:it|he|she|they|the company))\s+(?:further |also )?(stated|said|added|wrote|explained)[.:]$/
+// A sentence that ends in a credit with nothing after it ("… an AWS spokesperson further stated.") opens the
+// quote that follows: one claim holds both. ("…, it said." closes its own sentence instead.)
+const CLOSES_ITS_OWN = /,\s*(?:it|he|she|they|the company)(?:\s+(?:further|also))?$/i
+function opensNext(sentence: string): boolean {
+  const credit = findAttributions(sentence).at(-1)
+  return (
+    credit !== undefined &&
+    /^[.:]$/.test(sentence.slice(credit.end).trim()) &&
+    !CLOSES_ITS_OWN.test(sentence.slice(0, credit.start).trimEnd())
+  )
+}
 
 /**
  * Turns the reading of an article into a draft: a fact for each new figure, a quote for each figure or
@@ -280,7 +286,7 @@ export function buildDraft(
 
   // "… further stated." joins the quote it opens.
   for (let i = claims.length - 2; i >= 0; i--) {
-    if (!OPENS_NEXT.test(claims[i].quotes[0]) || !claims[i].leftOut || !claims[i + 1].facts) continue
+    if (!opensNext(claims[i].quotes[0]) || !claims[i].leftOut || !claims[i + 1].facts) continue
     claims[i + 1].quotes.unshift(...claims[i].quotes)
     claims.splice(i, 1)
   }

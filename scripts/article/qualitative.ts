@@ -1,4 +1,5 @@
 import { COMPANY_PARENTS } from '../../src/config/company-aliases.ts'
+import { findAttributions } from '../../src/domain/claim-vocabulary.ts'
 import type { FactValue } from '../../src/domain/schema.ts'
 import { findValueInQuote } from '../dataset/value-in-quote.ts'
 import type { DatasetContext } from './build-draft.ts'
@@ -6,7 +7,7 @@ import type { ProposedPeriod } from './periods.ts'
 import type { SentenceReading } from './propose.ts'
 import type { FactIndex } from './fact-index.ts'
 import { contentWords, overlap } from './words.ts'
-import { CAUSE_WORDS, LAYOFF_WORDS, PLAN_WORDS, TREND_WORDS, UNIT_WORDS } from './vocabulary.ts'
+import { causeWordIn, LAYOFF_WORDS, PLAN_WORDS, TREND_WORDS, UNIT_WORDS } from './vocabulary.ts'
 
 const related = (a: string, b: string) => a === b || COMPANY_PARENTS[a] === b || COMPANY_PARENTS[b] === a
 
@@ -102,13 +103,15 @@ export function qualitativeCues(text: string, reading: SentenceReading, articleD
   const layoff = LAYOFF_WORDS.exec(text)
   const unit = UNIT_WORDS.exec(text)
   const newsDate = dated.find(
-    (d) => d.period.value === articleDate && /\b(email|e-mail|informed|announced|said|told|wrote)\b/i.test(text),
+    (d) =>
+      d.period.value === articleDate &&
+      (findAttributions(text).length > 0 || /\b(email|e-mail|informed)\b/i.test(text)),
   )
   const claims: QualitativeCue[] = []
   const wave = UNCOUNTED_WAVE.exec(text)
   const plan = PLAN_WORDS.exec(text)
   const trend = TREND_WORDS.exec(text)
-  const cause = CAUSE_WORDS.exec(text)
+  const cause = causeWordIn(text)
   if (wave && dated.length)
     claims.push({
       metric: 'layoffs',
@@ -144,8 +147,8 @@ export function qualitativeCues(text: string, reading: SentenceReading, articleD
       company,
       period: dated[0]?.period ?? UNDATED,
       // The cause word stays in the claim: "due to …", not the bare clause, so the claim says what the quote says.
-      value: { kind: 'qualitative', claim: clauseFrom(text, cause.index), words: [cause[0]] },
-      why: `a cause, “${cause[0]}”`,
+      value: { kind: 'qualitative', claim: clauseFrom(text, cause.start), words: [cause.text] },
+      why: `a cause, “${cause.text}”`,
     })
   return {
     layoffDetail: layoff && unit ? unit[0] : null,

@@ -159,6 +159,8 @@ export const CLAIM_WORDS = [
   { phrase: 'consequence', kind: 'cause' },
   { phrase: 'in response to', kind: 'cause' },
   { phrase: 'a response to', kind: 'cause' },
+  // "a response by Amazon to growing competition"
+  { phrase: 'a response by', kind: 'cause' },
   { phrase: 'aimed at', kind: 'purpose' },
   { phrase: 'in an effort to', kind: 'purpose' },
   { phrase: 'as a way to', kind: 'purpose' },
