@@ -1,5 +1,5 @@
 import { COMPANY_PARENTS } from '../../src/config/company-aliases.ts'
-import { findAttributions } from '../../src/domain/claim-vocabulary.ts'
+import { findAttributions, findHedges } from '../../src/domain/claim-vocabulary.ts'
 import type { FactValue } from '../../src/domain/schema.ts'
 import { findValueInQuote } from '../dataset/value-in-quote.ts'
 import type { DatasetContext } from './build-draft.ts'
@@ -7,7 +7,7 @@ import type { ProposedPeriod } from './periods.ts'
 import type { SentenceReading } from './propose.ts'
 import type { FactIndex } from './fact-index.ts'
 import { contentWords, overlap } from './words.ts'
-import { causeWordIn, LAYOFF_WORDS, PLAN_WORDS, TREND_WORDS, UNIT_WORDS } from './vocabulary.ts'
+import { causeWordIn, LAYOFF_WORDS, TREND_WORDS, UNIT_WORDS } from './vocabulary.ts'
 
 const related = (a: string, b: string) => a === b || COMPANY_PARENTS[a] === b || COMPANY_PARENTS[b] === a
 
@@ -109,7 +109,7 @@ export function qualitativeCues(text: string, reading: SentenceReading, articleD
   )
   const claims: QualitativeCue[] = []
   const wave = UNCOUNTED_WAVE.exec(text)
-  const plan = PLAN_WORDS.exec(text)
+  const plan = findHedges(text).find((h) => h.entry.family === 'intent')
   const trend = TREND_WORDS.exec(text)
   const cause = causeWordIn(text)
   if (wave && dated.length)
@@ -127,10 +127,11 @@ export function qualitativeCues(text: string, reading: SentenceReading, articleD
       period: dated[0]?.period ?? UNDATED,
       value: {
         kind: 'qualitative',
-        claim: `Planned to ${clauseFrom(text, plan.index + plan[0].length).replace(/^["“]/, '')}`,
-        words: [plan[0]],
+        // In the article's own words: “is looking to outsource” is sought, not planned.
+        claim: `${plan.text[0].toUpperCase()}${plan.text.slice(1)} ${clauseFrom(text, plan.end).replace(/^["“]/, '')}`,
+        words: [plan.text],
       },
-      why: `a plan, “${plan[0]}”: kept as a plan`,
+      why: `a plan, “${plan.text}”: kept as a plan`,
     })
   else if (trend && CHANGING.test(text))
     for (const d of dated.length ? dated : [{ period: UNDATED }])

@@ -40,9 +40,6 @@ export function causeWordIn(text: string): { text: string; start: number } | nul
 export const TREND_WORDS =
   /\b(rebounded|rose|fell|dipped|declined?|increase[ds]?|increasing|decrease[ds]?|grew|growth|slowed|slowdown|doubled|shrank|gained|lost ground|losing ground)\b/i
 
-/** Words that give a plan, as a plan (never as done). */
-export const PLAN_WORDS = /\b(was planning to|is planning to|plans to|planned to|intends to)\b/i
-
 /** Words of job cuts. */
 export const LAYOFF_WORDS =
   /\b(job cuts|layoffs?|lay-offs?|laid off|lay off|laying off|cuts|cutbacks|staff reduction|reductions?|affected)\b/i

@@ -46,6 +46,10 @@ describe('findHedges', () => {
       ['looking to', 'intent'],
       ['expected to', 'expectation'],
     ])
+    expect(hedgeWords('AWS planned to cut staff, and intends to hire elsewhere.')).toEqual([
+      ['planned to', 'intent'],
+      ['intends to', 'intent'],
+    ])
     expect(hedgeWords('The moderation of demand is a factor, and the impact may be larger.')).toEqual([
       ['a factor', 'contribution'],
       ['may', 'possibility'],
