@@ -11,6 +11,8 @@ import type { FigureProposal, SentenceReading } from './propose.ts'
 import { qualitativeCues, restatedVersions, wordMatches } from './qualitative.ts'
 import { UNNAMED_SOURCE, versionSays } from './version-says.ts'
 import { namesParty } from '../dataset/wording-checks.ts'
+import { offTopicProblem } from '../dataset/statement-checks.ts'
+import { findAttributions, usesPhrase } from '../../src/domain/claim-vocabulary.ts'
 import { keptBySource } from './hedges.ts'
 import { LEFT_OUT_WORDS } from './vocabulary.ts'
 
@@ -47,11 +49,20 @@ const toPeriod = (p: ProposedPeriod): FactInput['period'] => ({
 const describe = (f: FigureProposal) =>
   `${f.figure} read as ${f.metric.replace(/_/g, ' ')} of ${f.company}${f.period.value ? `, ${f.period.value}` : ', undated'}`
 
-// A sentence that ends in a speech verb with nothing after it ("… an AWS spokesperson further stated.") opens
-// the quote that follows: one claim holds both.
-// ("…, it said." closes its own sentence instead.)
-const OPENS_NEXT =
-  /(?<!,\s*(?:it|he|she|they|the company))\s+(?:further |also )?(stated|said|added|wrote|explained)[.:]$/
+// How many sentences on a speaker's words may still explain the cause they gave.
+const CAUSE_GOES_ON = 2
+
+// A sentence that ends in a credit with nothing after it ("… an AWS spokesperson further stated.") opens the
+// quote that follows: one claim holds both. ("…, it said." closes its own sentence instead.)
+const CLOSES_ITS_OWN = /,\s*(?:it|he|she|they|the company)(?:\s+(?:further|also))?$/i
+function opensNext(sentence: string): boolean {
+  const credit = findAttributions(sentence).at(-1)
+  return (
+    credit !== undefined &&
+    /^[.:]$/.test(sentence.slice(credit.end).trim()) &&
+    !CLOSES_ITS_OWN.test(sentence.slice(0, credit.start).trimEnd())
+  )
+}
 
 /**
  * Turns the reading of an article into a draft: a fact for each new figure, a quote for each figure or
@@ -87,8 +98,21 @@ export function buildDraft(
 
   const addFact = (fact: FactInput, review: DraftFact['review']) => {
     facts.push({ fact, review })
+    // The sentence a credit continues is cited as the fact's attribution, so its claim carries the fact too.
+    const from = fact.citations.find((c) => c.role === 'attribution')?.quote
+    const earlier = claims.find((c) => from !== undefined && c.quotes.includes(from))
+    if (earlier) {
+      earlier.facts = [...new Set([...(earlier.facts ?? []), fact.id])]
+      delete earlier.leftOut
+    }
     return fact.id
   }
+
+  /** The sentence a credit continues, which names its source ("according to Canalys" before "the firm added"). */
+  const creditCitations = (source: FigureProposal['source']) =>
+    source?.from !== undefined
+      ? [{ article, quote: readings[source.from].sentence.text, role: 'attribution' as const }]
+      : []
 
   function newFigureFact(f: FigureProposal, quote: string): string {
     if (f.newCompany && !companies.some((c) => c.id === f.company)) {
@@ -100,7 +124,7 @@ export function buildDraft(
     return addFact(
       {
         id,
-        label: factLabel(f.metric, f.company, companies, ctx.facts),
+        label: factLabel(f.metric, f.company, companies, ctx.facts, f.source?.name ?? UNNAMED_SOURCE),
         metric: f.metric as FactInput['metric'],
         company: f.company,
         period: toPeriod(f.period),
@@ -110,13 +134,7 @@ export function buildDraft(
         ...(f.metric === 'layoffs'
           ? { layoff: { waves: 1, units: [], location: null, announcedBy: null, eventDate: null } }
           : {}),
-        citations: [
-          { article, quote },
-          // The sentence it continues, which names its source ("according to Canalys" before "the firm added").
-          ...(f.source?.from !== undefined
-            ? [{ article, quote: readings[f.source.from].sentence.text, role: 'attribution' as const }]
-            : []),
-        ],
+        citations: [{ article, quote }, ...creditCitations(f.source)],
       },
       {
         sentence: f.sentence,
@@ -126,6 +144,10 @@ export function buildDraft(
       },
     )
   }
+
+  // The cause the article gave last, and where: “…,” said Sustar, just after Lee Sustar gave a cause, goes on
+  // explaining it, and is cited as its detail.
+  let lastCause: { id: string; sentence: number } | null = null
 
   // The news the article reports: its own count of cuts on its own date, else the dataset's.
   let news: string | null = null
@@ -223,26 +245,48 @@ export function buildDraft(
         addFact(
           {
             id,
-            label: factLabel(q.metric, q.company ?? 'market', companies, ctx.facts),
+            label: factLabel(
+              q.metric,
+              q.company ?? 'market',
+              companies,
+              ctx.facts,
+              reading.source?.name ?? UNNAMED_SOURCE,
+            ),
             metric: q.metric as FactInput['metric'],
             company: q.company ?? 'market',
             period: toPeriod(q.period),
             value: q.value,
             source: reading.source?.name ?? UNNAMED_SOURCE,
             ...hedgeNote(reading.hedges, reading.source),
-            citations: [{ article, quote: text }],
+            citations: [{ article, quote: text }, ...creditCitations(reading.source)],
           },
           { sentence: i, figure: null, hedges: reading.hedges, why: q.why },
         )
         carriers.add(id)
+        if (q.metric === 'cause') lastCause = { id, sentence: i }
       }
+    const speaker = reading.source?.name
+    const cause = lastCause && facts.find((f) => f.fact.id === lastCause!.id)?.fact
+    if (
+      !carriers.size &&
+      speaker &&
+      cause &&
+      i - lastCause!.sentence <= CAUSE_GOES_ON &&
+      !reading.hedges.length &&
+      cause.citations.some((c) => usesPhrase(c.quote, speaker)) &&
+      offTopicProblem(cause, { quote: text }, companies) === null
+    ) {
+      // The cause is the draft's own fact: the quote joins its citations.
+      cause.citations.push({ article, quote: text, role: 'detail' })
+      carriers.add(cause.id)
+    }
     if (carriers.size) claim.facts = [...carriers]
     else claim.leftOut = 'Proposed at intake: no figure the dashboard charts and no statement of a fact it has.'
   })
 
   // "… further stated." joins the quote it opens.
   for (let i = claims.length - 2; i >= 0; i--) {
-    if (!OPENS_NEXT.test(claims[i].quotes[0]) || !claims[i].leftOut || !claims[i + 1].facts) continue
+    if (!opensNext(claims[i].quotes[0]) || !claims[i].leftOut || !claims[i + 1].facts) continue
     claims[i + 1].quotes.unshift(...claims[i].quotes)
     claims.splice(i, 1)
   }

@@ -1,3 +1,4 @@
+import { ATTRIBUTION_CUES, termsOf } from '../../src/domain/claim-vocabulary.ts'
 import type { Company, QuotedFact } from '../../src/domain/schema.ts'
 
 const slug = (s: string) =>
@@ -47,19 +48,25 @@ const LABELS: Record<string, string> = {
   plan: '{company} plan',
 }
 
+// The terms of the words that say who says it ("Why AWS says …"): a label with one credits its fact's source.
+const SPEECH = new Set(ATTRIBUTION_CUES.flatMap((c) => termsOf(c.cue)))
+const creditsSomeone = (label: string) => termsOf(label).some((t) => SPEECH.has(t))
+
 /**
  * A label in the dataset's words: a fact of the same metric names its company in its label ("AWS share of
- * cloud infrastructure market"), so the new company takes its place; else the metric's own pattern.
+ * cloud infrastructure market"), so the new company takes its place; else the metric's own pattern. A label
+ * that says who says it ("Why AWS says it is cutting jobs") is a model only for a fact of the same `source`.
  */
 export function factLabel(
   metric: string,
   company: string,
   companies: readonly Company[],
   facts: readonly QuotedFact[],
+  source: string,
 ): string {
   const name = companies.find((c) => c.id === company)?.name ?? company
   for (const f of facts) {
-    if (f.metric !== metric) continue
+    if (f.metric !== metric || (f.source !== source && creditsSomeone(f.label))) continue
     const own = companies.find((c) => c.id === f.company)?.name
     if (own && f.label.includes(own)) return f.label.replace(own, name)
   }

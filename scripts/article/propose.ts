@@ -1,3 +1,4 @@
+import { findAttributions, findHedges } from '../../src/domain/claim-vocabulary.ts'
 import type { FactValue } from '../../src/domain/schema.ts'
 import { splitSentences, type Sentence } from '../dataset/sentences.ts'
 import { attributionOf } from './attribution.ts'
@@ -43,7 +44,11 @@ export interface SentenceReading {
 // The news itself (cuts, a programme ending) is dated to the article; a standing figure mentioned with it
 // (open positions, a pledge) to its month. Other figures with no date word are left undated.
 const NEWS_METRICS = new Set(['layoffs'])
-const MENTIONED_WITH_THE_NEWS = /\b(said|says|mentioned|stated|pledged|announced|confirmed|told|plans?|will)\b/i
+// Mentioned with the news: a credit (the shared cues: "said", "pledged", "announced"…), a plan, or a "will".
+const mentionedWithTheNews = (sentence: string) =>
+  findAttributions(sentence).length > 0 ||
+  findHedges(sentence).some((h) => h.entry.family === 'intent') ||
+  /\b(plans?|will)\b/i.test(sentence)
 
 // Where a clause ends: a date across one of these dates something else ("cutting hundreds of jobs …, after
 // its sales growth has slowed in recent quarters").
@@ -89,7 +94,7 @@ function periodFor(
       words: null,
       basis: `Reported as the article's news, which it dates ${articleDate.basis}`,
     }
-  if (MENTIONED_WITH_THE_NEWS.test(sentence))
+  if (mentionedWithTheNews(sentence))
     return {
       value: articleDate.value.slice(0, 7),
       inferred: true,

@@ -1,4 +1,5 @@
 import { COMPANY_PARENTS } from '../../src/config/company-aliases.ts'
+import { findAttributions, findHedges } from '../../src/domain/claim-vocabulary.ts'
 import type { FactValue } from '../../src/domain/schema.ts'
 import { findValueInQuote } from '../dataset/value-in-quote.ts'
 import type { DatasetContext } from './build-draft.ts'
@@ -6,7 +7,7 @@ import type { ProposedPeriod } from './periods.ts'
 import type { SentenceReading } from './propose.ts'
 import type { FactIndex } from './fact-index.ts'
 import { contentWords, overlap } from './words.ts'
-import { CAUSE_WORDS, LAYOFF_WORDS, PLAN_WORDS, TREND_WORDS, UNIT_WORDS } from './vocabulary.ts'
+import { causeWordIn, LAYOFF_WORDS, TREND_WORDS, UNIT_WORDS } from './vocabulary.ts'
 
 const related = (a: string, b: string) => a === b || COMPANY_PARENTS[a] === b || COMPANY_PARENTS[b] === a
 
@@ -42,8 +43,10 @@ export function wordMatches(
   return matches
 }
 
-// Enough of the same words to be the same statement printed by another outlet.
-const SAME_STATEMENT = { share: 0.7, shared: 6 }
+// Enough of the same words to be the same statement printed by another outlet: most of the shorter one's words,
+// and half of the longer one's. "“We do not take these decisions lightly,” wrote Garman" repeats the quote of a
+// claim that also says who sent the email, how and when; it restates the quote, not that claim.
+const SAME_STATEMENT = { share: 0.7, shared: 6, ofLonger: 0.5 }
 
 /** Versions of the dataset's disagreements whose claims (in other articles) say what this sentence says. */
 export function restatedVersions(text: string, ctx: DatasetContext, index: FactIndex, article: string) {
@@ -55,8 +58,12 @@ export function restatedVersions(text: string, ctx: DatasetContext, index: FactI
       const same = v.claims.some((id) => {
         const claim = claims.get(id)
         if (!claim || claim.article === article) return false
-        const o = overlap(mine, index.claimWords.get(id)!)
-        return o.share >= SAME_STATEMENT.share && o.shared >= SAME_STATEMENT.shared
+        const theirs = index.claimWords.get(id)!
+        const o = overlap(mine, theirs)
+        const ofLonger = o.shared / Math.max(mine.size, theirs.size, 1)
+        return (
+          o.share >= SAME_STATEMENT.share && o.shared >= SAME_STATEMENT.shared && ofLonger >= SAME_STATEMENT.ofLonger
+        )
       })
       if (same && !found.some((f) => f.disagreement === d.id))
         found.push({ disagreement: d.id, says: v.says, facts: d.facts })
@@ -96,13 +103,15 @@ export function qualitativeCues(text: string, reading: SentenceReading, articleD
   const layoff = LAYOFF_WORDS.exec(text)
   const unit = UNIT_WORDS.exec(text)
   const newsDate = dated.find(
-    (d) => d.period.value === articleDate && /\b(email|e-mail|informed|announced|said|told|wrote)\b/i.test(text),
+    (d) =>
+      d.period.value === articleDate &&
+      (findAttributions(text).length > 0 || /\b(email|e-mail|informed)\b/i.test(text)),
   )
   const claims: QualitativeCue[] = []
   const wave = UNCOUNTED_WAVE.exec(text)
-  const plan = PLAN_WORDS.exec(text)
+  const plan = findHedges(text).find((h) => h.entry.family === 'intent')
   const trend = TREND_WORDS.exec(text)
-  const cause = CAUSE_WORDS.exec(text)
+  const cause = causeWordIn(text)
   if (wave && dated.length)
     claims.push({
       metric: 'layoffs',
@@ -118,10 +127,11 @@ export function qualitativeCues(text: string, reading: SentenceReading, articleD
       period: dated[0]?.period ?? UNDATED,
       value: {
         kind: 'qualitative',
-        claim: `Planned to ${clauseFrom(text, plan.index + plan[0].length).replace(/^["“]/, '')}`,
-        words: [plan[0]],
+        // In the article's own words: “is looking to outsource” is sought, not planned.
+        claim: `${plan.text[0].toUpperCase()}${plan.text.slice(1)} ${clauseFrom(text, plan.end).replace(/^["“]/, '')}`,
+        words: [plan.text],
       },
-      why: `a plan, “${plan[0]}”: kept as a plan`,
+      why: `a plan, “${plan.text}”: kept as a plan`,
     })
   else if (trend && CHANGING.test(text))
     for (const d of dated.length ? dated : [{ period: UNDATED }])
@@ -138,8 +148,8 @@ export function qualitativeCues(text: string, reading: SentenceReading, articleD
       company,
       period: dated[0]?.period ?? UNDATED,
       // The cause word stays in the claim: "due to …", not the bare clause, so the claim says what the quote says.
-      value: { kind: 'qualitative', claim: clauseFrom(text, cause.index), words: [cause[0]] },
-      why: `a cause, “${cause[0]}”`,
+      value: { kind: 'qualitative', claim: clauseFrom(text, cause.start), words: [cause.text] },
+      why: `a cause, “${cause.text}”`,
     })
   return {
     layoffDetail: layoff && unit ? unit[0] : null,

@@ -1,4 +1,4 @@
-import { CLAIM_WORDS, HEDGES, hedgeValueKind } from '../../src/domain/claim-vocabulary.ts'
+import { findClaimWords, findHedges, HEDGES, hedgeValueKind } from '../../src/domain/claim-vocabulary.ts'
 
 /** How a qualifier changes a figure: "around 60,000" is approximate, "over 1,000" a bound. */
 export type QualifierKind = 'approximate' | 'bound'
@@ -23,28 +23,22 @@ export const VAGUE_QUANTITIES = [
   'billions',
 ] as const
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
 /**
- * Words that give a cause: a sentence with one proposes (or corroborates) a cause. The shared cause and purpose
- * words and the hedges of contribution ("a driving force", "a factor"), and a few the intake reads more loosely.
+ * The first word of a sentence that gives a cause: the shared cause and purpose words ("due to", "to tackle",
+ * "a response to") and the hedges of contribution ("a driving force", "a factor"). A sentence with one
+ * proposes (or corroborates) a cause.
  */
-export const CAUSE_WORDS = new RegExp(
-  `\\b(${[
-    ...CLAIM_WORDS.filter((w) => w.kind === 'cause' || w.kind === 'purpose').map((w) => w.phrase),
-    ...HEDGES.filter((h) => h.family === 'contribution').map((h) => h.phrase),
-  ]
-    .map(escape)
-    .join('|')}|driving force|a factor in|a response (?:by \\w+ )?to|a consequence of)\\b`,
-  'i',
-)
+export function causeWordIn(text: string): { text: string; start: number } | null {
+  const found = [
+    ...findClaimWords(text).filter((w) => w.entry.kind === 'cause' || w.entry.kind === 'purpose'),
+    ...findHedges(text).filter((h) => h.entry.family === 'contribution'),
+  ].sort((a, b) => a.start - b.start)
+  return found[0] ?? null
+}
 
 /** Words that give a direction of change. */
 export const TREND_WORDS =
   /\b(rebounded|rose|fell|dipped|declined?|increase[ds]?|increasing|decrease[ds]?|grew|growth|slowed|slowdown|doubled|shrank|gained|lost ground|losing ground)\b/i
-
-/** Words that give a plan, as a plan (never as done). */
-export const PLAN_WORDS = /\b(was planning to|is planning to|plans to|planned to|intends to)\b/i
 
 /** Words of job cuts. */
 export const LAYOFF_WORDS =

@@ -4,14 +4,17 @@ const STOP = new Set(
   ),
 )
 
-/** The content words of a text, lower-cased: what two wordings of one statement share. */
+/**
+ * The content words of a text, lower-cased: what two wordings of one statement share. Short words are left out,
+ * but not a two-letter acronym ("AI", "IT"): "losing ground to Microsoft in the AI race" is about AI.
+ */
 export const contentWords = (s: string) =>
   new Set(
     s
-      .toLowerCase()
       .replace(/[’']/g, "'")
-      .split(/[^a-z0-9']+/)
-      .filter((w) => w.length > 2 && !STOP.has(w)),
+      .split(/[^A-Za-z0-9']+/)
+      .filter((w) => (w.length > 2 || /^[A-Z]{2}$/.test(w)) && !STOP.has(w.toLowerCase()))
+      .map((w) => w.toLowerCase()),
   )
 
 /** How many words two sets share, and what share of the smaller that is. */

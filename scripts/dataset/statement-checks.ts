@@ -105,7 +105,7 @@ const mentions = (quote: string, words: readonly string[]) => {
  * about when and who, so they are not asked.
  */
 export function offTopicProblem(
-  fact: FactInput,
+  fact: Pick<FactInput, 'company' | 'metric' | 'value'>,
   citation: Pick<Citation, 'quote' | 'role'>,
   companies: readonly Company[],
 ) {

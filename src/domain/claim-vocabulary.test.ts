@@ -18,6 +18,11 @@ describe('readSentence, as an article intake asks it of each sentence', () => {
     expect(parties('“AWS has been adapting,” said Sustar.')).toEqual(['Sustar'])
     expect(parties('Amazon said Tuesday it was ditching the technology.')).toEqual(['Amazon'])
     expect(parties('Per GeekWire, the cuts will affect the sales teams.')).toEqual(['GeekWire'])
+    expect(parties('Oracle’s share rose to 3%, the research firm added.')).toEqual([
+      'Oracle’s share rose to 3%, the research firm',
+    ])
+    // "put … at" credits its subject, never the figure's company that follows it.
+    expect(parties('Canalys put AWS’s market share at 32% in the fourth quarter.')).toEqual(['Canalys'])
   })
 
   it('names the cause, certainty and measure words a sentence asserts', () => {
@@ -40,6 +45,10 @@ describe('findHedges', () => {
     expect(hedgeWords('AWS is looking to outsource training; cuts are expected to impact regions.')).toEqual([
       ['looking to', 'intent'],
       ['expected to', 'expectation'],
+    ])
+    expect(hedgeWords('AWS planned to cut staff, and intends to hire elsewhere.')).toEqual([
+      ['planned to', 'intent'],
+      ['intends to', 'intent'],
     ])
     expect(hedgeWords('The moderation of demand is a factor, and the impact may be larger.')).toEqual([
       ['a factor', 'contribution'],

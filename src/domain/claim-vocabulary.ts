@@ -32,7 +32,19 @@ export const HEDGE_FAMILIES = {
   expectation: { means: 'expected, not yet seen', keep: ['expected', 'expects', 'likely'] },
   intent: {
     means: 'planned or sought, not done',
-    keep: ['plan', 'plans', 'planned', 'planning', 'looking to', 'aim', 'aims', 'aiming', 'preparing'],
+    keep: [
+      'plan',
+      'plans',
+      'planned',
+      'planning',
+      'intend',
+      'intends',
+      'looking to',
+      'aim',
+      'aims',
+      'aiming',
+      'preparing',
+    ],
   },
   approximation: {
     means: 'a round or near figure',
@@ -93,6 +105,8 @@ export const HEDGES = [
   { phrase: 'plans to', family: 'intent' },
   { phrase: 'plan to', family: 'intent' },
   { phrase: 'planning to', family: 'intent' },
+  { phrase: 'planned to', family: 'intent' },
+  { phrase: 'intends to', family: 'intent' },
   { phrase: 'looking to', family: 'intent' },
   { phrase: 'aiming to', family: 'intent' },
   { phrase: 'aims to', family: 'intent' },
@@ -159,6 +173,8 @@ export const CLAIM_WORDS = [
   { phrase: 'consequence', kind: 'cause' },
   { phrase: 'in response to', kind: 'cause' },
   { phrase: 'a response to', kind: 'cause' },
+  // "a response by Amazon to growing competition"
+  { phrase: 'a response by', kind: 'cause' },
   { phrase: 'aimed at', kind: 'purpose' },
   { phrase: 'in an effort to', kind: 'purpose' },
   { phrase: 'as a way to', kind: 'purpose' },
@@ -177,8 +193,11 @@ export const CLAIM_WORDS = [
   { phrase: 'gross', kind: 'measure' },
 ] as const satisfies readonly { phrase: string; kind: ClaimWordKind }[]
 
-/** Where the party sits around an attribution cue: "according to X", "X said". */
-type PartySide = 'after' | 'before'
+/**
+ * Where the party sits around an attribution cue: after it ("according to X"), before it ("X said", or
+ * "said X" when a name follows), or before it always, the verb's subject ("Canalys put AWS's share at 32%").
+ */
+type PartySide = 'after' | 'before' | 'subject'
 
 /** Words that credit a sentence to someone, and on which side the one credited is named. */
 export const ATTRIBUTION_CUES = [
@@ -200,6 +219,9 @@ export const ATTRIBUTION_CUES = [
   { cue: 'emphasized', party: 'before' },
   { cue: 'emphasised', party: 'before' },
   { cue: 'wrote', party: 'before' },
+  { cue: 'added', party: 'before' },
+  { cue: 'put', party: 'subject' },
+  { cue: 'puts', party: 'subject' },
   { cue: 'emailed', party: 'before' },
   { cue: 'indicated', party: 'before' },
   { cue: 'shows', party: 'before' },
@@ -301,7 +323,8 @@ export function findAttributions(sentence: string): Attribution[] {
   return findPhrases(sentence, CUE_PHRASES).flatMap(({ entry, text, start, end }) => {
     const { cue } = entry
     const next = sentence.slice(end).trimStart()
-    const namedAfter = cue.party === 'after' || (/^\p{Lu}/u.test(next) && !NOT_A_NAME.test(next))
+    const namedAfter =
+      cue.party === 'after' || (cue.party === 'before' && /^\p{Lu}/u.test(next) && !NOT_A_NAME.test(next))
     if (cue.cue === 'per' && !/^\p{Lu}/u.test(next)) return []
     const party = namedAfter ? partyAfter(sentence, end) : partyBefore(sentence, start)
     return party ? [{ entry: cue, text, start, end, party }] : []
