@@ -175,7 +175,8 @@ describe('the market share chart over two quarters', () => {
         const scene = framedScene(model, bounds, medium, medium === 'embed' ? { links: LINKS } : {})
         expect(problems(scene, medium, bounds, 'market-share', filter, grown)).toEqual([])
       }),
-      { numRuns: 25 },
+      // Once found: at 240 × 176 a row's second line of values ran into the "5 more · open chart" strip.
+      { numRuns: 25, examples: [[{ width: 240, ratio: 240 / 176 }, FILTERS_GROWN[0]]] },
     )
   })
 
