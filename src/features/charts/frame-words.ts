@@ -182,8 +182,8 @@ export function sourceLine(
 /**
  * The one-line source a chart carries in every medium, from the fullest to the shortest wording:
  * "Source: Synergy Research Group, via 1 of 5 articles", then one producer "and 2 others", then only
- * the counts. Where some values are credited to no one, every wording says how many ("for 2 of 8 values,
- * 6 unattributed", "6 of 8 values unattributed"). The frame takes the first that fits its width in one
+ * the counts (a single producer stays named). Where some values are credited to no one, every wording says how
+ * many ("for 2 of 8 values, 6 unattributed", "6 of 8 values unattributed"). The frame takes the first that fits its width in one
  * line, else in two; the Sources view says the rest.
  */
 export function shortSourceLines(view: SourcesView): string[] {
@@ -214,6 +214,9 @@ export function shortSourceLines(view: SourcesView): string[] {
       `Source: ${n} for ${values}, ${unnamed} unattributed${via}.${mark}`,
       `Source: ${n}; ${unnamed} of ${plural(view.values, 'value')} unattributed${view.articles.length ? `; ${articles}` : ''}.${mark}`,
     ]),
-    `Source: ${count}, ${plural(unnamed, 'value')} unattributed${via}.${mark}`,
+    // One producer is named even in the shortest wording ("1 producer" would say less in as many words).
+    rest.length
+      ? `Source: ${count}, ${plural(unnamed, 'value')} unattributed${via}.${mark}`
+      : `Source: ${first}; ${unnamed} of ${plural(view.values, 'value')} unattributed.${mark}`,
   ]
 }

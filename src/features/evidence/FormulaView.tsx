@@ -77,7 +77,8 @@ export function FormulaView({
         {value.decimals !== undefined && (
           <span className="text-slate-600 dark:text-slate-400">
             {' '}
-            (rounded to {value.decimals} decimal place{value.decimals === 1 ? '' : 's'})
+            (rounded {value.kind === 'derived-range' ? 'outward ' : ''}to {value.decimals} decimal place
+            {value.decimals === 1 ? '' : 's'})
           </span>
         )}
       </p>
