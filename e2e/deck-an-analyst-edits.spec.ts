@@ -50,13 +50,19 @@ test.describe('A deck an analyst can edit', () => {
     const [chart] = deck.names(/^ppt\/charts\/chart\d+\.xml$/)
     const xml = unescapeXml(await deck.text(chart))
     const categories = [.../<c:cat>[\s\S]*?<\/c:cat>/.exec(xml)![0].matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1])
-    expect(categories.toSorted()).toEqual(shares.map((f) => companyName(f.company)).toSorted())
+    // One row per company, named as the chart names it: a share its article names otherwise carries the article's word.
+    const shareOf = (category: string) => shares.filter((f) => category.startsWith(companyName(f.company)))
+    expect(categories.map((c) => shareOf(c).map((f) => f.id)).toSorted()).toEqual(shares.map((f) => [f.id]).toSorted())
+    for (const f of shares.filter((f) => f.namedAs)) {
+      const category = categories.find((c) => shareOf(c)[0] === f)!
+      expect(category).toContain(f.namedAs!.split(' ')[0])
+    }
 
     const [head, ...rows] = await sheetOf(deck, chart)
     expect(head.every((cell) => typeof cell.value === 'string')).toBe(true)
     expect(rows.map((row) => row[0].value)).toEqual(categories)
     for (const row of rows) {
-      const share = shares.find((f) => companyName(f.company) === row[0].value)!
+      const [share] = shareOf(String(row[0].value))
       // Each company's share sits in its row as a number, in the column its kind heads.
       const numbers = row.filter((cell) => typeof cell.value === 'number')
       expect(numbers.map((cell) => cell.value)).toEqual([share.value.amount])

@@ -77,7 +77,7 @@ test.describe('export', () => {
       expect(parsed.text).toContain(f.value.claim!.split(' ')[0])
       expect(parsed.desc.toLowerCase()).toContain(f.value.claim!.toLowerCase())
     }
-    expect(parsed.desc).toContain('The articles give no growth rates.')
+    expect(parsed.desc).toContain('The articles give no rate.')
 
     const fromDisk = await context.newPage()
     // Saved under its own name: the download's temporary file has no extension, and would open as plain text.

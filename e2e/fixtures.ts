@@ -34,6 +34,8 @@ export interface YamlFact {
     claim?: string
   }
   source: string
+  /** How the article names the value, where not by the company's name ("Amazon’s market share"). */
+  namedAs?: string
   /** `role` absent: the quote states the value. */
   citations: { article: string; quote: string; role?: 'value' | 'date' | 'attribution' | 'detail'; mark?: string }[]
 }

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { serveBuild } from './build-server.ts'
-import { awsShareMark, companyName, dashboard, fact, mark, openDashboard, slideOf } from './fixtures.ts'
+import { awsShareMark, CHARTS, companyName, dashboard, fact, mark, openDashboard, slideOf } from './fixtures.ts'
 
 /** Waits until the page's service worker is active, which is when the build and the dataset are cached. */
 const offlineCopyReady = (page: Page) => page.evaluate(async () => void (await navigator.serviceWorker.ready))
@@ -43,7 +43,7 @@ test.describe('offline', () => {
 
     await page.goto('./?view=present&slide=2')
     await expect(page.getByText(slideOf(2))).toBeVisible()
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('AWS revenue and operating profit')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(CHARTS[1].title)
   })
 })
 
