@@ -26,7 +26,7 @@ const loadedFonts = (page: Page) =>
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
-  test('the dashboard shows the market shares and where they come from @subpath', async ({ page }) => {
+  test('the dashboard shows the market shares and where they come from', async ({ page }) => {
     await page.goto('./')
     const chart = page.getByRole('region', { name: 'Cloud infrastructure market share' })
     for (const share of shares) {

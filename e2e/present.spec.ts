@@ -35,7 +35,7 @@ const captionOf = (id: string) =>
       .join('|'),
   )
 
-test('presentation mode moves between slides by keyboard, the URL follows, and no tooltip outlives a slide @subpath', async ({
+test('presentation mode moves between slides by keyboard, the URL follows, and no tooltip outlives a slide', async ({
   page,
 }) => {
   await page.goto('./')
