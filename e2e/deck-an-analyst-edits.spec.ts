@@ -45,7 +45,9 @@ async function sheetOf(deck: Awaited<ReturnType<typeof downloadDeck>>, chart: st
 const shares = facts.filter((f) => f.metric === 'market_share')
 
 test.describe('A deck an analyst can edit', () => {
-  test('the market-share chart plots the companies alone, from a sheet of one row per company', async ({ page }) => {
+  test('the market-share chart plots the companies alone, from a sheet of one row per company; every run of text names Arial, and each slide’s notes open with talking points in at most 150 words', async ({
+    page,
+  }) => {
     const deck = await downloadDeck(page)
     const [chart] = deck.names(/^ppt\/charts\/chart\d+\.xml$/)
     const xml = unescapeXml(await deck.text(chart))
@@ -69,12 +71,8 @@ test.describe('A deck an analyst can edit', () => {
       const column = head.find((cell) => cell.column === numbers[0].column)!
       expect(String(column.value).includes('derived')).toBe(share.value.kind === 'derived')
     }
-  })
 
-  test('every run of text names Arial, and each slide’s notes open with talking points in at most 150 words', async ({
-    page,
-  }) => {
-    const deck = await downloadDeck(page)
+    // The same deck: its text and its notes.
     for (const name of deck.names(/^ppt\/(slides\/slide|notesSlides\/notesSlide)\d+\.xml$/)) {
       const xml = await deck.text(name)
       const runs = [...xml.matchAll(/<a:rPr\b[^>]*?(\/>|>[\s\S]*?<\/a:rPr>)/g)].map((m) => m[0])
