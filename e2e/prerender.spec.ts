@@ -26,7 +26,9 @@ const loadedFonts = (page: Page) =>
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
-  test('the dashboard shows the market shares and where they come from', async ({ page }) => {
+  test('the dashboard shows the market shares and where they come from, in the font its chart text was measured in', async ({
+    page,
+  }) => {
     await page.goto('./')
     const chart = page.getByRole('region', { name: 'Cloud infrastructure market share' })
     for (const share of shares) {
@@ -44,6 +46,8 @@ test.describe('without JavaScript', () => {
         .getByRole('region', { name: 'Amazon layoff waves' })
         .getByRole('button', { name: /, In prior years: 27,000\. Show sources$/ }),
     ).toBeVisible()
+    // Drawn in the font its chart text was measured in.
+    expect(await loadedFonts(page)).toEqual(expect.arrayContaining(['Inter 400', 'Inter 700']))
   })
 
   test('an embed page shows its chart, its period and its source line @subpath', async ({ page }) => {
@@ -52,12 +56,6 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('Q4 2023* · share of the cloud infrastructure market')).toBeVisible()
     await expect(page.getByRole('button', { name: /^AWS: 31%/ })).toBeVisible()
     await expect(page.getByText(/^Source: Synergy Research Group/)).toBeVisible()
-  })
-
-  test('the page is drawn in the font its chart text was measured in', async ({ page }) => {
-    await page.goto('./')
-    await expect(page.getByRole('heading', { name: 'Cloud infrastructure market share' })).toBeVisible()
-    expect(await loadedFonts(page)).toEqual(expect.arrayContaining(['Inter 400', 'Inter 700']))
   })
 })
 
