@@ -71,7 +71,7 @@ async function expectEmptyChart(region: Locator, id: string) {
 }
 
 test.describe('filters', () => {
-  test('the Company filter narrows the charts, key figures, table and evidence; a chart it empties says so', async ({
+  test('the Company filter narrows the charts, key figures, table and evidence; a chart it empties says so; the Period filter narrows every part; with a company it can leave nothing, and the page says which filter did and offers ways back', async ({
     page,
   }) => {
     await openDashboard(page)
@@ -128,14 +128,10 @@ test.describe('filters', () => {
     await expectEmptyChart(d.awsResults, 'aws-results')
     await expectEmptyChart(d.layoffs, 'layoffs')
     await expect(d.marketShare.getByRole('figure')).toBeVisible()
-  })
 
-  test('the Period filter narrows every part; with a company it can leave nothing, and the page says which filter did and offers ways back', async ({
-    page,
-  }) => {
-    await openDashboard(page)
-    const d = dashboard(page)
-    const figures = await factsWithKeyFigures(page)
+    // The Period filter, from every company again.
+    await d.clearFilters.click()
+    await expectFactCount(page, facts.length)
     const share = fact('share-aws-2023-q4')
     await awsShareMark(page).click()
     await expect(evidenceHeading(page)).toHaveText(share.label)
