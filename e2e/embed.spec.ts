@@ -139,29 +139,4 @@ test.describe('embed code', () => {
     const contentHeight = await host.frames()[1].evaluate(() => document.body.getBoundingClientRect().height)
     expect(Math.abs(frameHeight - contentHeight)).toBeLessThanOrEqual(2)
   })
-
-  test('selects the code when the clipboard is refused', async ({ page }) => {
-    await page.addInitScript(() => {
-      Object.defineProperty(navigator, 'clipboard', {
-        value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
-      })
-    })
-    await page.goto('./')
-    await page
-      .getByRole('region', { name: chart('layoffs').title })
-      .getByRole('button', { name: /^Embed/ })
-      .click()
-    const dialog = page.getByRole('dialog', { name: /Embed/ })
-    await dialog.getByRole('button', { name: 'Copy embed code' }).click()
-    await expect(dialog.getByRole('status')).toContainText('blocked the clipboard')
-    const code = dialog.getByLabel('Embed code')
-    await expect(code).toBeFocused()
-    const selected = await code.evaluate((t) => {
-      const area = t as HTMLTextAreaElement
-      return area.value.slice(area.selectionStart, area.selectionEnd)
-    })
-    expect(selected).toBe(await code.inputValue())
-    await page.keyboard.press('Escape')
-    await expect(dialog).toBeHidden()
-  })
 })
