@@ -6,9 +6,11 @@ const port = Number(process.env.E2E_PORT ?? 4173)
 const basePath = process.env.BASE_PATH ?? '/'
 const subPath = basePath !== '/'
 /**
- * From a sub-path only the tests tagged @subpath run: those that load something by a URL the sub-path changes (the
- * data, lazy chunks, embeds and the resize script, slides, exports) or that write and reload the page's URL. The
- * rest (filters, evidence, accessibility, robustness, XSS) does the same whatever the path. E2E_ALL=1 runs them all.
+ * From a sub-path only the tests tagged @subpath run: one for each kind of URL the sub-path changes (the page's
+ * assets, the data and lazy chunks, an embed page without script, the resize script, the data package, the font
+ * an SVG export embeds) and for the page's own URL written and reopened. The rest (filters, evidence, slides,
+ * accessibility, robustness, XSS) does the same whatever the path, as would a second test of the same URL.
+ * E2E_ALL=1 runs them all.
  */
 const grep = subPath && !process.env.E2E_ALL ? /@subpath/ : undefined
 /**

@@ -44,7 +44,7 @@ test('the share chart says who grew faster in the articles’ words, on the dash
   const d = dashboard(page)
   for (const f of changes) await expect(changeMark(d.marketShare, f)).toBeVisible()
   // The summary sentence screen readers hear says it too, and that no rate is given.
-  await expect(d.marketShare.getByText(/In the articles’ words, .*The articles give no growth rates\./)).toBeAttached()
+  await expect(d.marketShare.getByText(/Changes in the articles’ words: .*The articles give no rate\./)).toBeAttached()
 
   // A click on the words selects, as on any mark, and the change and its level link to each other.
   const [rise] = changes.filter((f) => f.company !== 'aws')

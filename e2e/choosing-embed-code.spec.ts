@@ -86,7 +86,7 @@ test('by keyboard, the preview is no tab stop and Escape closes the dialog where
   }
 })
 
-test('offers the responsive code first, the 16:9 frame for slides, and the image with what it states', async ({
+test('offers the responsive code first, previewed at its chart’s height, saying what a transparent chart and the script will do; the 16:9 frame for slides; and the image with what it states', async ({
   page,
 }) => {
   await page.goto('./')
@@ -95,6 +95,20 @@ test('offers the responsive code first, the 16:9 frame for slides, and the image
   await expect(sizes.first()).toHaveAccessibleName(/^Responsive/)
   await expect(sizes.first()).toBeChecked()
   await expect(dialog.getByRole('radio', { name: /^16:9 frame: for slides and fixed layouts/ })).toBeVisible()
+
+  // The responsive code's preview is at its chart's height, and the dialog says what a transparent chart and the
+  // script will do.
+  const preview = dialog.getByRole('region', { name: 'Preview' })
+  await expect(preview.frameLocator('iframe').getByRole('button', { name: /^AWS/ }).first()).toBeVisible()
+  const frame = page.frames().find((f) => f.url().includes('fit=content'))!
+  const content = () => frame.evaluate(() => Math.round(document.body.getBoundingClientRect().height))
+  const box = async () => Math.round((await preview.locator('iframe').boundingBox())!.height)
+  await expect.poll(async () => Math.abs((await box()) - (await content()))).toBeLessThanOrEqual(2)
+
+  await expect(dialog.getByText(/hands the page the keys the chart does not use/)).toBeVisible()
+  await dialog.getByLabel('Dark', { exact: true }).check()
+  await dialog.getByLabel(/^Transparent/).check()
+  await expect(preview.getByText(/made for dark pages.*embed-resize\.js turns its text dark/)).toBeVisible()
 
   // The image is light and on white whatever is chosen: those choices are off, and say why.
   await dialog.getByLabel(/^Static image/).check()
@@ -114,22 +128,4 @@ test('offers the responsive code first, the 16:9 frame for slides, and the image
 
   await dialog.getByLabel(/^Responsive/).check()
   await expect(dialog.getByRole('radio', { name: 'Dark', exact: true })).toBeEnabled()
-})
-
-test('previews the responsive code at its chart’s height, and says what a transparent chart and the script will do', async ({
-  page,
-}) => {
-  await page.goto('./')
-  const { dialog } = await openEmbedDialog(page)
-  const preview = dialog.getByRole('region', { name: 'Preview' })
-  await expect(preview.frameLocator('iframe').getByRole('button', { name: /^AWS/ }).first()).toBeVisible()
-  const frame = page.frames().find((f) => f.url().includes('fit=content'))!
-  const content = () => frame.evaluate(() => Math.round(document.body.getBoundingClientRect().height))
-  const box = async () => Math.round((await preview.locator('iframe').boundingBox())!.height)
-  await expect.poll(async () => Math.abs((await box()) - (await content()))).toBeLessThanOrEqual(2)
-
-  await expect(dialog.getByText(/hands the page the keys the chart does not use/)).toBeVisible()
-  await dialog.getByLabel('Dark', { exact: true }).check()
-  await dialog.getByLabel(/^Transparent/).check()
-  await expect(preview.getByText(/made for dark pages.*embed-resize\.js turns its text dark/)).toBeVisible()
 })

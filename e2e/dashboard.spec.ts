@@ -71,7 +71,7 @@ async function expectEmptyChart(region: Locator, id: string) {
 }
 
 test.describe('filters', () => {
-  test('the Company filter narrows the charts, key figures, table and evidence; a chart it empties says so', async ({
+  test('the Company filter narrows the charts, key figures, table and evidence; a chart it empties says so; the Period filter narrows every part; with a company it can leave nothing, and the page says which filter did and offers ways back', async ({
     page,
   }) => {
     await openDashboard(page)
@@ -128,14 +128,10 @@ test.describe('filters', () => {
     await expectEmptyChart(d.awsResults, 'aws-results')
     await expectEmptyChart(d.layoffs, 'layoffs')
     await expect(d.marketShare.getByRole('figure')).toBeVisible()
-  })
 
-  test('the Period filter narrows every part; with a company it can leave nothing, and the page says which filter did and offers ways back', async ({
-    page,
-  }) => {
-    await openDashboard(page)
-    const d = dashboard(page)
-    const figures = await factsWithKeyFigures(page)
+    // The Period filter, from every company again.
+    await d.clearFilters.click()
+    await expectFactCount(page, facts.length)
     const share = fact('share-aws-2023-q4')
     await awsShareMark(page).click()
     await expect(evidenceHeading(page)).toHaveText(share.label)
@@ -193,7 +189,7 @@ test.describe('filters', () => {
 })
 
 test.describe('evidence', () => {
-  test('the market share: a stated share shows its quote and its article; the derived rest shows its formula', async ({
+  test('the market share: a stated share shows its quote and its article, which “Read in article” opens with the quote marked; the derived rest shows its formula', async ({
     page,
   }) => {
     const share = fact('share-aws-2023-q4')
@@ -219,6 +215,29 @@ test.describe('evidence', () => {
       d.evidence.getByRole('heading', { name: `Stated by ${articleCount(share)} of ${articles.length} articles` }),
     ).toBeVisible()
     await expect(d.evidence).toContainText(share.source)
+
+    // “Read in article” opens the whole article with the quote marked; Escape closes it, back to the button.
+    const { article: articleId, quote } = share.citations[0]
+    const lines = articleLines(articleId)
+    const readButton = d.evidence.getByRole('button', { name: 'Read in article' })
+    await readButton.click()
+    const dialog = page.getByRole('dialog')
+    await expect(dialog).toBeVisible()
+    await expectParam(page, 'article', articleId)
+    await expect(dialog.getByRole('button', { name: /^Close/ })).toBeFocused()
+    await expect(dialog.getByRole('heading', { level: 2 })).toBeVisible()
+    await expect(dialog).toContainText(article(articleId).publisher ?? 'publisher not named')
+    await expect(marks(dialog)).toHaveText(quote)
+    await expect(marks(dialog)).toBeInViewport()
+    await expect(dialog).toContainText(lines[0].slice(0, 80))
+    await expect(dialog).toContainText(lines.at(-1)!.slice(0, 80))
+
+    await page.keyboard.press('Escape')
+    await expect(dialog).toBeHidden()
+    await expect(readButton).toBeFocused()
+    await expectParam(page, 'article', null)
+    await expectParam(page, 'fact', share.id)
+    await expect(evidenceHeading(page)).toHaveText(share.label)
 
     // The others' share is derived: marked so on the chart, in its data table read in words, and in the panel.
     const others = fact('share-others-2023-q4')
@@ -327,35 +346,6 @@ test.describe('evidence', () => {
     await expect(d.evidence).toContainText(
       `The articles do not say whether these ${shownValue(jassy)} are one of the two waves`,
     )
-  })
-
-  test('“Read in article” opens the whole article with the quote marked; Escape closes it, back to the button', async ({
-    page,
-  }) => {
-    const share = fact('share-aws-2023-q4')
-    const { article: articleId, quote } = share.citations[0]
-    const lines = articleLines(articleId)
-    await openDashboard(page)
-    await awsShareMark(page).click()
-    const readButton = dashboard(page).evidence.getByRole('button', { name: 'Read in article' })
-    await readButton.click()
-    const dialog = page.getByRole('dialog')
-    await expect(dialog).toBeVisible()
-    await expectParam(page, 'article', articleId)
-    await expect(dialog.getByRole('button', { name: /^Close/ })).toBeFocused()
-    await expect(dialog.getByRole('heading', { level: 2 })).toBeVisible()
-    await expect(dialog).toContainText(article(articleId).publisher ?? 'publisher not named')
-    await expect(marks(dialog)).toHaveText(quote)
-    await expect(marks(dialog)).toBeInViewport()
-    await expect(dialog).toContainText(lines[0].slice(0, 80))
-    await expect(dialog).toContainText(lines.at(-1)!.slice(0, 80))
-
-    await page.keyboard.press('Escape')
-    await expect(dialog).toBeHidden()
-    await expect(readButton).toBeFocused()
-    await expectParam(page, 'article', null)
-    await expectParam(page, 'fact', share.id)
-    await expect(evidenceHeading(page)).toHaveText(share.label)
   })
 })
 

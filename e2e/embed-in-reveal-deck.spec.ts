@@ -40,7 +40,7 @@ async function expectFullSize(heading: Locator) {
   await expect.poll(async () => (await heading.boundingBox())?.height ?? 0).toBeGreaterThan(40)
 }
 
-test('a chart in a reveal.js deck shows the deck through, hands it its keys after a click, and keeps its own @subpath', async ({
+test('a chart in a reveal.js deck shows the deck through, hands it its keys after a click, and keeps its own', async ({
   page,
   hostSite,
 }, testInfo) => {

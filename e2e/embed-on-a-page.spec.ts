@@ -29,7 +29,7 @@ test.beforeAll(async ({ browser, baseURL }) => {
 /** The embed's frame (the page's only one). */
 const embedded = (page: Page) => page.frames().find((f) => f !== page.mainFrame())!
 
-test('after a click in an embed, the page scrolls with the keyboard as if the iframe were not there @subpath', async ({
+test('after a click in an embed, the page scrolls with the keyboard as if the iframe were not there', async ({
   page,
   hostSite,
 }) => {

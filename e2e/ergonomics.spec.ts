@@ -10,7 +10,6 @@ import {
   layoffMark,
   openDashboard,
   PAGE_LOAD,
-  params,
   quarterLabel,
   quarterOf,
   shareMark,
@@ -33,7 +32,6 @@ const evidenceHeading = (page: Page) => dashboard(page).evidence.getByRole('head
 /** The evidence as a bottom sheet (narrow screens): a modal dialog named for its fact. */
 const evidenceSheet = (page: Page) => page.getByRole('dialog', { name: /^Evidence/ })
 const exportButton = (chart: Locator) => chart.getByRole('button', { name: /^Export/ })
-const ignoredNotice = (page: Page) => page.getByRole('status').filter({ hasText: 'Some of this link was ignored' })
 const showEvidence = (page: Page) => dashboard(page).marketShare.getByRole('button', { name: /^Show evidence/ })
 /** AWS's change in share, in words, drawn under its bar: the mark after AWS's share. */
 const awsChange = (page: Page) => dashboard(page).marketShare.getByRole('button', { name: /^AWS, change: / })
@@ -69,7 +67,7 @@ test.describe('focus that follows the reader', () => {
     expect(new URL(page.url()).hash).toBe('')
   })
 
-  test('Tab reaches a chart mark, Enter and Space select it, the focus stays, and “Show evidence” comes next', async ({
+  test('Tab reaches a chart mark, Enter and Space select it, the focus stays, and “Show evidence” comes next, moves the focus to the evidence, and closing it gives the focus back to the mark', async ({
     page,
   }) => {
     await openDashboard(page)
@@ -112,14 +110,8 @@ test.describe('focus that follows the reader', () => {
     await page.keyboard.press('Enter')
     await expect(evidenceHeading(page)).toHaveText(cut.label)
     await expect(statedBy(d.evidence, cut).getByRole('blockquote').first()).toContainText(valueCitations(cut)[0].quote)
-  })
 
-  test('“Show evidence” moves the focus to the evidence; closing it gives the focus back to the mark', async ({
-    page,
-  }) => {
-    await openDashboard(page)
-    const aws = awsShareMark(page)
-    // Reached by Tab in the test before.
+    // “Show evidence” moves the focus to the evidence; closing it gives the focus back to the mark.
     await aws.focus()
     await page.keyboard.press('Enter')
     await page.keyboard.press('Tab')
@@ -298,25 +290,4 @@ test('Export menus open on the first item, move with arrows, Home and End, and c
   await expect(exportButton(d.marketShare)).toHaveAttribute('aria-expanded', 'false')
   await expect(exportButton(d.awsResults)).toHaveAttribute('aria-expanded', 'true')
   await expect(d.awsResults.getByRole('menu')).toBeVisible()
-})
-
-test('2,000 junk values in a link make a one-line notice; the next filter click leaves them out of the URL', async ({
-  page,
-}) => {
-  // Short values: the preview server, like most, refuses a request line over 16 kB.
-  const junk = Array.from({ length: 2000 }, (_, i) => `x${i}`)
-  await openDashboard(page, `?company=aws,${junk.join(',')}`)
-  const d = dashboard(page)
-  const notice = ignoredNotice(page)
-  await expect(notice).toBeVisible()
-  // One line for the parameter, with its first values and how many more (the wording: IgnoredParamsNotice.test.tsx).
-  await expect(notice.getByRole('listitem')).toHaveCount(1)
-  await expect(notice.getByRole('listitem')).toContainText(`and ${(junk.length - 3).toLocaleString('en-US')} more`)
-  expect((await notice.boundingBox())!.height).toBeLessThan(200)
-  await expect(d.company(companyName('aws'))).toHaveAttribute('aria-pressed', 'true')
-
-  await d.company(companyName('azure')).click()
-  await expectParam(page, 'company', 'aws,azure')
-  expect([...params(page).keys()]).toEqual(['company'])
-  await expect(notice).toHaveCount(0)
 })

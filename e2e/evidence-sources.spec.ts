@@ -19,7 +19,7 @@ import {
  * embeds, slides and the SVG export are checked for file numbers in embed.spec, present.spec and export.spec.
  */
 
-test('on the dashboard every chart names the articles it draws from by title, publisher or opening words', async ({
+test('on the dashboard every chart names the articles it draws from by title, publisher or opening words; “Download all facts (CSV)” gives every fact, one row each, with articles named by label', async ({
   page,
 }) => {
   await openDashboard(page)
@@ -38,10 +38,8 @@ test('on the dashboard every chart names the articles it draws from by title, pu
     }
   }
   await expect(page.locator('body')).not.toContainText(ARTICLE_ID)
-})
 
-test('“Download all facts (CSV)” gives every fact, one row each, with articles named by label', async ({ page }) => {
-  await openDashboard(page)
+  // “Download all facts (CSV)” gives every fact, one row each, with articles named by label.
   const table = dashboard(page).factsRegion
   const saved = page.waitForEvent('download')
   await table.getByRole('link', { name: 'Download all facts (CSV)' }).click()

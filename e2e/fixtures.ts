@@ -34,6 +34,8 @@ export interface YamlFact {
     claim?: string
   }
   source: string
+  /** How the article names the value, where not by the company's name ("Amazon’s market share"). */
+  namedAs?: string
   /** `role` absent: the quote states the value. */
   citations: { article: string; quote: string; role?: 'value' | 'date' | 'attribution' | 'detail'; mark?: string }[]
 }
@@ -313,15 +315,6 @@ export async function tabTo(page: Page, target: Locator, max = 80) {
 
 /** "Slide n of …": the total is the chart registry's length, which no test assumes. */
 export const slideOf = (n: number) => new RegExp(`^Slide ${n} of \\d+`)
-
-/** How many slides (one per chart in the registry) presentation mode says the deck has. */
-export async function slideCount(page: Page): Promise<number> {
-  await page.goto('./?view=present&slide=1')
-  const label = (await page.getByText(slideOf(1)).textContent()) ?? ''
-  const total = Number(/ of (\d+)/.exec(label)?.[1])
-  if (!Number.isInteger(total)) throw new Error(`No slide count in "${label}"`)
-  return total
-}
 
 /** 1 … n. */
 

@@ -80,7 +80,7 @@ test.describe('get the data', () => {
       expect(readme).toContain(heading)
   })
 
-  test('each embed offers the zip and its chart’s citation under its sources @subpath', async ({ page }) => {
+  test('each embed offers the zip and its chart’s citation under its sources', async ({ page }) => {
     const { id, title } = CHARTS[0]
     await page.goto(`./embed-${id}.html?view=embed&chart=${id}`)
     await appReady(page)

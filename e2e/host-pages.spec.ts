@@ -12,7 +12,7 @@ import { readPng } from './png.ts'
  *
  * What the page behind shows through is a transparent embed's concern: each page holds the three transparent
  * embeds (light, dark, and one that follows the reader's system). With the script, the page's colours choose the
- * palette, read by a dark reader; without it, the reader's system does: read by a light reader and then, once
+ * palette, read by a dark reader; without it, the page's declared scheme and the reader's system do: read by a light reader and then, once
  * the system turns dark, the embed that follows it again. An opaque embed paints its own card: it is read on a
  * page that declares a dark scheme and on a light one. How embed-resize.js reads a page's colours into a
  * palette is unit-tested in src/features/embed/host-scheme.test.ts.
@@ -149,11 +149,10 @@ async function openHost(page: Page, host: Host, script: boolean, bg: Background)
 
 // With the script, a gradient: the script reads its stops, and the palette any page colour gives (a plain
 // light, dark or yellow page's) is unit-tested in host-scheme.test.ts; a dark embed pasted on a white page is
-// e2e/embed-on-a-page.spec.ts's. Without the script the page's colours play no part, only its declared scheme:
-// a light and a dark page.
+// e2e/embed-on-a-page.spec.ts's. Without the script the page's colours play no part, only its declared scheme: a
+// dark page declares one, for light and dark readers; a page that declares none is embed-on-a-page.spec.ts's.
 const TRANSPARENT_ON: [Host, boolean][] = [
   ['gradient', true],
-  ['light', false],
   ['dark', false],
 ]
 

@@ -4,10 +4,8 @@ import {
   chartsLaidOut,
   companyName,
   dashboard,
-  escapeRegExp,
   expectParam,
   fact,
-  factsOf,
   inShippedFont,
   openDashboard,
   PAGE_LOAD,
@@ -50,49 +48,11 @@ const fontSize = (l: Locator) => l.evaluate((el) => parseFloat(getComputedStyle(
 
 const charts = (page: Page) => page.locator('svg[data-chart]')
 
-async function expectNoOverlaps(page: Page, where: string) {
-  await inShippedFont(page)
-  const count = await charts(page).count()
-  expect(count, `charts ${where}`).toBeGreaterThan(0)
-  for (let i = 0; i < count; i++) {
-    const chart = charts(page).nth(i)
-    expect(await overlappingTexts(chart), `${await chart.getAttribute('data-chart')} ${where}`).toEqual([])
-  }
-}
-
-// Every layoff fact is drawn, the total of two waves included (the articles date it only “in prior years”).
-const waves = factsOf('layoffs')
-
 /*
- * Every chart's layout is checked over widths, frames and media against the shipped font's measurements in
- * src/features/charts/layout/layout.test.ts (and those measurements against Chromium's in
- * text-width.chromium.test.ts). Here the browser draws it: the narrowest phone, a mouse, and slides.
+ * Every chart's layout is checked over widths (a 320 px phone's card among them), frames and media against the
+ * shipped font's measurements in src/features/charts/layout/layout.test.ts and frame.property.test.ts (and those
+ * measurements against Chromium's in text-width.chromium.test.ts). Here the browser draws it: a mouse, and slides.
  */
-
-test('on a 320 px phone no chart text overlaps another, and every layoff wave keeps its value or words beside it', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 320, height: 700 })
-  await openDashboard(page)
-  // Every chart on the dashboard is drawn before overlaps are looked for.
-  await expect(charts(page)).toHaveCount(await page.getByRole('main').getByRole('figure').count())
-  await expectNoOverlaps(page, 'at 320 px')
-
-  const layoffs = dashboard(page).layoffs
-  expect(waves.length).toBeGreaterThan(3)
-  for (const wave of waves) {
-    const drawn = layoffs.getByRole('button', { name: new RegExp(`^${escapeRegExp(wave.label)},`) })
-    const words =
-      wave.value.kind === 'unknown'
-        ? 'not reported'
-        : wave.value.kind === 'vague'
-          ? `“${(wave.value.words as string[])[0]}”`
-          : shownValue(wave)
-    // Long words may wrap onto a second line beside the mark: read its lines together.
-    await expect(drawn.locator('text').first()).toBeVisible()
-    expect((await drawn.locator('text').allTextContents()).join(' ')).toContain(words)
-  }
-})
 
 test('hovering a mark shows its value and what a click does, every label stays, and a filter takes the tip away', async ({
   page,

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { serveBuild } from './build-server.ts'
-import { awsShareMark, companyName, dashboard, fact, mark, openDashboard, slideOf } from './fixtures.ts'
+import { awsShareMark, chart, CHARTS, companyName, dashboard, fact, mark, openDashboard, slideOf } from './fixtures.ts'
 
 /** Waits until the page's service worker is active, which is when the build and the dataset are cached. */
 const offlineCopyReady = (page: Page) => page.evaluate(async () => void (await navigator.serviceWorker.ready))
@@ -43,7 +43,7 @@ test.describe('offline', () => {
 
     await page.goto('./?view=present&slide=2')
     await expect(page.getByText(slideOf(2))).toBeVisible()
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('AWS revenue and operating profit')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(CHARTS[1].title)
   })
 })
 
@@ -119,7 +119,7 @@ test.describe('share', () => {
     await expect(reader.locator('html')).toHaveClass(/\bdark\b/)
   })
 
-  test('where the clipboard is refused, the link is shown selected for Ctrl+C; without a share sheet there is no "Share…" button', async ({
+  test('where the clipboard is refused, the link and a chart’s embed code are shown selected for Ctrl+C; without a share sheet there is no "Share…" button', async ({
     page,
   }) => {
     // A desktop browser that refuses the clipboard and has no share sheet: each is the page's to notice.
@@ -141,6 +141,24 @@ test.describe('share', () => {
     })
     expect(selected).toBe(value)
     expect(new URL(value).searchParams.get('company')).toBe(share.company)
+
+    // A chart's embed code, likewise: selected in its field for Ctrl+C.
+    await page
+      .getByRole('region', { name: chart('layoffs').title })
+      .getByRole('button', { name: /^Embed/ })
+      .click()
+    const dialog = page.getByRole('dialog', { name: /Embed/ })
+    await dialog.getByRole('button', { name: 'Copy embed code' }).click()
+    await expect(dialog.getByRole('status')).toContainText('blocked the clipboard')
+    const code = dialog.getByLabel('Embed code')
+    await expect(code).toBeFocused()
+    const codeSelected = await code.evaluate((t) => {
+      const area = t as HTMLTextAreaElement
+      return area.value.slice(area.selectionStart, area.selectionEnd)
+    })
+    expect(codeSelected).toBe(await code.inputValue())
+    await page.keyboard.press('Escape')
+    await expect(dialog).toBeHidden()
   })
 
   test('"Share…" opens the browser\'s share sheet with the link, where there is one', async ({ page }) => {

@@ -1,29 +1,21 @@
 import { expect, test, type Page } from '@playwright/test'
-import { dashboard, fact, layoffMark, openDashboard, shareMark } from './fixtures.ts'
+import { chart, fact, layoffMark, openDashboard } from './fixtures.ts'
 
 const plotHeight = (page: Page) =>
   page.locator('main figure svg[data-chart]').evaluate((svg) => svg.getBoundingClientRect().height)
 
-for (const { id, title, markOf } of [
-  { id: 'layoffs-2023-03', title: 'Amazon layoff waves', markOf: (page: Page) => layoffMark(page, 'layoffs-2023-03') },
-  {
-    id: 'share-azure-2023-q4',
-    title: 'Cloud infrastructure market share',
-    markOf: (page: Page) => shareMark(dashboard(page).marketShare, fact('share-azure-2023-q4')),
-  },
-]) {
-  test(`Present opens on the ${title} slide when a bar of it is selected, its quote in the caption`, async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width: 1280, height: 720 })
-    await openDashboard(page)
-    const selected = fact(id)
-    await markOf(page).click()
-    await page.getByRole('button', { name: 'Present' }).click()
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
-    await expect(page.locator('figure[aria-live]')).toContainText(`${selected.label}:`)
-  })
-}
+// The layoff chart's slide, not the first: one the deck would not open on by itself.
+test('Present opens on the Amazon layoff waves slide when a bar of it is selected, its quote in the caption', async ({
+  page,
+}) => {
+  const selected = fact('layoffs-2023-03')
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await openDashboard(page)
+  await layoffMark(page, selected.id).click()
+  await page.getByRole('button', { name: 'Present' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(chart('layoffs').title)
+  await expect(page.locator('figure[aria-live]')).toContainText(`${selected.label}:`)
+})
 
 test('selecting a bar on a 1280×720 slide puts its quote in the caption without moving the plot', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 })

@@ -56,16 +56,37 @@ const keyFigureTexts = (page: Page) =>
 const mostStated = facts.reduce((a, b) => (articleCount(b) > articleCount(a) ? b : a))
 
 test.describe('without JavaScript', () => {
-  test('the key figures and the facts table are there as the app shows them, with the articles behind each value named', async ({
+  // One page with script and one without, taken through everything a reader without script meets.
+  test('the key figures and the facts table are there as the app shows them, with the articles behind each value named; no control that needs script is shown, and one line says what needs it; a link’s filters wait; How to cite opens on the dashboard and in an embed, which is titled for its chart', async ({
     page,
     browser,
     baseURL,
   }) => {
-    // What the app shows once it runs, to hold the built page to.
+    const controls = (p: Page) =>
+      [
+        p.getByRole('group', { name: 'Company' }),
+        p.getByRole('group', { name: 'Period' }),
+        p.getByRole('button', { name: 'Copy link' }),
+        p.getByRole('button', { name: 'Present' }),
+        dashboard(p).themeToggle,
+        p.getByRole('button', { name: /^Embed / }),
+        p.getByRole('button', { name: /^Export / }),
+        p.getByRole('button', { name: 'Sources', exact: true }),
+        dashboard(p).search,
+        p.getByText('Select a value to see its sources.'),
+      ].map((control) => control.filter({ visible: true }))
+    // What the app shows once it runs, to hold the built page to. Each control is on the page then: the names
+    // below are the ones it gives them. What stands in for them is not, and the built key figures and facts are
+    // replaced, not doubled.
     await openDashboard(page)
     const figures = await keyFigureTexts(page)
     const rows = await tableRows(dashboard(page).factsTable)
     expect(figures.length).toBeGreaterThan(0)
+    for (const control of controls(page)) await expect(control.first()).toBeVisible()
+    await appReady(page)
+    await expect(scriptLine(page)).toHaveCount(0)
+    await expect(dashboard(page).keyFigures).toHaveCount(1)
+    await expect(dashboard(page).factsRegion).toHaveCount(1)
 
     const built = await withoutScript(browser, baseURL, './')
     try {
@@ -87,40 +108,7 @@ test.describe('without JavaScript', () => {
         const { title, description } = article(id)
         await expect(named).toContainText(title ?? description!)
       }
-    } finally {
-      await built.close()
-    }
-  })
 
-  test('no control that needs script is shown, and one line says what needs it; a link’s filters wait, with every company shown; with script the line is gone', async ({
-    page,
-    browser,
-    baseURL,
-  }) => {
-    const controls = (p: Page) =>
-      [
-        p.getByRole('group', { name: 'Company' }),
-        p.getByRole('group', { name: 'Period' }),
-        p.getByRole('button', { name: 'Copy link' }),
-        p.getByRole('button', { name: 'Present' }),
-        dashboard(p).themeToggle,
-        p.getByRole('button', { name: /^Embed / }),
-        p.getByRole('button', { name: /^Export / }),
-        p.getByRole('button', { name: 'Sources', exact: true }),
-        dashboard(p).search,
-        p.getByText('Select a value to see its sources.'),
-      ].map((control) => control.filter({ visible: true }))
-    // Each is on the page once the app runs: the names below are the ones it gives them. What stands in for
-    // them is not, and the built key figures and facts are replaced, not doubled.
-    await openDashboard(page)
-    for (const control of controls(page)) await expect(control.first()).toBeVisible()
-    await appReady(page)
-    await expect(scriptLine(page)).toHaveCount(0)
-    await expect(dashboard(page).keyFigures).toHaveCount(1)
-    await expect(dashboard(page).factsRegion).toHaveCount(1)
-
-    const built = await withoutScript(browser, baseURL, './')
-    try {
       await expect(scriptLine(built.page)).toBeVisible()
       await expect(scriptLine(built.page)).toContainText('Copy link, Present, Embed and Export need it')
       for (const control of controls(built.page)) await expect(control).toHaveCount(0)
@@ -134,22 +122,8 @@ test.describe('without JavaScript', () => {
       // A link works without script, and stays.
       await expect(built.page.getByRole('link', { name: /^Download data/ })).toBeVisible()
 
-      // A link with filters: the built page, as the line says, another company than the link's drawn too.
-      await built.page.goto(`./?company=${fact('share-azure-2023-q4').company}`)
-      await expect(scriptLine(built.page)).toContainText('filters (a link’s too)')
-      await expect(awsShareMark(built.page)).toBeVisible()
-    } finally {
-      await built.close()
-    }
-  })
-
-  test('How to cite opens on the citation and the BibTeX, on the dashboard and in an embed, which is titled for its chart', async ({
-    browser,
-    baseURL,
-  }) => {
-    const { page, close } = await withoutScript(browser, baseURL, './')
-    try {
-      const footer = page.getByRole('contentinfo')
+      // How to cite opens on the citation and the BibTeX.
+      const footer = built.page.getByRole('contentinfo')
       await footer.getByText('How to cite', { exact: true }).click()
       await expect(footer.getByRole('textbox', { name: 'Citation of the dashboard' })).toHaveValue(
         new RegExp(`\\[dataset\\], version ${escapeRegExp(version)}, data updated \\d{4}-\\d{2}-\\d{2}\\.$`),
@@ -157,17 +131,23 @@ test.describe('without JavaScript', () => {
       await expect(footer.getByRole('textbox', { name: 'BibTeX for the dashboard' })).toHaveValue(/^@misc\{/)
       await expect(footer.getByRole('button', { name: /^Copy/ })).toHaveCount(0)
 
-      await page.goto('./embed-layoffs.html?view=embed&chart=layoffs')
-      const title = await page.getByRole('heading').first().innerText()
-      // A tab, a bookmark or a link preview of the embed names its chart, as a crawler reads it.
-      await expect(page).toHaveTitle(`${title} · Cloud market dashboard`)
-      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', await page.title())
-      await page.getByText('How to cite', { exact: true }).click()
-      await expect(page.getByRole('textbox', { name: `Citation of “${title}”` })).toHaveValue(
+      // A link with filters: the built page, as the line says, another company than the link's drawn too.
+      await built.page.goto(`./?company=${fact('share-azure-2023-q4').company}`)
+      await expect(scriptLine(built.page)).toContainText('filters (a link’s too)')
+      await expect(awsShareMark(built.page)).toBeVisible()
+
+      // An embed: a tab, a bookmark or a link preview of it names its chart, as a crawler reads it, and so does
+      // its citation.
+      await built.page.goto('./embed-layoffs.html?view=embed&chart=layoffs')
+      const title = await built.page.getByRole('heading').first().innerText()
+      await expect(built.page).toHaveTitle(`${title} · Cloud market dashboard`)
+      await expect(built.page.locator('meta[property="og:title"]')).toHaveAttribute('content', await built.page.title())
+      await built.page.getByText('How to cite', { exact: true }).click()
+      await expect(built.page.getByRole('textbox', { name: `Citation of “${title}”` })).toHaveValue(
         new RegExp(`^.+“${escapeRegExp(title)}” \\[chart\\]`),
       )
     } finally {
-      await close()
+      await built.close()
     }
   })
 })

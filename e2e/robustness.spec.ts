@@ -187,15 +187,41 @@ test('extreme but valid values in one chart leave every chart drawn', async ({ p
   expect(errors).toEqual([])
 })
 
-test('missing article texts: the article view says which file failed, the quotes stay, and Retry brings the text', async ({
+// One reader's journey through the files read after the dataset: the quotes come late, then fail, then come on
+// Retry; the article texts fail, then come on Retry. The charts answer throughout.
+test('the quotes on their way and then missing, and missing article texts: each says which file, the charts still respond, and Retry brings them', async ({
   page,
 }) => {
   const share = fact('share-aws-2023-q4')
-  let texts: Serve = (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' })
+  const notFound: Serve = (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' })
+  let release!: () => void
+  const released = new Promise<void>((resolve) => (release = resolve))
+  let quotes: Serve = async (route) => {
+    await released
+    await notFound(route)
+  }
+  let texts = notFound
+  await page.route('**/data/evidence.json', (route) => quotes(route))
   await page.route('**/data/articles.json', (route) => texts(route))
   await openDashboard(page)
   await awsShareMark(page).click()
+  await expect(awsShareMark(page)).toHaveAttribute('aria-pressed', 'true')
   const d = dashboard(page)
+  await expect(d.evidence.getByRole('heading', { name: share.label })).toBeVisible()
+  const loading = d.evidence.getByRole('status').filter({ hasText: 'Loading the quotes' })
+  await expect(loading).toContainText('data/evidence.json')
+
+  release()
+  await expect(loading).toHaveCount(0)
+  await expect(d.evidence.getByRole('alert')).toContainText('The quotes could not be loaded')
+  await expect(d.evidence.getByRole('alert')).toContainText(
+    'data/evidence.json could not be loaded: the server answered 404',
+  )
+  quotes = serveReal
+  await d.evidence.getByRole('button', { name: 'Retry' }).click()
+  await expect(d.evidence).toContainText(share.citations[0].quote)
+  await expect(d.evidence.getByRole('alert')).toHaveCount(0)
+
   await d.evidence.getByRole('button', { name: 'Read in article' }).first().click()
   const dialog = page.getByRole('dialog')
   await expect(dialog.getByRole('alert')).toContainText('The article’s text could not be loaded')
@@ -209,49 +235,4 @@ test('missing article texts: the article view says which file failed, the quotes
   await dialog.getByRole('button', { name: 'Retry' }).click()
   await expect(marks(dialog)).toHaveText(share.citations[0].quote)
   await expect(dialog.getByRole('alert')).toHaveCount(0)
-})
-
-test('missing quotes: the chart still responds, the evidence says which file failed, and Retry brings the quotes', async ({
-  page,
-}) => {
-  const share = fact('share-aws-2023-q4')
-  let quotes: Serve = (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' })
-  await page.route('**/data/evidence.json', (route) => quotes(route))
-  await openDashboard(page)
-  await awsShareMark(page).click()
-  await expect(awsShareMark(page)).toHaveAttribute('aria-pressed', 'true')
-  const d = dashboard(page)
-  await expect(d.evidence.getByRole('heading', { name: share.label })).toBeVisible()
-  await expect(d.evidence.getByRole('alert')).toContainText('The quotes could not be loaded')
-  await expect(d.evidence.getByRole('alert')).toContainText(
-    'data/evidence.json could not be loaded: the server answered 404',
-  )
-
-  quotes = serveReal
-  await d.evidence.getByRole('button', { name: 'Retry' }).click()
-  await expect(d.evidence).toContainText(share.citations[0].quote)
-  await expect(d.evidence.getByRole('alert')).toHaveCount(0)
-})
-
-test('the charts respond while the quotes are on their way, and the evidence shows them once they arrive', async ({
-  page,
-}) => {
-  const share = fact('share-aws-2023-q4')
-  let release!: () => void
-  const released = new Promise<void>((resolve) => (release = resolve))
-  await page.route('**/data/evidence.json', async (route) => {
-    const response = await route.fetch()
-    await released
-    await route.fulfill({ response })
-  })
-  await openDashboard(page)
-  await awsShareMark(page).click()
-  await expect(awsShareMark(page)).toHaveAttribute('aria-pressed', 'true')
-  const d = dashboard(page)
-  await expect(d.evidence.getByRole('status').filter({ hasText: 'Loading the quotes' })).toContainText(
-    'data/evidence.json',
-  )
-  release()
-  await expect(d.evidence).toContainText(share.citations[0].quote)
-  await expect(d.evidence.getByRole('status').filter({ hasText: 'Loading the quotes' })).toHaveCount(0)
 })

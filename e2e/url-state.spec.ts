@@ -137,7 +137,7 @@ test('a copied URL opened in a new browser reproduces the filters, the selected 
   }
 })
 
-test('a link with garbage parameters still shows the dashboard, applies what is valid and lists the rest', async ({
+test('a link with garbage parameters, or with things this dataset lacks, still shows the dashboard, applies what is valid and lists the rest', async ({
   page,
 }) => {
   const errors: string[] = []
@@ -146,7 +146,9 @@ test('a link with garbage parameters still shows the dashboard, applies what is 
     errors.push(`unexpected ${dialog.type()}`)
     void dialog.dismiss()
   })
-  await openDashboard(page, '?company=<script>,aws&period=Q9&fact=../../etc&theme=purple&foo=bar')
+  // Malformed values, and well-formed ones this dataset lacks (a company, an article): five lines, as many as the
+  // notice shows (an invalid theme and an unknown parameter are listed the same way: search-params.test.ts).
+  await openDashboard(page, '?company=<script>,ibm,aws&period=Q9&fact=../../etc&article=no-such-article')
   const d = dashboard(page)
 
   await expect(d.company(companyName('aws'))).toHaveAttribute('aria-pressed', 'true')
@@ -160,29 +162,14 @@ test('a link with garbage parameters still shows the dashboard, applies what is 
   const notice = ignoredNotice(page)
   await expect(notice).toBeVisible()
   const items = notice.getByRole('listitem')
-  for (const part of ['company=<script>', 'period=Q9', 'fact=../../etc', 'theme=purple', 'foo=bar']) {
-    await expect(items.filter({ hasText: part })).toHaveCount(1)
-  }
-  await expect(items).toHaveCount(5)
+  const ignored = ['company=<script>', 'company=ibm', 'period=Q9', 'fact=../../etc', 'article=no-such-article']
+  for (const part of ignored) await expect(items.filter({ hasText: part })).toHaveCount(1)
+  await expect(items).toHaveCount(ignored.length)
+  await expect(page.getByRole('dialog')).toHaveCount(0)
   await expect(items.filter({ hasText: 'company=aws' })).toHaveCount(0)
 
   // The page still works: a click selects a fact.
   await awsShareMark(page).click()
   await expect(evidenceHeading(page)).toHaveText(share.label)
   expect(errors).toEqual([])
-})
-
-test('a well-formed link to things this dataset lacks (a company, a period, a fact, an article) says which parts were ignored', async ({
-  page,
-}) => {
-  await openDashboard(page, '?company=ibm,aws&period=2031-Q1&fact=no-such-fact&article=no-such-article')
-  const d = dashboard(page)
-  await expect(d.company(companyName('aws'))).toHaveAttribute('aria-pressed', 'true')
-  await expectFactCount(page, factsWhere({ companies: ['aws'] }).length)
-  await expect(evidenceHeading(page)).toHaveText('Evidence')
-  await expect(page.getByRole('dialog')).toHaveCount(0)
-  const items = ignoredNotice(page).getByRole('listitem')
-  for (const part of ['company=ibm', 'period=2031-Q1', 'fact=no-such-fact', 'article=no-such-article'])
-    await expect(items.filter({ hasText: part })).toHaveCount(1)
-  await expect(items).toHaveCount(4)
 })
