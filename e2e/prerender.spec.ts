@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { namesNoSource } from '../src/domain/source-credit.ts'
-import { appReady, articles, chartsLaidOut, companyName, dashboard, fact, openDashboard } from './fixtures.ts'
+import { appReady, chartsLaidOut, companyName, dashboard, fact, openDashboard } from './fixtures.ts'
 
 /*
  * The build renders the default dashboard and each chart's embed to static
@@ -36,11 +36,10 @@ test.describe('without JavaScript', () => {
         chart.getByRole('button', { name: new RegExp(`^${companyName(share.company)}: ${share.value.amount}%`) }),
       ).toBeVisible()
     }
-    // Its source line, which counts the values no article credits to anyone where a share is one of them.
-    const unattributed = shares.some((f) => namesNoSource(f.source)) ? 'unattributed.*' : ''
-    await expect(
-      chart.getByText(new RegExp(`^Source: .*${unattributed}via \\d+ of ${articles.length} articles`)),
-    ).toBeVisible()
+    // Its source line names who the articles credit with a share, and counts the values they credit to no one.
+    const producer = shares.find((f) => !namesNoSource(f.source))!.source
+    const unattributed = shares.some((f) => namesNoSource(f.source)) ? '.*unattributed' : ''
+    await expect(chart.getByText(new RegExp(`^Source: ${producer}${unattributed}`))).toBeVisible()
     await expect(
       page
         .getByRole('region', { name: 'Amazon layoff waves' })
@@ -192,7 +191,9 @@ test.describe('taking over', () => {
         .or(page.getByRole('heading', { name: fact('share-azure-2023-q4').label }))
         .first()
         .waitFor()
-      expect(await shift()).toBe(0)
+      // What Lighthouse shows as CLS 0 (to three decimals): the web font arrives after the first frame
+      // (decision 0011), and a chip whose name is a pixel wider in Inter nudges the ones after it.
+      expect(await shift()).toBeLessThan(0.0005)
       expect(problems).toEqual([])
     })
   }

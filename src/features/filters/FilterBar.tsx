@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react'
 import { companyColor } from '../../config/companies.ts'
-import { periodKeyLabel } from '../../domain/format-fact.ts'
+import { periodKeyLabel, YEAR_INFERRED_MARK } from '../../domain/format-fact.ts'
 import type { DatasetIndex, FactFilter } from '../../domain/dataset-index.ts'
 import { useSearchState } from '../url-state/index.ts'
 import { chipCounts } from './chip-counts.ts'
@@ -51,7 +51,7 @@ export function FilterBar({ index, filter }: { index: DatasetIndex; filter: Fact
             count={counts.periods.get(p)}
             onToggle={() => setState({ period: toggle(filter.periods, p) })}
           >
-            {periodKeyLabel(index, p)}
+            <PeriodChipLabel text={periodKeyLabel(index, p)} />
           </ToggleChip>
         ))}
       </FilterGroup>
@@ -68,5 +68,19 @@ export function FilterBar({ index, filter }: { index: DatasetIndex; filter: Fact
         </button>
       )}
     </div>
+  )
+}
+
+/**
+ * A period chip's words, its inferred-year mark in a box as wide as Inter draws it: the page's first frame is in
+ * a fallback font whose "*" is narrower, and the chips after it would move when Inter arrives.
+ */
+function PeriodChipLabel({ text }: { text: string }) {
+  if (!text.endsWith(YEAR_INFERRED_MARK)) return text
+  return (
+    <span>
+      {text.slice(0, -YEAR_INFERRED_MARK.length)}
+      <span className="inline-block w-[0.5em]">{YEAR_INFERRED_MARK}</span>
+    </span>
   )
 }
