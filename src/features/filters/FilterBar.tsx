@@ -72,15 +72,19 @@ export function FilterBar({ index, filter }: { index: DatasetIndex; filter: Fact
 }
 
 /**
- * A period chip's words, its inferred-year mark in a box as wide as Inter draws it: the page's first frame is in
- * a fallback font whose "*" is narrower, and the chips after it would move when Inter arrives.
+ * A period chip's words, its inferred-year mark drawn in a box as wide as Inter draws it: the page's first frame
+ * is in a fallback font whose "*" is narrower, and the chips after it would move when Inter arrives. A box splits
+ * the words for a screen reader ("Q4 2023 *"), so it reads them whole instead.
  */
 function PeriodChipLabel({ text }: { text: string }) {
   if (!text.endsWith(YEAR_INFERRED_MARK)) return text
   return (
-    <span>
-      {text.slice(0, -YEAR_INFERRED_MARK.length)}
-      <span className="inline-block w-[0.5em]">{YEAR_INFERRED_MARK}</span>
-    </span>
+    <>
+      <span className="sr-only">{text}</span>
+      <span aria-hidden="true">
+        {text.slice(0, -YEAR_INFERRED_MARK.length)}
+        <span className="inline-block w-[0.5em]">{YEAR_INFERRED_MARK}</span>
+      </span>
+    </>
   )
 }

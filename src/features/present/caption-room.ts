@@ -3,7 +3,8 @@ import type { DatasetIndex } from '../../domain/dataset-index.ts'
 import type { EvidenceIndex } from '../../domain/evidence-index.ts'
 import { formatValue } from '../../domain/format-fact.ts'
 import { formulaText } from '../../domain/formula-text.ts'
-import type { Fact } from '../../domain/schema.ts'
+import { citationRole } from '../../domain/kinds.ts'
+import type { Citation, Fact } from '../../domain/schema.ts'
 import { wrapText } from '../../lib/text-width.ts'
 import { keyQuote, LEADING, statedByWords, type ChartFrame } from '../charts/index.ts'
 
@@ -15,11 +16,25 @@ export interface CaptionWords {
   derived: string | null
 }
 
+/**
+ * How many articles state the value as the quote shown does: for a value the articles put in different words
+ * ("several hundred", "hundreds"), only those using the quote's words, so the count does not hide that they differ.
+ */
+export function statingAsQuoted(fact: Fact, quote: Citation, index: DatasetIndex, evidence: EvidenceIndex): number {
+  const all = index.articleCountOf.get(fact.id) ?? 0
+  if (fact.value.kind !== 'vague' || fact.value.words.length < 2) return all
+  const uses = (text: string, words: string) => text.toLowerCase().includes(words.toLowerCase())
+  const words = fact.value.words.find((w) => uses(quote.quote, w))
+  if (!words) return all
+  const values = evidence.citationsOf(fact.id).filter((c) => citationRole(c) === 'value' && uses(c.quote, words))
+  return new Set(values.map((c) => c.article)).size
+}
+
 /** The words of the caption for a fact: its key quote with article and publisher, or a derived value's formula. */
 export function captionWords(fact: Fact, index: DatasetIndex, evidence: EvidenceIndex): CaptionWords {
   const citation = keyQuote(evidence, fact.id)
   const article = citation && index.articleById.get(citation.article)
-  const stating = index.articleCountOf.get(fact.id) ?? 0
+  const stating = citation ? statingAsQuoted(fact, citation, index, evidence) : 0
   const figure = `${fact.label}: ${formatValue(fact.value)}`
   if (!article || !citation) return { figure, quote: null, cite: null, derived: `Derived: ${formulaText(fact, index)}` }
   return {
