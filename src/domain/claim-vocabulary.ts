@@ -262,19 +262,30 @@ const patternOf = <Entry extends object>(entry: Entry, pattern: (entry: Entry) =
   return re
 }
 
+const firstWords = new Map<string, string>()
+const firstWord = (phrase: string) => {
+  let word = firstWords.get(phrase)
+  if (word === undefined) firstWords.set(phrase, (word = phrase.split(' ')[0].toLowerCase()))
+  return word
+}
+
 /** Every place `phrases` occur in `text` as whole words, earliest first; where two overlap, the longer. */
 function findPhrases<Entry extends { phrase: string }>(
   text: string,
   entries: readonly Entry[],
   pattern: (entry: Entry) => RegExp = (e) => wordPattern(e.phrase, 'i'),
 ): Found<Entry>[] {
+  // Most phrases are not in a given sentence: a plain search for their first word rules them out before any pattern.
+  const lower = text.toLowerCase()
   const found = entries.flatMap((entry) =>
-    [...text.matchAll(patternOf(entry, pattern))].map((m) => ({
-      entry,
-      text: m[0],
-      start: m.index,
-      end: m.index + m[0].length,
-    })),
+    !lower.includes(firstWord(entry.phrase))
+      ? []
+      : [...text.matchAll(patternOf(entry, pattern))].map((m) => ({
+          entry,
+          text: m[0],
+          start: m.index,
+          end: m.index + m[0].length,
+        })),
   )
   found.sort((a, b) => a.start - b.start || b.end - a.end)
   return found.filter((f, i) => !found.slice(0, i).some((g) => g.start < f.end && f.start < g.end))
