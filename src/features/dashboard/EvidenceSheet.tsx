@@ -5,7 +5,8 @@ import { useModalDialog } from '../../components/use-modal-dialog.ts'
  * The evidence on narrow screens (a phone, or 200 % zoom): a bottom sheet
  * that is a modal dialog. It takes the focus, keeps Tab inside, makes the page
  * behind inert, and closes with Escape, Close or a tap on the dimmed page;
- * the focus then goes back to the mark that opened it.
+ * the focus then goes back to the mark that opened it. Its height is set, not its content's: the evidence's code
+ * may arrive after the sheet opens, and a sheet that grew then would shift the page half a screen.
  */
 export function EvidenceSheet({
   label,
@@ -31,7 +32,7 @@ export function EvidenceSheet({
       onClick={(e) => {
         if (e.target === e.currentTarget) onClose()
       }}
-      className="fixed inset-x-0 top-auto bottom-0 m-0 max-h-[75vh] w-full max-w-none overflow-y-auto rounded-t-2xl border-t border-slate-200 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/40 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+      className="fixed inset-x-0 top-auto bottom-0 m-0 h-[75vh] max-h-[75vh] w-full max-w-none overflow-y-auto rounded-t-2xl border-t border-slate-200 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/40 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
     >
       <div className="p-4">{children}</div>
     </dialog>
