@@ -132,15 +132,8 @@ export function barRows(given: BarChartInput, width: number, height: number | nu
     })
     y += h + rowGap
   })
-  const axis = rowsAxis(input, { ticks, x, plotBottom, width, type }, side ? null : gridSpans)
-  return {
-    width,
-    height: Math.max(height ?? 0, plotBottom + axisHeight),
-    marks,
-    texts: [...texts, ...axis.texts],
-    rules: axis.rules,
-    swatches: [],
-  }
+  const at = { ticks, x, plotBottom, axisHeight, width, height, type }
+  return rowsScene(input, at, side ? null : gridSpans, { marks, texts, rules: [] })
 }
 
 /**
@@ -191,9 +184,9 @@ export const rowLabelTexts = (lines: string[], top: number, column: number | nul
  * The value axis under the rows, if the chart has one. With labels above the rows (`spans` given), grid lines and
  * the axis line run through the rows' marks only, never through the labels (which start where the axis line is).
  */
-export function rowsAxis(
+function rowsAxis(
   input: BarChartInput,
-  at: { ticks: number[]; x: (value: number) => number; plotBottom: number; width: number; type: TypeLadder },
+  at: RowsFrame,
   spans: [number, number][] | null,
 ): { texts: SceneText[]; rules: SceneRule[] } {
   if (!input.axis) return { texts: [], rules: [] }
@@ -204,6 +197,36 @@ export function rowsAxis(
       ? axis.rules
       : axis.rules.flatMap((r) => (r.x1 !== r.x2 ? [r] : spans.map(([y1, y2]) => ({ ...r, y1, y2 }))))
   return { texts: axis.texts, rules }
+}
+
+/** Where rows of a bar or dot chart sit: their scale, the bottom of the rows, and the axis under them. */
+interface RowsFrame {
+  ticks: number[]
+  x: (value: number) => number
+  plotBottom: number
+  axisHeight: number
+  width: number
+  /** The height asked for, or null to take the rows' own. */
+  height: number | null
+  type: TypeLadder
+}
+
+/** The rows' scene: what they drew, with the value axis under them (see rowsAxis), as tall as asked or as they are. */
+export function rowsScene(
+  input: BarChartInput,
+  at: RowsFrame,
+  spans: [number, number][] | null,
+  drawn: Pick<Scene, 'marks' | 'texts' | 'rules'>,
+): Scene {
+  const axis = rowsAxis(input, at, spans)
+  return {
+    width: at.width,
+    height: Math.max(at.height ?? 0, at.plotBottom + at.axisHeight),
+    marks: drawn.marks,
+    texts: [...drawn.texts, ...axis.texts],
+    rules: [...axis.rules, ...drawn.rules],
+    swatches: [],
+  }
 }
 
 /** The value block's lines beside a bar, vertically centred on `middle`. */

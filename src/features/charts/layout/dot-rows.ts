@@ -1,5 +1,5 @@
 import { textWidth } from '../../../lib/text-width.ts'
-import { markOf, rowColumns, rowLabelTexts, rowsAxis, tickSpacing, valueBlock, valueTexts } from './bar-rows.ts'
+import { markOf, rowColumns, rowLabelTexts, rowsScene, tickSpacing, valueBlock, valueTexts } from './bar-rows.ts'
 import { barMetrics, type BarChartInput, type BarSpec } from './bars.ts'
 import { isDirectionShape, type Box, type Scene, type SceneMark, type SceneText } from './scene.ts'
 import type { TypeLadder } from './type-ladder.ts'
@@ -158,13 +158,6 @@ export function dotRows(input: BarChartInput, width: number, height: number | nu
     }
     y += row.h + rowGap
   })
-  const axis = rowsAxis(input, { ticks, x, plotBottom, width, type }, side ? null : gridSpans)
-  return {
-    width,
-    height: Math.max(height ?? 0, plotBottom + axisHeight),
-    marks,
-    texts: [...texts, ...axis.texts],
-    rules: [...axis.rules, ...joins],
-    swatches: [],
-  }
+  const at = { ticks, x, plotBottom, axisHeight, width, height, type }
+  return rowsScene(input, at, side ? null : gridSpans, { marks, texts, rules: joins })
 }
