@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useId, useState, type MouseEvent, type ReactNode } from 'react'
+import { memo, useDeferredValue, useId, useRef, useState, type MouseEvent, type ReactNode } from 'react'
 
 import type { SortKey } from '../../config/facts-table.ts'
 import type { DatasetIndex } from '../../domain/dataset-index.ts'
@@ -7,6 +7,7 @@ import { sortToParam, useTableState } from '../url-state/index.ts'
 import { articlesText } from './articles-text.ts'
 import { emptyMessage } from './empty-message.ts'
 import { FactsTableFooter } from './FactsTableFooter.tsx'
+import { useOffscreenHeight } from './use-offscreen-height.ts'
 import { useTableRows } from './use-table-rows.ts'
 import { VALUE_KIND_LABELS, formatPeriod, formatValue } from '../../domain/format-fact.ts'
 
@@ -21,13 +22,6 @@ const skipTo = (id: string) => (e: MouseEvent) => {
   e.preventDefault()
   document.getElementById(id)?.focus()
 }
-
-// Off-screen, the table is not laid out (content-visibility), so a filter click does not pay for its rows. Its
-// height is then this guess, which stays above the real one (rows run 50 to 110 px at 640 px and up): a jump past
-// the table (End) ends below it, and as the table is drawn it only shrinks. It is no scroll anchor, so the shrinking
-// moves the page under what follows it, not the reader's view. Not on a phone, where the cards would reach the
-// footer's tap targets as an accessibility checker measures them.
-export const guessedHeightRem = (rows: number) => 3 + rows * 8
 
 export const rowCount = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'row' : 'rows'}`
 
@@ -103,6 +97,8 @@ export const FactsTable = /* @__PURE__ */ memo(function FactsTable({
   const deferredQuery = useDeferredValue(query)
   const { rows, sort, status, matchingWithoutFilters } = useTableRows(index, facts, deferredQuery, sortParam)
   const endId = `${searchId}-end`
+  const table = useRef<HTMLTableElement>(null)
+  const offscreen = useOffscreenHeight(table, Math.min(rows.length, shown))
 
   // While a search ranks the rows, a column's first click sorts by it ascending.
   const sortBy = (key: SortKey) =>
@@ -155,12 +151,10 @@ export const FactsTable = /* @__PURE__ */ memo(function FactsTable({
           Skip the table ({rowCount(Math.min(rows.length, shown))})
         </a>
       )}
-      {/* Below 640 px each row is a card: the five fields stacked, named, with no sideways scroll. */}
-      <div
-        className="sm:overflow-x-auto sm:[content-visibility:auto] sm:[overflow-anchor:none]"
-        style={{ containIntrinsicBlockSize: `${guessedHeightRem(Math.min(rows.length, shown))}rem` }}
-      >
-        <table className="w-full text-left text-sm max-sm:block">
+      {/* Below 640 px each row is a card: the five fields stacked, named, with no sideways scroll. Not skipped
+          there, where the cards would reach the footer's tap targets as an accessibility checker measures them. */}
+      <div className="sm:overflow-x-auto sm:[content-visibility:auto]" style={offscreen}>
+        <table ref={table} className="w-full text-left text-sm max-sm:block">
           <caption className="sr-only">
             All facts: {rowCount(rows.length)}
             {rows.length > shown ? `, the first ${shown} shown` : ''}

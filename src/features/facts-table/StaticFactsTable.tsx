@@ -5,7 +5,7 @@ import { inferredYearNote } from '../../domain/format-fact.ts'
 import { formulaText } from '../../domain/formula-text.ts'
 import { citationRole, isDerivedValue } from '../../domain/kinds.ts'
 import type { Fact } from '../../domain/schema.ts'
-import { COLUMNS, FactCells, guessedHeightRem, PAGE, rowCount } from './FactsTable.tsx'
+import { COLUMNS, FactCells, PAGE, rowCount } from './FactsTable.tsx'
 import { sortFacts } from './sort-facts.ts'
 
 const END_ID = 'static-facts-end'
@@ -44,11 +44,8 @@ export function StaticFactsTable({ index }: { index: DatasetIndex }) {
       >
         Skip the table ({rowCount(facts.length)})
       </a>
-      {/* Laid out only once scrolled near, as the app's table is: the charts above it are drawn first. */}
-      <div
-        className="sm:overflow-x-auto sm:[content-visibility:auto] sm:[overflow-anchor:none]"
-        style={{ containIntrinsicBlockSize: `${guessedHeightRem(facts.length)}rem` }}
-      >
+      {/* Laid out with the page: a guessed height would change when scrolled to, and stop a jump to the end. */}
+      <div className="sm:overflow-x-auto">
         <table className="w-full text-left text-sm max-sm:block">
           <caption className="sr-only">
             All facts: {rowCount(all)}
