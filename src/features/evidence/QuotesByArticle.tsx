@@ -3,7 +3,14 @@ import { articleLabel, articlePublisher } from '../../domain/article-label.ts'
 import type { DatasetIndex } from '../../domain/dataset-index.ts'
 import { formatPeriod } from '../../domain/format-fact.ts'
 import type { Citation, CitationRole, Disagreement } from '../../domain/schema.ts'
-import { firstPassages, groupQuotes, type ArticleQuotes, type Passage, type QuoteTag } from './group-quotes.ts'
+import {
+  firstPassages,
+  groupQuotes,
+  quoteMarksFor,
+  type ArticleQuotes,
+  type Passage,
+  type QuoteTag,
+} from './group-quotes.ts'
 
 /** How many passages show before the reader asks for the rest. */
 const SHOWN_FIRST = 3
@@ -37,11 +44,14 @@ function MarkedText({ passage }: { passage: Passage }) {
 }
 
 function PassageItem({ passage }: { passage: Passage }) {
+  const [open, close] = quoteMarksFor(passage.text)
   return (
     <li className="space-y-1.5 border-l-4 border-amber-400 py-0.5 pl-3">
       <blockquote className="text-sm leading-relaxed text-slate-900 dark:text-slate-100">
         <p>
-          “<MarkedText passage={passage} />”
+          {open}
+          <MarkedText passage={passage} />
+          {close}
         </p>
       </blockquote>
       <ul aria-label="What it supports" className="flex flex-wrap gap-1">

@@ -3,7 +3,7 @@ import type { EvidenceIndex } from '../../domain/evidence-index.ts'
 import type { DatasetIndex } from '../../domain/dataset-index.ts'
 import type { Citation, Disagreement } from '../../domain/schema.ts'
 import { loadRealQuotedDataset } from '../../domain/real-dataset.test-support.ts'
-import { firstPassages, groupQuotes } from './group-quotes.ts'
+import { firstPassages, groupQuotes, quoteMarksFor } from './group-quotes.ts'
 
 const cite = (article: string, start: number, quote: string, role?: Citation['role']): Citation => ({
   article,
@@ -87,5 +87,15 @@ describe('the AWS job cuts on the real data', () => {
       g.passages.forEach((p, i) =>
         g.passages.slice(i + 1).forEach((q) => expect(p.end <= q.start || q.end <= p.start).toBe(true)),
       )
+  })
+})
+
+describe('quoteMarksFor', () => {
+  it('adds none to a passage that is one speaker’s quotation in its article’s marks, and ours to the rest', () => {
+    expect(quoteMarksFor('“The resulting moderation of demand is a factor in these lay-offs.”')).toEqual(['', ''])
+    expect(quoteMarksFor('“These decisions are difficult,” the company said.')).toEqual(['“', '”'])
+    expect(quoteMarksFor('AWS cuts several hundred jobs')).toEqual(['“', '”'])
+    // Two quotations in one passage: the marks between them are not the passage's own.
+    expect(quoteMarksFor('“Cuts,” he said, “are hard.”')).toEqual(['“', '”'])
   })
 })

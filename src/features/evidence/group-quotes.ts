@@ -131,3 +131,10 @@ export function firstPassages(groups: readonly ArticleQuotes[], count: number): 
   }
   return shown
 }
+
+/**
+ * The quotation marks a passage is shown in: none where it is wholly one speaker's words and so carries its
+ * article's own marks (not ““…””), ours around anything else.
+ */
+export const quoteMarksFor = (text: string): [string, string] =>
+  /^[“"][^“”"]*[”"]$/.test(text.trim()) ? ['', ''] : ['“', '”']
