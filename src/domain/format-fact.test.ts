@@ -16,7 +16,9 @@ describe('formatValue', () => {
     expect(formatValue({ kind: 'vague', unit: 'people', words: ['several hundred', 'hundreds'] })).toBe(
       '“several hundred” / “hundreds”',
     )
-    expect(formatValue({ kind: 'unknown', unit: 'people', words: 'significant layoffs' })).toBe('Not reported')
+    expect(formatValue({ kind: 'unknown', unit: 'people', words: 'significant layoffs' })).toBe(
+      'Not reported (“significant layoffs”)',
+    )
     expect(formatValue({ kind: 'qualitative', claim: 'Fell', words: ['dipped'] })).toBe('Fell')
   })
 

@@ -19,7 +19,8 @@ export function formatValue(value: FactValue): string {
     case 'vague':
       return value.words.map((w) => `“${w}”`).join(' / ')
     case 'unknown':
-      return 'Not reported'
+      // The articles' words for it, where they give some ("significant layoffs"), are what they do report.
+      return value.words ? `Not reported (“${value.words}”)` : 'Not reported'
     case 'derived-range':
       return `${formatAmount(value.min, value.unit)}–${formatAmount(value.max, value.unit)}`
     case 'qualitative':

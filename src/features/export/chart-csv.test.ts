@@ -82,7 +82,10 @@ describe('chartCsvRows on the real dataset', () => {
     expect(vague?.range_basis).toContain('several: more than two')
     expect(vague?.article_ids.split(';').length).toBeGreaterThan(1)
     expect(vague?.value_quotes.split(' | ').length).toBeGreaterThan(1)
-    expect(rows.find((r) => r.kind === 'unknown')).toMatchObject({ value: null, value_text: 'Not reported' })
+    expect(rows.find((r) => r.kind === 'unknown')).toMatchObject({
+      value: null,
+      value_text: 'Not reported (“significant layoffs”)',
+    })
   })
 
   it('gives derived values their formula in words and the quotes of the facts they are computed from', () => {
