@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { QuotedFact } from '../../src/domain/schema.ts'
 import type { ClaimsFile } from '../dataset/claims.ts'
@@ -20,8 +20,12 @@ export interface IntakeContext extends DatasetContext {
 export const textKey = (text: string) => createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex')
 
 const ROOT = resolve(import.meta.dirname, '../..')
-// One file: the context of the data folder read last (a 100× folder's is a few MB; folders of tests come and go).
-const CACHE = join(ROOT, 'node_modules', '.cache', 'article-intake', 'context.json')
+const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'article-intake')
+// A 100× folder's context is a few MB, and tests make folders that come and go: keep the last few folders'.
+const KEEP = 4
+/** Where the context of a data folder is kept: a file per folder, named for its path. */
+const cacheFile = (dataDir: string) =>
+  join(CACHE_DIR, `${createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 16)}.json`)
 // The build's code: a change to it may change what the same data compiles to.
 const BUILD_CODE = ['scripts/dataset', 'src/domain', 'src/config'].map((dir) => join(ROOT, dir))
 
@@ -68,9 +72,9 @@ function contextOf(built: Extract<BuildResult, { ok: true }>, sources: DatasetSo
   }
 }
 
-function cached(key: string): IntakeContext | null {
+function cached(dataDir: string, key: string): IntakeContext | null {
   try {
-    const stored = JSON.parse(readFileSync(CACHE, 'utf8')) as { key: string; context: IntakeContext }
+    const stored = JSON.parse(readFileSync(cacheFile(dataDir), 'utf8')) as { key: string; context: IntakeContext }
     return stored.key === key ? stored.context : null
   } catch {
     return null
@@ -78,11 +82,20 @@ function cached(key: string): IntakeContext | null {
 }
 
 // Written beside and renamed, so a reader (another test worker) never sees half a file.
-function store(key: string, context: IntakeContext): void {
-  mkdirSync(join(CACHE, '..'), { recursive: true })
-  const partial = `${CACHE}.${process.pid}`
-  writeFileSync(partial, JSON.stringify({ key, context }))
-  renameSync(partial, CACHE)
+function store(dataDir: string, key: string, context: IntakeContext): void {
+  mkdirSync(CACHE_DIR, { recursive: true })
+  const file = cacheFile(dataDir)
+  writeFileSync(`${file}.${process.pid}`, JSON.stringify({ key, context }))
+  renameSync(`${file}.${process.pid}`, file)
+  const kept = readdirSync(CACHE_DIR)
+    .filter((f) => f.endsWith('.json'))
+    // Another process may have removed one meanwhile.
+    .map((f) => ({
+      path: join(CACHE_DIR, f),
+      time: statSync(join(CACHE_DIR, f), { throwIfNoEntry: false })?.mtimeMs ?? 0,
+    }))
+    .sort((a, b) => b.time - a.time)
+  for (const { path } of kept.slice(KEEP)) rmSync(path, { force: true })
 }
 
 /**
@@ -90,22 +103,23 @@ function store(key: string, context: IntakeContext): void {
  * article's proposals read it instead of building the dataset again.
  */
 export function rememberContext(dataDir: string, built: BuildResult, sources: DatasetSources | null): void {
-  if (built.ok && sources) store(sourceKey(dataDir), contextOf(built, sources))
+  if (built.ok && sources) store(dataDir, sourceKey(dataDir), contextOf(built, sources))
 }
 
 /**
- * The dataset a new article is read against. The build runs only when the data folder (or the build's code)
- * changed since the context was last kept; a folder that does not build is refused.
+ * The dataset a new article is read against, and whether it was built for this call. The build runs only when
+ * the data folder (or the build's code) changed since its context was last kept; a folder that does not build
+ * is refused.
  */
-export function intakeContext(dataDir: string): IntakeContext {
+export function intakeContext(dataDir: string): { context: IntakeContext; built: boolean } {
   const key = sourceKey(dataDir)
-  const known = cached(key)
-  if (known) return known
+  const known = cached(dataDir, key)
+  if (known) return { context: known, built: false }
   const { sources, result } = readAndBuild(dataDir)
   if (!result.ok)
     throw new Refusal(`the dataset in ${dataDir} does not build now; fix it first.\n${formatErrors(result.errors)}`)
   // A folder that builds was read.
   const context = contextOf(result, sources!)
-  store(key, context)
-  return context
+  store(dataDir, key, context)
+  return { context, built: true }
 }

@@ -31,7 +31,7 @@ export function proposeArticle(input: ArticleInput, options: IntakeOptions, data
   const given = options.date === undefined ? null : parseGivenDate(options.date)
   if (options.date !== undefined && !given)
     throw new Refusal(`--date ${options.date} is not a date (give YYYY-MM-DD, a real day)`)
-  const ctx = intakeContext(dataDir)
+  const ctx = intakeContext(dataDir).context
   const raw = input.text
   const same = ctx.knownTexts[textKey(raw)]
   if (same) throw new Refusal(`this text is already in the dataset, as data/sources/raw/${same}.txt`)
