@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { QuotedFact } from '../../src/domain/schema.ts'
 import type { ClaimsFile } from '../dataset/claims.ts'
@@ -21,11 +21,9 @@ export const textKey = (text: string) => createHash('sha256').update(text.replac
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'article-intake')
-// A 100× folder's context is a few MB, and tests make folders that come and go: keep the last few folders'.
-const KEEP = 4
-/** Where the context of a data folder is kept: a file per folder, named for its path. */
-const cacheFile = (dataDir: string) =>
-  join(CACHE_DIR, `${createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 16)}.json`)
+/** Where the context of a data folder is kept: a file per folder, named for its path, the path beside it. */
+const cacheFile = (dataDir: string, ext: 'json' | 'dir' = 'json') =>
+  join(CACHE_DIR, `${createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 16)}.${ext}`)
 // The build's code: a change to it may change what the same data compiles to.
 const BUILD_CODE = ['scripts/dataset', 'src/domain', 'src/config'].map((dir) => join(ROOT, dir))
 
@@ -87,15 +85,24 @@ function store(dataDir: string, key: string, context: IntakeContext): void {
   const file = cacheFile(dataDir)
   writeFileSync(`${file}.${process.pid}`, JSON.stringify({ key, context }))
   renameSync(`${file}.${process.pid}`, file)
-  const kept = readdirSync(CACHE_DIR)
-    .filter((f) => f.endsWith('.json'))
-    // Another process may have removed one meanwhile.
-    .map((f) => ({
-      path: join(CACHE_DIR, f),
-      time: statSync(join(CACHE_DIR, f), { throwIfNoEntry: false })?.mtimeMs ?? 0,
-    }))
-    .sort((a, b) => b.time - a.time)
-  for (const { path } of kept.slice(KEEP)) rmSync(path, { force: true })
+  writeFileSync(cacheFile(dataDir, 'dir'), resolve(dataDir))
+  forgetRemovedFolders()
+}
+
+// Tests read articles against copies of data/ in temporary folders: their contexts go when the folders do.
+function forgetRemovedFolders(): void {
+  for (const name of readdirSync(CACHE_DIR).filter((f) => f.endsWith('.dir'))) {
+    const dirFile = join(CACHE_DIR, name)
+    let folder: string
+    try {
+      folder = readFileSync(dirFile, 'utf8')
+    } catch {
+      continue // another process forgot it meanwhile
+    }
+    if (existsSync(folder)) continue
+    rmSync(dirFile, { force: true })
+    rmSync(dirFile.replace(/\.dir$/, '.json'), { force: true })
+  }
 }
 
 /**
