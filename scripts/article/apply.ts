@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Document, isMap, isScalar, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml'
-import { buildFromDir } from '../dataset/load-sources.ts'
+import { readAndBuild } from '../dataset/load-sources.ts'
 import type { Draft } from './draft.ts'
+import { rememberContext } from './intake-context.ts'
 
 /** The data folder's files the intake writes: these and the new raw text, nothing else. */
 const FILES = { facts: 'facts.yaml', claims: 'claims.yaml', articles: join('sources', 'articles.yaml') } as const
@@ -160,10 +161,12 @@ export function applyDraft(draft: Draft, dataDir: string): ApplyResult {
     restore()
     return { ok: false, errors: [(e as Error).message] }
   }
-  const built = buildFromDir(dataDir)
+  const { sources, result: built } = readAndBuild(dataDir)
   if (!built.ok) {
     restore()
     return { ok: false, errors: built.errors }
   }
+  // The next article is read against this dataset: keep what the intake needs of it now it is built.
+  rememberContext(dataDir, built, sources)
   return { ok: true, written: [rawPath, ...Object.values(paths)] }
 }

@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node'
+import { chrono } from './language-libraries.ts'
 import { WEEKDAYS, type ArticleManifestEntry } from '../dataset/clean-article.ts'
 
 type ManifestDate = ArticleManifestEntry['date']

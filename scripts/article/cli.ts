@@ -6,7 +6,6 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { dataDir } from '../dataset/load-sources.ts'
-import { applyDraft } from './apply.ts'
 import { draftSummary } from './draft-summary.ts'
 import type { Draft } from './draft.ts'
 import { draftsDir } from './drafts.ts'
@@ -54,6 +53,8 @@ async function main(): Promise<number> {
     console.log(`Or take every proposal as it is: add --accept.`)
     return 0
   }
+  // The YAML writer is needed only to write: proposals alone do not wait for it to load.
+  const { applyDraft } = await import('./apply.ts')
   const result = applyDraft(draft, dataDir(root))
   if (!result.ok) {
     console.error(

@@ -1,13 +1,11 @@
 import { createHash } from 'node:crypto'
-import type { QuotedFact } from '../../src/domain/schema.ts'
-import type { ClaimsFile } from '../dataset/claims.ts'
 import { ArticleManifestEntry, cleanArticle } from '../dataset/clean-article.ts'
-import { buildFromDir, formatErrors, readSources } from '../dataset/load-sources.ts'
 import { splitSentences } from '../dataset/sentences.ts'
 import { parseGivenDate, proposeArticleDate } from './article-date.ts'
-import { buildDraft, type DatasetContext } from './build-draft.ts'
+import { buildDraft } from './build-draft.ts'
 import type { Draft } from './draft.ts'
 import { Refusal, type ArticleInput } from './input.ts'
+import { intakeContext, textKey } from './intake-context.ts'
 import { proposePage } from './page.ts'
 import { readArticle } from './propose.ts'
 
@@ -16,32 +14,6 @@ export interface IntakeOptions {
   publisher?: string
   title?: string
   url?: string
-}
-
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
-
-/** The dataset a new article is read against, built from the data folder; a folder that does not build is refused. */
-function datasetContext(
-  dataDir: string,
-): DatasetContext & { rawTexts: Record<string, string>; articleIds: string[]; dates: string[] } {
-  const built = buildFromDir(dataDir)
-  if (!built.ok)
-    throw new Refusal(`the dataset in ${dataDir} does not build now; fix it first.\n${formatErrors(built.errors)}`)
-  const sources = readSources(dataDir)
-  const claims = sources.claims as ClaimsFile
-  const facts: QuotedFact[] = built.dataset.facts.map((f) => ({
-    ...f,
-    citations: built.evidence.citations[f.id] ?? [],
-  }))
-  return {
-    companies: built.dataset.companies,
-    facts,
-    claims: claims.claims,
-    disagreements: claims.disagreements ?? [],
-    rawTexts: sources.rawTexts,
-    articleIds: built.dataset.articles.map((a) => a.id),
-    dates: built.dataset.articles.map((a) => a.date.value),
-  }
 }
 
 /** The next article id: the next number in the dataset's series, and a hash of the text ("005_3f2a…"). */
@@ -59,10 +31,10 @@ export function proposeArticle(input: ArticleInput, options: IntakeOptions, data
   const given = options.date === undefined ? null : parseGivenDate(options.date)
   if (options.date !== undefined && !given)
     throw new Refusal(`--date ${options.date} is not a date (give YYYY-MM-DD, a real day)`)
-  const ctx = datasetContext(dataDir)
+  const ctx = intakeContext(dataDir).context
   const raw = input.text
-  const same = Object.entries(ctx.rawTexts).find(([, text]) => squash(text) === squash(raw))
-  if (same) throw new Refusal(`this text is already in the dataset, as data/sources/raw/${same[0]}.txt`)
+  const same = ctx.knownTexts[textKey(raw)]
+  if (same) throw new Refusal(`this text is already in the dataset, as data/sources/raw/${same}.txt`)
 
   const page = proposePage(raw, {
     title: options.title ?? input.hints.title,

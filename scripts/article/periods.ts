@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node'
+import { chrono } from './language-libraries.ts'
 
 /** The period a figure describes, as the dataset records it (see `Period` in src/domain/schema.ts). */
 export interface ProposedPeriod {

@@ -51,14 +51,13 @@ const SAME_STATEMENT = { share: 0.7, shared: 6, ofLonger: 0.5 }
 /** Versions of the dataset's disagreements whose claims (in other articles) say what this sentence says. */
 export function restatedVersions(text: string, ctx: DatasetContext, index: FactIndex, article: string) {
   const mine = contentWords(text)
-  const claims = new Map(ctx.claims.map((c) => [c.id, c]))
   const found: { disagreement: string; says: string; facts: string[] }[] = []
   for (const d of ctx.disagreements)
     for (const v of d.versions) {
       const same = v.claims.some((id) => {
-        const claim = claims.get(id)
+        const claim = index.versionClaims.get(id)
         if (!claim || claim.article === article) return false
-        const theirs = index.claimWords.get(id)!
+        const theirs = claim.words
         const o = overlap(mine, theirs)
         const ofLonger = o.shared / Math.max(mine.size, theirs.size, 1)
         return (

@@ -1,4 +1,4 @@
-import nlp from 'compromise'
+import { nlp } from './language-libraries.ts'
 import type { Unit } from '../../src/config/units.ts'
 import { QUALIFIERS, VAGUE_QUANTITIES, type QualifierKind } from './vocabulary.ts'
 
