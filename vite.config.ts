@@ -22,7 +22,7 @@ const FIRST_CHART = [
   /\/node_modules\/(@tanstack|d3-array)\//,
 ]
 const LAZY_ONLY =
-  /\/(quote-picker|framed-scene|validate-dataset|schema|zod-config|issue-path|fact-row|csv|citation)\.ts$/
+  /\/(quote-picker|framed-scene|validate-dataset|schema|zod-config|issue-path|fact-row|csv|citation|stem)\.ts$/
 const sharedByFirstChart = (id: string) => FIRST_CHART.some((path) => path.test(id)) && !LAZY_ONLY.test(id)
 
 // The site's public address: the one setting behind every absolute URL the build writes (scripts/vite-plugins/public-url.ts).

@@ -1,7 +1,9 @@
-import { useCallback, useSyncExternalStore } from 'react'
+import { useCallback } from 'react'
+import { useClientValue } from './use-client-value.ts'
 
-/** Whether a CSS media query matches now; follows resizes and zoom. */
+/** Whether a CSS media query matches now (false on the server and while a built page hydrates); follows resizes and zoom. */
 export function useMediaQuery(query: string): boolean {
+  const read = useCallback(() => window.matchMedia(query).matches, [query])
   const subscribe = useCallback(
     (onChange: () => void) => {
       const list = window.matchMedia(query)
@@ -10,9 +12,5 @@ export function useMediaQuery(query: string): boolean {
     },
     [query],
   )
-  return useSyncExternalStore(
-    subscribe,
-    () => window.matchMedia(query).matches,
-    () => false,
-  )
+  return useClientValue(read, false, subscribe)
 }

@@ -3,10 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { comparePeriodKeys, periodKey } from '../../lib/period.ts'
 import { SORT_KEYS, type Sort, type SortKey } from '../../config/facts-table.ts'
-import { buildIndex, type DatasetIndex } from '../../domain/dataset-index.ts'
+import { buildIndex, filterFacts, type DatasetIndex } from '../../domain/dataset-index.ts'
 import type { Fact } from '../../domain/schema.ts'
 import { loadRealDataset } from '../../domain/real-dataset.test-support.ts'
-import { sortFacts } from './sort-facts.ts'
+import { sortFacts, sortFactsWithin } from './sort-facts.ts'
 import { amountOf } from '../../domain/format-fact.ts'
 import { stated, synthetic, type Spec } from './synthetic-index.test-support.ts'
 import { citationRole } from '../../domain/kinds.ts'
@@ -249,5 +249,20 @@ describe('sortFacts', () => {
     const facts = [...index.facts]
     sortFacts(index, facts, { key: 'label', direction: 'descending' })
     expect(facts).toEqual(index.facts)
+  })
+
+  it.each(ALL_SORTS)('orders a filter’s facts by $key, $direction as sorting them would, ties included', (sort) => {
+    const index = synthetic(SPECS)
+    // Every other fact, and one company: subsets with ties inside them and around them.
+    const subsets = [
+      index.facts.filter((_, i) => i % 2 === 0),
+      filterFacts(index, { companies: ['company-x1'], periods: [] }),
+      index.facts,
+    ]
+    for (const facts of subsets) expect(sortFactsWithin(index, facts, sort)).toEqual(sortFacts(index, facts, sort))
+    for (const company of new Set(real.facts.map((f) => f.company))) {
+      const facts = filterFacts(real, { companies: [company], periods: [] })
+      expect(sortFactsWithin(real, facts, sort)).toEqual(sortFacts(real, facts, sort))
+    }
   })
 })

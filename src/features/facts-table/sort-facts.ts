@@ -38,3 +38,22 @@ export function sortFacts(index: DatasetIndex, facts: readonly Fact[], sort: Sor
   }
   return [...facts].sort(compare[sort.key])
 }
+
+// Per dataset, every fact in each column's order, sorted once: a filter then keeps its facts in that order in one
+// pass, where sorting them anew (thousands of labels compared by locale at scale) held up every filter click.
+const orders = new WeakMap<DatasetIndex, Map<string, Fact[]>>()
+
+/**
+ * The same as sortFacts for `facts` taken from the dataset in its order (as filterFacts gives them): the
+ * dataset's facts in that order, less those not in `facts`. Ties keep dataset order either way.
+ */
+export function sortFactsWithin(index: DatasetIndex, facts: readonly Fact[], sort: Sort): readonly Fact[] {
+  let sorted = orders.get(index)
+  if (!sorted) orders.set(index, (sorted = new Map()))
+  const key = `${sort.key}|${sort.direction}`
+  let all = sorted.get(key)
+  if (!all) sorted.set(key, (all = sortFacts(index, index.facts, sort)))
+  if (facts === index.facts) return all
+  const kept = new Set(facts)
+  return all.filter((f) => kept.has(f))
+}

@@ -3,11 +3,11 @@ import { DEFAULT_SORT, type Sort } from '../../config/facts-table.ts'
 import type { DatasetIndex } from '../../domain/dataset-index.ts'
 import type { Fact } from '../../domain/schema.ts'
 import { sortFromParam, type SortParam } from '../url-state/index.ts'
-import { sortFacts } from './sort-facts.ts'
+import { sortFactsWithin } from './sort-facts.ts'
 import { useTableSearch } from './use-table-search.ts'
 
 export interface TableRows {
-  rows: Fact[]
+  rows: readonly Fact[]
   /** The order the rows are in; null while a search ranks them best match first. */
   sort: Sort | null
   /** What the search did, in a sentence or two ("Matched “fired” as “job cuts”. Best matches first."); '' for nothing to say. */
@@ -30,7 +30,7 @@ export function useTableRows(
   const search = useTableSearch(index, searching)
   const ready = searching ? search.data : undefined
   const ordered = useMemo(
-    () => sortFacts(index, facts, sortParam ? sortFromParam(sortParam) : DEFAULT_SORT),
+    () => sortFactsWithin(index, facts, sortParam ? sortFromParam(sortParam) : DEFAULT_SORT),
     [index, facts, sortParam],
   )
   const rank = sortParam === null

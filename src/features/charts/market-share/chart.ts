@@ -6,7 +6,14 @@ import { scopeSuffix } from '../filter-scope.ts'
 import { byMetric, perIndex, present } from '../select-helpers.ts'
 import type { DatasetIndex } from '../../../domain/dataset-index.ts'
 import type { Fact } from '../../../domain/schema.ts'
-import { quartersBars, quartersContext, quartersSummary, quartersWords } from './over-quarters.ts'
+import {
+  lowerFirst,
+  omittedWords,
+  quartersBars,
+  quartersContext,
+  quartersSummary,
+  quartersWords,
+} from './over-quarters.ts'
 import { selectMarketShare, type MarketShareData, type SharePoint } from './select.ts'
 
 /** The share facts a chart's data draws, for its period's mark. */
@@ -32,8 +39,6 @@ const shareWords = (p: SharePoint, index: DatasetIndex) => {
   const notes = [p.kind === 'derived' ? 'derived' : '', namedAs(index.factById.get(p.factId))].filter(Boolean)
   return `${shareText(p)}${notes.length ? ` (${notes.join('; ')})` : ''}`
 }
-
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
 
 /**
  * Who grew and who fell, in the articles' words, companies with the same claim together:
@@ -88,7 +93,7 @@ export const marketShareChart = defineChart({
       : [],
   subtitle: (data, scope, index) =>
     overQuarters(data)
-      ? `${quartersWords(data!, index)} · share of the cloud infrastructure market${scopeSuffix(scope, { periods: false })}`
+      ? `${quartersWords(data!, index)} · share of the cloud infrastructure market${omittedWords(data!)}${scopeSuffix(scope, { periods: false })}`
       : data
         ? `${markedPeriodKey(data.period, sharesOf(data, index))} · share of the cloud infrastructure market${scopeSuffix(scope, { periods: false })}`
         : '',

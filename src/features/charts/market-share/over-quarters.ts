@@ -18,11 +18,21 @@ import type { MarketShareData, SharePoint } from './select.ts'
 
 const list = new Intl.ListFormat('en', { type: 'conjunction' })
 
-/** "Q4 2023* and Q1 2024": the quarters drawn, each marked where a year among its shares is inferred. */
+export const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
+
+/**
+ * "Q4 2023* and Q1 2024": the quarters drawn, each marked where a year among its shares is inferred; with earlier
+ * quarters left out, "The 4 most recent of 40 quarters, Q1 2023, … and Q4 2023".
+ */
 export function quartersWords(data: MarketShareData, index: DatasetIndex): string {
   const facts = data.points.map((p) => index.factById.get(p.factId)!)
-  return list.format(data.periods.map((p) => markedPeriodKey(p, facts)))
+  const drawn = list.format(data.periods.map((p) => markedPeriodKey(p, facts)))
+  if (!data.omitted) return drawn
+  return `The ${data.periods.length} most recent of ${data.periods.length + data.omitted} quarters, ${drawn}`
 }
+
+/** Where the quarters left out are: said wherever the chart says which quarters it draws. */
+export const omittedWords = (data: MarketShareData) => (data.omitted ? '; the table lists them all' : '')
 
 const quarterOf = (data: MarketShareData, index: DatasetIndex) => {
   const facts = data.points.map((p) => index.factById.get(p.factId)!)
@@ -57,7 +67,7 @@ function companyWords(points: SharePoint[], quarter: (p: PeriodKey) => string, i
 export function quartersSummary(data: MarketShareData, index: DatasetIndex): string {
   const quarter = quarterOf(data, index)
   const companies = byCompany(data.points).map((points) => companyWords(points, quarter, index))
-  return `Cloud infrastructure market share, ${quartersWords(data, index)}: ${companies.join('; ')}.`
+  return `Cloud infrastructure market share, ${lowerFirst(quartersWords(data, index))}${omittedWords(data)}: ${companies.join('; ')}.`
 }
 
 /** Each quarter's total spending and its growth, a line per quarter that has either. */

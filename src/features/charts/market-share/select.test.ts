@@ -6,7 +6,7 @@ import type { Metric } from '../../../domain/schema.ts'
 import { loadRealDataset } from '../../../domain/real-dataset.test-support.ts'
 import { ids, stated, synthetic } from '../../../domain/synthetic-index.test-support.ts'
 import { buildChartModel } from '../chart-model.ts'
-import { selectMarketShare } from './select.ts'
+import { MAX_SHARE_QUARTERS, selectMarketShare } from './select.ts'
 
 let real: DatasetIndex
 
@@ -96,6 +96,52 @@ describe('selectMarketShare', () => {
       ['2023-Q3', 'spending-q3', 'growth-q3'],
       ['2023-Q4', 'spending-q4', null],
     ])
+  })
+
+  it('draws the latest quarters it has room for, and the chart says how many of how many and where the rest are', () => {
+    const quarters = Array.from(
+      { length: MAX_SHARE_QUARTERS + 3 },
+      (_, i) => `${2020 + Math.floor(i / 4)}-Q${(i % 4) + 1}`,
+    )
+    const idx = synthetic(
+      quarters.flatMap((period, i) => [
+        {
+          id: `aws-${period.toLowerCase()}`,
+          metric: 'market_share',
+          company: 'aws',
+          period,
+          value: stated(30 + i, 'percent'),
+        },
+        {
+          id: `spend-${period.toLowerCase()}`,
+          metric: 'spending',
+          company: 'market',
+          period,
+          value: stated(1e10 + i, 'USD'),
+        },
+      ]),
+    )
+    const data = selectMarketShare(idx, idx.facts)!
+    const latest = quarters.slice(-MAX_SHARE_QUARTERS)
+    expect(data.periods).toEqual(latest)
+    expect(data.omitted).toBe(3)
+    expect(data.points.map((p) => p.period)).toEqual(latest)
+    expect(data.spendingByPeriod.map((q) => q.period)).toEqual(latest)
+    const model = buildChartModel('market-share', idx, idx.facts)
+    expect(model.subtitle).toMatch(
+      new RegExp(`^The ${MAX_SHARE_QUARTERS} most recent of ${quarters.length} quarters, `),
+    )
+    expect(model.subtitle).toContain('the table lists them all')
+    expect(model.summary).toContain(`the ${MAX_SHARE_QUARTERS} most recent of ${quarters.length} quarters`)
+    // Only the drawn quarters' facts are the chart's: its sources and table rows name no quarter it leaves out.
+    expect(ids(model.facts).filter((id) => id.startsWith('aws-'))).toEqual(latest.map((q) => `aws-${q.toLowerCase()}`))
+  })
+
+  it('draws every quarter and says nothing of others when they fit', () => {
+    const idx = index()
+    const data = selectMarketShare(idx, idx.facts)!
+    expect(data.omitted).toBe(0)
+    expect(buildChartModel('market-share', idx, idx.facts).subtitle).not.toContain('most recent')
   })
 
   it('keeps both figures the articles give for one company and quarter', () => {

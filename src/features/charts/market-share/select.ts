@@ -17,11 +17,19 @@ export interface QuarterSpending {
   spendingGrowth: Fact | null
 }
 
+/**
+ * The most quarters the chart draws (the latest): each is a point and a figure in words on every company's row, so
+ * past a year of them a row is a wall of figures, and a page built with every quarter grows with the data.
+ */
+export const MAX_SHARE_QUARTERS = 4
+
 export interface MarketShareData {
   /** The latest quarter with shares. */
   period: PeriodKey
-  /** Every quarter the filter leaves shares in, oldest first. */
+  /** The quarters drawn: those the filter leaves shares in, oldest first, the latest MAX_SHARE_QUARTERS of them. */
   periods: PeriodKey[]
+  /** Earlier quarters the filter leaves shares in that the chart has no room for. */
+  omitted: number
   /**
    * One quarter: largest share first, derived "others" last (the reading order of a ranking). Several: the same
    * order by each company's latest share, and each company's shares together, oldest quarter first; two figures
@@ -58,21 +66,25 @@ function byCompanyOverTime(points: SharePoint[]): SharePoint[] {
 }
 
 /**
- * Market shares in the quarters the filter leaves, each with its change in words when the articles state one,
- * and each quarter's total spending as context.
+ * Market shares in the quarters the filter leaves (the latest MAX_SHARE_QUARTERS; `omitted` counts the others),
+ * each with its change in words when the articles state one, and each quarter's total spending as context.
  */
 export function selectMarketShare(index: DatasetIndex, facts: readonly Fact[]): MarketShareData | null {
   const shares = byMetric(facts, 'market_share')
   const periodOf = (f: Fact) => index.periodOf.get(f.id)!
-  const periods = [...new Set(shares.map(periodOf))].sort(comparePeriodKeys)
+  const withShares = [...new Set(shares.map(periodOf))].sort(comparePeriodKeys)
+  const periods = withShares.slice(-MAX_SHARE_QUARTERS)
   const period = periods.at(-1)
   if (!period) return null
+  const drawn = new Set(periods)
   const { changeOf } = changeLinks(index)
-  const points = shares.map((f) => ({
-    ...chartPoint(index, f),
-    period: periodOf(f),
-    change: changeOf.get(f.id) ?? null,
-  }))
+  const points = shares
+    .filter((f) => drawn.has(periodOf(f)))
+    .map((f) => ({
+      ...chartPoint(index, f),
+      period: periodOf(f),
+      change: changeOf.get(f.id) ?? null,
+    }))
   const spendingByPeriod = periods.map((p) => ({
     period: p,
     spending: byMetric(facts, 'spending').find((f) => periodOf(f) === p) ?? null,
@@ -82,6 +94,7 @@ export function selectMarketShare(index: DatasetIndex, facts: readonly Fact[]): 
   return {
     period,
     periods,
+    omitted: withShares.length - periods.length,
     points: periods.length > 1 ? byCompanyOverTime(points) : points.sort(byRank),
     spending: latest.spending,
     spendingGrowth: latest.spendingGrowth,
