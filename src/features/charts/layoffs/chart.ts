@@ -55,7 +55,7 @@ function subtitle(data: LayoffData, scope: FilterScope, index: DatasetIndex): st
   const { waves, totals, omitted } = data
   const when = (scope.periods ? ` · ${scope.periods} only` : '') + openQuestion(data)
   if (omitted) {
-    return `The ${waves.length} most recent of ${waves.length + omitted} waves, ${order(data)}; the table lists them all${when}`
+    return `The ${waves.length} most recent of ${waves.length + omitted} waves, ${order(data)}; the dashboard’s table lists them all${when}`
   }
   const companies = [...new Set([...totals, ...waves.map((w) => w.fact)].map((f) => f.company))]
   const names = listWords(companies.map((id) => index.companyById.get(id)?.name ?? id))

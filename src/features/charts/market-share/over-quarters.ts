@@ -32,7 +32,7 @@ export function quartersWords(data: MarketShareData, index: DatasetIndex): strin
 }
 
 /** Where the quarters left out are: said wherever the chart says which quarters it draws. */
-export const omittedWords = (data: MarketShareData) => (data.omitted ? '; the table lists them all' : '')
+export const omittedWords = (data: MarketShareData) => (data.omitted ? '; the dashboard’s table lists them all' : '')
 
 const quarterOf = (data: MarketShareData, index: DatasetIndex) => {
   const facts = data.points.map((p) => index.factById.get(p.factId)!)

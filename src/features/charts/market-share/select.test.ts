@@ -131,7 +131,7 @@ describe('selectMarketShare', () => {
     expect(model.subtitle).toMatch(
       new RegExp(`^The ${MAX_SHARE_QUARTERS} most recent of ${quarters.length} quarters, `),
     )
-    expect(model.subtitle).toContain('the table lists them all')
+    expect(model.subtitle).toContain('the dashboard’s table lists them all')
     expect(model.summary).toContain(`the ${MAX_SHARE_QUARTERS} most recent of ${quarters.length} quarters`)
     // Only the drawn quarters' facts are the chart's: its sources and table rows name no quarter it leaves out.
     expect(ids(model.facts).filter((id) => id.startsWith('aws-'))).toEqual(latest.map((q) => `aws-${q.toLowerCase()}`))
