@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useId, useRef, useState, type MouseEvent, type ReactNode } from 'react'
+import { memo, useDeferredValue, useId, useState, type MouseEvent, type ReactNode } from 'react'
 
 import type { SortKey } from '../../config/facts-table.ts'
 import type { DatasetIndex } from '../../domain/dataset-index.ts'
@@ -7,7 +7,7 @@ import { sortToParam, useTableState } from '../url-state/index.ts'
 import { articlesText } from './articles-text.ts'
 import { emptyMessage } from './empty-message.ts'
 import { FactsTableFooter } from './FactsTableFooter.tsx'
-import { useOffscreenHeight } from './use-offscreen-height.ts'
+import { useDrawnOnce } from './use-drawn-once.ts'
 import { useTableRows } from './use-table-rows.ts'
 import { VALUE_KIND_LABELS, formatPeriod, formatValue } from '../../domain/format-fact.ts'
 
@@ -22,6 +22,10 @@ const skipTo = (id: string) => (e: MouseEvent) => {
   e.preventDefault()
   document.getElementById(id)?.focus()
 }
+
+// Its height off-screen before it is first drawn (a built page the app has not yet taken over): rows run 50 to
+// 110 px at 640 px and up. Once drawn, the browser keeps the drawn height (auto): see use-drawn-once.ts.
+const heightBeforeDrawn = (rows: number) => `auto ${3 + rows * 6}rem`
 
 export const rowCount = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'row' : 'rows'}`
 
@@ -97,8 +101,7 @@ export const FactsTable = /* @__PURE__ */ memo(function FactsTable({
   const deferredQuery = useDeferredValue(query)
   const { rows, sort, status, matchingWithoutFilters } = useTableRows(index, facts, deferredQuery, sortParam)
   const endId = `${searchId}-end`
-  const table = useRef<HTMLTableElement>(null)
-  const offscreen = useOffscreenHeight(table, Math.min(rows.length, shown))
+  const box = useDrawnOnce<HTMLDivElement>()
 
   // While a search ranks the rows, a column's first click sorts by it ascending.
   const sortBy = (key: SortKey) =>
@@ -153,8 +156,12 @@ export const FactsTable = /* @__PURE__ */ memo(function FactsTable({
       )}
       {/* Below 640 px each row is a card: the five fields stacked, named, with no sideways scroll. Not skipped
           there, where the cards would reach the footer's tap targets as an accessibility checker measures them. */}
-      <div className="sm:overflow-x-auto sm:[content-visibility:auto]" style={offscreen}>
-        <table ref={table} className="w-full text-left text-sm max-sm:block">
+      <div
+        ref={box}
+        className="sm:overflow-x-auto sm:[content-visibility:auto]"
+        style={{ containIntrinsicBlockSize: heightBeforeDrawn(Math.min(rows.length, shown)) }}
+      >
+        <table className="w-full text-left text-sm max-sm:block">
           <caption className="sr-only">
             All facts: {rowCount(rows.length)}
             {rows.length > shown ? `, the first ${shown} shown` : ''}
