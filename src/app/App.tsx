@@ -25,7 +25,8 @@ export function App() {
   // A page drawn afresh is the app's at once, whether it shows its view, its loading or its error.
   useEffect(() => void (isHydrating() || appMounted()), [])
   return (
-    <ErrorBoundary name="The page">
+    // A view that failed as a built page hydrated never mounts: its error, on screen, makes the page the app's.
+    <ErrorBoundary name="The page" onCaught={appMounted}>
       <DatasetGate>
         <Suspense fallback={<p className="p-4 text-sm">Loading the {view} view…</p>}>
           {view === 'embed' ? <EmbedView /> : view === 'present' ? <PresentationView /> : <Dashboard />}

@@ -4,6 +4,8 @@ interface Props {
   /** What failed, for the message: "The market share chart". */
   name: string
   children: ReactNode
+  /** Told once an error is caught and its message is on screen. */
+  onCaught?: () => void
 }
 
 /**
@@ -19,6 +21,7 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
 
   componentDidCatch(error: Error, info: ErrorInfo) {
     console.error(`${this.props.name} failed`, error, info.componentStack)
+    this.props.onCaught?.()
   }
 
   render() {
