@@ -6,7 +6,7 @@ import { CHROMIUM_FLAGS, chromiumPath } from './scripts/chromium.ts'
  * The tests of what exists only in `npm run dev`: the review page of a draft article. Apart from the built-app
  * runs (playwright.config.ts, which leaves e2e/dev-server/ out), against a dev server on a scratch copy of data/ and
  * the draft article:add proposes for the fixture article. `npm run test:e2e:dev` runs them (E2E_DEV_PORT picks the
- * port, 4175 unless told); `npm test` does not, since starting the intake and a dev server costs more than a minute.
+ * port, 4176 unless told); `npm test` does not, since starting the intake and a dev server costs more than a minute.
  */
 export default defineConfig({
   testDir: 'e2e/dev-server',

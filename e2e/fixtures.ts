@@ -16,7 +16,7 @@ import type { FactValue } from '../src/domain/schema.ts'
 const dataDir = process.env.DATASET_DIR
   ? resolve(process.env.DATASET_DIR)
   : new URL('../data', import.meta.url).pathname
-const dataFile = (path: string) => readFileSync(`${dataDir}/${path}`, 'utf8')
+const dataFile = (path: string, dir = dataDir) => readFileSync(`${dir}/${path}`, 'utf8')
 
 export interface YamlFact {
   id: string
@@ -63,10 +63,18 @@ export interface YamlDisagreement {
   versions: { says: string; claims: string[] }[]
 }
 
-const factsFile = parse(dataFile('facts.yaml')) as { companies: { id: string; name: string }[]; facts: YamlFact[] }
-export const companies = factsFile.companies
-export const facts = factsFile.facts
-export const articles = parse(dataFile('sources/articles.yaml')) as YamlArticle[]
+export interface YamlFacts {
+  companies: { id: string; name: string }[]
+  facts: YamlFact[]
+}
+
+/** The companies and facts of a data folder, and its articles: another folder's for a project that builds one. */
+export const readDataset = (dir = dataDir) => ({
+  ...(parse(dataFile('facts.yaml', dir)) as YamlFacts),
+  articles: parse(dataFile('sources/articles.yaml', dir)) as YamlArticle[],
+})
+
+export const { companies, facts, articles } = readDataset()
 const claimsFile = parse(dataFile('claims.yaml')) as { claims: YamlClaim[]; disagreements: YamlDisagreement[] }
 const claims = claimsFile.claims
 export const disagreements = claimsFile.disagreements

@@ -4,7 +4,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-# The e2e servers' ports. Two checkouts on one machine need two pairs: E2E_PORT=4273 E2E_SUBPATH_PORT=4274 npm test
+# The e2e servers' ports. Two checkouts on one machine need three each:
+# E2E_PORT=4273 E2E_SUBPATH_PORT=4274 E2E_FIXTURE_PORT=4275 npm test
 E2E_PORT="${E2E_PORT:-4173}"
 E2E_SUBPATH_PORT="${E2E_SUBPATH_PORT:-4174}"
 E2E_FIXTURE_PORT="${E2E_FIXTURE_PORT:-4175}"
@@ -41,6 +42,9 @@ for port in "$E2E_PORT" "$E2E_SUBPATH_PORT" "$E2E_FIXTURE_PORT"; do
 done
 
 rm -rf reports
+# The scratch copy of the data with a fixture article added, and its build (scripts/build-fixture-article.sh).
+fixture="$(mktemp -d)"
+trap 'rm -rf "$fixture"' EXIT
 # Each of these runs on one core and needs nothing from the others: they run at once, reported in order.
 static_checks() {
   local logs name pids=() status=0
@@ -62,20 +66,20 @@ static_checks() {
 }
 check 'Typecheck, lint and formatting' static_checks
 check 'Dataset validation' npm run --silent data:check
-# Built once: the budget and both end-to-end runs serve this build (its URLs are relative, so a sub-path
-# serves it as it is). One build after the other: two at once only fight over the same cores.
+# Built once: the budget and the end-to-end run serve this build, from / and from a sub-path (its URLs are relative,
+# so a sub-path serves it as it is). One build after the other: two at once only fight over the same cores.
 check 'Build (the app, and the baseline the budget compares with)' \
   sh -c 'node_modules/.bin/vite build --logLevel warn && node_modules/.bin/vite build --logLevel warn --config bench/baseline/vite.config.ts'
+check 'A fixture article added to a scratch copy of the data, and built' bash scripts/build-fixture-article.sh "$fixture"
 check 'Bundle budget (JS fetched before the first chart, gzip, vs the bench baseline)' \
   node_modules/.bin/tsx scripts/check-bundle-budget.ts --no-build
 check 'Unit and property tests' \
   node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
-check 'End-to-end tests (served from /)' env E2E_PORT="$E2E_PORT" E2E_BUILT=1 node_modules/.bin/playwright test
-# Only the tests tagged @subpath: what a sub-path can change (see playwright.config.ts).
-check 'End-to-end tests (served from a sub-path, @subpath only)' \
-  env BASE_PATH=/dashboards/cloud/ E2E_PORT="$E2E_SUBPATH_PORT" E2E_BUILT=1 node_modules/.bin/playwright test
-check 'A fixture article added to a scratch copy of the data, built, and its e2e' \
-  env E2E_FIXTURE_PORT="$E2E_FIXTURE_PORT" bash scripts/test-fixture-article.sh
+# One run (playwright.config.ts): every test from /, those tagged @subpath from a sub-path, and the fixture
+# article's on its build.
+check 'End-to-end tests (from /, @subpath ones from a sub-path, the fixture article on its build)' \
+  env E2E_PORT="$E2E_PORT" E2E_SUBPATH_PORT="$E2E_SUBPATH_PORT" E2E_FIXTURE_PORT="$E2E_FIXTURE_PORT" \
+  E2E_FIXTURE_DIR="$fixture" E2E_BUILT=1 node_modules/.bin/playwright test
 
 step 'Summary'
 printf '%s\n' "${timings[@]}"

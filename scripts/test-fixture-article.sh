@@ -1,14 +1,13 @@
 #!/usr/bin/env bash
-# The dataset grows by articles: a fixture article of our own writing (e2e/fixtures/, a following quarter from another
-# research firm, one share differing from ours, a new company) is added with `article:add --accept` to a scratch copy
-# of data/, that copy is built, and e2e/with-fixture-article/ runs against the build. data/ and dist/ are not touched;
-# the fixture never ships.   bash scripts/test-fixture-article.sh   (E2E_FIXTURE_PORT picks the server's port)
+# e2e/with-fixture-article/ alone: builds the fixture article's scratch copy of the data (build-fixture-article.sh)
+# and runs its tests against that build. `npm test` runs them in its one e2e run instead.
+#   bash scripts/test-fixture-article.sh   (E2E_FIXTURE_PORT picks the server's port, 4175 unless told)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
-cp -r data "$scratch/data"
-export DATASET_DIR="$scratch/data"
-node_modules/.bin/tsx scripts/article/cli.ts e2e/fixtures/next-quarter-article.txt --date 2024-05-02 --accept
-node_modules/.bin/vite build --logLevel error --outDir "$scratch/dist" --emptyOutDir
-E2E_FIXTURE=1 E2E_BUILT=1 E2E_DIST="$scratch/dist" E2E_PORT="${E2E_FIXTURE_PORT:-4175}" node_modules/.bin/playwright test
+bash scripts/build-fixture-article.sh "$scratch"
+# The run starts every server; the app's own build is reused when there is one.
+built=""
+[ -f dist/index.html ] && built=1
+E2E_BUILT="$built" E2E_FIXTURE_DIR="$scratch" node_modules/.bin/playwright test --project fixture-article

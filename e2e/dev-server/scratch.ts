@@ -1,8 +1,8 @@
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-/** The dev server's port for the review tests (npm test's servers use 4173 and 4174). */
-export const DEV_PORT = Number(process.env.E2E_DEV_PORT ?? 4175)
+/** The dev server's port for the review tests (npm test's servers use 4173, 4174 and 4175). */
+export const DEV_PORT = Number(process.env.E2E_DEV_PORT ?? 4176)
 
 /**
  * Where the review tests' dev server reads and writes: a copy of data/, the draft article:add proposed, and the

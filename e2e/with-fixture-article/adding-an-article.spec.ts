@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test'
-import { articles, companies, dashboard, expectFactCount, facts, openDashboard } from '../fixtures.ts'
+import { dashboard, expectFactCount, openDashboard } from '../fixtures.ts'
+import { fixtureDataset } from './dataset.ts'
 
 /*
- * Run against a build of the data with the fixture article added (scripts/test-fixture-article.sh): what an
+ * Run against a build of the data with the fixture article added (scripts/build-fixture-article.sh): what an
  * analyst sees once the next quarter's article is in. Everything expected is read from that data folder.
  */
+const { articles, companies, facts } = fixtureDataset
 const added = articles.at(-1)!
 const addedFacts = facts.filter((f) => f.citations.some((c) => c.article === added.id))
 

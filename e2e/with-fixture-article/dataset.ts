@@ -1,22 +1,18 @@
-import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { parse } from 'yaml'
 import { formatPeriod, formatValue } from '../../src/domain/format-fact.ts'
 import type { FactValue } from '../../src/domain/schema.ts'
 import { periodKey } from '../../src/lib/period.ts'
-import type { YamlFact } from '../fixtures.ts'
+import { readDataset } from '../fixtures.ts'
 
 /*
- * The dataset the build under test was made from: the folder named by DATASET_DIR (a scratch copy with the
- * fixture article added), else data/. Expectations are read from it, never typed in.
+ * The dataset the build under test was made from: the scratch copy of data/ with the fixture article added, in
+ * E2E_FIXTURE_DIR (scripts/build-fixture-article.sh). Expectations are read from it, never typed in.
  */
-const dir = resolve(process.env.DATASET_DIR ?? 'data')
-const file = parse(readFileSync(resolve(dir, 'facts.yaml'), 'utf8')) as {
-  companies: { id: string; name: string }[]
-  facts: YamlFact[]
-}
+const fixtureDir = process.env.E2E_FIXTURE_DIR
+if (!fixtureDir) throw new Error('E2E_FIXTURE_DIR names no folder: build one with scripts/build-fixture-article.sh')
+export const fixtureDataset = readDataset(resolve(fixtureDir, 'data'))
 
-const companyName = (id: string) => file.companies.find((c) => c.id === id)?.name ?? id
+const companyName = (id: string) => fixtureDataset.companies.find((c) => c.id === id)?.name ?? id
 
 /** A market share as the charts name and label it. */
 export interface Share {
@@ -26,7 +22,7 @@ export interface Share {
   amount: number | null
 }
 
-const allShares = file.facts.filter((f) => f.metric === 'market_share')
+const allShares = fixtureDataset.facts.filter((f) => f.metric === 'market_share')
 const keys = [...new Set(allShares.map((f) => periodKey(f.period)))].sort()
 
 /** A quarter as a subtitle writes it: marked when a year among its shares is inferred ("Q4 2023*"). */
