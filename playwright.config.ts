@@ -24,6 +24,8 @@ const chromium = {
   launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_FLAGS },
 }
 const FIXTURE_TESTS = 'with-fixture-article/*.spec.ts'
+// What exists only in `npm run dev` (the review page) runs against the dev server: playwright.dev.config.ts.
+const NOT_HERE = ['dev-server/**', FIXTURE_TESTS]
 
 /** A preview server of a build; the first one builds it first unless `npm test` has (E2E_BUILT=1). */
 const preview = (at: number, base: string, { build = false, outDir = '', env = {} } = {}) => ({
@@ -40,8 +42,6 @@ const preview = (at: number, base: string, { build = false, outDir = '', env = {
 
 export default defineConfig({
   testDir: 'e2e',
-  // What exists only in `npm run dev` (the review page) runs against the dev server: playwright.dev.config.ts.
-  testIgnore: ['dev-server/**'],
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   // No retries, in CI either: a test that passes only on its second try is a failure to fix, not to hide.
@@ -66,12 +66,12 @@ export default defineConfig({
   projects: [
     {
       name: 'root',
-      testIgnore: FIXTURE_TESTS,
+      testIgnore: NOT_HERE,
       use: { ...chromium, baseURL: `http://localhost:${port}/` },
     },
     {
       name: 'subpath',
-      testIgnore: FIXTURE_TESTS,
+      testIgnore: NOT_HERE,
       grep: process.env.E2E_ALL ? undefined : /@subpath/,
       use: { ...chromium, baseURL: `http://localhost:${subPathPort}${SUB_PATH}` },
     },

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { awsShareMark, chart, CHARTS, dashboard, fact, openDashboard, slideOf } from './fixtures.ts'
+import { awsShareMark, chart, CHARTS, dashboard, fact, open, openDashboard, slideOf } from './fixtures.ts'
 
 /*
  * Every view checked by axe against WCAG 2.0 and 2.1 A and AA: the dashboard with each thing that opens on
@@ -34,7 +34,7 @@ const inTheme = (page: Page, theme: 'light' | 'dark') =>
 
 /** An embed, drawn: its title and a mark. */
 async function openEmbed(page: Page, id: string, theme: 'light' | 'dark') {
-  await page.goto(`./?view=embed&chart=${id}&theme=${theme}`)
+  await open(page, `./?view=embed&chart=${id}&theme=${theme}`)
   const { title } = chart(id)
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
   await expect(page.getByRole('figure', { name: title }).getByRole('button').first()).toBeVisible()
@@ -99,7 +99,7 @@ test.describe('axe, light theme', () => {
     expect(await violations(page), 'embed').toEqual([])
 
     const last = CHARTS.length
-    await page.goto(`./?view=present&slide=${last}&theme=light`)
+    await open(page, `./?view=present&slide=${last}&theme=light`)
     await expectSlide(page, last)
     expect(await violations(page), `slide ${last}`).toEqual([])
   })

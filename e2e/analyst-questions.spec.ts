@@ -5,12 +5,13 @@ import {
   escapeRegExp,
   fact,
   facts,
+  open,
   openDashboard,
   PAGE_LOAD,
   shownValue,
   slideOf,
-  valueCitations,
   type YamlFact,
+  valueCitations,
 } from './fixtures.ts'
 
 /*
@@ -61,7 +62,7 @@ test('the share chart says who grew faster in the articles’ words, on the dash
 
   // An embed: the compact evidence quotes the articles' own word.
   const fall = fact('share-aws-change-2023-q4')
-  await page.goto('./?view=embed&chart=market-share')
+  await open(page, './?view=embed&chart=market-share')
   await changeWords(page.locator('body'), fall).click(PAGE_LOAD)
   await expect(page.getByRole('region', { name: /^Evidence:/ }).getByRole('blockquote')).toContainText(
     (fall.value.words as string[])[0],
@@ -69,7 +70,7 @@ test('the share chart says who grew faster in the articles’ words, on the dash
 
   // A slide.
   const other = changes.filter((f) => f.company !== 'aws').at(-1)!
-  await page.goto('./?view=present&slide=1')
+  await open(page, './?view=present&slide=1')
   await expect(page.getByText(slideOf(1))).toBeVisible(PAGE_LOAD)
   await expect(changeMark(page.getByRole('figure'), other)).toBeVisible()
   await changeWords(page.getByRole('figure'), other).click()

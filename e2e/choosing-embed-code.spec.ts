@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
-import { facts } from './fixtures.ts'
+import { facts, open } from './fixtures.ts'
 
 /*
  * A reader takes a chart's embed code from its Embed dialog, by mouse or keyboard, on a laptop or a phone.
@@ -24,7 +24,7 @@ test('the Embed dialog fits a 1440×900 and a 375×812 window with its buttons i
   page,
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 })
-  await page.goto('./')
+  await open(page, './')
   const { dialog } = await openEmbedDialog(page)
   for (const [width, height] of [
     [1440, 900],
@@ -53,7 +53,7 @@ test('the Embed dialog fits a 1440×900 and a 375×812 window with its buttons i
 })
 
 test('by keyboard, the preview is no tab stop and Escape closes the dialog wherever focus is', async ({ page }) => {
-  await page.goto('./')
+  await open(page, './')
   const { dialog, opener } = await openEmbedDialog(page)
   const stops = [
     dialog.getByRole('radio', { name: /^Responsive/ }),
@@ -89,7 +89,7 @@ test('by keyboard, the preview is no tab stop and Escape closes the dialog where
 test('offers the responsive code first, previewed at its chart’s height, saying what a transparent chart and the script will do; the 16:9 frame for slides; and the image with what it states', async ({
   page,
 }) => {
-  await page.goto('./')
+  await open(page, './')
   const { dialog } = await openEmbedDialog(page)
   const sizes = dialog.getByRole('group', { name: 'Size' }).getByRole('radio')
   await expect(sizes.first()).toHaveAccessibleName(/^Responsive/)

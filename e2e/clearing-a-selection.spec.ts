@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { appReady, awsShareMark, dashboard, expectParam, fact, openDashboard, tabTo } from './fixtures.ts'
+import { awsShareMark, dashboard, expectParam, fact, openDashboard, tabTo } from './fixtures.ts'
 
 /*
  * Escape clears a selected value on the dashboard, as it does on a slide, from wherever the reader's focus is
@@ -14,7 +14,6 @@ test('Escape clears a selected bar with the focus on it or on â€œShow evidenceâ€
   page,
 }) => {
   await openDashboard(page)
-  await appReady(page)
   const aws = awsShareMark(page)
   const selected = async () => {
     await expect(aws).toHaveAttribute('aria-pressed', 'true')

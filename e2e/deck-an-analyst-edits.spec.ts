@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import JSZip from 'jszip'
 import { readFileSync } from 'node:fs'
-import { companyName, fact, facts, slideOf } from './fixtures.ts'
+import { companyName, fact, facts, open, slideOf } from './fixtures.ts'
 
 /*
  * An analyst downloads the deck to rework it in PowerPoint: a native chart per slide, each chart's data sheet a
@@ -15,7 +15,7 @@ const byNumber = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: t
 
 /** Downloads the deck from presentation mode, which says how many slides (one per chart) it has. */
 async function downloadDeck(page: Page) {
-  await page.goto('./?view=present')
+  await open(page, './?view=present')
   const label = (await page.getByText(slideOf(1)).textContent()) ?? ''
   const slides = Number(/ of (\d+)/.exec(label)?.[1])
   const download = page.waitForEvent('download')

@@ -1,9 +1,10 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test'
 import {
-  CHARTS,
   chartRegion,
+  CHARTS,
   chartsLaidOut,
   fact,
+  open,
   openDashboard,
   PAGE_LOAD,
   shareMark,
@@ -80,7 +81,7 @@ test('16:9 frames show the period, the whole source and every mark, or say how m
   test.slow()
   for (const { id } of CHARTS) {
     await page.setViewportSize({ width: 960, height: 540 })
-    await page.goto(`./embed-${id}.html?view=embed&chart=${id}`)
+    await open(page, `./embed-${id}.html?view=embed&chart=${id}`)
     await chartsLaidOut(page)
     const marks = await page.locator('svg [aria-pressed]').count()
     // The size the frame is loaded at, the size most embeds take, and the smallest; every 16:9 width between is

@@ -6,6 +6,7 @@ import {
   escapeRegExp,
   fact,
   mark,
+  open,
   PAGE_LOAD,
   shareMark,
   shownPeriod,
@@ -65,7 +66,7 @@ test('an embed follows its filters, names articles by label, opens compact evide
   page,
   baseURL,
 }) => {
-  await page.goto(`./?view=embed&chart=market-share&company=${share.company},${azure.company}`)
+  await open(page, `./?view=embed&chart=market-share&company=${share.company},${azure.company}`)
   const body = page.locator('body')
   await expect(shareMark(body, azure)).toBeVisible(PAGE_LOAD)
   // A company left out: none of its marks (its share, its change) is drawn.
@@ -85,7 +86,7 @@ test('an embed follows its filters, names articles by label, opens compact evide
   // Another chart names its articles by label too, in its source line and its evidence (every chart's source line
   // on the dashboard: evidence-sources.spec.ts).
   const cuts = fact('layoffs-2024-04')
-  await page.goto('./?view=embed&chart=layoffs')
+  await open(page, './?view=embed&chart=layoffs')
   await expect(page.getByText(/^Source: /)).toBeVisible(PAGE_LOAD)
   await expect(body).not.toContainText(ARTICLE_ID)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(chart('layoffs').title)
@@ -112,7 +113,7 @@ test.describe('embed code', () => {
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     const others = fact('share-others-2023-q4')
-    await page.goto(`./?company=aws,azure,google-cloud,${others.company}`)
+    await open(page, `./?company=aws,azure,google-cloud,${others.company}`)
     await page
       .getByRole('region', { name: chart('market-share').title })
       .getByRole('button', { name: /^Embed/ })

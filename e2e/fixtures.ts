@@ -289,10 +289,24 @@ export const chartsLaidOut = (page: Page) =>
 /** How long a page may take to load and take its data over on a busy machine: a state's wait is far shorter. */
 export const PAGE_LOAD = { timeout: 30_000 }
 
-/** Opens the dashboard at a relative URL (so it works under a sub-path) and waits for the dataset. */
+/**
+ * Waits until no part of the page is loading (aria-busy): the app has taken the page over and drawn what it defers.
+ * Checked every frame, in the page: a web-first assertion on a page that is loading backs off to checks half a
+ * second apart, which a page load outlasts, so each load would keep its test waiting for up to half a second more.
+ */
+export const settled = (page: Page) =>
+  page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { polling: 'raf', ...PAGE_LOAD })
+
+/** Opens a page of the app at a URL relative to the base (so it works under a sub-path), and waits until it settles. */
+export async function open(page: Page, url: string) {
+  await page.goto(url)
+  await settled(page)
+}
+
+/** Opens the dashboard at a relative URL and waits for the dataset. */
 export async function openDashboard(page: Page, query = '') {
-  await page.goto(`./${query}`)
-  await expect(dashboard(page).factsHeading).toBeVisible(PAGE_LOAD)
+  await open(page, `./${query}`)
+  await expect(dashboard(page).factsHeading).toBeVisible()
 }
 
 /** The current URL's query parameters. */

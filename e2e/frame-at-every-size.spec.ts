@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { facts, inShippedFont } from './fixtures.ts'
+import { facts, inShippedFont, open } from './fixtures.ts'
 
 /*
  * The frame's layout properties (src/features/charts/layout/frame.property.test.ts, every width from 240 to
@@ -66,7 +66,7 @@ function readLayout(page: Page): Promise<Layout> {
 }
 
 async function openEmbed(page: Page, chart: string, fit = false) {
-  await page.goto(`./embed-${chart}.html?view=embed&chart=${chart}${fit ? '&fit=content' : ''}`)
+  await open(page, `./embed-${chart}.html?view=embed&chart=${chart}${fit ? '&fit=content' : ''}`)
   await expect(page.locator('#root:not([aria-busy]) svg[data-chart]')).toHaveCount(1)
   await inShippedFont(page)
 }

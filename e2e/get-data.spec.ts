@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import JSZip from 'jszip'
 import Papa from 'papaparse'
 import { readFileSync } from 'node:fs'
-import { appReady, ARTICLE_ID, articles, CHARTS, escapeRegExp, facts, openDashboard } from './fixtures.ts'
+import { ARTICLE_ID, articles, CHARTS, escapeRegExp, facts, open, openDashboard } from './fixtures.ts'
 
 const FILES = ['datapackage.json', 'facts.csv', 'citations.csv', 'articles.csv', 'disagreements.csv', 'claims.csv']
 
@@ -35,7 +35,6 @@ test.describe('get the data', () => {
     page,
   }) => {
     await openDashboard(page)
-    await appReady(page)
     const footer = page.getByRole('contentinfo')
     await page.keyboard.press('End')
     // Two frames: what is laid out only once near the viewport has been by then, and the page did not grow.
@@ -82,8 +81,7 @@ test.describe('get the data', () => {
 
   test('each embed offers the zip and its chart’s citation under its sources', async ({ page }) => {
     const { id, title } = CHARTS[0]
-    await page.goto(`./embed-${id}.html?view=embed&chart=${id}`)
-    await appReady(page)
+    await open(page, `./embed-${id}.html?view=embed&chart=${id}`)
     const zip = await downloadZip(page)
     for (const name of FILES) await entry(zip, name)
     await page.getByText('How to cite').click()

@@ -7,6 +7,7 @@ import {
   expectParam,
   fact,
   inShippedFont,
+  open,
   openDashboard,
   PAGE_LOAD,
   shareMark,
@@ -84,7 +85,7 @@ test('hovering a mark shows its value and what a click does, every label stays, 
 
 test('every slide at 1920×1080 reads from the back of the room', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 })
-  await page.goto('./?view=present&slide=1')
+  await open(page, './?view=present&slide=1')
   for (const [i] of CHARTS.entries()) {
     if (i > 0) await page.keyboard.press('ArrowRight')
     const slide = i + 1

@@ -1,6 +1,17 @@
 import { expect, test, type Page } from '@playwright/test'
 import { serveBuild } from './build-server.ts'
-import { awsShareMark, chart, CHARTS, companyName, dashboard, fact, mark, openDashboard, slideOf } from './fixtures.ts'
+import {
+  awsShareMark,
+  chart,
+  CHARTS,
+  companyName,
+  dashboard,
+  fact,
+  mark,
+  open,
+  openDashboard,
+  slideOf,
+} from './fixtures.ts'
 
 /** Waits until the page's service worker is active, which is when the build and the dataset are cached. */
 const offlineCopyReady = (page: Page) => page.evaluate(async () => void (await navigator.serviceWorker.ready))
@@ -37,11 +48,11 @@ test.describe('offline', () => {
     await awsShareMark(page).click()
     await expect(dashboard(page).evidence.getByRole('blockquote').first()).toContainText(share.citations[0].quote)
 
-    await page.goto('./?view=embed&chart=market-share')
+    await open(page, './?view=embed&chart=market-share')
     await expect(page.getByRole('heading', { name: 'Cloud infrastructure market share' })).toBeVisible()
     await expect(mark(page.locator('body'), `${companyName(share.company)}: ${share.value.amount}%`)).toBeVisible()
 
-    await page.goto('./?view=present&slide=2')
+    await open(page, './?view=present&slide=2')
     await expect(page.getByText(slideOf(2))).toBeVisible()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(CHARTS[1].title)
   })
@@ -112,7 +123,7 @@ test.describe('share', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Copied to the clipboard.' })).toHaveCount(0)
 
     const reader = await context.newPage()
-    await reader.goto(link.href)
+    await open(reader, link.href)
     const r = dashboard(reader)
     await expect(r.company(aws)).toHaveAttribute('aria-pressed', 'true')
     await expect(r.evidence.getByRole('heading', { level: 2 })).toHaveText(share.label)
@@ -178,7 +189,7 @@ test.describe('share', () => {
 
   test('in presentation mode the link opens the same slide', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
-    await page.goto(`./?view=present&slide=2&company=${share.company}`)
+    await open(page, `./?view=present&slide=2&company=${share.company}`)
     await expect(page.getByText(slideOf(2))).toBeVisible()
     await copyLink(page).click()
     await expect(page.getByRole('status').filter({ hasText: 'Copied to the clipboard.' })).toBeVisible()

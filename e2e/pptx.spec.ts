@@ -1,7 +1,7 @@
 import { expect, test, type Download } from '@playwright/test'
 import JSZip from 'jszip'
 import { readFileSync } from 'node:fs'
-import { facts } from './fixtures.ts'
+import { facts, open } from './fixtures.ts'
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
 const unescapeXml = (xml: string) => xml.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ENTITIES[e])
@@ -26,7 +26,7 @@ const awsShareQuote = facts.find((f) => f.id === 'share-aws-2023-q4')!.citations
 
 test.describe('PowerPoint', () => {
   test('a filtered deck holds only the slides on screen and names its filter', async ({ page }) => {
-    await page.goto('./?view=present&company=azure')
+    await open(page, './?view=present&company=azure')
     await expect(page.getByText(/^Slide 1 of 1/)).toBeVisible()
     const download = page.waitForEvent('download')
     await page.getByRole('button', { name: 'Download deck' }).click()
@@ -37,7 +37,7 @@ test.describe('PowerPoint', () => {
   })
 
   test('a chart’s Export menu downloads it as a PowerPoint slide', async ({ page }) => {
-    await page.goto('./')
+    await open(page, './')
     await page
       .getByRole('region', { name: 'Cloud infrastructure market share' })
       .getByRole('button', { name: /^Export/ })

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { namesNoSource } from '../src/domain/source-credit.ts'
-import { appReady, chartsLaidOut, companyName, dashboard, fact, openDashboard } from './fixtures.ts'
+import { chartsLaidOut, companyName, dashboard, fact, open, openDashboard } from './fixtures.ts'
 
 /*
  * The build renders the default dashboard and each chart's embed to static
@@ -96,7 +96,7 @@ for (const { where, path, sizes, chart } of BUILT_CHARTS) {
       const withoutScript = await built.newPage()
       await withoutScript.goto(path)
       await page.setViewportSize(sizes[0])
-      await page.goto(path)
+      await open(page, path)
       await chartsLaidOut(page)
       // The context figures: a card shows them, and an embed up to 400 px tall leaves them to the full chart.
       const figures = (p: Page) => chart(p).getByText(/^Total enterprise spending/)
@@ -133,7 +133,6 @@ test('the first frame waits for neither the web font nor the app’s code, and t
   })
   await page.addInitScript((marker) => requestAnimationFrame(() => void fetch(marker)), `./${FIRST_FRAME}`)
   await openDashboard(page)
-  await appReady(page)
   await expect.poll(() => loadedFonts(page)).toEqual(expect.arrayContaining(['Inter 400', 'Inter 700']))
   const frame = requested.findIndex((url) => url.endsWith(FIRST_FRAME))
   expect(frame, 'the first frame was drawn').toBeGreaterThan(0)

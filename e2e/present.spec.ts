@@ -10,6 +10,7 @@ import {
   fact,
   facts,
   factsWhere,
+  open,
   PAGE_LOAD,
   shareMark,
   shownValue,
@@ -38,7 +39,7 @@ const captionOf = (id: string) =>
 test('presentation mode moves between slides by keyboard, the URL follows, and no tooltip outlives a slide', async ({
   page,
 }) => {
-  await page.goto('./')
+  await open(page, './')
   await page.getByRole('button', { name: 'Present' }).click()
   const count = CHARTS.length
   await expect(page.getByText(`Slide 1 of ${count}`)).toBeVisible(PAGE_LOAD)
@@ -107,7 +108,7 @@ test('a filtered deck keeps the slides it has data for, says which filter is on 
   const azure = fact('share-azure-2023-q4')
   const kept = CHARTS.filter((c) => factsWhere({ companies: [azure.company] }).some(drawnBy[c.id]))
   expect(kept.length).toBeLessThan(CHARTS.length)
-  await page.goto(`./?view=present&slide=${CHARTS.length}&theme=dark&company=${azure.company}`)
+  await open(page, `./?view=present&slide=${CHARTS.length}&theme=dark&company=${azure.company}`)
   await expect(page.getByText(`Slide 1 of ${kept.length} · Filtered to ${companyName(azure.company)}`)).toBeVisible(
     PAGE_LOAD,
   )
@@ -143,7 +144,7 @@ test('a filtered slide gives its chart at least half the slide, and its sources 
 }) => {
   const azure = fact('share-azure-2023-q4')
   await page.setViewportSize({ width: 1280, height: 720 })
-  await page.goto(`./?view=present&slide=1&company=${azure.company}`)
+  await open(page, `./?view=present&slide=1&company=${azure.company}`)
   await expect(shareMark(page.getByRole('figure'), azure)).toBeVisible(PAGE_LOAD)
   // What the chart draws (bars, values, axis), not the box it is given.
   const drawn = await page.evaluate(() => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { chart, fact, layoffMark, openDashboard } from './fixtures.ts'
+import { chart, fact, layoffMark, open, openDashboard } from './fixtures.ts'
 
 const plotHeight = (page: Page) =>
   page.locator('main figure svg[data-chart]').evaluate((svg) => svg.getBoundingClientRect().height)
@@ -19,7 +19,7 @@ test('Present opens on the Amazon layoff waves slide when a bar of it is selecte
 
 test('selecting a bar on a 1280×720 slide puts its quote in the caption without moving the plot', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 })
-  await page.goto('./?view=present&slide=3')
+  await open(page, './?view=present&slide=3')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Amazon layoff waves')
   await expect(page.getByRole('blockquote')).toBeVisible()
   const before = await plotHeight(page)
@@ -33,7 +33,7 @@ test('selecting a bar on a 1280×720 slide puts its quote in the caption without
 })
 
 test('"Full screen" and the F key enter and leave full screen', async ({ page }) => {
-  await page.goto('./?view=present&slide=1')
+  await open(page, './?view=present&slide=1')
   const button = page.getByRole('button', { name: 'Full screen' })
   await button.click()
   await expect(page.getByRole('button', { name: 'Exit full screen' })).toBeVisible()

@@ -9,6 +9,7 @@ import {
   facts,
   factsWhere,
   marks,
+  open,
   openDashboard,
   params,
   quarterLabel,
@@ -114,7 +115,7 @@ test('a copied URL opened in a new browser reproduces the filters, the selected 
   const context = await browser.newContext({ colorScheme: 'light' })
   try {
     const copy = await context.newPage()
-    await copy.goto(url)
+    await open(copy, url)
     await expectView(copy)
     await expect(ignoredNotice(copy)).toHaveCount(0)
 

@@ -6,6 +6,7 @@ import {
   dashboard,
   fact,
   mark,
+  open,
   openDashboard,
   PAGE_LOAD,
   shownValue,
@@ -55,7 +56,7 @@ test('markup in every URL parameter is listed as text and runs nowhere: the dash
   await expectNoInjection(page)
 
   const rest = withPayloads(PARAMS.filter((k) => k !== 'view' && k !== 'chart' && k !== 'slide'))
-  await page.goto(`./?view=embed&chart=layoffs&${rest}`)
+  await open(page, `./?view=embed&chart=layoffs&${rest}`)
   await expect(page.getByRole('heading', { level: 1, name: chart('layoffs').title })).toBeVisible(PAGE_LOAD)
   await expectNoInjection(page)
 })
@@ -97,13 +98,13 @@ test.describe('dataset strings', () => {
     await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(title)
     await expectNoInjection(page)
 
-    await page.goto(`./?view=embed&chart=market-share&fact=${share.id}`)
+    await open(page, `./?view=embed&chart=market-share&fact=${share.id}`)
     const evidence = page.getByRole('region', { name: `Evidence: ${label}` })
     await expect(evidence).toBeVisible(PAGE_LOAD)
     await expect(evidence).toContainText(title)
     await expectNoInjection(page)
 
-    await page.goto('./?view=present&slide=1')
+    await open(page, './?view=present&slide=1')
     // The share's mark (its change in words is a mark named after the company too).
     await expect(mark(page.getByRole('figure'), `${company}:`).first()).toBeVisible(PAGE_LOAD)
     await expectNoInjection(page)

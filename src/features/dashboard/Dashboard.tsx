@@ -122,5 +122,8 @@ const DashboardChart = memo(function DashboardChart({ id, index, filter, ...pane
   return <ChartPanel model={chartModelFor(id, index, filter)} index={index} {...panel} />
 })
 
-/** Holds the place of the key figures and the table until they are drawn, so the footer does not jump up. */
-const BELOW_CHARTS_PLACEHOLDER = <div className="min-h-96 noscript:hidden" />
+/**
+ * Holds the place of the key figures and the table until they are drawn, so the footer does not jump up; busy
+ * (aria-busy) meanwhile, as the page is until the app has it.
+ */
+const BELOW_CHARTS_PLACEHOLDER = <div aria-busy="true" className="min-h-96 noscript:hidden" />
