@@ -12,10 +12,14 @@ const MANIFEST = join(CACHE_DIR, 'inputs.json')
 const ENTRY = 'scripts/article/cli.ts'
 const SELF = fileURLToPath(import.meta.url)
 
-/** A hash of the bundle's inputs (paths relative to the project) and of this file, which says how to bundle. */
+/**
+ * A hash of the bundle's own inputs (paths relative to the project), of this file, which says how to bundle, and
+ * of package-lock.json for the libraries bundled: hashing their 435 files instead took 40 ms of every run.
+ */
 function keyOf(inputs) {
   const hash = createHash('sha256')
-  for (const file of [SELF, ...inputs.map((f) => join(ROOT, f))])
+  const own = inputs.filter((f) => !f.startsWith('node_modules/'))
+  for (const file of [SELF, join(ROOT, 'package-lock.json'), ...own.map((f) => join(ROOT, f))])
     hash.update(file).update('\0').update(readFileSync(file)).update('\0')
   return hash.digest('hex').slice(0, 16)
 }
@@ -32,13 +36,16 @@ function keptBundle() {
   }
 }
 
-// Inside the bundle every module would see the bundle's own import.meta: each keeps its own file's instead.
+// Inside the bundle every module would see the bundle's own import.meta: each keeps its own file's instead. A
+// module's own CommonJS require (compromise's and chrono's builds, decision 0030) becomes the bundle's, so those
+// libraries are bundled too: chrono's 267 files loaded one by one took 150–260 ms, bundled 60 ms.
 const ownImportMeta = {
   name: 'own-import-meta',
   setup(build) {
     build.onLoad({ filter: /\.ts$/ }, (args) => {
       if (args.path.includes('/node_modules/')) return undefined
       const contents = readFileSync(args.path, 'utf8')
+        .replace(/^const require = createRequire\(import\.meta\.url\)$/m, '')
         .replaceAll('import.meta.dirname', JSON.stringify(dirname(args.path)))
         .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href))
       return { contents, loader: 'ts' }
