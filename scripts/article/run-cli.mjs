@@ -47,6 +47,7 @@ const ownImportMeta = {
       const contents = readFileSync(args.path, 'utf8')
         .replace(/^const require = createRequire\(import\.meta\.url\)$/m, '')
         .replaceAll('import.meta.dirname', JSON.stringify(dirname(args.path)))
+        .replaceAll('import.meta.filename', JSON.stringify(args.path))
         .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href))
       return { contents, loader: 'ts' }
     })
