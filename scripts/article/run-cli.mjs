@@ -68,6 +68,8 @@ async function bundle() {
     format: 'esm',
     target: 'node20',
     external: ['jsdom'],
+    // The CommonJS code bundled (the yaml writer's, chrono's) requires node's own modules, such as "process".
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
     plugins: [ownImportMeta],
     metafile: true,
     logLevel: 'warning',

@@ -25,7 +25,9 @@ writeFileSync(
     "console.log(`${answer(process.argv[2] ?? '')}${mark} ${import.meta.dirname}`)",
   ].join('\n'),
 )
-const markWith = (mark: string) => writeFileSync(join(scripts, 'mark.cjs'), `exports.mark = '${mark}'\n`)
+// …and one of node's own modules, as the yaml writer's CommonJS code requires "process".
+const markWith = (mark: string) =>
+  writeFileSync(join(scripts, 'mark.cjs'), `exports.mark = require('node:path').basename('/${mark}')\n`)
 const answerWith = (word: string) =>
   writeFileSync(join(scripts, 'answer.ts'), `export const answer = (arg: string): string => \`${word} \${arg}\`\n`)
 const run = () => execFileSync(process.execPath, [join(scripts, 'run-cli.mjs'), 'FILE'], { encoding: 'utf8' }).trim()
