@@ -58,7 +58,7 @@ const ownImportMeta = {
 async function bundle() {
   const { build } = await import('esbuild')
   mkdirSync(CACHE_DIR, { recursive: true })
-  const temporary = join(CACHE_DIR, `bundle-${process.pid}.mjs`)
+  const temporary = join(CACHE_DIR, `bundle.${process.pid}.partial`)
   const { metafile } = await build({
     absWorkingDir: ROOT,
     entryPoints: [ENTRY],
@@ -80,6 +80,7 @@ async function bundle() {
   renameSync(temporary, bundleFile(key))
   writeFileSync(`${MANIFEST}.${process.pid}`, JSON.stringify(inputs))
   renameSync(`${MANIFEST}.${process.pid}`, MANIFEST)
+  // Older bundles go; another run's bundle still being written (a .partial file) stays.
   for (const old of readdirSync(CACHE_DIR).filter((f) => f.endsWith('.mjs') && f !== `${key}.mjs`))
     rmSync(join(CACHE_DIR, old), { force: true })
   return bundleFile(key)
