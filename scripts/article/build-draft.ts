@@ -26,7 +26,8 @@ function hedgeNote(hedges: readonly string[], source: FigureProposal['source']):
 export interface DatasetContext {
   companies: readonly Company[]
   facts: readonly QuotedFact[]
-  claims: readonly { id: string; article: string; quotes: string[]; facts?: string[] }[]
+  /** The claims; their quotes only where a disagreement's version cites them, the only claims matched by words. */
+  claims: readonly { id: string; article: string; facts?: string[]; quotes?: string[] }[]
   disagreements: readonly {
     id: string
     about: string

@@ -48,7 +48,7 @@ export function factIndex(ctx: DatasetContext): FactIndex {
   const versionClaims = new Map(
     ctx.claims
       .filter((c) => inVersions.has(c.id))
-      .map((c) => [c.id, { article: c.article, words: contentWords(c.quotes.join(' ')) }]),
+      .map((c) => [c.id, { article: c.article, words: contentWords((c.quotes ?? []).join(' ')) }]),
   )
   const index = { byMetric, worded, versionClaims }
   built.set(ctx, index)

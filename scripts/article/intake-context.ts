@@ -33,7 +33,7 @@ const filesUnder = (dir: string) =>
     .sort()
     .map((f) => join(dir, f))
 
-/** A hash of everything the context is compiled from: the data folder's files and the build's code. */
+/** A hash of everything the context is compiled from: the data folder's files, the build's code and this file's. */
 function sourceKey(dataDir: string): string {
   const rawDir = join(dataDir, 'sources', 'raw')
   const raw = readdirSync(rawDir)
@@ -47,14 +47,21 @@ function sourceKey(dataDir: string): string {
     join(dataDir, 'sources', 'articles.yaml'),
     ...raw,
     ...BUILD_CODE.flatMap(filesUnder),
+    import.meta.filename, // this file, which says what the context keeps
   ])
     hash.update(file).update('\0').update(readFileSync(file)).update('\0')
   return hash.digest('hex')
 }
 
-/** The context a successful build gives: each fact with its quotes, the claims, the articles' ids and dates. */
+/**
+ * The context a successful build gives: each fact with its quotes, the claims (their facts, and the words only of
+ * those a disagreement's version cites: at 100× the others' words were most of the claims' 3.9 MB, read for every
+ * proposal), the articles' ids and dates.
+ */
 function contextOf(built: Extract<BuildResult, { ok: true }>, sources: DatasetSources): IntakeContext {
   const claims = sources.claims as ClaimsFile
+  const disagreements = claims.disagreements ?? []
+  const inVersions = new Set(disagreements.flatMap((d) => d.versions.flatMap((v) => v.claims)))
   const facts: QuotedFact[] = built.dataset.facts.map((f) => ({
     ...f,
     citations: built.evidence.citations[f.id] ?? [],
@@ -62,8 +69,13 @@ function contextOf(built: Extract<BuildResult, { ok: true }>, sources: DatasetSo
   return {
     companies: built.dataset.companies,
     facts,
-    claims: claims.claims,
-    disagreements: claims.disagreements ?? [],
+    claims: claims.claims.map(({ id, article, facts, quotes }) => ({
+      id,
+      article,
+      ...(facts ? { facts } : {}),
+      ...(inVersions.has(id) ? { quotes } : {}),
+    })),
+    disagreements,
     knownTexts: Object.fromEntries(Object.entries(sources.rawTexts).map(([id, text]) => [textKey(text), id])),
     articleIds: built.dataset.articles.map((a) => a.id),
     dates: built.dataset.articles.map((a) => a.date.value),
