@@ -294,7 +294,7 @@ export const PAGE_LOAD = { timeout: 30_000 }
  * Checked every frame, in the page: a web-first assertion on a page that is loading backs off to checks half a
  * second apart, which a page load outlasts, so each load would keep its test waiting for up to half a second more.
  */
-export const settled = (page: Page) =>
+const settled = (page: Page) =>
   page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { polling: 'raf', ...PAGE_LOAD })
 
 /** Opens a page of the app at a URL relative to the base (so it works under a sub-path), and waits until it settles. */
