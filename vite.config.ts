@@ -24,6 +24,9 @@ const FIRST_CHART = [
 const LAZY_ONLY =
   /\/(quote-picker|framed-scene|validate-dataset|schema|zod-config|issue-path|fact-row|csv|citation|stem)\.ts$/
 const sharedByFirstChart = (id: string) => FIRST_CHART.some((path) => path.test(id)) && !LAZY_ONLY.test(id)
+// Lazy-only modules the charts' index.ts re-exports: the 'app' group takes an index's imports with it, so these
+// get a chunk of their own, and being free of side effects, the index's re-export alone does not load them.
+const RE_EXPORTED_LAZY = /\/(framed-scene|quote-picker)\.ts$/
 
 // The site's public address: the one setting behind every absolute URL the build writes (scripts/vite-plugins/public-url.ts).
 const publicUrl = publicBaseUrl(process.env.PUBLIC_URL)
@@ -54,12 +57,14 @@ export default defineConfig({
       // The prerender, the data package and the service worker take seconds after bundling by design, and
       // longer on a busy machine: a warning that they are slow says nothing about this build.
       checks: { bundlerTimings: false },
+      treeshake: { moduleSideEffects: (id: string) => !RE_EXPORTED_LAZY.test(id) },
       output: {
         codeSplitting: {
           groups: [
             // The entry needs only this helper: inside 'app' it would load the whole chunk before the first frame.
             { name: 'preload-helper', test: /^\0vite\/preload-helper/, priority: 1 },
             { name: 'app', test: sharedByFirstChart },
+            { name: 'charts-lazy', test: RE_EXPORTED_LAZY, priority: 2, includeDependenciesRecursively: false },
           ],
         },
       },
