@@ -91,10 +91,13 @@ export function ChartView(props: ChartViewProps) {
   const layout = (d: BuiltDrawing) =>
     model.layout({ width: d.width, height: d.height, type: (d === bounds && filled) || d.type })
   const full = layout(bounds)
-  const overflows = measured !== null && full.height > measured.height + 1
+  // A card is as tall as its chart (set below), whatever was measured last: after a filter click the measurement
+  // lags a frame behind, and a stale one would add a scroll bar for that frame and lay the page out twice.
+  const boxHeight = measured && (height ?? measured.height)
+  const overflows = boxHeight !== null && full.height > boxHeight + 1
   // Cut above a strip for the cue, so the cue covers nothing and nothing is drawn half-cut.
-  const cut = overflows && moreUrl ? cropScene(full, measured.height - type.source * LEADING - type.base * 0.5) : null
-  const scene = cut ? { ...cut.scene, height: measured!.height } : full
+  const cut = overflows && moreUrl ? cropScene(full, boxHeight - type.source * LEADING - type.base * 0.5) : null
+  const scene = cut ? { ...cut.scene, height: boxHeight! } : full
   // A tooltip names the hovered fact in the scene now drawn: after a slide change or a filter that drops it, there
   // is none, and a cleared selection hides it, so no stale value stays under a pointer that has not moved.
   const hovered =
