@@ -11,6 +11,10 @@ export interface WordedFact {
   quoteWords: Set<string>
 }
 
+/** The ids of the claims the disagreements' versions cite: the only claims a sentence is compared with by words. */
+export const versionClaimIds = (disagreements: DatasetContext['disagreements']) =>
+  new Set(disagreements.flatMap((d) => d.versions.flatMap((v) => v.claims)))
+
 /** The dataset indexed once for matching: facts by metric, claims in words, claims' words. */
 export interface FactIndex {
   byMetric: Map<string, QuotedFact[]>
@@ -44,7 +48,7 @@ export function factIndex(ctx: DatasetContext): FactIndex {
       quoteWords: contentWords(fact.citations.map((c) => c.quote).join(' ')),
     }))
   // Only a version's claims are ever compared with a sentence: at 100× the data, 15,600 claims, none in a version.
-  const inVersions = new Set(ctx.disagreements.flatMap((d) => d.versions.flatMap((v) => v.claims)))
+  const inVersions = versionClaimIds(ctx.disagreements)
   const versionClaims = new Map(
     ctx.claims
       .filter((c) => inVersions.has(c.id))

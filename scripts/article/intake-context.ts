@@ -6,6 +6,7 @@ import type { ClaimsFile } from '../dataset/claims.ts'
 import type { BuildResult, DatasetSources } from '../dataset/build-dataset.ts'
 import { formatErrors, readAndBuild } from '../dataset/load-sources.ts'
 import type { DatasetContext } from './build-draft.ts'
+import { versionClaimIds } from './fact-index.ts'
 import { Refusal } from './input.ts'
 
 /** The dataset as the intake reads it, plus what it needs to refuse a known text and number the next article. */
@@ -61,7 +62,7 @@ function sourceKey(dataDir: string): string {
 function contextOf(built: Extract<BuildResult, { ok: true }>, sources: DatasetSources): IntakeContext {
   const claims = sources.claims as ClaimsFile
   const disagreements = claims.disagreements ?? []
-  const inVersions = new Set(disagreements.flatMap((d) => d.versions.flatMap((v) => v.claims)))
+  const inVersions = versionClaimIds(disagreements)
   const facts: QuotedFact[] = built.dataset.facts.map((f) => ({
     ...f,
     citations: built.evidence.citations[f.id] ?? [],
