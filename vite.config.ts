@@ -21,12 +21,24 @@ const FIRST_CHART = [
   /\/src\/features\/embed\/embed-links\.ts$/,
   /\/node_modules\/(@tanstack|d3-array)\//,
 ]
-const LAZY_ONLY =
-  /\/(quote-picker|framed-scene|validate-dataset|schema|zod-config|issue-path|fact-row|csv|citation|stem)\.ts$/
-const sharedByFirstChart = (id: string) => FIRST_CHART.some((path) => path.test(id)) && !LAZY_ONLY.test(id)
+/** Modules by file name: "…/name.ts" for any of `names`. */
+const modulesNamed = (names: string[]) => new RegExp(`/(${names.join('|')})\\.ts$`)
 // Lazy-only modules the charts' index.ts re-exports: the 'app' group takes an index's imports with it, so these
 // get a chunk of their own, and being free of side effects, the index's re-export alone does not load them.
-const RE_EXPORTED_LAZY = /\/(framed-scene|quote-picker)\.ts$/
+const RE_EXPORTED_LAZY_NAMES = ['framed-scene', 'quote-picker']
+const RE_EXPORTED_LAZY = modulesNamed(RE_EXPORTED_LAZY_NAMES)
+const LAZY_ONLY = modulesNamed([
+  ...RE_EXPORTED_LAZY_NAMES,
+  'validate-dataset',
+  'schema',
+  'zod-config',
+  'issue-path',
+  'fact-row',
+  'csv',
+  'citation',
+  'stem',
+])
+const sharedByFirstChart = (id: string) => FIRST_CHART.some((path) => path.test(id)) && !LAZY_ONLY.test(id)
 
 // The site's public address: the one setting behind every absolute URL the build writes (scripts/vite-plugins/public-url.ts).
 const publicUrl = publicBaseUrl(process.env.PUBLIC_URL)
