@@ -19,8 +19,11 @@ export async function embedCodeFrom(page: Page, chart: string, choices: (string 
  * Waits until embed-resize.js on the page has answered the embed in `frame` (with the page's look and
  * whether it replays keys): asked again, the answer comes after any the embed already had.
  */
-export const scriptAnswered = (frame: Frame) =>
-  frame.evaluate(
+export async function scriptAnswered(frame: Frame): Promise<void> {
+  // The snippet's iframe loads lazily, after the page's own load: until then it holds its first, empty document,
+  // whose context the embed's arrival would destroy mid-question.
+  await frame.waitForURL(/[?&]view=embed\b/)
+  await frame.evaluate(
     () =>
       new Promise<void>((answered) => {
         addEventListener('message', (event) => {
@@ -29,3 +32,4 @@ export const scriptAnswered = (frame: Frame) =>
         parent.postMessage({ type: 'cloud-market-dashboard:hello' }, '*')
       }),
   )
+}
