@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
-import { CHROMIUM_FLAGS, chromiumPath } from './scripts/chromium.ts'
+import { E2E_CHROMIUM_FLAGS, e2eChromiumPath } from './scripts/chromium.ts'
 
 /*
  * One run, three servers of built pages (`npm test` builds first and sets E2E_BUILT=1; otherwise the run builds):
@@ -21,7 +21,7 @@ const fixtureDir = process.env.E2E_FIXTURE_DIR
 
 const chromium = {
   ...devices['Desktop Chrome'],
-  launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_FLAGS },
+  launchOptions: { executablePath: e2eChromiumPath(), args: E2E_CHROMIUM_FLAGS },
 }
 const FIXTURE_TESTS = 'with-fixture-article/*.spec.ts'
 // What exists only in `npm run dev` (the review page) runs against the dev server: playwright.dev.config.ts.

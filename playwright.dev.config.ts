@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test'
 import { DEV_PORT, FIXTURE, SCRATCH } from './e2e/dev-server/scratch.ts'
-import { CHROMIUM_FLAGS, chromiumPath } from './scripts/chromium.ts'
+import { E2E_CHROMIUM_FLAGS, e2eChromiumPath } from './scripts/chromium.ts'
 
 /**
  * The tests of what exists only in `npm run dev`: the review page of a draft article. Apart from the built-app
@@ -25,7 +25,10 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_FLAGS } },
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: { executablePath: e2eChromiumPath(), args: E2E_CHROMIUM_FLAGS },
+      },
     },
   ],
   webServer: {
