@@ -16,7 +16,7 @@ export const CHROMIUM_FLAGS = [
 const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser']
 
 /** CHROMIUM_PATH, else the system's Chromium, else undefined (Playwright's own download). */
-export function chromiumPath(): string | undefined {
+function chromiumPath(): string | undefined {
   return process.env.CHROMIUM_PATH ?? SYSTEM_CHROMIUM.find(existsSync)
 }
 
