@@ -30,7 +30,7 @@ export function e2eChromiumPath(): string | undefined {
 }
 
 /**
- * The shell hints glyphs to whole pixels unless told not to, which makes text up to 1 % wider than a reader's
+ * The shell hints glyphs to whole pixels unless told not to, which made a line of text 1.2 % wider than a reader's
  * Chromium draws it: the layouts measured against the shipped font would not be the ones tested.
  */
 export const E2E_CHROMIUM_FLAGS = [...CHROMIUM_FLAGS, '--font-render-hinting=none']
