@@ -37,6 +37,7 @@ const LAZY_ONLY = modulesNamed([
   'csv',
   'citation',
   'stem',
+  'read-off-thread',
 ])
 const sharedByFirstChart = (id: string) => FIRST_CHART.some((path) => path.test(id)) && !LAZY_ONLY.test(id)
 

@@ -236,3 +236,40 @@ test('the quotes on their way and then missing, and missing article texts: each 
   await expect(marks(dialog)).toHaveText(share.citations[0].quote)
   await expect(dialog.getByRole('alert')).toHaveCount(0)
 })
+
+// At scale the dataset is read in a worker (decision 0033): the page is told so by the size the build records.
+test('a dataset the build found large is read in a worker: a missing one is named and not retried, and Retry brings the dashboard', async ({
+  page,
+}) => {
+  await page.route(
+    (url) => url.pathname.endsWith('/'),
+    async (route) => {
+      const response = await route.fetch()
+      const html = (await response.text()).replace(/data-dataset-bytes="\d+"/, 'data-dataset-bytes="3000000"')
+      await route.fulfill({ response, body: html })
+    },
+  )
+  const workers: string[] = []
+  page.on('worker', (worker) => workers.push(worker.url()))
+  let requests = 0
+  let serve: Serve = (route) => route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' })
+  await page.route(`**/${FILE}`, (route) => {
+    requests += 1
+    return serve(route)
+  })
+  await page.goto('./')
+  const alert = errorAlert(page)
+  await expect(alert).toBeVisible(PAGE_LOAD)
+  await expect(alert).toContainText(FILE)
+  await expect(alert).toContainText(/404/)
+  expect(requests, `requests for ${FILE}`).toBe(1)
+  expect(workers).toEqual([expect.stringMatching(/read-file\.worker/)])
+
+  serve = serveReal
+  await retryButton(page).click()
+  await expect(dashboard(page).factsHeading).toBeVisible()
+  expect(requests).toBe(2)
+  expect(workers).toHaveLength(2)
+  await awsShareMark(page).click()
+  await expect(dashboard(page).evidence.getByRole('heading', { level: 2 })).toHaveText(fact('share-aws-2023-q4').label)
+})

@@ -31,6 +31,13 @@ function kindOf(response: Response): FileKind | undefined {
 }
 
 /**
+ * The body the server sent. A worker's script is fetched by the worker, whose responses Playwright reports without
+ * their bodies: that one is fetched again from the same server (a static file, the same bytes).
+ */
+const bodyOf = (response: Response): Promise<Buffer> =>
+  response.body().catch(async () => Buffer.from(await (await fetch(response.url())).arrayBuffer()))
+
+/**
  * One cold load in headless Chromium: the JS, CSS and JSON files whose responses had arrived when the first chart
  * responded (drawn, and the page's script in charge of it: a prerendered chart counts once the app has taken it
  * over), from Resource Timing, each sized from the body the server sent. What the page fetches later (lazy chunks
@@ -49,7 +56,7 @@ export async function measureFirstLoad(browser: Browser, url: string): Promise<F
       const response = responses.get(name)
       const kind = response && kindOf(response)
       if (!kind) continue
-      files.push({ path: new URL(name).pathname, kind, sizes: compressedSizes(await response.body()) })
+      files.push({ path: new URL(name).pathname, kind, sizes: compressedSizes(await bodyOf(response)) })
     }
     const total = (kind: FileKind, of = files) => sumSizes(of.filter((f) => f.kind === kind).map((f) => f.sizes))
     const early = files.filter((f) => beforeFirstChart.has(new URL(f.path, url).href))

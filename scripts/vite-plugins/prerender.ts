@@ -57,6 +57,7 @@ export function prerenderPlugin(): Plugin {
           const text = readFileSync(join(outDir, 'data/dataset.json'), 'utf8')
           const dataset: unknown = JSON.parse(text)
           const datasetHash = contentHash(text)
+          const datasetBytes = Buffer.byteLength(text)
           const hashOf = (file: string) => contentHash(readFileSync(join(outDir, file), 'utf8'))
           const evidenceHash = hashOf('data/evidence.json')
           const textsHash = hashOf('data/articles.json')
@@ -72,7 +73,7 @@ export function prerenderPlugin(): Plugin {
             const head = page.title ? titledPage(template, { title: page.title, url }) : template
             writeFileSync(
               join(outDir, page.file),
-              injectPrerendered(head, markup, { ...page, datasetHash, evidenceHash, textsHash }),
+              injectPrerendered(head, markup, { ...page, datasetHash, datasetBytes, evidenceHash, textsHash }),
             )
           }
           writeFileSync(

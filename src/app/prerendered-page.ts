@@ -11,8 +11,9 @@ const SLOW_AFTER_MS = 1500
 export interface BuiltPage {
   /** The view state (query string) the page was rendered with. */
   search: string
-  /** The content hash of the dataset it was rendered from. */
+  /** The content hash of the dataset it was rendered from, and its size in bytes. */
   datasetHash: string | null
+  datasetBytes: number | null
   /** The content hashes of the quotes and the article texts the same build wrote. */
   evidenceHash: string | null
   textsHash: string | null
@@ -22,8 +23,8 @@ export interface BuiltPage {
 export function builtPage(root: HTMLElement): BuiltPage | null {
   const search = root.dataset.prerendered
   if (search === undefined) return null
-  const { datasetHash = null, evidenceHash = null, textsHash = null } = root.dataset
-  return { search, datasetHash, evidenceHash, textsHash }
+  const { datasetHash = null, datasetBytes, evidenceHash = null, textsHash = null } = root.dataset
+  return { search, datasetHash, datasetBytes: datasetBytes ? Number(datasetBytes) : null, evidenceHash, textsHash }
 }
 
 /**

@@ -1,7 +1,14 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { loadRealDataset, loadRealEvidence } from '../../domain/real-dataset.test-support.ts'
 import { contentHash } from '../../lib/content-hash.ts'
-import { DATASET_FILE, fetchArticleTexts, fetchDataset, fetchEvidence, trustBuiltFiles } from './api.ts'
+import {
+  DATASET_FILE,
+  fetchArticleTexts,
+  fetchDataset,
+  fetchEvidence,
+  READ_OFF_THREAD_BYTES,
+  trustBuiltFiles,
+} from './api.ts'
 import { buildIndex } from '../../domain/dataset-index.ts'
 import { DatasetLoadError } from './load-error.ts'
 import type { Dataset, Evidence } from '../../domain/schema.ts'
@@ -278,21 +285,58 @@ describe('fetchEvidence', () => {
 })
 
 describe('files the build vouches for', () => {
-  afterEach(() => trustBuiltFiles({ datasetHash: null, evidenceHash: null, textsHash: null }))
+  afterEach(() => trustBuiltFiles({ datasetHash: null, datasetBytes: null, evidenceHash: null, textsHash: null }))
 
   // An empty text breaks the schema, so only a file taken on trust can pass with it.
   const body = JSON.stringify({ schemaVersion: 1, articles: [{ id: 'one', text: '' }] })
   const serveBody = (text: string) => serve(async () => new Response(text, { status: 200 }))
 
   it('are taken as the build checked them when their content hash is the recorded one', async () => {
-    trustBuiltFiles({ datasetHash: null, evidenceHash: null, textsHash: contentHash(body) })
+    trustBuiltFiles({ datasetHash: null, datasetBytes: null, evidenceHash: null, textsHash: contentHash(body) })
     serveBody(body)
     expect((await fetchArticleTexts()).get('one')).toBe('')
   })
 
   it('are validated in full when their bytes differ from the ones the build recorded', async () => {
-    trustBuiltFiles({ datasetHash: null, evidenceHash: null, textsHash: contentHash(body) })
+    trustBuiltFiles({ datasetHash: null, datasetBytes: null, evidenceHash: null, textsHash: contentHash(body) })
     serveBody(body.replace('"one"', '"two"'))
     await expect(fetchArticleTexts()).rejects.toThrow('data/articles.json does not match the article texts schema.')
+  })
+})
+
+describe('a dataset the build found large', () => {
+  afterEach(() => trustBuiltFiles({ datasetHash: null, datasetBytes: null, evidenceHash: null, textsHash: null }))
+
+  /** Workers started so far; each fails to start, so the page reads the file itself, as it does then. */
+  function countWorkers() {
+    const started: string[] = []
+    vi.stubGlobal('document', { baseURI: 'https://example.org/' })
+    vi.stubGlobal(
+      'Worker',
+      class {
+        onerror: ((e: { preventDefault: () => void }) => void) | null = null
+        constructor(script: URL) {
+          started.push(script.pathname)
+        }
+        postMessage() {
+          queueMicrotask(() => this.onerror?.({ preventDefault: () => {} }))
+        }
+        terminate() {}
+      },
+    )
+    return started
+  }
+
+  it('is read in a worker from the size the build recorded on, and on the page below it', async () => {
+    const started = countWorkers()
+    json(dataset)
+    trustBuiltFiles({ datasetHash: null, datasetBytes: READ_OFF_THREAD_BYTES - 1, evidenceHash: null, textsHash: null })
+    await fetchDataset()
+    expect(started).toEqual([])
+
+    trustBuiltFiles({ datasetHash: null, datasetBytes: READ_OFF_THREAD_BYTES, evidenceHash: null, textsHash: null })
+    const index = await fetchDataset()
+    expect(started).toEqual([expect.stringMatching(/read-file\.worker\.ts$/)])
+    expect(index.facts.length).toBe(dataset.facts.length)
   })
 })

@@ -1,9 +1,9 @@
 import { queryOptions } from '@tanstack/react-query'
-import { contentHash } from '../../lib/content-hash.ts'
 import { yieldToMain } from '../../lib/yield-to-main.ts'
 import { buildIndex, type DatasetIndex } from '../../domain/dataset-index.ts'
 import { buildEvidenceIndex } from '../../domain/evidence-index.ts'
 import { DatasetLoadError } from './load-error.ts'
+import { readFile } from './read-file.ts'
 import type { ArticleTexts, Dataset, Evidence } from '../../domain/schema.ts'
 
 /** Relative, so the app works from any sub-path of a static host. */
@@ -13,48 +13,39 @@ export const ARTICLE_TEXTS_FILE = 'data/articles.json'
 
 // The content hashes of the files the build validated and wrote (set from the page it wrote), by file.
 const builtHashes = new Map<string, string>()
+// The files the build found large enough to read in a worker (decision 0033).
+const readOffThread = new Set<string>()
 
 /**
- * Trusts a data file whose content hash is the one the build recorded: the
- * build validated exactly those bytes, so the page skips validating them again
- * (and never loads the validator). Any other file is validated in full.
+ * From this size on, the dataset is downloaded, decoded and hashed in a worker. On the page's thread a 3 MB file
+ * took 114–145 ms unthrottled, about 45 ms a MB, so a phone four times slower spends a long task (50 ms) on
+ * about 280 kB; below that, a worker's start (100–300 ms before the page has its data) costs more than it saves.
+ */
+export const READ_OFF_THREAD_BYTES = 256 * 1024
+
+/**
+ * Trusts a data file whose content hash is the one the build recorded: the build validated exactly those bytes,
+ * so the page skips validating them again (and never loads the validator). Any other file is validated in full.
+ * A dataset the build recorded as READ_OFF_THREAD_BYTES or more is read in a worker.
  */
 export function trustBuiltFiles(hashes: {
   datasetHash: string | null
+  datasetBytes: number | null
   evidenceHash: string | null
   textsHash: string | null
 }) {
   builtHashes.clear()
+  readOffThread.clear()
+  if ((hashes.datasetBytes ?? 0) >= READ_OFF_THREAD_BYTES) readOffThread.add(DATASET_FILE)
   if (hashes.datasetHash) builtHashes.set(DATASET_FILE, hashes.datasetHash)
   if (hashes.evidenceHash) builtHashes.set(EVIDENCE_FILE, hashes.evidenceHash)
   if (hashes.textsHash) builtHashes.set(ARTICLE_TEXTS_FILE, hashes.textsHash)
 }
 
-/** A JSON file's text and parsed value, failing with a DatasetLoadError that names the file and the problem. */
-async function fetchJson(url: string, signal?: AbortSignal): Promise<{ text: string; json: unknown }> {
-  let response: Response
+/** A JSON file's parsed value, failing with a DatasetLoadError that names the file if it is not JSON. */
+function parseJson(url: string, text: string): unknown {
   try {
-    response = await fetch(url, { signal })
-  } catch (e) {
-    if (signal?.aborted) throw e
-    throw new DatasetLoadError('network', url, `Could not reach ${url}: ${(e as Error).message}`, [], true)
-  }
-  // fetch does not throw on 404: the status has to be checked.
-  if (!response.ok) {
-    const body = (await response.text().catch(() => '')).trim()
-    const details = response.headers.get('content-type')?.startsWith('text/plain') && body ? body.split('\n') : []
-    throw new DatasetLoadError(
-      'http',
-      url,
-      `${url} could not be loaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
-      details.slice(0, 12),
-      response.status >= 500,
-    )
-  }
-  const text = await response.text()
-  await yieldToMain()
-  try {
-    return { text, json: JSON.parse(text) }
+    return JSON.parse(text)
   } catch (e) {
     throw new DatasetLoadError(
       'json',
@@ -67,7 +58,7 @@ async function fetchJson(url: string, signal?: AbortSignal): Promise<{ text: str
 type Validator = typeof import('./validate-dataset.ts')
 
 /**
- * Fetches and parses a data file, then takes it as it is when its content hash is the one the build
+ * Reads a data file (in a worker if the build found it large) and parses it, then takes it as it is when its content hash is the one the build
  * recorded, and through the validator otherwise (which, unless the build vouches for the file,
  * downloads in parallel with it). Yields between steps: at scale each is a long task of its own.
  */
@@ -77,9 +68,11 @@ async function readDataFile<T>(
   read: { built: (json: unknown, hash: string) => T; checked: (v: Validator, json: unknown, hash: string) => T },
 ): Promise<T> {
   const validator = builtHashes.has(url) ? null : import('./validate-dataset.ts')
-  const { text, json } = await fetchJson(url, signal)
+  const { text, hash } = readOffThread.has(url)
+    ? await import('./read-off-thread.ts').then((m) => m.readFileOffThread(url, signal))
+    : await readFile(url, url, signal)
   await yieldToMain()
-  const hash = contentHash(text)
+  const json = parseJson(url, text)
   await yieldToMain()
   if (hash === builtHashes.get(url)) return read.built(json, hash)
   return read.checked(await (validator ?? import('./validate-dataset.ts')), json, hash)

@@ -1,0 +1,46 @@
+import { contentHash } from '../../lib/content-hash.ts'
+import { DatasetLoadError } from './load-error.ts'
+
+/** A data file's text and its content hash. */
+export interface FileText {
+  text: string
+  hash: string
+}
+
+/** A failed read as DatasetLoadError's arguments: what a worker can send back. */
+export type ReadFailure = ConstructorParameters<typeof DatasetLoadError>
+
+/**
+ * Downloads a data file (`href`, named `url` in messages) and hashes its text, failing with a DatasetLoadError
+ * that names the file and the problem. Run in a worker (read-file.worker.ts): at scale, decoding megabytes and
+ * hashing them would each be a long task on the page's thread.
+ */
+export async function readFile(url: string, href: string, signal?: AbortSignal): Promise<FileText> {
+  let response: Response
+  try {
+    response = await fetch(href, { signal })
+  } catch (e) {
+    if (signal?.aborted) throw e
+    throw new DatasetLoadError('network', url, `Could not reach ${url}: ${(e as Error).message}`, [], true)
+  }
+  // fetch does not throw on 404: the status has to be checked.
+  if (!response.ok) {
+    const body = (await response.text().catch(() => '')).trim()
+    const details = response.headers.get('content-type')?.startsWith('text/plain') && body ? body.split('\n') : []
+    throw new DatasetLoadError(
+      'http',
+      url,
+      `${url} could not be loaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+      details.slice(0, 12),
+      response.status >= 500,
+    )
+  }
+  let text: string
+  try {
+    text = await response.text()
+  } catch (e) {
+    // The connection dropped while the body was arriving.
+    throw new DatasetLoadError('network', url, `Could not read ${url} to the end: ${(e as Error).message}`, [], true)
+  }
+  return { text, hash: contentHash(text) }
+}
