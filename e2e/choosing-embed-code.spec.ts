@@ -20,6 +20,7 @@ async function openEmbedDialog(page: Page) {
 }
 
 // One dialog, opened on a laptop and then in a phone's window: its layout follows the window, as CSS lays it out.
+// Its top stays put: a centred dialog moved its choices by 14–50 px as the preview's height changed.
 test('the Embed dialog fits a 1440×900 and a 375×812 window with its buttons in view, whatever the choice', async ({
   page,
 }) => {
@@ -31,8 +32,13 @@ test('the Embed dialog fits a 1440×900 and a 375×812 window with its buttons i
     [375, 812],
   ] as const) {
     await page.setViewportSize({ width, height })
+    // The choices stay under the pointer while the preview's height follows them.
+    const firstChoice = dialog.getByLabel(/^Responsive/)
+    const choicesAt = async () => Math.round((await firstChoice.boundingBox())!.y)
+    const at = await choicesAt()
     for (const size of [/^Responsive/, /^16:9 frame/, /^Static image/]) {
       await dialog.getByLabel(size).check()
+      expect(await choicesAt(), `${width}×${height}, ${size.source}`).toBe(at)
       await expect(dialog, `${width}×${height}`).toBeInViewport({ ratio: 1 })
       for (const button of ['Close', 'Copy embed code'])
         await expect(dialog.getByRole('button', { name: button }), `${width}×${height}`).toBeInViewport({ ratio: 1 })

@@ -88,6 +88,8 @@ export default function EmbedDialog({ chart, title, onClose }: EmbedDialogProps)
   const script = scriptNote(variant, height)
 
   return (
+    // Held by its top, not centred: the preview's height follows the choice, and a centred dialog would move the
+    // choices under the pointer each time.
     <dialog
       ref={dialog}
       aria-labelledby={ids.title}
@@ -95,7 +97,7 @@ export default function EmbedDialog({ chart, title, onClose }: EmbedDialogProps)
         e.preventDefault()
         onClose()
       }}
-      className="m-auto max-h-[94vh] w-[min(72rem,94vw)] flex-col rounded-xl bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/60 open:flex dark:bg-slate-900 dark:text-slate-100"
+      className="mx-auto mt-[3vh] mb-auto max-h-[94vh] w-[min(72rem,94vw)] flex-col rounded-xl bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/60 open:flex dark:bg-slate-900 dark:text-slate-100"
     >
       <header className="px-5 pt-4">
         <h2 id={ids.title} className="text-lg font-semibold">
