@@ -251,6 +251,14 @@ test('a dataset the build found large is read in a worker: a missing one is name
   )
   const workers: string[] = []
   page.on('worker', (worker) => workers.push(worker.url()))
+  // The page's own fetch of the file fails: only the worker's can bring the server's answer (a 404, then the file).
+  await page.addInitScript((file) => {
+    const fetch = window.fetch.bind(window)
+    window.fetch = (input, init) =>
+      String(input instanceof Request ? input.url : input).endsWith(file)
+        ? Promise.reject(new TypeError('read on the page'))
+        : fetch(input, init)
+  }, FILE)
   let requests = 0
   let serve: Serve = (route) => route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' })
   await page.route(`**/${FILE}`, (route) => {

@@ -1,9 +1,10 @@
 import { queryOptions } from '@tanstack/react-query'
+import { contentHash } from '../../lib/content-hash.ts'
 import { yieldToMain } from '../../lib/yield-to-main.ts'
 import { buildIndex, type DatasetIndex } from '../../domain/dataset-index.ts'
 import { buildEvidenceIndex } from '../../domain/evidence-index.ts'
 import { DatasetLoadError } from './load-error.ts'
-import { readFile } from './read-file.ts'
+import { readText, type FileText } from './read-file.ts'
 import type { ArticleTexts, Dataset, Evidence } from '../../domain/schema.ts'
 
 /** Relative, so the app works from any sub-path of a static host. */
@@ -21,7 +22,7 @@ const readOffThread = new Set<string>()
  * took 114–145 ms unthrottled, about 45 ms a MB, so a phone four times slower spends a long task (50 ms) on
  * about 280 kB; below that, a worker's start (100–300 ms before the page has its data) costs more than it saves.
  */
-export const READ_OFF_THREAD_BYTES = 256 * 1024
+export const READ_OFF_THREAD_BYTES = 256_000
 
 /**
  * Trusts a data file whose content hash is the one the build recorded: the build validated exactly those bytes,
@@ -58,9 +59,9 @@ function parseJson(url: string, text: string): unknown {
 type Validator = typeof import('./validate-dataset.ts')
 
 /**
- * Reads a data file (in a worker if the build found it large) and parses it, then takes it as it is when its content hash is the one the build
- * recorded, and through the validator otherwise (which, unless the build vouches for the file,
- * downloads in parallel with it). Yields between steps: at scale each is a long task of its own.
+ * Reads a data file (in a worker if the build found it large) and parses it, then takes it as it is when its
+ * content hash is the one the build recorded, and through the validator otherwise (which, unless the build vouches
+ * for the file, downloads in parallel with it). Yields between steps: at scale each is a long task of its own.
  */
 async function readDataFile<T>(
   url: string,
@@ -68,11 +69,17 @@ async function readDataFile<T>(
   read: { built: (json: unknown, hash: string) => T; checked: (v: Validator, json: unknown, hash: string) => T },
 ): Promise<T> {
   const validator = builtHashes.has(url) ? null : import('./validate-dataset.ts')
-  const { text, hash } = readOffThread.has(url)
-    ? await import('./read-off-thread.ts').then((m) => m.readFileOffThread(url, signal))
-    : await readFile(url, url, signal)
+  const file: FileText = readOffThread.has(url)
+    ? await import('./read-off-thread.ts').then(
+        (m) => m.readFileOffThread(url, signal),
+        // The worker's code did not arrive (a deploy between the page and it): the page reads the file itself.
+        async () => ({ text: await readText(url, url, signal) }),
+      )
+    : { text: await readText(url, url, signal) }
   await yieldToMain()
-  const json = parseJson(url, text)
+  const hash = file.hash ?? contentHash(file.text)
+  await yieldToMain()
+  const json = parseJson(url, file.text)
   await yieldToMain()
   if (hash === builtHashes.get(url)) return read.built(json, hash)
   return read.checked(await (validator ?? import('./validate-dataset.ts')), json, hash)

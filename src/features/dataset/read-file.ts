@@ -1,21 +1,20 @@
-import { contentHash } from '../../lib/content-hash.ts'
 import { DatasetLoadError } from './load-error.ts'
 
-/** A data file's text and its content hash. */
+/** A data file's text, and its content hash where it was read in a worker (the page hashes it after a yield). */
 export interface FileText {
   text: string
-  hash: string
+  hash?: string
 }
 
 /** A failed read as DatasetLoadError's arguments: what a worker can send back. */
 export type ReadFailure = ConstructorParameters<typeof DatasetLoadError>
 
 /**
- * Downloads a data file (`href`, named `url` in messages) and hashes its text, failing with a DatasetLoadError
- * that names the file and the problem. Run in a worker (read-file.worker.ts): at scale, decoding megabytes and
- * hashing them would each be a long task on the page's thread.
+ * Downloads a data file (`href`, named `url` in messages) and decodes its text, failing with a DatasetLoadError
+ * that names the file and the problem, or with the abort as it is. The page runs it for a small file, and a
+ * worker for a large one (read-file.worker.ts): at scale, decoding megabytes is a long task on the page's thread.
  */
-export async function readFile(url: string, href: string, signal?: AbortSignal): Promise<FileText> {
+export async function readText(url: string, href: string, signal?: AbortSignal): Promise<string> {
   let response: Response
   try {
     response = await fetch(href, { signal })
@@ -35,12 +34,11 @@ export async function readFile(url: string, href: string, signal?: AbortSignal):
       response.status >= 500,
     )
   }
-  let text: string
   try {
-    text = await response.text()
+    return await response.text()
   } catch (e) {
+    if (signal?.aborted) throw e
     // The connection dropped while the body was arriving.
     throw new DatasetLoadError('network', url, `Could not read ${url} to the end: ${(e as Error).message}`, [], true)
   }
-  return { text, hash: contentHash(text) }
 }

@@ -1,5 +1,10 @@
 import { DatasetLoadError } from './load-error.ts'
-import { readFile, type FileText, type ReadFailure } from './read-file.ts'
+import { readText, type FileText, type ReadFailure } from './read-file.ts'
+
+/** Reads the file on the page's thread: where there is no Worker, or the worker's script does not start. */
+const readHere = async (url: string, href: string, signal?: AbortSignal): Promise<FileText> => ({
+  text: await readText(url, href, signal),
+})
 
 /**
  * A data file's text and content hash, downloaded, decoded and hashed in a worker: at scale each is a long task
@@ -7,18 +12,24 @@ import { readFile, type FileText, type ReadFailure } from './read-file.ts'
  * naming it, or the abort as it is.
  */
 export function readFileOffThread(url: string, signal?: AbortSignal): Promise<FileText> {
-  if (typeof Worker !== 'function') return readFile(url, url, signal)
+  signal?.throwIfAborted()
   // Relative to the page, not to the worker's script.
   const href = new URL(url, document.baseURI).href
-  const worker = new Worker(new URL('./read-file.worker.ts', import.meta.url))
+  let worker: Worker
+  try {
+    worker = new Worker(new URL('./read-file.worker.ts', import.meta.url))
+  } catch {
+    // No Worker here, or one the page may not start.
+    return readHere(url, href, signal)
+  }
   return new Promise<FileText>((resolve, reject) => {
-    signal?.addEventListener('abort', () => reject(signal.reason))
+    signal?.addEventListener('abort', () => reject(signal.reason), { once: true })
     worker.onmessage = ({ data }: MessageEvent<FileText | ReadFailure>) =>
       Array.isArray(data) ? reject(new DatasetLoadError(...data)) : resolve(data)
     // The worker's own script could not be loaded or run (a deploy mid-visit, a strict policy): read it here.
     worker.onerror = (event) => {
       event.preventDefault()
-      resolve(readFile(url, href, signal))
+      resolve(readHere(url, href, signal))
     }
     worker.postMessage([url, href])
   }).finally(() => worker.terminate())
