@@ -23,7 +23,7 @@ function chromiumPath(): string | undefined {
 /**
  * For the e2e tests: CHROMIUM_PATH, else the system's headless shell, else its Chromium, else Playwright's own
  * (which runs headless as the same shell). The shell draws pages as Chromium does without a browser's windows and
- * profiles: a new browser context costs its browser process 0.1 s of CPU instead of 0.7 s (docs/testing.md).
+ * profiles: a new browser context costs its browser process 0.16 s of CPU instead of 0.73 s (docs/testing.md).
  */
 export function e2eChromiumPath(): string | undefined {
   return process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium-headless-shell', ...SYSTEM_CHROMIUM].find(existsSync)

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Makes sure the checks have a Chromium: CHROMIUM_PATH, the system's, or Playwright's own. On Debian (as root),
-# installs what is missing of Debian's chromium (the budget and the benchmark) and chromium-headless-shell (the
-# e2e tests: the same engine, without a browser's windows; scripts/chromium.ts).
+# Makes sure the checks have their Chromium (scripts/chromium.ts):
+# - a full browser for the bundle budget, the benchmark and the unit tests that measure text: CHROMIUM_PATH, the
+#   system's, or Playwright's own; on Debian (as root) its `chromium` when none is found;
+# - for the end-to-end tests, Debian's `chromium-headless-shell` beside its `chromium` (installed as root where it
+#   is missing; without it they run in the full browser). Playwright's own browser runs headless as the same shell.
 set -euo pipefail
 
 if [ -n "${CHROMIUM_PATH:-}" ]; then
@@ -9,24 +11,42 @@ if [ -n "${CHROMIUM_PATH:-}" ]; then
   echo "Chromium: $CHROMIUM_PATH (CHROMIUM_PATH)"; exit 0
 fi
 
-if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
-  missing=()
-  [ -x /usr/bin/chromium ] || missing+=(chromium)
-  [ -x /usr/bin/chromium-headless-shell ] || missing+=(chromium-headless-shell)
-  if [ ${#missing[@]} -gt 0 ]; then
-    echo "Installing Debian's ${missing[*]}"
-    # A failed install is not the end: whatever Chromium is found below still runs the checks.
-    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null; } ||
-      echo "Could not install ${missing[*]}: going on with what is here" >&2
+can_install() { command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; }
+updated=0
+# One Debian package, so that one missing from the repositories does not keep the other out.
+apt_install() {
+  if [ "$updated" = 0 ]; then apt-get update -qq || return 1; updated=1; fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null
+}
+
+full=""
+for candidate in /usr/bin/chromium /usr/bin/chromium-browser; do
+  if [ -x "$candidate" ]; then full="$candidate" && break; fi
+done
+if [ -z "$full" ]; then
+  bundled=$(node -e "try { process.stdout.write(require('playwright').chromium.executablePath()) } catch {}")
+  if [ -n "$bundled" ] && [ -x "$bundled" ]; then
+    full="$bundled"
+  elif can_install; then
+    echo "No Chromium found: installing Debian's chromium"
+    apt_install chromium || { echo "Could not install Debian's chromium" >&2; exit 1; }
+    full=/usr/bin/chromium
+  else
+    echo "No Chromium found. Install one (Debian: apt-get install chromium chromium-headless-shell; elsewhere: npx playwright install chromium) or set CHROMIUM_PATH." >&2
+    exit 1
   fi
 fi
 
-found=0
-for candidate in /usr/bin/chromium-headless-shell /usr/bin/chromium /usr/bin/chromium-browser; do
-  if [ -x "$candidate" ]; then echo "Chromium: $candidate (system)" && found=1; fi
-done
-[ "$found" = 0 ] || exit 0
-bundled=$(node -e "try { process.stdout.write(require('playwright').chromium.executablePath()) } catch {}")
-if [ -n "$bundled" ] && [ -x "$bundled" ]; then echo "Chromium: $bundled (Playwright's)"; exit 0; fi
-echo "No Chromium found. Install one (Debian: apt-get install chromium chromium-headless-shell; elsewhere: npx playwright install chromium) or set CHROMIUM_PATH." >&2
-exit 1
+if [ "$full" = /usr/bin/chromium ] && [ ! -x /usr/bin/chromium-headless-shell ] && can_install; then
+  echo "Installing Debian's chromium-headless-shell for the end-to-end tests"
+  apt_install chromium-headless-shell || echo "Could not install it: the end-to-end tests run in $full" >&2
+fi
+
+e2e="$full"
+if [ -x /usr/bin/chromium-headless-shell ]; then
+  e2e=/usr/bin/chromium-headless-shell
+elif [ "$full" != /usr/bin/chromium ] && [ "$full" != /usr/bin/chromium-browser ]; then
+  e2e="Playwright's own, headless"
+fi
+echo "Chromium for the budget and the benchmark: $full"
+echo "Chromium for the end-to-end tests: $e2e"
