@@ -1,7 +1,7 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { applyDraft } from './apply.ts'
 import { proposeArticle } from './intake.ts'
 
@@ -26,6 +26,7 @@ describe('writing a draft into data/', () => {
     dir = mkdtempSync(join(tmpdir(), 'apply-'))
     cpSync(data, dir, { recursive: true })
   })
+  afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
   it('adds the article’s entries and keeps every line that was there, comments and escapes included', () => {
     const before = Object.fromEntries(FILES.map((f) => [f, read(f)]))
