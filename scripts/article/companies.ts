@@ -25,9 +25,10 @@ const slug = (name: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
 
-// Capitalised words that name no company: sentence openers, months, days, titles, places of no interest.
+// Capitalised words that name no company: sentence openers, months, days, titles, people by their role ("Analysts
+// at Gartner"), places of no interest.
 const NOT_COMPANIES =
-  /^(The|A|An|This|That|These|Both|In|On|At|It|Its|Despite|However|According|Per|While|When|After|Before|Where|News|Wednesday|Tuesday|Monday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|CEO|Photo|AI|US|United States|India|Seattle|Q[1-4])$/
+  /^(The|A|An|This|That|These|Both|In|On|At|It|Its|Despite|However|According|Per|While|When|After|Before|Where|News|Wednesday|Tuesday|Monday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|CEO|Photo|AI|US|United States|India|Seattle|Q[1-4]|Analysts?|Experts?|Researchers?|Executives?|Employees?|Workers?|Staff|Officials?|Sources?|People|Investors?|Customers?|Engineers?|Spokesperson|Spokeswoman|Spokesman)$/
 
 /** Every company a sentence names: known ones by name or alias, longest first; `newNames` adds candidates. */
 export function findCompanies(sentence: string, known: readonly KnownCompany[], newNames = false): CompanyMention[] {
