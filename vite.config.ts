@@ -39,7 +39,10 @@ const LAZY_ONLY = modulesNamed([
   'stem',
   'read-off-thread',
 ])
-const sharedByFirstChart = (id: string) => FIRST_CHART.some((path) => path.test(id)) && !LAZY_ONLY.test(id)
+// What the entry itself runs before the first frame: in the group, it would make the entry import the whole chunk.
+const ENTRY_OWN = modulesNamed(['web-font'])
+const sharedByFirstChart = (id: string) =>
+  FIRST_CHART.some((path) => path.test(id)) && !LAZY_ONLY.test(id) && !ENTRY_OWN.test(id)
 
 // The site's public address: the one setting behind every absolute URL the build writes (scripts/vite-plugins/public-url.ts).
 const publicUrl = publicBaseUrl(process.env.PUBLIC_URL)

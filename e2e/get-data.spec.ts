@@ -79,6 +79,30 @@ test.describe('get the data', () => {
       expect(readme).toContain(heading)
   })
 
+  // The footer stays where End took it only if nothing above changes the page's height on the way: the facts table,
+  // not laid out while off-screen, must keep the height it has in the web font, which arrives after the first paint.
+  test('the page is as tall before a scroll to its end as after, when the web font arrives late', async ({ page }) => {
+    let release!: () => void
+    const released = new Promise<void>((resolve) => (release = resolve))
+    await page.route(/\.woff2$/, async (route) => {
+      await released
+      await route.continue()
+    })
+    await openDashboard(page)
+    // Three frames in the fallback font: time enough for a table drawn only as it starts to be skipped since.
+    await page.evaluate(
+      () =>
+        new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done)))),
+    )
+    release()
+    await expect(page.locator('html')).toHaveClass(/\bweb-font\b/)
+    const height = () => page.evaluate(() => document.documentElement.scrollHeight)
+    const before = await height()
+    await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }))
+    await expect(page.getByRole('contentinfo').getByRole('link', { name: /^Download data/ })).toBeInViewport()
+    expect(await height()).toBe(before)
+  })
+
   test('each embed offers the zip and its chart’s citation under its sources', async ({ page }) => {
     const { id, title } = CHARTS[0]
     await open(page, `./embed-${id}.html?view=embed&chart=${id}`)

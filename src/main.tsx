@@ -1,5 +1,6 @@
 import { afterFirstPaint, keepEarlyClicks } from './app/prerendered-page.ts'
 import { FONT_FAMILY, FONT_WEIGHTS } from './config/fonts.ts'
+import { setWebFontNamed } from './lib/web-font.ts'
 // The plain DOM half of the theme, not its public entry: that also holds React components, and the chunk they
 // need would be fetched and run before the first frame (e2e/prerender.spec.ts checks it is not).
 import { applyThemeFromUrl } from './features/theme/apply-theme.ts'
@@ -12,7 +13,10 @@ applyThemeFromUrl(window.location.search)
 // arrive leaves its text in the fallback.
 void afterFirstPaint()
   .then(() => Promise.allSettled(FONT_WEIGHTS.map((weight) => document.fonts.load(`${weight} 1em ${FONT_FAMILY}`))))
-  .then(() => document.documentElement.classList.add('web-font'))
+  .then(() => {
+    document.documentElement.classList.add('web-font')
+    setWebFontNamed()
+  })
 
 // A page the build prerendered is painted before the app's code is even fetched: its download and
 // compilation (a modulepreload included) held the first frame up by 20–40 ms, more at 100× data. Its
