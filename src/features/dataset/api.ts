@@ -69,13 +69,11 @@ async function readDataFile<T>(
   read: { built: (json: unknown, hash: string) => T; checked: (v: Validator, json: unknown, hash: string) => T },
 ): Promise<T> {
   const validator = builtHashes.has(url) ? null : import('./validate-dataset.ts')
-  const file: FileText = readOffThread.has(url)
-    ? await import('./read-off-thread.ts').then(
-        (m) => m.readFileOffThread(url, signal),
-        // The worker's code did not arrive (a deploy between the page and it): the page reads the file itself.
-        async () => ({ text: await readText(url, url, signal) }),
-      )
-    : { text: await readText(url, url, signal) }
+  const readHere = async (): Promise<FileText> => ({ text: await readText(url, url, signal) })
+  const file = readOffThread.has(url)
+    ? // The worker's code may not arrive (a deploy between the page and it): the page then reads the file itself.
+      await import('./read-off-thread.ts').then((m) => m.readFileOffThread(url, signal), readHere)
+    : await readHere()
   await yieldToMain()
   const hash = file.hash ?? contentHash(file.text)
   await yieldToMain()
