@@ -39,6 +39,10 @@ const LAZY_ONLY = modulesNamed([
   'stem',
   'read-off-thread',
 ])
+// Re-exported by get-data's index.ts for the embed (EmbedGetData) and imported by the footer, both lazy: free of side
+// effects, they load with those chunks and not with the dashboard that imports the index for its deferred footer.
+const GET_DATA_COMPONENTS = /\/src\/features\/get-data\/(components\/|cited-charts\.ts$)/
+const sideEffectFree = (id: string) => RE_EXPORTED_LAZY.test(id) || GET_DATA_COMPONENTS.test(id)
 // What the entry itself runs before the first frame: in the group, it would make the entry import the whole chunk.
 const ENTRY_OWN = modulesNamed(['web-font'])
 const sharedByFirstChart = (id: string) =>
@@ -73,7 +77,7 @@ export default defineConfig({
       // The prerender, the data package and the service worker take seconds after bundling by design, and
       // longer on a busy machine: a warning that they are slow says nothing about this build.
       checks: { bundlerTimings: false },
-      treeshake: { moduleSideEffects: (id: string) => !RE_EXPORTED_LAZY.test(id) },
+      treeshake: { moduleSideEffects: (id: string) => !sideEffectFree(id) },
       output: {
         codeSplitting: {
           groups: [

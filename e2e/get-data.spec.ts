@@ -79,6 +79,28 @@ test.describe('get the data', () => {
       expect(readme).toContain(heading)
   })
 
+  // The footer's code arrives after the charts respond: its markup is the built page's until then, and a citation a
+  // reader opened meanwhile (the browser opens a <details> by itself) is drawn once it has.
+  test('the footer works before its code has arrived, and How to cite opened meanwhile shows its citation', async ({
+    page,
+  }) => {
+    let release!: () => void
+    const released = new Promise<void>((resolve) => (release = resolve))
+    await page.route(/\/assets\/DataFooter-[^/]*\.js$/, async (route) => {
+      await released
+      await route.continue()
+    })
+    await openDashboard(page)
+    const footer = page.getByRole('contentinfo')
+    await expect(footer.getByRole('link', { name: /^Download data/ })).toHaveAttribute('href', /\.zip$/)
+    await footer.getByText('How to cite').click()
+    const line = footer.getByRole('textbox', { name: 'Citation of the dashboard' })
+    await expect(footer.getByRole('group')).toHaveAttribute('open', '')
+    release()
+    await expect(line).toBeVisible()
+    await expect(line).toHaveValue(/^Cloud market dashboard \(\d{4}\)\. /)
+  })
+
   // The footer stays where End took it only if nothing above changes the page's height on the way: the facts table,
   // not laid out while off-screen, must keep the height it has in the web font, which arrives after the first paint.
   test('the page is as tall before a scroll to its end as after, when the web font arrives late', async ({ page }) => {

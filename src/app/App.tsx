@@ -1,6 +1,6 @@
 import { Suspense, useEffect } from 'react'
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx'
-import { appMounted } from './app-mounted.ts'
+import { appMounted } from '../lib/app-mounted.ts'
 import { isHydrating } from '../lib/hydrating.ts'
 import { EmbedView, PresentationView } from './views.tsx'
 import { DatasetGate } from '../features/dataset/index.ts'

@@ -2,7 +2,7 @@
 import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './App.tsx'
-import { whenAppMounted } from './app-mounted.ts'
+import { whenAppMounted } from '../lib/app-mounted.ts'
 import {
   afterFirstPaint,
   builtPage,

@@ -25,6 +25,9 @@ export async function renderPage(dataset: unknown, search: string): Promise<stri
     <Providers queryClient={queryClient} serverSearch={search}>
       <App />
     </Providers>,
+    // Every boundary in place: past this many bytes React writes a later one as a hidden segment that only its
+    // inline script (which the page's policy refuses, and a reader without script never runs) moves into place.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   )
   return new Response(prelude).text()
 }

@@ -6,7 +6,7 @@ import { unknownReferences } from '../../domain/dataset-index.ts'
 import { chartModelFor, CHART_IDS, CHART_REGISTRY, type ChartId } from '../charts/index.ts'
 import type { FactFilter } from '../../domain/dataset-index.ts'
 import { EmptyFilterGuidance, FilterBar, useFilteredFacts } from '../filters/index.ts'
-import { DataFooter } from '../get-data/index.ts'
+import { DeferredDataFooter } from '../get-data/index.ts'
 import { IgnoredParamsNotice, useIgnoredParams, useSearchState } from '../url-state/index.ts'
 import { useEffectiveTheme } from '../theme/index.ts'
 import { ChartPanel } from './ChartPanel.tsx'
@@ -99,7 +99,7 @@ export function Dashboard() {
           />
         </div>
       </div>
-      <DataFooter />
+      <DeferredDataFooter />
       {article && (
         <Suspense fallback={null}>
           <ArticleDialog article={article} fact={selectedFact} onClose={() => setState({ article: null })} />

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { NoScript } from '../../../components/NoScript.tsx'
 
 /**
@@ -18,8 +18,11 @@ export function Disclosure({
   children: ReactNode
 }) {
   const [open, setOpen] = useState(false)
+  const details = useRef<HTMLDetailsElement>(null)
+  // Opened before the app had the page (the browser opens a <details> by itself): its content is drawn now.
+  useLayoutEffect(() => void (details.current?.open && setOpen(true)), [])
   return (
-    <details className={className} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details ref={details} className={className} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className={summaryClassName}>{summary}</summary>
       {open ? children : <NoScript>{children}</NoScript>}
     </details>

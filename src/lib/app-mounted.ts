@@ -1,4 +1,5 @@
-// Called once the app has committed its first render: for the start-up code that hands a prerendered page over.
+// Settled once the app has committed its first render: for the start-up code that hands a prerendered page over, and
+// for code that need not load before the page is the app's.
 let pending: (() => void)[] = []
 
 /** Runs `callback` once the app is mounted (hydrated or rendered): right away if it already is. */
