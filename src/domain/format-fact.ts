@@ -1,6 +1,7 @@
 import { formatAmount } from '../lib/format.ts'
 import { formatPeriodKey, formatPeriodValue, periodKey, type PeriodKey } from '../lib/period.ts'
 import { sourcedFacts, type DatasetIndex } from './dataset-index.ts'
+import { isDerivedValue } from './kinds.ts'
 import type { Article, Fact, FactValue, Period } from './schema.ts'
 
 /**
@@ -95,11 +96,16 @@ export function periodKeyLabel(index: Pick<DatasetIndex, 'facts' | 'periodOf'>, 
  * (for a derived value, those of its inputs), each basis once.
  */
 export function inferredYearNote(index: DatasetIndex, facts: readonly Fact[]): string | null {
-  const inferred = facts.filter((f) => f.period.yearInferred || f.layoff?.eventDate?.yearInferred)
-  if (!inferred.length) return null
-  const articles = new Set(
-    inferred.flatMap((f) => sourcedFacts(index, f)).flatMap((f) => f.citations.map((c) => c.article)),
-  )
+  // One pass with no array per fact: the facts table asks this of every filtered fact on each filter change.
+  let inferred = false
+  const articles = new Set<string>()
+  for (const fact of facts) {
+    if (!(fact.period.yearInferred || fact.layoff?.eventDate?.yearInferred)) continue
+    inferred = true
+    const sourced = isDerivedValue(fact.value) ? sourcedFacts(index, fact) : [fact]
+    for (const f of sourced) for (const c of f.citations) articles.add(c.article)
+  }
+  if (!inferred) return null
   const bases = [...articles].sort().flatMap((id) => index.articleById.get(id)?.date.yearBasis ?? [])
   return NOTE + ([...new Set(bases)].join(' ') || NOT_PRINTED)
 }
