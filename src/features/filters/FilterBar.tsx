@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react'
 import { companyColor } from '../../config/companies.ts'
-import { periodKeyLabel, YEAR_INFERRED_MARK } from '../../domain/format-fact.ts'
+import { periodKeyLabel } from '../../domain/format-fact.ts'
 import type { DatasetIndex, FactFilter } from '../../domain/dataset-index.ts'
 import { useSearchState } from '../url-state/index.ts'
 import { chipCounts } from './chip-counts.ts'
@@ -38,9 +38,8 @@ export function FilterBar({ index, filter }: { index: DatasetIndex; filter: Fact
             swatch={companyColor(c.id)}
             count={counts.companies.get(c.id)}
             onToggle={() => setState({ company: toggle(filter.companies, c.id) })}
-          >
-            {c.name}
-          </ToggleChip>
+            label={c.name}
+          />
         ))}
       </FilterGroup>
       <FilterGroup legend="Period">
@@ -50,9 +49,8 @@ export function FilterBar({ index, filter }: { index: DatasetIndex; filter: Fact
             pressed={filter.periods.includes(p)}
             count={counts.periods.get(p)}
             onToggle={() => setState({ period: toggle(filter.periods, p) })}
-          >
-            <PeriodChipLabel text={periodKeyLabel(index, p)} />
-          </ToggleChip>
+            label={periodKeyLabel(index, p)}
+          />
         ))}
       </FilterGroup>
       <p id={EMPTIES_ID} hidden>
@@ -68,23 +66,5 @@ export function FilterBar({ index, filter }: { index: DatasetIndex; filter: Fact
         </button>
       )}
     </div>
-  )
-}
-
-/**
- * A period chip's words, its inferred-year mark drawn in a box as wide as Inter draws it: the page's first frame
- * is in a fallback font whose "*" is narrower, and the chips after it would move when Inter arrives. A box splits
- * the words for a screen reader ("Q4 2023 *"), so it reads them whole instead.
- */
-function PeriodChipLabel({ text }: { text: string }) {
-  if (!text.endsWith(YEAR_INFERRED_MARK)) return text
-  return (
-    <>
-      <span className="sr-only">{text}</span>
-      <span aria-hidden="true">
-        {text.slice(0, -YEAR_INFERRED_MARK.length)}
-        <span className="inline-block w-[0.5em]">{YEAR_INFERRED_MARK}</span>
-      </span>
-    </>
   )
 }
