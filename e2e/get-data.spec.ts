@@ -96,6 +96,8 @@ test.describe('get the data', () => {
     await footer.getByText('How to cite').click()
     const line = footer.getByRole('textbox', { name: 'Citation of the dashboard' })
     await expect(footer.getByRole('group')).toHaveAttribute('open', '')
+    // Opened, and empty until the footer's code is here: the citation is drawn by that code.
+    await expect(line).toBeHidden()
     release()
     await expect(line).toBeVisible()
     await expect(line).toHaveValue(/^Cloud market dashboard \(\d{4}\)\. /)

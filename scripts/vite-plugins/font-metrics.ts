@@ -60,7 +60,9 @@ function weightMetrics(path: string, chars: string[], kerns: boolean): { unitsPe
     }
     if (row[0]) kerning[left] = row
   }
-  return { unitsPerEm: font.unitsPerEm, metrics: { advances, kerning } }
+  // Counts are set in tabular figures (font-variant-numeric: tabular-nums), each digit as wide as the others.
+  const tabularFigure = font.layout('0', ['tnum']).advanceWidth
+  return { unitsPerEm: font.unitsPerEm, metrics: { advances, kerning, tabularFigure } }
 }
 
 /** Reads a font's files (Node only: the parser never reaches the browser). */

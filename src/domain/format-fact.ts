@@ -96,7 +96,7 @@ export function periodKeyLabel(index: Pick<DatasetIndex, 'facts' | 'periodOf'>, 
  * (for a derived value, those of its inputs), each basis once.
  */
 export function inferredYearNote(index: DatasetIndex, facts: readonly Fact[]): string | null {
-  // One pass with no array per fact: the facts table asks this of every filtered fact on each filter change.
+  // One pass with no array per fact: under the facts table this runs over all the filtered facts on each filter change.
   let inferred = false
   const articles = new Set<string>()
   for (const fact of facts) {

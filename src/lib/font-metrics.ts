@@ -17,4 +17,6 @@ export interface WeightMetrics {
    * after another character (Inter closes "7." up less in "$7.2B" than in "7.2").
    */
   kerning: Record<string, [rights: string, adjustments: number[], moved: string, inWord: Record<string, number>]>
+  /** The advance of a digit in tabular figures (`tnum`), in font units. */
+  tabularFigure: number
 }

@@ -23,6 +23,8 @@ export interface TextMeasure {
    * (URLs, long ids), so no line is ever wider than `maxWidth`.
    */
   wrapText: (text: string, maxWidth: number, size: number, weight?: FontWeight) => string[]
+  /** The width of `digits` figures set as tabular (font-variant-numeric: tabular-nums), at `size`. */
+  tabularFiguresWidth: (digits: number, size: number, weight?: FontWeight) => number
 }
 
 interface WeightTable {
@@ -107,11 +109,14 @@ export function textMeasure(metrics: FontMetrics, fallbackEm: number): TextMeasu
     return lines
   }
 
-  return { textWidth, wrapText }
+  const tabularFiguresWidth = (digits: number, size: number, weight: FontWeight = 400) =>
+    ((digits * metrics.weights[weight].tabularFigure) / metrics.unitsPerEm) * size
+
+  return { textWidth, wrapText, tabularFiguresWidth }
 }
 
 // A character Inter's subset does not draw comes from a fallback font: a wide guess, in ems.
 const FALLBACK_EM = 0.8
 
 /** Widths and wraps in px as Inter, the font the app ships, draws them. */
-export const { textWidth, wrapText } = textMeasure(metrics, FALLBACK_EM)
+export const { textWidth, wrapText, tabularFiguresWidth } = textMeasure(metrics, FALLBACK_EM)

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MEASURED_WEIGHTS, fontFile } from '../../../config/fonts.ts'
-import { textWidth, type FontWeight } from '../../../lib/text-width.ts'
+import { tabularFiguresWidth, textWidth, type FontWeight } from '../../../lib/text-width.ts'
 import { buildIndex, filterFacts, type DatasetIndex, type FactFilter } from '../../../domain/dataset-index.ts'
 import { loadRealDataset } from '../../../domain/real-dataset.test-support.ts'
 import { buildChartModel } from '../chart-model.ts'
@@ -103,5 +103,19 @@ describe('text widths', () => {
           `"${s.text}" ${s.weight} ${s.size}px: estimated ${s.estimate.toFixed(1)}, drawn ${s.measured.toFixed(1)}`,
       )
     expect(off).toEqual([])
+  })
+
+  // The filter chips' counts are set in tabular figures, which a canvas cannot set: a styled element can.
+  it('give ten tabular figures the width Chromium sets them at', async () => {
+    const drawn = await page.evaluate(() => {
+      const span = document.createElement('span')
+      span.style.cssText = 'position: absolute; font: 400 100px Inter; font-variant-numeric: tabular-nums'
+      span.textContent = '0123456789'
+      document.body.append(span)
+      const width = span.getBoundingClientRect().width
+      span.remove()
+      return width
+    })
+    expect(tabularFiguresWidth(10, 100)).toBeCloseTo(drawn, 1)
   })
 })

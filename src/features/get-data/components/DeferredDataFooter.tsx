@@ -2,9 +2,10 @@ import { lazy, Suspense } from 'react'
 import { ErrorBoundary } from '../../../components/ErrorBoundary.tsx'
 import { whenAppMounted } from '../../../lib/app-mounted.ts'
 
-// The footer needs no script before the charts respond: its downloads and licence are links, and its citations
-// open as a <details>. Its code is fetched once the page is the app's, and a built page keeps the footer's markup
-// until then (a lazy component inside Suspense is hydrated when it arrives). The build waits for it.
+// The footer is not needed before the charts respond: its downloads and licence are links, and a citation opened
+// meanwhile (a <details>) is drawn once its code is here. That code is fetched once the page is the app's, and a
+// built page keeps the footer's markup until then (a lazy component inside Suspense is hydrated when it arrives).
+// The build waits for it.
 const appIsMounted = () =>
   import.meta.env.SSR ? Promise.resolve() : new Promise<void>((resolve) => whenAppMounted(resolve))
 const Footer = lazy(() =>
