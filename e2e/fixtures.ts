@@ -303,6 +303,17 @@ export async function open(page: Page, url: string) {
   await settled(page)
 }
 
+/** Holds the page's requests for `url` back until the function it returns is called. */
+export async function holdBack(page: Page, url: RegExp): Promise<() => void> {
+  let release!: () => void
+  const released = new Promise<void>((resolve) => (release = resolve))
+  await page.route(url, async (route) => {
+    await released
+    await route.continue()
+  })
+  return release
+}
+
 /** Opens the dashboard at a relative URL and waits for the dataset. */
 export async function openDashboard(page: Page, query = '') {
   await open(page, `./${query}`)

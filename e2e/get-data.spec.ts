@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import JSZip from 'jszip'
 import Papa from 'papaparse'
 import { readFileSync } from 'node:fs'
-import { ARTICLE_ID, articles, CHARTS, escapeRegExp, facts, open, openDashboard } from './fixtures.ts'
+import { ARTICLE_ID, articles, CHARTS, escapeRegExp, facts, holdBack, open, openDashboard } from './fixtures.ts'
 
 const FILES = ['datapackage.json', 'facts.csv', 'citations.csv', 'articles.csv', 'disagreements.csv', 'claims.csv']
 
@@ -84,12 +84,7 @@ test.describe('get the data', () => {
   test('the footer works before its code has arrived, and How to cite opened meanwhile shows its citation', async ({
     page,
   }) => {
-    let release!: () => void
-    const released = new Promise<void>((resolve) => (release = resolve))
-    await page.route(/\/assets\/DataFooter-[^/]*\.js$/, async (route) => {
-      await released
-      await route.continue()
-    })
+    const release = await holdBack(page, /\/assets\/DataFooter-[^/]*\.js$/)
     await openDashboard(page)
     const footer = page.getByRole('contentinfo')
     await expect(footer.getByRole('link', { name: /^Download data/ })).toHaveAttribute('href', /\.zip$/)
@@ -106,12 +101,7 @@ test.describe('get the data', () => {
   // The footer stays where End took it only if nothing above changes the page's height on the way: the facts table,
   // not laid out while off-screen, must keep the height it has in the web font, which arrives after the first paint.
   test('the page is as tall before a scroll to its end as after, when the web font arrives late', async ({ page }) => {
-    let release!: () => void
-    const released = new Promise<void>((resolve) => (release = resolve))
-    await page.route(/\.woff2$/, async (route) => {
-      await released
-      await route.continue()
-    })
+    const release = await holdBack(page, /\.woff2$/)
     await openDashboard(page)
     // Three frames in the fallback font: time enough for a table drawn only as it starts to be skipped since.
     await page.evaluate(

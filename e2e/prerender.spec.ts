@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { namesNoSource } from '../src/domain/source-credit.ts'
-import { chartsLaidOut, companyName, dashboard, fact, open, openDashboard } from './fixtures.ts'
+import { chartsLaidOut, companyName, dashboard, fact, holdBack, open, openDashboard } from './fixtures.ts'
 
 /*
  * The build renders the default dashboard and each chart's embed to static
@@ -202,12 +202,7 @@ test.describe('taking over', () => {
 // width then and move every chip after it in its row (at 100× data, 53 chips, a layout shift of 0.0017). Until
 // Inter is named a chip's words and count are held at the width Inter's tables give; then they take their own.
 test('each filter chip is as wide in the first frame’s font as in Inter', async ({ page }) => {
-  let release!: () => void
-  const released = new Promise<void>((resolve) => (release = resolve))
-  await page.route(/\.woff2$/, async (route) => {
-    await released
-    await route.continue()
-  })
+  const release = await holdBack(page, /\.woff2$/)
   await openDashboard(page)
   const chips = page.getByRole('group', { name: /^(Company|Period)$/ }).getByRole('button')
   const widths = () => chips.evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().width))
