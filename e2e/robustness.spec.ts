@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Route } from '@playwright/test'
-import { awsShareMark, companyName, dashboard, fact, marks, openDashboard, PAGE_LOAD } from './fixtures.ts'
+import { awsShareMark, companyName, dashboard, fact, marks, open, openDashboard, PAGE_LOAD } from './fixtures.ts'
 
 /*
  * What a reader sees when data/dataset.json is missing, broken, invalid or slow:
@@ -280,4 +280,27 @@ test('a dataset the build found large is read in a worker: a missing one is name
   expect(workers).toHaveLength(2)
   await awsShareMark(page).click()
   await expect(dashboard(page).evidence.getByRole('heading', { level: 2 })).toHaveText(fact('share-aws-2023-q4').label)
+})
+
+// The key figures with the facts table, and the footer, each load their own code: if it fails to arrive (offline
+// after a new release), the part says so and the rest of the page stays; Try again fetches that code anew.
+test('a part whose code fails to arrive says so, the charts stay, and Try again brings it', async ({ page }) => {
+  const parts = [
+    { chunk: /\/assets\/FiguresAndTable-[^/]*\.js$/, name: 'The key figures and the facts table' },
+    { chunk: /\/assets\/DataFooter-[^/]*\.js$/, name: 'The data downloads and citations' },
+  ]
+  const failed = new Set<RegExp>()
+  for (const { chunk } of parts)
+    await page.route(chunk, (route) => (failed.has(chunk) ? route.continue() : (failed.add(chunk), route.abort())))
+  // Not openDashboard: it waits for the facts table, which is one of the parts that fail here.
+  await open(page, './')
+  for (const { name } of parts) {
+    const alert = page.getByRole('alert').filter({ hasText: `${name} could not be shown` })
+    await expect(alert).toBeVisible()
+    await expect(awsShareMark(page)).toBeVisible()
+    await alert.getByRole('button', { name: 'Try again' }).click()
+    await expect(alert).toHaveCount(0)
+  }
+  await expect(dashboard(page).factsHeading).toBeVisible()
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: /^Download data/ })).toBeVisible()
 })

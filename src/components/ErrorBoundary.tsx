@@ -6,6 +6,8 @@ interface Props {
   children: ReactNode
   /** Told once an error is caught and its message is on screen. */
   onCaught?: () => void
+  /** Told when the reader asks to try again, before the children render anew (a lazy import to fetch again). */
+  onRetry?: () => void
 }
 
 /**
@@ -36,7 +38,10 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
         <p className="mt-1 break-words">{error.message}</p>
         <button
           type="button"
-          onClick={() => this.setState({ error: null })}
+          onClick={() => {
+            this.props.onRetry?.()
+            this.setState({ error: null })
+          }}
           className="mt-2 rounded-md border border-red-400 px-3 py-1 font-medium hover:bg-red-100 dark:hover:bg-red-900"
         >
           Try again

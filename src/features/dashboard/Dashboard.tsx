@@ -1,6 +1,7 @@
 import { lazy, memo, Suspense, useCallback, useMemo, type ComponentProps } from 'react'
 import { DeferredMount } from '../../components/DeferredMount.tsx'
 import { ErrorBoundary } from '../../components/ErrorBoundary.tsx'
+import { retryingLazy } from '../../components/retrying-lazy.tsx'
 import { NoScript } from '../../components/NoScript.tsx'
 import { unknownReferences } from '../../domain/dataset-index.ts'
 import { chartModelFor, CHART_IDS, CHART_REGISTRY, type ChartId } from '../charts/index.ts'
@@ -18,7 +19,7 @@ import { CHARTS_ID, SkipLinks } from './SkipLinks.tsx'
 import { useEscapeClears } from './use-escape-clears.ts'
 
 const ArticleDialog = lazy(loadArticleDialog)
-const FiguresAndTable = lazy(() => import('./FiguresAndTable.tsx'))
+const [FiguresAndTable, retryFiguresAndTable] = retryingLazy(() => import('./FiguresAndTable.tsx'))
 // Rendered by the build alone (prerender waits for it): in the browser's bundle the import is dead code.
 const StaticBelowCharts = /* @__PURE__ */ lazy(() => import('./StaticBelowCharts.tsx'))
 
@@ -82,7 +83,7 @@ export function Dashboard() {
               }
             >
               {/* A chunk of its own: if it cannot be fetched (offline after a new release), the charts stay. */}
-              <ErrorBoundary name="The key figures and the facts table">
+              <ErrorBoundary name="The key figures and the facts table" onRetry={retryFiguresAndTable}>
                 <Suspense fallback={BELOW_CHARTS_PLACEHOLDER}>
                   <FiguresAndTable index={index} facts={facts} selectedId={state.fact} onSelect={select} />
                 </Suspense>

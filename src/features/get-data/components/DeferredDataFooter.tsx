@@ -1,5 +1,6 @@
-import { lazy, Suspense } from 'react'
+import { Suspense } from 'react'
 import { ErrorBoundary } from '../../../components/ErrorBoundary.tsx'
+import { retryingLazy } from '../../../components/retrying-lazy.tsx'
 import { whenAppMounted } from '../../../lib/app-mounted.ts'
 
 // The footer is not needed before the charts respond: its downloads and licence are links, and a citation opened
@@ -8,7 +9,7 @@ import { whenAppMounted } from '../../../lib/app-mounted.ts'
 // The build waits for it.
 const appIsMounted = () =>
   import.meta.env.SSR ? Promise.resolve() : new Promise<void>((resolve) => whenAppMounted(resolve))
-const Footer = lazy(() =>
+const [Footer, retryFooter] = retryingLazy<object>(() =>
   appIsMounted()
     .then(() => import('./DataFooter.tsx'))
     .then((m) => ({ default: m.DataFooter })),
@@ -18,7 +19,7 @@ const Footer = lazy(() =>
 export function DeferredDataFooter() {
   return (
     // A chunk of its own: if it cannot be fetched (offline after a new release), the rest of the page stays.
-    <ErrorBoundary name="The data downloads and citations">
+    <ErrorBoundary name="The data downloads and citations" onRetry={retryFooter}>
       <Suspense fallback={null}>
         <Footer />
       </Suspense>
