@@ -4,7 +4,7 @@ import { yieldToMain } from '../../lib/yield-to-main.ts'
 import { buildIndex, type DatasetIndex } from '../../domain/dataset-index.ts'
 import { buildEvidenceIndex } from '../../domain/evidence-index.ts'
 import { DatasetLoadError } from './load-error.ts'
-import { readText, type FileText } from './read-file.ts'
+import { readOnPage } from './read-file.ts'
 import type { ArticleTexts, Dataset, Evidence } from '../../domain/schema.ts'
 
 /** Relative, so the app works from any sub-path of a static host. */
@@ -69,7 +69,7 @@ async function readDataFile<T>(
   read: { built: (json: unknown, hash: string) => T; checked: (v: Validator, json: unknown, hash: string) => T },
 ): Promise<T> {
   const validator = builtHashes.has(url) ? null : import('./validate-dataset.ts')
-  const readHere = async (): Promise<FileText> => ({ text: await readText(url, url, signal) })
+  const readHere = () => readOnPage(url, url, signal)
   const file = readOffThread.has(url)
     ? // The worker's code may not arrive (a deploy between the page and it): the page then reads the file itself.
       await import('./read-off-thread.ts').then((m) => m.readFileOffThread(url, signal), readHere)

@@ -6,6 +6,11 @@ export interface FileText {
   hash?: string
 }
 
+/** Reads a data file on the page's thread: a small file, or where a worker cannot read it. */
+export const readOnPage = async (url: string, href: string, signal?: AbortSignal): Promise<FileText> => ({
+  text: await readText(url, href, signal),
+})
+
 /** A failed read as DatasetLoadError's arguments: what a worker can send back. */
 export type ReadFailure = ConstructorParameters<typeof DatasetLoadError>
 

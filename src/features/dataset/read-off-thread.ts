@@ -1,10 +1,5 @@
 import { DatasetLoadError } from './load-error.ts'
-import { readText, type FileText, type ReadFailure } from './read-file.ts'
-
-/** Reads the file on the page's thread: where there is no Worker, or the worker's script does not start. */
-const readHere = async (url: string, href: string, signal?: AbortSignal): Promise<FileText> => ({
-  text: await readText(url, href, signal),
-})
+import { readOnPage, type FileText, type ReadFailure } from './read-file.ts'
 
 /**
  * A data file's text and content hash, downloaded, decoded and hashed in a worker: at scale each is a long task
@@ -20,7 +15,7 @@ export function readFileOffThread(url: string, signal?: AbortSignal): Promise<Fi
     worker = new Worker(new URL('./read-file.worker.ts', import.meta.url))
   } catch {
     // No Worker here, or one the page may not start.
-    return readHere(url, href, signal)
+    return readOnPage(url, href, signal)
   }
   return new Promise<FileText>((resolve, reject) => {
     signal?.addEventListener('abort', () => reject(signal.reason), { once: true })
@@ -29,7 +24,7 @@ export function readFileOffThread(url: string, signal?: AbortSignal): Promise<Fi
     // The worker's own script could not be loaded or run (a deploy mid-visit, a strict policy): read it here.
     worker.onerror = (event) => {
       event.preventDefault()
-      resolve(readHere(url, href, signal))
+      resolve(readOnPage(url, href, signal))
     }
     worker.postMessage([url, href])
   }).finally(() => worker.terminate())
