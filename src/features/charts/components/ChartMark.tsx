@@ -4,35 +4,14 @@ import type { Box, SceneMark } from '../layout/scene.ts'
 // WCAG 2.2's minimum target: however thin the drawn mark (a vague band is a few px tall).
 const MIN_TARGET = 24
 
-/** A rectangle drawn `pad` px outside a mark: the hover ring, the keyboard focus ring and the selection outline. */
-function Outline({
-  box,
-  pad,
-  className,
-  dashed,
-  thin,
-}: {
-  box: Box
-  pad: number
-  className?: string
-  dashed?: boolean
-  thin?: boolean
-}) {
-  return (
-    <rect
-      className={className}
-      x={box.x - pad}
-      y={box.y - pad}
-      width={Math.max(box.width, 0) + 2 * pad}
-      height={Math.max(box.height, 0) + 2 * pad}
-      rx={pad}
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={thin ? 1 : dashed ? 1.5 : 2}
-      strokeDasharray={dashed ? '2 2' : undefined}
-    />
-  )
-}
+/** The rectangle `pad` px outside a mark. */
+const around = (box: Box, pad: number) => ({
+  x: box.x - pad,
+  y: box.y - pad,
+  width: Math.max(box.width, 0) + 2 * pad,
+  height: Math.max(box.height, 0) + 2 * pad,
+  rx: pad,
+})
 
 export interface MarkHandlers {
   selectedId: string | null
@@ -85,9 +64,11 @@ export function ChartMark({
         fill="transparent"
       />
       {children}
-      <Outline className="hover-ring" box={box} pad={3} thin />
-      <Outline className="focus-ring" box={box} pad={4} />
-      {selected && <Outline box={box} pad={2} dashed />}
+      {/* One ring for hover and keyboard focus, drawn by index.css: a built page carries each mark four times. */}
+      <rect className="mark-ring" {...around(box, 4)} />
+      {selected && (
+        <rect {...around(box, 2)} fill="none" stroke="currentColor" strokeWidth={1.5} strokeDasharray="2 2" />
+      )}
     </g>
   )
 }

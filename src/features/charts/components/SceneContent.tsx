@@ -3,6 +3,16 @@ import { ChartMark, type MarkHandlers } from './ChartMark.tsx'
 import { MarkShape } from './MarkShape.tsx'
 import type { ScenePaint } from './scene-paint.ts'
 
+// The axes over the grid lines where they meet.
+const RULE_TONES = ['grid', 'axis'] as const
+
+/** A scene's rules of one tone as one path: a built page carries each chart at four sizes, so bytes count. */
+const rulePath = (rules: Scene['rules'], tone: (typeof RULE_TONES)[number]) =>
+  rules
+    .filter((r) => r.tone === tone)
+    .map((r) => `M${r.x1} ${r.y1}L${r.x2} ${r.y2}`)
+    .join('')
+
 function Text({ t, paint }: { t: SceneText; paint: ScenePaint }) {
   return (
     <text
@@ -30,18 +40,11 @@ export function SceneContent({ scene, paint, handlers }: { scene: Scene; paint: 
   const owned = (factId: string) => scene.texts.filter((t) => t.factId === factId)
   return (
     <>
-      <g aria-hidden="true">
-        {scene.rules.map((r, i) => (
-          <line
-            key={i}
-            x1={r.x1}
-            y1={r.y1}
-            x2={r.x2}
-            y2={r.y2}
-            stroke={r.tone === 'axis' ? paint.axis : paint.grid}
-            strokeWidth={1}
-          />
-        ))}
+      <g aria-hidden="true" fill="none" strokeWidth={1}>
+        {RULE_TONES.map((tone) => {
+          const d = rulePath(scene.rules, tone)
+          return d && <path key={tone} d={d} stroke={tone === 'axis' ? paint.axis : paint.grid} />
+        })}
       </g>
       <g>
         {scene.marks.map((m) => {
