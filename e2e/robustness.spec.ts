@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Route } from '@playwright/test'
-import { awsShareMark, companyName, dashboard, fact, marks, open, openDashboard, PAGE_LOAD } from './fixtures.ts'
+import { awsShareMark, chart, companyName, dashboard, fact, marks, open, openDashboard, PAGE_LOAD } from './fixtures.ts'
 
 /*
  * What a reader sees when data/dataset.json is missing, broken, invalid or slow:
@@ -303,4 +303,49 @@ test('a part whose code fails to arrive says so, the charts stay, and Try again 
   }
   await expect(dashboard(page).factsHeading).toBeVisible()
   await expect(page.getByRole('contentinfo').getByRole('link', { name: /^Download data/ })).toBeVisible()
+})
+
+// A dialog's code loads when it is opened: if it fails to arrive, the failure shows where the dialog would have,
+// the page behind stays as it was, and the next attempt (Try again, or opening it anew) fetches the code again.
+test('a dialog whose code fails to arrive says so over the page, and opens on the next attempt', async ({ page }) => {
+  let offline = true
+  await page.route(/\/assets\/(EmbedDialog|ArticleDialog)-[^/]*\.js$/, (route) =>
+    offline ? route.abort() : route.continue(),
+  )
+  await openDashboard(page)
+  const embed = page.getByRole('button', { name: 'Embed' }).first()
+  await embed.click()
+  const failure = page.getByRole('dialog', { name: 'The embed options' })
+  await expect(failure.getByRole('alert')).toContainText('The embed options could not be shown')
+  await failure.getByRole('button', { name: /^Close/ }).click()
+  await expect(failure).toHaveCount(0)
+  await expect(embed).toBeFocused()
+  offline = false
+  await embed.click()
+  await expect(page.getByRole('dialog', { name: /^Embed/ })).toBeVisible()
+  await page.keyboard.press('Escape')
+
+  offline = true
+  await awsShareMark(page).click()
+  await dashboard(page)
+    .evidence.getByRole('button', { name: /^Read in article/ })
+    .first()
+    .click()
+  const article = page.getByRole('dialog', { name: 'The article' })
+  await expect(article.getByRole('alert')).toContainText('The article could not be shown')
+  await expect(awsShareMark(page)).toBeVisible()
+  offline = false
+  await article.getByRole('button', { name: 'Try again' }).click()
+  await expect(marks(page.getByRole('dialog')).first()).toBeVisible()
+})
+
+test('an embed whose code fails to arrive says so, and Try again draws it', async ({ page }) => {
+  let offline = true
+  await page.route(/\/assets\/EmbedView-[^/]*\.js$/, (route) => (offline ? route.abort() : route.continue()))
+  await open(page, './?view=embed&chart=layoffs')
+  await expect(page.getByRole('alert')).toContainText('The page could not be shown')
+  offline = false
+  await page.getByRole('button', { name: 'Try again' }).click()
+  await expect(page.getByRole('heading', { name: chart('layoffs').title })).toBeVisible()
+  await expect(page.getByRole('alert')).toHaveCount(0)
 })

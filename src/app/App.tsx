@@ -2,7 +2,7 @@ import { Suspense, useEffect } from 'react'
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx'
 import { appMounted } from '../lib/app-mounted.ts'
 import { isHydrating } from '../lib/hydrating.ts'
-import { EmbedView, PresentationView } from './views.tsx'
+import { EmbedView, PresentationView, retryViews } from './views.tsx'
 import { DatasetGate } from '../features/dataset/index.ts'
 import { Dashboard } from '../features/dashboard/index.ts'
 import { useApplyTheme, useEffectiveTheme } from '../features/theme/index.ts'
@@ -26,7 +26,7 @@ export function App() {
   useEffect(() => void (isHydrating() || appMounted()), [])
   return (
     // A view that failed as a built page hydrated never mounts: its error, on screen, makes the page the app's.
-    <ErrorBoundary name="The page" onCaught={appMounted}>
+    <ErrorBoundary name="The page" onCaught={appMounted} onRetry={retryViews}>
       <DatasetGate>
         <Suspense fallback={<p className="p-4 text-sm">Loading the {view} view…</p>}>
           {view === 'embed' ? <EmbedView /> : view === 'present' ? <PresentationView /> : <Dashboard />}

@@ -1,4 +1,5 @@
-import { lazy, type ComponentType } from 'react'
+import { type ComponentType } from 'react'
+import { retryingLazy } from '../components/retrying-lazy.tsx'
 import { loadEmbedView } from '../features/embed/index.ts'
 import { loadPresentationView } from '../features/present/index.ts'
 import { parseSearch } from '../features/url-state/index.ts'
@@ -10,19 +11,25 @@ import { parseSearch } from '../features/url-state/index.ts'
  */
 function preloadable(load: () => Promise<{ default: ComponentType }>) {
   let loaded: ComponentType | null = null
-  const Lazy = lazy(load)
+  const [Lazy, retry] = retryingLazy(load)
   const View = () => {
     const Shown = loaded ?? Lazy
     return <Shown />
   }
   const preload = () => load().then((module) => void (loaded = module.default))
-  return [View, preload] as const
+  return [View, preload, retry] as const
 }
 
 // Embeds and slides are separate entry points in all but name: load them only when asked for.
-const [EmbedView, preloadEmbedView] = preloadable(loadEmbedView)
-const [PresentationView, preloadPresentationView] = preloadable(loadPresentationView)
+const [EmbedView, preloadEmbedView, retryEmbedView] = preloadable(loadEmbedView)
+const [PresentationView, preloadPresentationView, retryPresentationView] = preloadable(loadPresentationView)
 export { EmbedView, PresentationView }
+
+/** After a view's code failed to arrive: the next render fetches it again. */
+export function retryViews() {
+  retryEmbedView()
+  retryPresentationView()
+}
 
 /** Fetches the code of the view a query string asks for (read as the app reads it), where it is a lazy one. */
 export function preloadView(search: string): Promise<void> {

@@ -1,4 +1,6 @@
-import { lazy, Suspense, useState } from 'react'
+import { Suspense, useState } from 'react'
+import { ErrorBoundary } from '../../components/ErrorBoundary.tsx'
+import { retryingLazy } from '../../components/retrying-lazy.tsx'
 import { loadEmbedDialog } from '../embed/index.ts'
 import { loadRunExport, EXPORT_KINDS } from '../export/index.ts'
 import { MenuButton } from '../../components/MenuButton.tsx'
@@ -8,7 +10,7 @@ import { useReadEvidence } from '../dataset/index.ts'
 import type { ExportKind } from '../export/index.ts'
 import type { Theme } from '../url-state/index.ts'
 
-const EmbedDialog = lazy(loadEmbedDialog)
+const [EmbedDialog, retryEmbedDialog] = retryingLazy(loadEmbedDialog)
 
 const ACTION_BUTTON =
   'rounded-md border border-slate-300 px-2.5 py-1 text-sm font-medium hover:bg-slate-100 aria-expanded:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800 dark:aria-expanded:bg-slate-800'
@@ -24,6 +26,7 @@ export interface ChartActionsProps {
 /** Embed and export for one chart; the code behind both loads only when used. */
 export function ChartActions({ model, index, theme, getWidth }: ChartActionsProps) {
   const [embedOpen, setEmbedOpen] = useState(false)
+  const closeEmbed = () => setEmbedOpen(false)
   const [status, setStatus] = useState('')
   const disabled = model.empty !== null
   const readEvidence = useReadEvidence()
@@ -73,9 +76,11 @@ export function ChartActions({ model, index, theme, getWidth }: ChartActionsProp
         {status}
       </p>
       {embedOpen && (
-        <Suspense fallback={null}>
-          <EmbedDialog chart={model.id} title={model.title} onClose={() => setEmbedOpen(false)} />
-        </Suspense>
+        <ErrorBoundary name="The embed options" onCaught={retryEmbedDialog} onClose={closeEmbed}>
+          <Suspense fallback={null}>
+            <EmbedDialog chart={model.id} title={model.title} onClose={closeEmbed} />
+          </Suspense>
+        </ErrorBoundary>
       )}
     </div>
   )

@@ -18,7 +18,7 @@ import { NoScriptNotice } from './NoScriptNotice.tsx'
 import { CHARTS_ID, SkipLinks } from './SkipLinks.tsx'
 import { useEscapeClears } from './use-escape-clears.ts'
 
-const ArticleDialog = lazy(loadArticleDialog)
+const [ArticleDialog, retryArticleDialog] = retryingLazy(loadArticleDialog)
 const [FiguresAndTable, retryFiguresAndTable] = retryingLazy(() => import('./FiguresAndTable.tsx'))
 // Rendered by the build alone (prerender waits for it): in the browser's bundle the import is dead code.
 const StaticBelowCharts = /* @__PURE__ */ lazy(() => import('./StaticBelowCharts.tsx'))
@@ -39,6 +39,7 @@ export function Dashboard() {
   const select = useCallback((fact: string) => void setState({ fact }), [setState])
   const openArticle = useCallback((article: string) => void setState({ article }), [setState])
   const close = useCallback(() => void setState({ fact: null, article: null }), [setState])
+  const closeArticle = () => void setState({ article: null })
   useEscapeClears(selectedFact !== null, close)
 
   return (
@@ -102,9 +103,11 @@ export function Dashboard() {
       </div>
       <DeferredDataFooter />
       {article && (
-        <Suspense fallback={null}>
-          <ArticleDialog article={article} fact={selectedFact} onClose={() => setState({ article: null })} />
-        </Suspense>
+        <ErrorBoundary name="The article" onCaught={retryArticleDialog} onClose={closeArticle}>
+          <Suspense fallback={null}>
+            <ArticleDialog article={article} fact={selectedFact} onClose={closeArticle} />
+          </Suspense>
+        </ErrorBoundary>
       )}
     </div>
   )

@@ -1,7 +1,7 @@
 import { memo, useCallback, useEffect, useRef } from 'react'
 import { ErrorBoundary } from '../../components/ErrorBoundary.tsx'
 import { useMediaQuery } from '../../components/use-media-query.ts'
-import { EvidencePanel, type EvidencePanelProps } from '../evidence/index.ts'
+import { EvidencePanel, retryFactEvidence, type EvidencePanelProps } from '../evidence/index.ts'
 import { focusEvidence } from '../evidence/index.ts'
 import { EvidenceColumn } from './EvidenceColumn.tsx'
 import { EvidenceSheet } from './EvidenceSheet.tsx'
@@ -33,8 +33,9 @@ export const EvidenceAside = memo(function EvidenceAside(props: EvidencePanelPro
   }, [fact?.id])
 
   const panel = (
-    // Keyed by fact, so choosing another fact clears a failure of the last one.
-    <ErrorBoundary key={fact?.id} name="The evidence for this fact">
+    // Keyed by fact, so choosing another fact clears a failure of the last one; code that failed to arrive is
+    // fetched again then, or on Try again.
+    <ErrorBoundary key={fact?.id} name="The evidence for this fact" onCaught={retryFactEvidence}>
       <EvidencePanel {...props} onSelect={selectInside} />
     </ErrorBoundary>
   )

@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react'
+import { Suspense } from 'react'
+import { retryingLazy } from '../../components/retrying-lazy.tsx'
 import { CloseButton } from '../../components/CloseButton.tsx'
 import type { DatasetIndex } from '../../domain/dataset-index.ts'
 import type { Fact } from '../../domain/schema.ts'
@@ -7,7 +8,8 @@ import { EvidenceGate, EvidenceLoading } from './EvidenceGate.tsx'
 import { loadFactEvidence } from './use-prefetch-evidence.ts'
 
 // Only a chosen fact needs it: its code loads with the quotes, not before the first chart.
-const FactEvidence = lazy(loadFactEvidence)
+const [FactEvidence, retryFactEvidence] = retryingLazy(loadFactEvidence)
+export { retryFactEvidence }
 
 export interface EvidencePanelProps {
   index: DatasetIndex
