@@ -98,6 +98,20 @@ test.describe('get the data', () => {
     await expect(line).toHaveValue(/^Cloud market dashboard \(\d{4}\)\. /)
   })
 
+  test('on a 320 px phone, the citation and the BibTeX show all their lines', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 })
+    await openDashboard(page)
+    const footer = page.getByRole('contentinfo')
+    await footer.getByText('How to cite').click()
+    for (const name of ['Citation of the dashboard', 'BibTeX for the dashboard']) {
+      const box = footer.getByRole('textbox', { name })
+      await expect(box).toHaveValue(/\S/)
+      // Wrapped at this width, the text needs more lines than the box once gave it; none may be scrolled out.
+      const hidden = await box.evaluate((e) => e.scrollHeight - e.clientHeight)
+      expect(hidden, name).toBeLessThanOrEqual(0)
+    }
+  })
+
   // The footer stays where End took it only if nothing above changes the page's height on the way: the facts table,
   // not laid out while off-screen, must keep the height it has in the web font, which arrives after the first paint.
   test('the page is as tall before a scroll to its end as after, when the web font arrives late', async ({ page }) => {

@@ -26,7 +26,7 @@ export function CitationText({ label, text, rows }: { label: string; text: strin
         readOnly
         rows={rows}
         value={text}
-        className="w-full resize-y rounded border border-slate-300 bg-slate-50 p-2 font-mono text-[0.75em] leading-snug text-slate-800 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-200"
+        className="field-sizing-content w-full resize-y rounded border border-slate-300 bg-slate-50 p-2 font-mono text-[0.75em] leading-snug text-slate-800 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-200"
       />
       <p role="status" className="text-[0.75em] text-slate-600 dark:text-slate-300">
         {copyStatusText(statusOf(text), 'text')}
