@@ -1,5 +1,16 @@
 import { expect, test, type Page, type Route } from '@playwright/test'
-import { awsShareMark, chart, companyName, dashboard, fact, marks, open, openDashboard, PAGE_LOAD } from './fixtures.ts'
+import {
+  awsShareMark,
+  chart,
+  companyName,
+  dashboard,
+  expectParam,
+  fact,
+  marks,
+  open,
+  openDashboard,
+  PAGE_LOAD,
+} from './fixtures.ts'
 
 /*
  * What a reader sees when data/dataset.json is missing, broken, invalid or slow:
@@ -13,7 +24,13 @@ const FILE = 'data/dataset.json'
 const ERROR_TITLE = 'The dashboard’s data could not be loaded'
 
 type Dataset = {
-  facts: { id: string; label: string; value: Record<string, unknown>; citations: { article: string }[] }[]
+  facts: {
+    id: string
+    label: string
+    value: Record<string, unknown>
+    period: { value: string | null }
+    citations: { article: string }[]
+  }[]
 }
 type Serve = (route: Route) => Promise<void>
 
@@ -185,6 +202,37 @@ test('extreme but valid values in one chart leave every chart drawn', async ({ p
   }
   await expect(d.marketShare.getByRole('button', { name: new RegExp(`^${companyName('aws')}: 31%`) })).toBeVisible()
   expect(errors).toEqual([])
+})
+
+// A dataset that has grown over quarters: a long group of chips shows part of itself, so the charts are not pushed
+// screens down on a phone, and offers the rest.
+test('sixteen quarters: the filter shows the latest eight, the undated and the chosen one, and All 17 periods the rest', async ({
+  page,
+}) => {
+  await routeDataset(
+    page,
+    serveMutated((d) => {
+      const dated = d.facts.filter((f) => f.period.value)
+      dated.forEach((f, i) => (f.period.value = `${2020 + Math.floor((i % 16) / 4)}-Q${(i % 4) + 1}`))
+    }),
+  )
+  await page.setViewportSize({ width: 412, height: 900 })
+  await page.goto('./?period=2020-Q2')
+  const periods = page.getByRole('group', { name: 'Period' })
+  const chips = periods.locator('button[aria-pressed]')
+  await expect(chips).toHaveCount(10, PAGE_LOAD)
+  await expect(periods.getByRole('button', { name: /^Undated/ })).toBeVisible()
+  await expect(periods.getByRole('button', { name: /^Q2 2020/ })).toHaveAttribute('aria-pressed', 'true')
+  await expect(periods.getByRole('button', { name: /^Q1 2021/ })).toHaveCount(0)
+  await expect(periods.getByRole('button', { name: /^Q4 2023/ })).toBeVisible()
+  const all = periods.getByRole('button', { name: 'All 17 periods' })
+  await expect(all).toHaveAttribute('aria-expanded', 'false')
+  await all.click()
+  await expect(chips).toHaveCount(17)
+  await periods.getByRole('button', { name: /^Q1 2021/ }).click()
+  await expectParam(page, 'period', '2020-Q2,2021-Q1')
+  await periods.getByRole('button', { name: 'Fewer periods' }).click()
+  await expect(chips).toHaveCount(11)
 })
 
 // One reader's journey through the files read after the dataset: the quotes come late, then fail, then come on
