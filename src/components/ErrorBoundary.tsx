@@ -1,4 +1,4 @@
-import { Component, useRef, type ErrorInfo, type ReactNode } from 'react'
+import { Component, type ErrorInfo, type ReactNode } from 'react'
 import { CloseButton } from './CloseButton.tsx'
 import { useModalDialog } from './use-modal-dialog.ts'
 
@@ -77,16 +77,11 @@ function Failure({ name, error, onRetry }: { name: string; error: Error; onRetry
 }
 
 function FailureDialog({ what, onClose, children }: { what: string; onClose: () => void; children: ReactNode }) {
-  const dialog = useRef<HTMLDialogElement>(null)
-  useModalDialog(dialog)
+  const modal = useModalDialog(onClose)
   return (
     <dialog
-      ref={dialog}
+      {...modal}
       aria-label={what}
-      onCancel={(e) => {
-        e.preventDefault()
-        onClose()
-      }}
       className="m-auto w-[min(32rem,94vw)] space-y-3 rounded-xl bg-white p-4 text-slate-900 shadow-2xl backdrop:bg-slate-950/60 dark:bg-slate-900 dark:text-slate-100"
     >
       {children}

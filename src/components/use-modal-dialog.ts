@@ -1,13 +1,13 @@
-import { useEffect, type RefObject } from 'react'
+import { useEffect, useRef, type SyntheticEvent } from 'react'
 import { wrapTab } from './tabbable.ts'
 
 /**
- * Opens a <dialog> as modal when it mounts (the page behind turns inert),
- * keeps Tab inside it, and gives focus back to whatever opened it when it
- * goes away: the dialog is removed from the page by state, not closed, so the
- * browser would not restore focus by itself.
+ * The props of a <dialog> that opens as modal when it mounts (the page behind turns inert), keeps Tab inside
+ * it, and gives focus back to whatever opened it when it goes away: the dialog is removed from the page by state,
+ * not closed, so the browser would not restore focus by itself. Escape asks `onClose` to remove it.
  */
-export function useModalDialog(ref: RefObject<HTMLDialogElement | null>) {
+export function useModalDialog(onClose: () => void) {
+  const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const opener =
       document.activeElement instanceof HTMLElement || document.activeElement instanceof SVGElement
@@ -24,4 +24,9 @@ export function useModalDialog(ref: RefObject<HTMLDialogElement | null>) {
       if (opener?.isConnected) opener.focus()
     }
   }, [ref])
+  const onCancel = (e: SyntheticEvent) => {
+    e.preventDefault()
+    onClose()
+  }
+  return { ref, onCancel }
 }

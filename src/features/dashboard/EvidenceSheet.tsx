@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { useModalDialog } from '../../components/use-modal-dialog.ts'
 
 /**
@@ -17,17 +17,12 @@ export function EvidenceSheet({
   onClose: () => void
   children: ReactNode
 }) {
-  const dialog = useRef<HTMLDialogElement>(null)
-  useModalDialog(dialog)
+  const modal = useModalDialog(onClose)
   return (
     <dialog
-      ref={dialog}
+      {...modal}
       aria-label={label}
       aria-modal="true"
-      onCancel={(e) => {
-        e.preventDefault()
-        onClose()
-      }}
       // The content fills the dialog, so a click whose target is the dialog itself landed on its backdrop.
       onClick={(e) => {
         if (e.target === e.currentTarget) onClose()

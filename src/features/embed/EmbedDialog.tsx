@@ -49,7 +49,6 @@ const FIXED_BY_IMAGE = 'the image is light, on white'
  */
 export default function EmbedDialog({ chart, title, onClose }: EmbedDialogProps) {
   const [{ company, period }] = useSearchState()
-  const dialog = useRef<HTMLDialogElement>(null)
   const code = useRef<HTMLTextAreaElement>(null)
   const ids = { title: useId(), code: useId(), variant: useId(), theme: useId(), bg: useId() }
   const [variant, setVariant] = useState<SnippetVariant>('responsive')
@@ -58,7 +57,7 @@ export default function EmbedDialog({ chart, title, onClose }: EmbedDialogProps)
   const [transparent, setTransparent] = useState(false)
   const { copy, statusOf } = useCopyText(code)
 
-  useModalDialog(dialog)
+  const modal = useModalDialog(onClose)
 
   const look = {
     company,
@@ -91,12 +90,8 @@ export default function EmbedDialog({ chart, title, onClose }: EmbedDialogProps)
     // Held by its top, not centred: the preview's height follows the choice, and a centred dialog would move the
     // choices under the pointer each time.
     <dialog
-      ref={dialog}
+      {...modal}
       aria-labelledby={ids.title}
-      onCancel={(e) => {
-        e.preventDefault()
-        onClose()
-      }}
       className="mx-auto mt-[3vh] mb-auto max-h-[94vh] w-[min(72rem,94vw)] flex-col rounded-xl bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/60 open:flex dark:bg-slate-900 dark:text-slate-100"
     >
       <header className="px-5 pt-4">

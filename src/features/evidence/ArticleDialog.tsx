@@ -24,7 +24,6 @@ export interface ArticleDialogProps {
  * files of their own, read on the first selection; until then the dialog says it is loading.
  */
 export default function ArticleDialog({ article, fact, onClose }: ArticleDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null)
   const firstMark = useRef<HTMLElement>(null)
   const texts = useQuery(articleTextsQueryOptions())
   const evidence = useEvidenceQuery()
@@ -35,7 +34,7 @@ export default function ArticleDialog({ article, fact, onClose }: ArticleDialogP
       ? { query: evidence, title: 'The quotes could not be loaded' }
       : null
   const yearNote = articleYearNote(article)
-  useModalDialog(dialog)
+  const modal = useModalDialog(onClose)
   // Here, after the dialog is shown (a child's effect would run before it, with nothing to scroll).
   useEffect(() => {
     firstMark.current?.scrollIntoView({ block: 'center' })
@@ -43,12 +42,8 @@ export default function ArticleDialog({ article, fact, onClose }: ArticleDialogP
 
   return (
     <dialog
-      ref={dialog}
+      {...modal}
       aria-labelledby="article-title"
-      onCancel={(e) => {
-        e.preventDefault()
-        onClose()
-      }}
       className="m-auto max-h-[90vh] w-[min(48rem,94vw)] rounded-xl bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/60 dark:bg-slate-900 dark:text-slate-100"
     >
       <div className="sticky top-0 flex items-start justify-between gap-4 border-b border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900">
