@@ -233,6 +233,16 @@ test('sixteen quarters: the filter shows the latest eight, the undated and the c
   await expectParam(page, 'period', '2020-Q2,2021-Q1')
   await periods.getByRole('button', { name: 'Fewer periods' }).click()
   await expect(chips).toHaveCount(11)
+  // Released, a chip outside the latest eight stays where it was, with the focus, until the list is next opened or
+  // closed.
+  const old = periods.getByRole('button', { name: /^Q2 2020/ })
+  await old.click()
+  await expectParam(page, 'period', '2021-Q1')
+  await expect(old).toHaveAttribute('aria-pressed', 'false')
+  await expect(old).toBeFocused()
+  await all.click()
+  await periods.getByRole('button', { name: 'Fewer periods' }).click()
+  await expect(chips).toHaveCount(10)
 })
 
 // One reader's journey through the files read after the dataset: the quotes come late, then fail, then come on

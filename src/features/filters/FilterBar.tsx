@@ -34,7 +34,12 @@ function FilterGroup<K extends string>({
   chip: (key: K) => ReactNode
 }) {
   const [all, setAll] = useState(false)
-  const shown = all ? keys : shownChips(keys, pressed, keep, always)
+  // Every chip pressed since the list was last closed stays: one released would vanish from under the pointer, and
+  // take the keyboard's focus with it.
+  const [kept, setKept] = useState(pressed)
+  const newlyPressed = pressed.filter((k) => !kept.includes(k))
+  if (newlyPressed.length) setKept([...kept, ...newlyPressed])
+  const shown = all ? keys : shownChips(keys, kept, keep, always)
   const long = keys.length > COLLAPSE_ABOVE
   return (
     <fieldset className="min-w-0">
@@ -47,7 +52,10 @@ function FilterGroup<K extends string>({
           <button
             type="button"
             aria-expanded={all}
-            onClick={() => setAll(!all)}
+            onClick={() => {
+              setAll(!all)
+              setKept(pressed)
+            }}
             className="rounded-full px-2 py-1 text-sm font-medium text-slate-700 underline underline-offset-2 hover:text-slate-950 dark:text-slate-300 dark:hover:text-white"
           >
             {all ? `Fewer ${noun}` : `All ${keys.length} ${noun}`}
