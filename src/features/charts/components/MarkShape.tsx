@@ -50,7 +50,7 @@ export function MarkShape({ shape, kind, box, color, surface, secondary }: MarkS
         cy={box.y + box.height / 2}
         r={Math.max(1, ring ? r - 1 : r * 0.62)}
         fill={ring ? surface : color}
-        fillOpacity={!ring && dashed ? 0.25 : 1}
+        fillOpacity={!ring && dashed ? 0.25 : undefined}
         stroke={ring || dashed ? color : undefined}
         strokeWidth={ring ? 2 : dashed ? 1.5 : undefined}
         strokeDasharray={dashed}
@@ -94,7 +94,7 @@ export function MarkShape({ shape, kind, box, color, surface, secondary }: MarkS
       {...box}
       rx={2}
       fill={color}
-      fillOpacity={secondary ? 0.55 : 1}
+      fillOpacity={secondary ? 0.55 : undefined}
       stroke={secondary ? color : undefined}
       strokeWidth={secondary ? 2 : undefined}
     />

@@ -1,7 +1,10 @@
-import type { Scene, SceneText } from '../layout/scene.ts'
+import type { Scene, SceneText, TextTone } from '../layout/scene.ts'
 import { ChartMark, type MarkHandlers } from './ChartMark.tsx'
 import { MarkShape } from './MarkShape.tsx'
 import type { ScenePaint } from './scene-paint.ts'
+
+// The weight a group of texts gives them: set there, not inherited from the page around the chart.
+const TEXT_WEIGHT = 400
 
 // The axes over the grid lines where they meet.
 const RULE_TONES = ['grid', 'axis'] as const
@@ -13,15 +16,21 @@ const rulePath = (rules: Scene['rules'], tone: (typeof RULE_TONES)[number]) =>
     .map((r) => `M${r.x1} ${r.y1}L${r.x2} ${r.y2}`)
     .join('')
 
-function Text({ t, paint }: { t: SceneText; paint: ScenePaint }) {
+const toneColor = (tone: TextTone, paint: ScenePaint) => (tone === 'strong' ? paint.text : paint.muted)
+
+/**
+ * A text, with only what differs from its group: the group gives the usual fill and weight, and SVG's own default
+ * is the anchor at the start (a built page carries each chart at four sizes, so every attribute counts).
+ */
+function Text({ t, paint, groupTone }: { t: SceneText; paint: ScenePaint; groupTone: TextTone }) {
   return (
     <text
       x={t.x}
       y={t.y}
       fontSize={t.size}
-      fontWeight={t.weight}
-      textAnchor={t.anchor}
-      fill={t.tone === 'strong' ? paint.text : paint.muted}
+      fontWeight={t.weight === TEXT_WEIGHT ? undefined : t.weight}
+      textAnchor={t.anchor === 'start' ? undefined : t.anchor}
+      fill={t.tone === groupTone ? undefined : toneColor(t.tone, paint)}
     >
       {t.text}
     </text>
@@ -46,13 +55,13 @@ export function SceneContent({ scene, paint, handlers }: { scene: Scene; paint: 
           return d && <path key={tone} d={d} stroke={tone === 'axis' ? paint.axis : paint.grid} />
         })}
       </g>
-      <g>
+      <g fill={toneColor('strong', paint)} fontWeight={TEXT_WEIGHT}>
         {scene.marks.map((m) => {
           const drawn = (
             <>
               <MarkShape {...m} color={color(m.companyId)} surface={paint.surface} />
               {owned(m.factId).map((t, i) => (
-                <Text key={i} t={t} paint={paint} />
+                <Text key={i} t={t} paint={paint} groupTone="strong" />
               ))}
             </>
           )
@@ -65,14 +74,14 @@ export function SceneContent({ scene, paint, handlers }: { scene: Scene; paint: 
           )
         })}
       </g>
-      <g aria-hidden="true">
+      <g aria-hidden="true" fill={toneColor('muted', paint)} fontWeight={TEXT_WEIGHT}>
         {scene.swatches.map((s, i) => (
           <MarkShape key={i} {...s} color={color(s.companyId)} surface={paint.surface} />
         ))}
         {scene.texts
           .filter((t) => !t.factId)
           .map((t, i) => (
-            <Text key={i} t={t} paint={paint} />
+            <Text key={i} t={t} paint={paint} groupTone="muted" />
           ))}
       </g>
     </>
