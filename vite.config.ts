@@ -21,8 +21,8 @@ const FIRST_CHART = [
   /\/src\/features\/embed\/embed-links\.ts$/,
   /\/node_modules\/(@tanstack|d3-array)\//,
 ]
-/** Modules by file name: "…/name.ts" for any of `names`. */
-const modulesNamed = (names: string[]) => new RegExp(`/(${names.join('|')})\\.ts$`)
+/** Modules by file name: "…/name.ts" or "…/name.tsx" for any of `names`. */
+const modulesNamed = (names: string[]) => new RegExp(`/(${names.join('|')})\\.tsx?$`)
 // Lazy-only modules the charts' index.ts re-exports: the 'app' group takes an index's imports with it, so these
 // get a chunk of their own, and being free of side effects, the index's re-export alone does not load them.
 const RE_EXPORTED_LAZY_NAMES = ['framed-scene', 'quote-picker']
@@ -38,6 +38,7 @@ const LAZY_ONLY = modulesNamed([
   'citation',
   'stem',
   'read-off-thread',
+  'EmptyFilterGuidance',
 ])
 // Re-exported by get-data's index.ts for the embed (EmbedGetData) and imported by the footer, both lazy: free of side
 // effects, they load with those chunks and not with the dashboard that imports the index for its deferred footer.

@@ -6,7 +6,7 @@ import { NoScript } from '../../components/NoScript.tsx'
 import { unknownReferences } from '../../domain/dataset-index.ts'
 import { chartModelFor, CHART_IDS, CHART_REGISTRY, type ChartId } from '../charts/index.ts'
 import type { FactFilter } from '../../domain/dataset-index.ts'
-import { EmptyFilterGuidance, FilterBar, useFilteredFacts } from '../filters/index.ts'
+import { FilterBar, loadEmptyFilterGuidance, useFilteredFacts } from '../filters/index.ts'
 import { DeferredDataFooter } from '../get-data/index.ts'
 import { IgnoredParamsNotice, useIgnoredParams, useSearchState } from '../url-state/index.ts'
 import { useEffectiveTheme } from '../theme/index.ts'
@@ -19,6 +19,7 @@ import { CHARTS_ID, SkipLinks } from './SkipLinks.tsx'
 import { useEscapeClears } from './use-escape-clears.ts'
 
 const [ArticleDialog, retryArticleDialog] = retryingLazy(loadArticleDialog)
+const [EmptyFilterGuidance, retryEmptyFilterGuidance] = retryingLazy(loadEmptyFilterGuidance)
 const [FiguresAndTable, retryFiguresAndTable] = retryingLazy(() => import('./FiguresAndTable.tsx'))
 // Rendered by the build alone (prerender waits for it): in the browser's bundle the import is dead code.
 const StaticBelowCharts = /* @__PURE__ */ lazy(() => import('./StaticBelowCharts.tsx'))
@@ -55,7 +56,13 @@ export function Dashboard() {
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_24rem] xl:grid-cols-[minmax(0,1fr)_28rem]">
           {/* Without script there is no evidence beside the charts: they take its column too. */}
           <main id={CHARTS_ID} tabIndex={-1} className="min-w-0 space-y-4 outline-none noscript:col-span-full">
-            {facts.length === 0 && <EmptyFilterGuidance index={index} filter={filter} />}
+            {facts.length === 0 && (
+              <ErrorBoundary name="The ways back from these filters" onCaught={retryEmptyFilterGuidance}>
+                <Suspense fallback={null}>
+                  <EmptyFilterGuidance index={index} filter={filter} />
+                </Suspense>
+              </ErrorBoundary>
+            )}
             <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
               {CHART_IDS.map((id) => (
                 <div key={id} className={CHART_REGISTRY[id].span === 'full' ? 'xl:col-span-2' : 'h-full'}>

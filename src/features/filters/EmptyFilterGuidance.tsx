@@ -4,7 +4,7 @@ import { useSearchState } from '../url-state/index.ts'
 import { emptyGuidance } from './chip-counts.ts'
 
 /** When the filters leave no fact at all: which filter did it, and one click back for each way out. */
-export function EmptyFilterGuidance({ index, filter }: { index: DatasetIndex; filter: FactFilter }) {
+export default function EmptyFilterGuidance({ index, filter }: { index: DatasetIndex; filter: FactFilter }) {
   const [, setState] = useSearchState()
   const guidance = useMemo(() => emptyGuidance(index, filter), [index, filter])
   if (!guidance) return null
