@@ -1,17 +1,28 @@
 import type { KeyboardEvent, ReactNode } from 'react'
-import type { Box, SceneMark } from '../layout/scene.ts'
+import { roundBox, type Box, type SceneMark } from '../layout/scene.ts'
 
 // WCAG 2.2's minimum target: however thin the drawn mark (a vague band is a few px tall).
 const MIN_TARGET = 24
 
-/** The rectangle `pad` px outside a mark. */
+/** The rectangle `pad` px outside a mark (rounded as the scene is: -0.94 - 4 is -4.9399999999999995). */
 const around = (box: Box, pad: number) => ({
-  x: box.x - pad,
-  y: box.y - pad,
-  width: Math.max(box.width, 0) + 2 * pad,
-  height: Math.max(box.height, 0) + 2 * pad,
+  ...roundBox({
+    x: box.x - pad,
+    y: box.y - pad,
+    width: Math.max(box.width, 0) + 2 * pad,
+    height: Math.max(box.height, 0) + 2 * pad,
+  }),
   rx: pad,
 })
+
+/** The pointer's target: the mark, and at least MIN_TARGET px each way on its centre. */
+const target = (box: Box) =>
+  roundBox({
+    x: box.x + Math.min(0, box.width - MIN_TARGET) / 2,
+    y: box.y + Math.min(0, box.height - MIN_TARGET) / 2,
+    width: Math.max(box.width, MIN_TARGET),
+    height: Math.max(box.height, MIN_TARGET),
+  })
 
 export interface MarkHandlers {
   selectedId: string | null
@@ -56,13 +67,7 @@ export function ChartMark({
       onPointerEnter={onHover && (() => onHover(mark))}
       onPointerLeave={onHover && (() => onHover(null))}
     >
-      <rect
-        x={box.x + Math.min(0, box.width - MIN_TARGET) / 2}
-        y={box.y + Math.min(0, box.height - MIN_TARGET) / 2}
-        width={Math.max(box.width, MIN_TARGET)}
-        height={Math.max(box.height, MIN_TARGET)}
-        fill="transparent"
-      />
+      <rect {...target(box)} fill="transparent" />
       {children}
       {/* One ring for hover and keyboard focus, drawn by index.css: a built page carries each mark four times. */}
       <rect className="mark-ring" {...around(box, 4)} />

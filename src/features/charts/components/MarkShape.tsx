@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { Box, MarkShape as Shape } from '../layout/scene.ts'
+import { toHundredths, type Box, type MarkShape as Shape } from '../layout/scene.ts'
 import type { FactValue } from '../../../domain/schema.ts'
 
 export interface MarkShapeProps {
@@ -30,7 +30,7 @@ export function MarkShape({ shape, kind, box, color, surface, secondary }: MarkS
     return (
       <polygon
         data-mark-shape
-        points={`${left},${base} ${left + side},${base} ${left + side / 2},${tip}`}
+        points={[left, base, left + side, base, left + side / 2, tip].map(toHundredths).join(' ')}
         fill={color}
         stroke={color}
         strokeWidth={1}
@@ -46,8 +46,8 @@ export function MarkShape({ shape, kind, box, color, surface, secondary }: MarkS
     return (
       <circle
         data-mark-shape
-        cx={box.x + box.width / 2}
-        cy={box.y + box.height / 2}
+        cx={toHundredths(box.x + box.width / 2)}
+        cy={toHundredths(box.y + box.height / 2)}
         r={Math.max(1, ring ? r - 1 : r * 0.62)}
         fill={ring ? surface : color}
         fillOpacity={!ring && dashed ? 0.25 : undefined}
@@ -62,8 +62,8 @@ export function MarkShape({ shape, kind, box, color, surface, secondary }: MarkS
     return (
       <circle
         data-mark-shape
-        cx={box.x + box.width / 2}
-        cy={box.y + box.height / 2}
+        cx={toHundredths(box.x + box.width / 2)}
+        cy={toHundredths(box.y + box.height / 2)}
         r={Math.max(1, r - 1.25)}
         fill={surface}
         stroke={color}

@@ -137,7 +137,13 @@ export function translateScene(scene: Scene, dx: number, dy: number): Omit<Scene
 
 // Two decimals are finer than any screen: shorter markup in the page and in files.
 const round = (n: number) => Math.round(n * 100) / 100
-const roundBox = (b: Box): Box => ({ x: round(b.x), y: round(b.y), width: round(b.width), height: round(b.height) })
+export { round as toHundredths }
+export const roundBox = (b: Box): Box => ({
+  x: round(b.x),
+  y: round(b.y),
+  width: round(b.width),
+  height: round(b.height),
+})
 
 /** The scene with every coordinate rounded to hundredths of a pixel. */
 export function roundScene(scene: Scene): Scene {
