@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { textWidth, wrapText } from './text-width.ts'
+import metrics from 'virtual:font-metrics'
+import { textMeasure, textWidth, wrapText } from './text-width.ts'
 
 describe('textWidth', () => {
   it('grows with the text, the size and the weight', () => {
@@ -13,6 +14,17 @@ describe('textWidth', () => {
   it('kerns pairs as the font does: "AV" is narrower than "A" and "V" apart', () => {
     expect(textWidth('AV', 100)).toBeLessThan(textWidth('A', 100) + textWidth('V', 100))
     expect(textWidth('HH', 100)).toBeCloseTo(2 * textWidth('H', 100))
+  })
+
+  it('gives a text the width it has when first measured, whatever was measured before it', () => {
+    const texts = ['AWS 31%', 'AWS', ' ', '', '27,000', 'AV', '27,000 AV']
+    const weights = [400, 700] as const
+    // Each measured by a measure of its own, which has remembered nothing.
+    const alone = texts.flatMap((t) => weights.map((w) => textMeasure(metrics, 0.8).textWidth(t, 14, w)))
+    const measure = textMeasure(metrics, 0.8)
+    const inTurn = () => texts.flatMap((t) => weights.map((w) => measure.textWidth(t, 14, w)))
+    expect(inTurn()).toEqual(alone)
+    expect(inTurn()).toEqual(alone)
   })
 
   it('counts characters outside ASCII, and a wide guess for those the font does not draw', () => {

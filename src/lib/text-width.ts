@@ -30,7 +30,13 @@ export interface TextMeasure {
 interface WeightTable {
   advance: Map<string, number>
   kerning: Map<string, { ems: number; moved: boolean; inWord: number }>
+  /** Widths already summed, in ems, by word and by whole text: a chart's labels recur at every size it is laid out at. */
+  words: Map<string, number>
+  texts: Map<string, number>
 }
+
+// Enough for every label of a 100× dataset; past it the widths are summed afresh, so memory stays bounded.
+const MEASURED_MAX = 20_000
 
 function tableOf(metrics: FontMetrics, weight: FontWeight): WeightTable {
   const { advances, kerning } = metrics.weights[weight]
@@ -45,7 +51,12 @@ function tableOf(metrics: FontMetrics, weight: FontWeight): WeightTable {
       ] as const
     }),
   )
-  return { advance: new Map(chars.map((c, i) => [c, advances[i] / em])), kerning: new Map(pairs) }
+  return {
+    advance: new Map(chars.map((c, i) => [c, advances[i] / em])),
+    kerning: new Map(pairs),
+    words: new Map(),
+    texts: new Map(),
+  }
 }
 
 /**
@@ -57,7 +68,19 @@ export function textMeasure(metrics: FontMetrics, fallbackEm: number): TextMeasu
   const tables = new Map<FontWeight, WeightTable>()
   const table = (weight: FontWeight) => tables.get(weight) ?? tables.set(weight, tableOf(metrics, weight)).get(weight)!
 
-  function wordEms(word: string, { advance, kerning }: WeightTable): number {
+  // A width is a pure function of the text and the table: remembered, it is the same number.
+  function remembered(widths: Map<string, number>, text: string, sum: () => number): number {
+    let ems = widths.get(text)
+    if (ems === undefined) {
+      if (widths.size > MEASURED_MAX) widths.clear()
+      widths.set(text, (ems = sum()))
+    }
+    return ems
+  }
+
+  const wordEms = (word: string, t: WeightTable) => remembered(t.words, word, () => sumWordEms(word, t))
+
+  function sumWordEms(word: string, { advance, kerning }: WeightTable): number {
     const chars = [...word]
     const lettered = /\p{L}/u.test(word)
     let ems = 0
@@ -76,8 +99,9 @@ export function textMeasure(metrics: FontMetrics, fallbackEm: number): TextMeasu
 
   function textWidth(text: string, size: number, weight: FontWeight = 400): number {
     const t = table(weight)
-    let ems = 0
-    for (const word of text.split(/(?=\s)|(?<=\s)/)) ems += wordEms(word, t)
+    const ems = remembered(t.texts, text, () =>
+      text.split(/(?=\s)|(?<=\s)/).reduce((sum, word) => sum + wordEms(word, t), 0),
+    )
     return ems * size
   }
 
