@@ -39,6 +39,8 @@ const LAZY_ONLY = modulesNamed([
   'stem',
   'read-off-thread',
   'EmptyFilterGuidance',
+  'IgnoredParamsNotice',
+  'group-ignored',
 ])
 // Re-exported by get-data's index.ts for the embed (EmbedGetData) and imported by the footer, both lazy: free of side
 // effects, they load with those chunks and not with the dashboard that imports the index for its deferred footer.

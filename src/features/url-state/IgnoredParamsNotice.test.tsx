@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { IgnoredParamsNotice } from './IgnoredParamsNotice.tsx'
+import IgnoredParamsNotice from './IgnoredParamsNotice.tsx'
 import { ignoredParams, searchParams } from './search-params.ts'
 
 afterEach(cleanup)

@@ -11,9 +11,10 @@ const count = (n: number) => n.toLocaleString('en-US')
  * Says which parts of the link were ignored, so a reader knows the view is not
  * quite what was shared: a line per parameter with its first few values (a
  * link with thousands must not fill the page), and that the next change leaves
- * them out of the address. Dismissed, it stays away until the list changes.
+ * them out of the address. Dismissed, it stays away until the list changes. Loaded when a link has such parts
+ * (LazyIgnoredParamsNotice.tsx).
  */
-export function IgnoredParamsNotice({ ignored }: { ignored: IgnoredParam[] }) {
+export default function IgnoredParamsNotice({ ignored }: { ignored: IgnoredParam[] }) {
   const signature = useMemo(() => ignored.map((p) => `${p.key}=${p.value}`).join('&'), [ignored])
   const { shown, hidden } = useMemo(() => groupIgnored(ignored), [ignored])
   const [dismissed, setDismissed] = useState<string | null>(null)

@@ -1,6 +1,6 @@
 // The url-state feature's public entry: what the rest of the app may import from it.
 export { appUrl, useAppUrl, useCanShare } from './app-url.ts'
-export { IgnoredParamsNotice } from './IgnoredParamsNotice.tsx'
+export { IgnoredParamsNotice } from './LazyIgnoredParamsNotice.tsx'
 export {
   parseSearch,
   serializeSearch,
