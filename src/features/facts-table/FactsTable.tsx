@@ -57,10 +57,15 @@ export function FactCells({ index, fact: f, children }: { index: DatasetIndex; f
       <Cell name="Value" numeric>
         {formatValue(f.value)}
         {shownWords(f) && <span className="text-slate-600 dark:text-slate-400"> {shownWords(f)}</span>}
+        {/* A space of its own before the kind, not a margin alone: a screen reader says "over 1,000 lower bound",
+            not "1,000lower". */}
         {f.value.kind !== 'stated' && (
-          <span className="ml-1.5 rounded bg-slate-100 px-1 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-200">
-            {VALUE_KIND_LABELS[f.value.kind].toLowerCase()}
-          </span>
+          <>
+            {' '}
+            <span className="ml-0.5 rounded bg-slate-100 px-1 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-200">
+              {VALUE_KIND_LABELS[f.value.kind].toLowerCase()}
+            </span>
+          </>
         )}
       </Cell>
       <Cell name="Period">{formatPeriod(f.period)}</Cell>
