@@ -99,6 +99,12 @@ test('an embed follows its filters, names articles by label, opens compact evide
   await expect(popover).toContainText(shownPeriod(cuts))
   await expect(popover).not.toContainText(ARTICLE_ID)
 
+  // A chart's own embed page, its query dropped (as some hosts drop an iframe's): that chart, not the dashboard.
+  await page.goto('./embed-market-share.html')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(chart('market-share').title, PAGE_LOAD)
+  await expect(shareMark(body, share)).toBeVisible()
+  await expect(page).toHaveURL(/embed-market-share\.html\?view=embed&chart=market-share$/)
+
   // A link to a chart there is not: said so, with the charts there are.
   await page.goto('./?view=embed&chart=pie')
   await expect(page.getByRole('alert')).toContainText('does not name a chart', PAGE_LOAD)

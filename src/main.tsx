@@ -6,6 +6,12 @@ import { setWebFontNamed } from './lib/web-font.ts'
 import { applyThemeFromUrl } from './features/theme/apply-theme.ts'
 import './index.css'
 
+const root = document.getElementById('root')!
+const built = root.dataset.prerendered
+// A page built for one view (embed-<chart>.html) opened with no query at all, as from a host that drops an
+// iframe's query: it is that view, and the URL says so, since the app reads its view from the URL alone.
+if (built && window.location.search === '') history.replaceState(history.state, '', built + window.location.hash)
+
 // The theme before anything is drawn, so a prerendered page never flashes the other one.
 applyThemeFromUrl(window.location.search)
 // Inter is named (index.css) once the first frame is painted, since a web font fetched for that frame holds it
@@ -25,8 +31,6 @@ void afterFirstPaint()
 // other (another order, a parameter the build did not use) is drawn afresh, and app/start.tsx hydrates
 // only a root this left in place.
 const start = () => import('./app/start.tsx')
-const root = document.getElementById('root')!
-const built = root.dataset.prerendered
 if (built === undefined) void start()
 else if (window.location.search.replace(/^\?$/, '') !== built) {
   // Another view than the page was built with (a filter, a slide, an embed of index.html): its numbers are
