@@ -3,6 +3,7 @@ import { comparePeriodKeys, periodKey, UNDATED } from '../lib/period.ts'
 import { loadRealDataset } from './real-dataset.test-support.ts'
 import {
   buildIndex,
+  buildIndexInSteps,
   factFilter,
   filterFacts,
   resolveFilter,
@@ -143,6 +144,13 @@ describe('buildIndex', () => {
     for (const f of real.facts) expect(real.factById.get(f.id)).toBe(f)
     for (const a of real.dataset.articles) expect(real.articleById.get(a.id)).toBe(a)
     for (const c of real.dataset.companies) expect(real.companyById.get(c.id)).toBe(c)
+  })
+
+  it('builds the same index in steps, letting the page go on between them', async () => {
+    let pauses = 0
+    const stepped = await buildIndexInSteps(real.dataset, 'hash', async () => void pauses++)
+    expect(stepped).toEqual({ ...buildIndex(real.dataset), hash: 'hash' })
+    expect(pauses).toBeGreaterThanOrEqual(2)
   })
 })
 

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { contentHash } from '../../lib/content-hash.ts'
 import { yieldToMain } from '../../lib/yield-to-main.ts'
-import { buildIndex, type DatasetIndex } from '../../domain/dataset-index.ts'
+import { buildIndexInSteps, type DatasetIndex } from '../../domain/dataset-index.ts'
 import { buildEvidenceIndex } from '../../domain/evidence-index.ts'
 import { DatasetLoadError } from './load-error.ts'
 import { readOnPage } from './read-file.ts'
@@ -66,7 +66,10 @@ type Validator = typeof import('./validate-dataset.ts')
 async function readDataFile<T>(
   url: string,
   signal: AbortSignal | undefined,
-  read: { built: (json: unknown, hash: string) => T; checked: (v: Validator, json: unknown, hash: string) => T },
+  read: {
+    built: (json: unknown, hash: string) => T | Promise<T>
+    checked: (v: Validator, json: unknown, hash: string) => T
+  },
 ): Promise<T> {
   const validator = builtHashes.has(url) ? null : import('./validate-dataset.ts')
   const readHere = () => readOnPage(url, url, signal)
@@ -86,7 +89,7 @@ async function readDataFile<T>(
 /** Fetches, parses and validates the dataset, failing with a DatasetLoadError that names the file and the problem. */
 export const fetchDataset = (url: string = DATASET_FILE, signal?: AbortSignal) =>
   readDataFile(url, signal, {
-    built: (json, hash) => buildIndex(json as Dataset, hash),
+    built: (json, hash) => buildIndexInSteps(json as Dataset, hash, yieldToMain),
     checked: (v, json, hash) => v.validateDataset(json, url, hash),
   })
 
