@@ -9,8 +9,17 @@ import './index.css'
 const root = document.getElementById('root')!
 const built = root.dataset.prerendered
 // A page built for one view (embed-<chart>.html) opened with no query at all, as from a host that drops an
-// iframe's query: it is that view, and the URL says so, since the app reads its view from the URL alone.
-if (built && window.location.search === '') history.replaceState(history.state, '', built + window.location.hash)
+// iframe's query: it is that view, and the URL says so, since the app reads its view from the URL alone. A frame
+// that may not rewrite its URL (a sandbox) keeps the view as built, without the app, which would read another.
+const nameBuiltView = (search: string) => {
+  try {
+    history.replaceState(history.state, '', search + window.location.hash)
+    return true
+  } catch {
+    return false
+  }
+}
+const asBuiltOnly = Boolean(built) && window.location.search === '' && !nameBuiltView(built!)
 
 // The theme before anything is drawn, so a prerendered page never flashes the other one.
 applyThemeFromUrl(window.location.search)
@@ -31,7 +40,9 @@ void afterFirstPaint()
 // other (another order, a parameter the build did not use) is drawn afresh, and app/start.tsx hydrates
 // only a root this left in place.
 const start = () => import('./app/start.tsx')
-if (built === undefined) void start()
+// Drawn by the build, and read as it is (the charts need no script to be seen): no app is coming to take it over.
+if (asBuiltOnly) root.removeAttribute('aria-busy')
+else if (built === undefined) void start()
 else if (window.location.search.replace(/^\?$/, '') !== built) {
   // Another view than the page was built with (a filter, a slide, an embed of index.html): its numbers are
   // not shown for a moment as if they were the view asked for; the app draws that view as soon as it can.
