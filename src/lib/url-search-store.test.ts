@@ -19,7 +19,7 @@ beforeEach(() => {
 afterEach(() => unsubscribe())
 
 describe('the URL search store', () => {
-  it('reads an update at once and writes the URL in the next task, keeping path, hash and the other parameters', async () => {
+  it('reads an update at once and writes the URL soon after, keeping path, hash and the other parameters', async () => {
     const written = updateSearch({ company: 'aws,azure' }, { history: 'push' })
     expect(currentSearch().get('company')).toBe('aws,azure')
     expect(location.search).toBe('?company=aws&theme=dark')
@@ -94,14 +94,45 @@ describe('the URL search store', () => {
     expect(location.search).toBe('?company=aws&theme=dark')
   })
 
-  it('writes the URL at most every 120 ms, each time with the latest query', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] })
-    // A copy of the store of its own, whose last write is on the fake clock.
+  /** Runs `body` with a copy of the store whose timers, frames and last write are on a fake clock (16 ms frames). */
+  async function onFakeClock(body: (store: typeof import('./url-search-store.ts')) => Promise<void>) {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'performance'] })
     vi.resetModules()
-    const { currentSearch, updateSearch } = await import('./url-search-store.ts')
     try {
-      void updateSearch({ q: 'c' }, { history: 'replace' })
+      await body(await import('./url-search-store.ts'))
+    } finally {
+      vi.useRealTimers()
+      vi.restoreAllMocks()
+      vi.unstubAllGlobals()
+    }
+  }
+
+  it('writes the URL once the frame showing the update is painted, not before', () =>
+    onFakeClock(async ({ currentSearch, updateSearch }) => {
+      void updateSearch({ q: 'c' }, { history: 'push' })
       await vi.advanceTimersByTimeAsync(0)
+      expect(currentSearch().get('q')).toBe('c')
+      expect(location.search).toBe('?company=aws&theme=dark')
+      // The frame comes at 16 ms, and the write in the task after it.
+      await vi.advanceTimersByTimeAsync(20)
+      expect(location.search).toBe('?company=aws&theme=dark&q=c')
+    }))
+
+  it('writes the URL on a page that draws no frames (a hidden tab) 100 ms later', () =>
+    onFakeClock(async ({ updateSearch }) => {
+      vi.stubGlobal('requestAnimationFrame', () => 0)
+      void updateSearch({ q: 'c' }, { history: 'push' })
+      await vi.advanceTimersByTimeAsync(99)
+      expect(location.search).toBe('?company=aws&theme=dark')
+      await vi.advanceTimersByTimeAsync(1)
+      expect(location.search).toBe('?company=aws&theme=dark&q=c')
+    }))
+
+  it('writes the URL at most every 120 ms, each time with the latest query', () =>
+    onFakeClock(async ({ currentSearch, updateSearch }) => {
+      void updateSearch({ q: 'c' }, { history: 'replace' })
+      // Written after the frame at 16 ms.
+      await vi.advanceTimersByTimeAsync(20)
       expect(location.search).toBe('?company=aws&theme=dark&q=c')
 
       const replace = vi.spyOn(history, 'replaceState')
@@ -111,14 +142,11 @@ describe('the URL search store', () => {
       await vi.advanceTimersByTimeAsync(50)
       expect(replace).not.toHaveBeenCalled()
       expect(currentSearch().get('q')).toBe('clo')
+      // 120 ms after the last write, and the frame after that.
       await vi.advanceTimersByTimeAsync(20)
       expect(replace).toHaveBeenCalledTimes(1)
       expect(location.search).toBe('?company=aws&theme=dark&q=clo')
-    } finally {
-      vi.useRealTimers()
-      vi.restoreAllMocks()
-    }
-  })
+    }))
 
   it('stops calling a listener once it unsubscribes', async () => {
     unsubscribe()

@@ -2,14 +2,18 @@ import { renderQuery, withUrlValues } from './url-params.ts'
 
 /*
  * The page's query string as a store for useSyncExternalStore. An update is
- * read at once by every subscriber; the URL follows in the next task, so the
- * updates of one click (or one render) make one history entry. Back and
- * Forward (popstate) reach every subscriber.
+ * read at once by every subscriber; the URL follows once the frame showing it
+ * is painted, so the updates of one click (or one render) make one history
+ * entry. Back and Forward (popstate) reach every subscriber.
  */
 
 // Safari refuses more than 100 history changes in 10 seconds (a SecurityError): typing in the search box
 // writes at most one every 120 ms, as nuqs did there; the page shows each keystroke at once all the same.
 const MIN_WRITE_INTERVAL_MS = 120
+// A new URL costs the page's thread 3–5 ms in Chromium (the history entry, and the favicon fetched and decoded
+// again for it): written after the frame that shows the change, it does not hold that frame up. A hidden page
+// draws no frames, so a timer writes it after this long all the same.
+const FRAME_WAIT_MAX_MS = 100
 
 export type HistoryMode = 'push' | 'replace'
 
@@ -24,7 +28,7 @@ interface Pending {
   search: URLSearchParams
   history: HistoryMode
   clean: (search: URLSearchParams) => URLSearchParams
-  timer: ReturnType<typeof setTimeout>
+  cancel: () => void
   written: Promise<URLSearchParams>
   resolve: (search: URLSearchParams) => void
 }
@@ -38,7 +42,7 @@ const notify = () => listeners.forEach((listener) => listener())
 // Back or Forward: the entry's URL is the state; an update not yet written is dropped, as the reader moved on.
 function onPopState() {
   if (pending) {
-    clearTimeout(pending.timer)
+    pending.cancel()
     pending.resolve(new URLSearchParams(location.search))
     pending = null
   }
@@ -74,6 +78,25 @@ function write() {
   notify()
 }
 
+/** Runs `task` after `wait` ms, once the next frame is painted (or FRAME_WAIT_MAX_MS later); returns its cancel. */
+function afterWaitAndFrame(task: () => void, wait: number): () => void {
+  let done = false
+  const run = () => {
+    if (done) return
+    done = true
+    clearTimeout(fallback)
+    task()
+  }
+  // A task queued from the frame's callback runs after that frame's rendering.
+  const waited = setTimeout(() => requestAnimationFrame(() => setTimeout(run)), wait)
+  const fallback = setTimeout(run, wait + FRAME_WAIT_MAX_MS)
+  return () => {
+    done = true
+    clearTimeout(waited)
+    clearTimeout(fallback)
+  }
+}
+
 /**
  * Sets the given parameters (null: leaves one out) and keeps the others.
  * Resolves with the query written to the URL.
@@ -91,7 +114,7 @@ export function updateSearch(
     let resolve!: (search: URLSearchParams) => void
     const written = new Promise<URLSearchParams>((r) => (resolve = r))
     const wait = Math.max(0, lastWrite + MIN_WRITE_INTERVAL_MS - performance.now())
-    pending = { search, history: mode, clean, timer: setTimeout(write, wait), written, resolve }
+    pending = { search, history: mode, clean, cancel: afterWaitAndFrame(write, wait), written, resolve }
   }
   notify()
   return pending.written
