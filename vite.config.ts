@@ -76,6 +76,9 @@ export default defineConfig({
   // scripts/check-bundle-budget.ts, so Vite's generic 500 kB warning would only be noise.
   build: {
     chunkSizeWarningLimit: 700,
+    // One stylesheet, which every built page carries inline (scripts/vite-plugins/inline-stylesheet.ts): no lazy
+    // chunk then names a stylesheet of its own to load before it runs, and the file itself need not ship.
+    cssCodeSplit: false,
     rolldownOptions: {
       // The prerender, the data package and the service worker take seconds after bundling by design, and
       // longer on a busy machine: a warning that they are slow says nothing about this build.

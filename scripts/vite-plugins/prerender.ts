@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { createServer, type Plugin, type ResolvedConfig } from 'vite'
 import { Dataset } from '../../src/domain/schema.ts'
@@ -8,6 +8,7 @@ import { contentHash } from '../../src/lib/content-hash.ts'
 import { datasetJsonLd, injectJsonLd } from '../data-package/json-ld.ts'
 import { rasterisePng } from '../static-images/rasterise.ts'
 import { fontMetricsPlugin } from './font-metrics.ts'
+import { inlineStylesheets } from './inline-stylesheet.ts'
 import { PREVIEW_IMAGE, titledPage } from './link-preview.ts'
 import { injectPrerendered } from './prerender-inject.ts'
 
@@ -63,10 +64,19 @@ export function prerenderPlugin(): Plugin {
           const textsHash = hashOf('data/articles.json')
           // Every page describes the same Dataset (schema.org JSON-LD), so a crawler landing on an embed finds it too.
           const release = JSON.parse(String(config.define?.__DATA_RELEASE__)) as DataRelease
+          // Every built page is written from this one, so the stylesheet it inlines is asked for by none: not shipped.
+          const inlined: string[] = []
           const template = injectJsonLd(
-            readFileSync(join(outDir, 'index.html'), 'utf8'),
+            inlineStylesheets(readFileSync(join(outDir, 'index.html'), 'utf8'), (href) => {
+              inlined.push(join(outDir, href))
+              return readFileSync(join(outDir, href), 'utf8')
+            }),
             datasetJsonLd(Dataset.parse(dataset), release),
           )
+          for (const file of inlined) rmSync(file)
+          const unlinked = readdirSync(join(outDir, 'assets')).filter((file) => file.endsWith('.css'))
+          if (unlinked.length)
+            throw new Error(`${unlinked.join(', ')}: a stylesheet no built page inlines, and none links to`)
           for (const page of entry.PRERENDERED_PAGES) {
             const markup = await entry.renderPage(dataset, page.search)
             const url = release.publicUrl && new URL(page.file + page.search, release.publicUrl).href
