@@ -17,10 +17,14 @@ function readBack(html: string): Record<string, unknown> {
 
 describe('the Dataset JSON-LD', () => {
   const page = injectJsonLd(
-    '<html><head><title>t</title></head><body></body></html>',
+    '<html><head><title>t</title></head><body><p>shown</p></body></html>',
     datasetJsonLd(built.dataset, release),
   )
   const data = readBack(page)
+
+  it('comes after what the page shows, at the end of its body', () => {
+    expect(page).toMatch(/<body><p>shown<\/p><script type="application\/ld\+json">.*<\/script><\/body>/s)
+  })
 
   it('parses from the page as a Dataset with its downloads and the articles it is based on', () => {
     expect(data['@context']).toBe('https://schema.org')
@@ -77,7 +81,7 @@ describe('the Dataset JSON-LD', () => {
   })
 
   it('cannot be closed early by the text it carries', () => {
-    const html = injectJsonLd('<head></head>', { '@type': 'Dataset', name: '</script><script>alert(1)</script>' })
+    const html = injectJsonLd('<body></body>', { '@type': 'Dataset', name: '</script><script>alert(1)</script>' })
     expect(html.match(/<\/script>/g)).toHaveLength(1)
     expect(readBack(html).name).toBe('</script><script>alert(1)</script>')
   })

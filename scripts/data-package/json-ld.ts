@@ -72,15 +72,18 @@ export function datasetJsonLd(dataset: Dataset, release: DataRelease): WithConte
 }
 
 /**
- * The JSON-LD as a script element for the page's head. A JSON-LD script is data, not code: the
- * Content-Security-Policy's script-src does not apply to it. "<" is escaped so no text in the data
- * can close the element.
+ * The JSON-LD as a script element. A JSON-LD script is data, not code: the Content-Security-Policy's
+ * script-src does not apply to it. "<" is escaped so no text in the data can close the element.
  */
 const jsonLdScript = (data: object) =>
   `<script type="application/ld+json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`
 
-/** The page with the JSON-LD at the end of its head. */
+/**
+ * The page with the JSON-LD at the end of its body, which crawlers read as well as the head: at 100× data it
+ * is 55 kB (the articles it is based on), and in the head it came before every byte of the first frame
+ * (the first chart 13 ms later at 100×, 7 ms at 1×; decision 36).
+ */
 export function injectJsonLd(html: string, data: object): string {
-  if (!html.includes('</head>')) throw new Error('The page has no </head> to put its JSON-LD before')
-  return html.replace('</head>', () => `${jsonLdScript(data)}</head>`)
+  if (!html.includes('</body>')) throw new Error('The page has no </body> to put its JSON-LD before')
+  return html.replace('</body>', () => `${jsonLdScript(data)}</body>`)
 }
