@@ -76,7 +76,10 @@ export function prerenderPlugin(): Plugin {
           for (const file of inlined) rmSync(file)
           const unlinked = readdirSync(join(outDir, 'assets')).filter((file) => file.endsWith('.css'))
           if (unlinked.length)
-            throw new Error(`${unlinked.join(', ')}: a stylesheet no built page inlines, and none links to`)
+            throw new Error(
+              `${unlinked.join(', ')}: a stylesheet the built pages do not carry inline ` +
+                '(inline-stylesheet.ts found no <link rel="stylesheet"> to it in index.html)',
+            )
           for (const page of entry.PRERENDERED_PAGES) {
             const markup = await entry.renderPage(dataset, page.search)
             const url = release.publicUrl && new URL(page.file + page.search, release.publicUrl).href
