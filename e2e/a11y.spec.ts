@@ -85,15 +85,16 @@ test.describe('axe, light theme', () => {
     expect(await violations(page, '[role="menu"]')).toEqual([])
   })
 
-  test('on a 375 px phone, the page as built: every tap target is 24 px or has room around it, its words are said as written, and the evidence sheet passes', async ({
+  test('on a 375 px phone, the page as built: every tap target is 24 px or has room around it, holds the words it shows in its name, its words are said as written, and the evidence sheet passes', async ({
     page,
   }) => {
     await page.setViewportSize({ width: 375, height: 812 })
     // The page as built and taken over, not drawn afresh: its markup is the build's.
     await openDashboard(page)
     await inTheme(page, 'light')
-    // WCAG 2.2's target size, which the 2.1 tags do not include.
-    const targets = await new AxeBuilder({ page }).withRules(['target-size']).analyze()
+    // WCAG 2.2's target size, which the 2.1 tags do not include, and 2.5.3's label in name (a mark's value label
+    // on two lines is still words a reader can say to select it), which axe counts as experimental.
+    const targets = await new AxeBuilder({ page }).withRules(['target-size', 'label-content-name-mismatch']).analyze()
     expect(
       targets.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary}`)),
     ).toEqual([])

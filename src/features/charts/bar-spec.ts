@@ -30,18 +30,20 @@ export function barSpecOf(fact: Fact, name: string, options: Partial<BarSpec> = 
         ...options,
       }
     case 'vague': {
-      const words = `“${v.words[0]}”`
+      const [first, ...others] = v.words.map((w) => `“${w}”`)
       if (!v.range)
-        return { ...base, shape: 'open', from: 0, to: 0, value: words, label: spoken(formatValue(v)), ...options }
+        return { ...base, shape: 'open', from: 0, to: 0, value: first, label: spoken(formatValue(v)), ...options }
       const read = rangeWords(v.range.min, v.range.max, v.unit)
+      // Named as drawn, words then reading, before the other articles' words: a reader can say what they see.
+      const also = others.length ? `; also worded ${others.join(' / ')}` : ''
       return {
         ...base,
         shape: 'band',
         from: v.range.min,
         to: v.range.max,
-        value: words,
+        value: first,
         note: `read as ${read}`,
-        label: spoken(`${formatValue(v)}, read as ${read}`),
+        label: spoken(`${first}, read as ${read}${also}`),
         ...options,
       }
     }
@@ -92,7 +94,8 @@ export function directionSpecOf(change: Fact, name: string): BarSpec | null {
     to: 0,
     value: v.claim,
     note,
-    label: `${name}, change: ${v.claim}${note ? `; the articles say ${note}` : ''}; no rate given. Show sources`,
+    // The claim and the articles' word as drawn, one after the other, so the name holds what a reader sees.
+    label: `${name}, change: ${v.claim}${note ? `, ${note}` : ''}; no rate given. Show sources`,
   }
 }
 

@@ -1,3 +1,4 @@
+import { Fragment } from 'react'
 import type { Scene, SceneText, TextTone } from '../layout/scene.ts'
 import { ChartMark, type MarkHandlers } from './ChartMark.tsx'
 import { MarkShape } from './MarkShape.tsx'
@@ -61,7 +62,12 @@ export function SceneContent({ scene, paint, handlers }: { scene: Scene; paint: 
             <>
               <MarkShape {...m} color={color(m.companyId)} surface={paint.surface} />
               {owned(m.factId).map((t, i) => (
-                <Text key={i} t={t} paint={paint} groupTone="strong" />
+                <Fragment key={i}>
+                  {/* A space between a mark's texts, which SVG does not draw: its lines read as words ("34%
+                      derived", not "34%derived"), so a name holding its words holds what it shows. */}
+                  {i > 0 && ' '}
+                  <Text t={t} paint={paint} groupTone="strong" />
+                </Fragment>
               ))}
             </>
           )
