@@ -43,6 +43,10 @@ export const VALUE_KIND_LABELS = {
   qualitative: 'In words',
 } as const satisfies Record<FactValue['kind'], string>
 
+/** A value's name in its article, where it is not the dataset's: "the article’s “Amazon’s market share”", or "". */
+export const namedAsWords = (fact: Pick<Fact, 'namedAs'> | undefined) =>
+  fact?.namedAs ? `the article’s “${fact.namedAs}”` : ''
+
 /** The one mark for a year the articles do not print: "Q4 2023*", explained by {@link inferredYearNote}. */
 export const YEAR_INFERRED_MARK = '*'
 

@@ -110,10 +110,12 @@ describe('buildChartModel on the real dataset', () => {
         note:
           f.value.kind === 'derived'
             ? expect.stringMatching(new RegExp(`^derived: .* = ${escape(formatValue(f.value))}$`))
-            : f.value.kind === 'stated'
+            : f.value.kind === 'stated' && !f.namedAs
               ? undefined
               : expect.any(String),
       })
+      // A value its article names otherwise (“Amazon’s market share”) says so, as the chart beside it does.
+      if (f.namedAs) expect(m.rows[i].note).toContain(`“${f.namedAs}”`)
       // A formula is read in words, by the inputs' labels: never as `{fact-id}`.
       if (f.value.kind === 'derived') {
         expect(m.rows[i].note).not.toMatch(/[{}]/)

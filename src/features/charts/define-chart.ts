@@ -1,5 +1,5 @@
 import type { DatasetIndex } from '../../domain/dataset-index.ts'
-import { formatPeriod, formatValue, shortYearNote, VALUE_KIND_LABELS } from '../../domain/format-fact.ts'
+import { formatPeriod, formatValue, namedAsWords, shortYearNote, VALUE_KIND_LABELS } from '../../domain/format-fact.ts'
 import { isDerivedValue } from '../../domain/kinds.ts'
 import { formulaText } from '../../domain/formula-text.ts'
 import type { Fact } from '../../domain/schema.ts'
@@ -10,12 +10,17 @@ import type { Scene } from './layout/scene.ts'
 import { sourceLine, sourcesOf } from './frame-words.ts'
 
 /** A kind of value other than a plain figure, in words: a formula read out as the panel shows it, never as ids. */
-function noteOf(f: Fact, index: DatasetIndex): string | undefined {
+function kindNote(f: Fact, index: DatasetIndex): string {
   const v = f.value
   if (isDerivedValue(v)) return `derived: ${formulaText(f, index)}`
   if (v.kind === 'qualitative')
     return `in the articles’ words: ${v.words.map((w) => `“${w}”`).join(', ')}; no rate given`
-  return v.kind === 'stated' ? undefined : VALUE_KIND_LABELS[v.kind].toLowerCase()
+  return v.kind === 'stated' ? '' : VALUE_KIND_LABELS[v.kind].toLowerCase()
+}
+
+/** What a row's value is (derived, vague, …) and, where its article names it otherwise, that name, as the chart says. */
+function noteOf(f: Fact, index: DatasetIndex): string | undefined {
+  return [kindNote(f, index), namedAsWords(f)].filter(Boolean).join('; ') || undefined
 }
 
 const rowOf = (f: Fact, index: DatasetIndex): ChartDataRow => ({

@@ -1,11 +1,10 @@
 import { formatAmount } from '../../../lib/format.ts'
-import { formatValue, markedPeriodKey } from '../../../domain/format-fact.ts'
+import { formatValue, markedPeriodKey, namedAsWords } from '../../../domain/format-fact.ts'
 import { barSpecOf, directionSpecOf, largestValue } from '../bar-spec.ts'
 import { defineChart } from '../define-chart.ts'
 import { scopeSuffix } from '../filter-scope.ts'
 import { byMetric, perIndex, present } from '../select-helpers.ts'
 import type { DatasetIndex } from '../../../domain/dataset-index.ts'
-import type { Fact } from '../../../domain/schema.ts'
 import {
   lowerFirst,
   omittedWords,
@@ -26,9 +25,6 @@ const shareScale = perIndex((index) => largestValue(byMetric(index.facts, 'marke
 const shareText = (p: SharePoint) =>
   `${p.name} ${p.amount === null ? 'not reported' : formatAmount(p.amount, 'percent')}`
 
-/** The article's own name for a share, where it is not the company's: "(the article’s “Amazon’s market share”)". */
-const namedAs = (fact: Fact | undefined) => (fact?.namedAs ? `the article’s “${fact.namedAs}”` : '')
-
 /** A share's row name; one its article names otherwise says so: "AWS (“Amazon’s”)" for “Amazon’s market share”. */
 function rowName(p: SharePoint, index: DatasetIndex): string {
   const owner = index.factById.get(p.factId)?.namedAs?.match(/^(.+’s)\b/)?.[1]
@@ -36,7 +32,7 @@ function rowName(p: SharePoint, index: DatasetIndex): string {
 }
 
 const shareWords = (p: SharePoint, index: DatasetIndex) => {
-  const notes = [p.kind === 'derived' ? 'derived' : '', namedAs(index.factById.get(p.factId))].filter(Boolean)
+  const notes = [p.kind === 'derived' ? 'derived' : '', namedAsWords(index.factById.get(p.factId))].filter(Boolean)
   return `${shareText(p)}${notes.length ? ` (${notes.join('; ')})` : ''}`
 }
 
