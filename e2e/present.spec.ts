@@ -175,3 +175,27 @@ test('a filtered slide gives its chart at least half the slide, and its sources 
   await expect(sources).toBeInViewport({ ratio: 1 })
   if (process.env.E2E_SHOTS) await page.screenshot({ path: 'docs/screenshots/slide-sources-open-1280.png' })
 })
+
+test('on a phone held either way, every deck control is on screen, and a slide too short for its chart counts what it cuts', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 812 })
+  await open(page, './?view=present&slide=1')
+  await expect(page.getByText(slideOf(1))).toBeVisible(PAGE_LOAD)
+  const deck = page.getByRole('navigation', { name: 'Slides' })
+  for (const name of ['Copy link', 'Full screen', 'Previous slide', 'Next slide', 'Exit presentation'])
+    await expect(deck.getByRole('button', { name }), name).toBeInViewport({ ratio: 1 })
+
+  // On its side, the layoff slide has room for one wave: the others are counted, not scrolled out of sight.
+  await page.setViewportSize({ width: 812, height: 375 })
+  await deck.getByRole('button', { name: 'Next slide' }).click()
+  await deck.getByRole('button', { name: 'Next slide' }).click()
+  await expect(page.getByText(slideOf(3))).toBeVisible()
+  const cue = page.getByRole('link', { name: /^\d+ more · open chart$/ })
+  await expect(cue).toBeInViewport({ ratio: 1 })
+  // The chart's own marks, not the figures its context line names.
+  const shown = await page.getByRole('figure').locator('svg').getByRole('button').count()
+  const cut = Number((await cue.textContent())!.match(/^\d+/)![0])
+  expect(shown).toBeGreaterThan(0)
+  expect(shown + cut).toBe(facts.filter(drawnBy.layoffs).length)
+})

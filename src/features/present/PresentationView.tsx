@@ -4,7 +4,8 @@ import { buildChartModel, ChartDataTable, ChartView, chartFrame, CHART_IDS, Fram
 import { useFilteredFacts } from '../filters/index.ts'
 import { ShareLink } from '../share/index.ts'
 import { ThemeToggle, useEffectiveTheme } from '../theme/index.ts'
-import { IgnoredParamsNotice, useIgnoredParams, useSearchState } from '../url-state/index.ts'
+import { dashboardUrl } from '../embed/index.ts'
+import { IgnoredParamsNotice, useAppUrl, useIgnoredParams, useSearchState } from '../url-state/index.ts'
 import { deckFilterWords, keyFact, nextSlide, SLIDE_KEYS } from './slides.ts'
 import { DownloadDeckButton } from './DownloadDeckButton.tsx'
 import { SlideCaption } from './SlideCaption.tsx'
@@ -23,6 +24,7 @@ import { useFullScreen } from './use-full-screen.ts'
 export default function PresentationView() {
   const { index, facts, filter, unknown } = useFilteredFacts()
   const [state, setState] = useSearchState()
+  const appUrl = useAppUrl()
   const theme = useEffectiveTheme(state.theme)
   const root = useRef<HTMLElement>(null)
   const frame = useElementSize(root)
@@ -73,14 +75,15 @@ export default function PresentationView() {
   const go = (slide: number) => setState({ slide, chart: null, fact: null })
   const select = (fact: string) => setState({ fact: fact === selected?.id ? null : fact })
   const nav = (
+    // The buttons wrap under one another on a narrow screen (a phone), never past its edge.
     <div className="flex items-center justify-between gap-[1em]">
-      <p className="text-[0.5em] text-slate-600 dark:text-slate-400" aria-live="polite">
+      <p className="shrink-0 text-[0.5em] text-slate-600 dark:text-slate-400" aria-live="polite">
         {count ? `Slide ${current} of ${count}` : 'No slides'}
         {filterWords && ` · ${filterWords}`}
       </p>
       <nav
         aria-label="Slides"
-        className="flex shrink-0 flex-wrap items-center justify-end gap-2 text-[max(0.5em,14px)]"
+        className="flex min-w-0 flex-wrap items-center justify-end gap-2 text-[max(0.5em,14px)]"
       >
         <ShareLink />
         <DownloadDeckButton deck={deck} index={index} theme={theme} className={NAV_BUTTON} />
@@ -154,6 +157,8 @@ export default function PresentationView() {
         selectedId={selected?.id ?? null}
         onSelect={select}
         fill
+        // What a short screen (a phone on its side) cannot fit is cut whole and counted, never scrolled out of sight.
+        moreUrl={dashboardUrl(appUrl, { ...state, fact: null })}
       />
       <ChartDataTable model={model} />
     </FrameView>
