@@ -107,6 +107,13 @@ const numberOf = (f: Fact) => (f.value.kind === 'derived-range' ? f.value.min : 
 /** Units in the order of UNITS; a claim in words, with no unit, after them all. */
 const unitOf = (f: Fact) => (f.value.unit ? UNITS.indexOf(f.value.unit) : UNITS.length)
 
+/** A dated fact's first day as a number (20240403; a quarter or a month from its first day), 0 when undated. */
+function dayOf(f: Fact): number {
+  const [year, part, day] = (f.period.value ?? '0-01').split('-')
+  const month = part.startsWith('Q') ? Number(part.slice(1)) * 3 - 2 : Number(part)
+  return Number(year) * 10_000 + month * 100 + Number(day ?? 1)
+}
+
 /** Each column's key, computed from the fact itself rather than from the code under test. */
 function keyOf(index: DatasetIndex, key: SortKey) {
   const name = (f: Fact) => index.companyById.get(f.company)!.name
@@ -117,7 +124,7 @@ function keyOf(index: DatasetIndex, key: SortKey) {
       case 'company':
         return name(a).localeCompare(name(b))
       case 'period':
-        return comparePeriodKeys(periodKey(a.period), periodKey(b.period))
+        return comparePeriodKeys(periodKey(a.period), periodKey(b.period)) || dayOf(a) - dayOf(b)
       case 'articles':
         return stating(a) - stating(b)
       case 'value':

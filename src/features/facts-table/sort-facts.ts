@@ -1,5 +1,5 @@
 import type { Sort, SortKey } from '../../config/facts-table.ts'
-import { comparePeriodKeys } from '../../lib/period.ts'
+import { comparePeriodKeys, periodBounds } from '../../lib/period.ts'
 import type { DatasetIndex } from '../../domain/dataset-index.ts'
 import type { Fact } from '../../domain/schema.ts'
 import { amountOf } from '../../domain/format-fact.ts'
@@ -25,6 +25,9 @@ function compareValues(a: Fact, b: Fact, sign: number): number {
   return sign * (x - y)
 }
 
+/** A period's first day ("2024-04-02"), '' when undated: within a quarter, facts sort by the day they are dated. */
+const firstDay = (f: Fact) => (f.period.value ? periodBounds(f.period.value).start : '')
+
 /** Facts sorted by a table column; ties keep dataset order. */
 export function sortFacts(index: DatasetIndex, facts: readonly Fact[], sort: Sort): Fact[] {
   const sign = sort.direction === 'ascending' ? 1 : -1
@@ -32,7 +35,10 @@ export function sortFacts(index: DatasetIndex, facts: readonly Fact[], sort: Sor
   const compare: Record<SortKey, (a: Fact, b: Fact) => number> = {
     label: (a, b) => sign * a.label.localeCompare(b.label),
     value: (a, b) => compareValues(a, b, sign),
-    period: (a, b) => sign * comparePeriodKeys(index.periodOf.get(a.id)!, index.periodOf.get(b.id)!),
+    period: (a, b) =>
+      sign *
+      (comparePeriodKeys(index.periodOf.get(a.id)!, index.periodOf.get(b.id)!) ||
+        firstDay(a).localeCompare(firstDay(b))),
     company: (a, b) => sign * company(a).localeCompare(company(b)),
     articles: (a, b) => sign * (index.articleCountOf.get(a.id)! - index.articleCountOf.get(b.id)!),
   }
