@@ -81,10 +81,7 @@ export default function PresentationView() {
         {count ? `Slide ${current} of ${count}` : 'No slides'}
         {filterWords && ` · ${filterWords}`}
       </p>
-      <nav
-        aria-label="Slides"
-        className="flex min-w-0 flex-wrap items-center justify-end gap-2 text-[max(0.5em,14px)]"
-      >
+      <nav aria-label="Slides" className="flex min-w-0 flex-wrap items-center justify-end gap-2 text-[max(0.5em,14px)]">
         <ShareLink />
         <DownloadDeckButton deck={deck} index={index} theme={theme} className={NAV_BUTTON} />
         <ThemeToggle theme={theme} onChange={(t) => setState({ theme: t })} />
