@@ -307,8 +307,9 @@ export function chartFrame(
   const hidden = hiddenMarks(model, smallest)
   if (!fits(smallest)) {
     if (hidden > 0) omittedMarks(smallest, hidden)
-    // An embed counts what it leaves out in a cue and links to the whole chart; a slide's plot scrolls.
-    return { ...smallest, hidden, scrolls: smallest.scrolls || (medium === 'slide' && hidden > 0) }
+    // An embed or a slide counts what it leaves out in a cue and links to the whole chart: a slide is shown, not
+    // scrolled, and what is scrolled out of sight says nothing of being there.
+    return { ...smallest, hidden }
   }
   // The largest base between the two that shows every mark, to a quarter of a pixel.
   let lo = MIN_BASE

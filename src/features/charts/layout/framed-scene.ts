@@ -66,7 +66,7 @@ export function framedScene(model: ChartModel, size: FrameBounds, medium: Medium
   })
   const cue: SceneText[] = []
   const plotHeight = frame.plot.height
-  if (plotHeight !== null && medium === 'embed' && chart.height > plotHeight + 0.5) {
+  if (plotHeight !== null && (medium === 'embed' || medium === 'slide') && chart.height > plotHeight + 0.5) {
     // As a page does: the marks that fit above a strip for the cue, and the cue counting the rest.
     const strip = type.source * LEADING + type.base * 0.5
     const cut = cropScene(chart, plotHeight - strip)
