@@ -41,31 +41,34 @@ function Caption({
   const words = fact && captionWords(fact, index, evidence)
   const citation = fact && keyQuote(evidence, fact.id)
   return (
-    <figure
-      aria-live="polite"
-      className="border-l-[0.25em] border-amber-400"
-      style={{ minHeight, paddingLeft: `${CAPTION_INDENT - 0.25}em` }}
-    >
-      {words && selected && (
-        <p className="font-semibold text-slate-700 dark:text-slate-200" style={em(CAPTION_SCALE.figure)}>
-          {words.figure}
-        </p>
-      )}
-      {words?.quote && citation ? (
-        <>
-          <blockquote style={em(CAPTION_SCALE.quote)}>
-            <p>
-              “<HighlightedQuote citation={citation} />”
-            </p>
-          </blockquote>
-          <figcaption className="text-slate-600 dark:text-slate-300" style={em(CAPTION_SCALE.cite)}>
-            — <cite className="not-italic">{words.cite!.article}</cite>
-            {words.cite!.rest}
-          </figcaption>
-        </>
-      ) : (
-        words?.derived && <p style={em(CAPTION_SCALE.quote)}>{words.derived}</p>
-      )}
-    </figure>
+    // The room is kept around the caption, so the rule beside its words is as tall as they are, not as the room.
+    <div style={{ minHeight }}>
+      <figure
+        aria-live="polite"
+        className="border-l-[0.25em] border-amber-400"
+        style={{ paddingLeft: `${CAPTION_INDENT - 0.25}em` }}
+      >
+        {words && selected && (
+          <p className="font-semibold text-slate-700 dark:text-slate-200" style={em(CAPTION_SCALE.figure)}>
+            {words.figure}
+          </p>
+        )}
+        {words?.quote && citation ? (
+          <>
+            <blockquote style={em(CAPTION_SCALE.quote)}>
+              <p>
+                “<HighlightedQuote citation={citation} />”
+              </p>
+            </blockquote>
+            <figcaption className="text-slate-600 dark:text-slate-300" style={em(CAPTION_SCALE.cite)}>
+              — <cite className="not-italic">{words.cite!.article}</cite>
+              {words.cite!.rest}
+            </figcaption>
+          </>
+        ) : (
+          words?.derived && <p style={em(CAPTION_SCALE.quote)}>{words.derived}</p>
+        )}
+      </figure>
+    </div>
   )
 }
