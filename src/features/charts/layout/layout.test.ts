@@ -122,9 +122,19 @@ describe('bar rows on a phone', () => {
     expect(crosses(layout(id, 'card', 309, null))).toEqual([])
   })
 
-  it('starts the market-share bars at the top of the plot: no blank band above the first', () => {
+  it('starts the market-share rows at the top of the plot: no blank band above the first', () => {
     const scene = layout('market-share', 'card', 309, 420)
-    const top = Math.min(...scene.marks.map((m) => m.box.y))
-    expect(top).toBeLessThanOrEqual(1)
+    const top = Math.min(...scene.marks.map((m) => m.box.y), ...scene.texts.map((t) => textBox(t).y))
+    // A first label's box starts a little under its line's top: within a quarter of the base size.
+    expect(top).toBeLessThan(baseFontSize('card', { width: 309, height: null }) / 4)
+  })
+
+  it('puts the market-share labels above its bars on a phone, so the longest bar runs past half the width', () => {
+    const bars = (scene: Scene) => scene.marks.filter((m) => m.shape === 'bar')
+    const phone = layout('market-share', 'card', 309, 420)
+    expect(Math.max(...bars(phone).map((m) => m.box.x + m.box.width))).toBeGreaterThan(309 / 2)
+    // Every label starts at the left edge, over its bar.
+    const labels = phone.texts.filter((t) => !t.factId && t.anchor === 'start' && t.x === 0)
+    expect(labels.map((t) => t.text)).toEqual(expect.arrayContaining(['Microsoft Azure', 'Google Cloud']))
   })
 })
