@@ -1,5 +1,5 @@
 import { barColumns } from './bar-columns.ts'
-import { barRows } from './bar-rows.ts'
+import { barRows, ROOMY_PLOT_SHARE } from './bar-rows.ts'
 import type { BarChartInput } from './bars.ts'
 import { keyEntriesFor, layoutKey, type KeyEntry } from './chart-key.ts'
 import { dotRows } from './dot-rows.ts'
@@ -30,9 +30,12 @@ export function barChartScene(
   const gap = entries.length ? type.base * 0.75 : 0
   const keyHeight = layoutKey(entries, width, 0, type).height
   const bodyHeight = height === null ? null : Math.max(0, height - keyHeight - gap)
+  // Bars with their labels above where that fits the height, else with the labels beside them (a short embed).
+  const fitted = (roomy = barRows(input, width, bodyHeight, type, ROOMY_PLOT_SHARE)) =>
+    bodyHeight === null || roomy.height <= bodyHeight + 0.5 ? roomy : barRows(input, width, bodyHeight, type)
   const body =
     (options.prefer === 'columns' ? barColumns(input, width, bodyHeight, type) : null) ??
-    rows(input, width, bodyHeight, type)
+    (rows === barRows ? fitted() : rows(input, width, bodyHeight, type))
   const key = layoutKey(entries, width, body.height + gap, type)
   return roundScene({
     ...body,

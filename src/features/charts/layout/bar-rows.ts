@@ -10,9 +10,11 @@ const MAX_LABEL_SHARE = 0.38
 const MAX_VALUE_SHARE = 0.45
 // The least share of the width the bars keep with their labels beside them; below it the labels go above.
 const MIN_PLOT_SHARE = 0.3
-// Below this share a row chart puts its labels above its bars where its height allows (a phone's card): bars
-// about twice as long read better than labels beside them.
-const ROOMY_PLOT_SHARE = 0.45
+/**
+ * Below this share a row chart's labels go above its bars where its height allows (barChartScene tries it first):
+ * on a phone's card, bars about twice as long read better than labels beside them.
+ */
+export const ROOMY_PLOT_SHARE = 0.45
 
 /** A bar's value and qualifier, wrapped to `width`: bold value lines, then muted qualifier lines. */
 export function valueBlock(bar: BarSpec, width: number, type: TypeLadder) {
@@ -37,7 +39,13 @@ export function valueBlock(bar: BarSpec, width: number, type: TypeLadder) {
  * and rows spread to fill it; the scene is taller than `height` only when
  * even the thinnest bars do not fit.
  */
-export function barRows(given: BarChartInput, width: number, height: number | null, type: TypeLadder): Scene {
+export function barRows(
+  given: BarChartInput,
+  width: number,
+  height: number | null,
+  type: TypeLadder,
+  plotShare = MIN_PLOT_SHARE,
+): Scene {
   const input = captionsAsRows(given)
   const m = barMetrics(type)
   const sizing = input.sizing ? captionsAsRows({ ...input, items: input.sizing }).items : input.items
@@ -46,41 +54,37 @@ export function barRows(given: BarChartInput, width: number, height: number | nu
   // A direction's words run from the start of the plot, under its bar: they size no value column.
   const atBarEnd = (b: BarSpec) => !isDirectionShape(b.shape)
   const values = Math.max(0, ...sizing.flatMap((i) => i.bars.filter(atBarEnd)).map(fullValue))
+  const { valueWidth, column, side, labels, plotLeft, plotRight, marker, directionWidth } = rowColumns(
+    input.items,
+    sizing,
+    { width, values },
+    type,
+    plotShare,
+  )
+  const blocks = input.items.map((i) =>
+    i.bars.map((b) => valueBlock(b, atBarEnd(b) ? valueWidth : directionWidth, type)),
+  )
+
   const axisHeight = input.axis ? type.axis * 1.25 + type.base * 0.5 : 0
   const barGap = type.base * 0.25
-
-  /** The rows' columns and heights, their labels beside the bars unless the bars would keep less than `share`. */
-  const arranged = (share: number) => {
-    const columns = rowColumns(input.items, sizing, { width, values }, type, share)
-    const { side, labels, valueWidth, directionWidth, marker } = columns
-    const blocks = input.items.map((i) =>
-      i.bars.map((b) => valueBlock(b, atBarEnd(b) ? valueWidth : directionWidth, type)),
-    )
-    // A bar's slot is as tall as the bar or its value block, whichever is taller.
-    // A direction's slot is as tall as its words: it is a marker, not a bar.
-    const slotHeight = (item: number, bar: number, thickness: number) =>
-      atBarEnd(input.items[item].bars[bar])
-        ? Math.max(thickness, blocks[item][bar].height)
-        : Math.max(marker, blocks[item][bar].height)
-    const barsHeight = (item: number, thickness: number) =>
-      input.items[item].bars.reduce((sum, _, k) => sum + slotHeight(item, k, thickness), 0) +
-      (input.items[item].bars.length - 1) * barGap
-    const rowHeight = (item: number, thickness: number) => {
-      const labelHeight = labels[item].length * m.labelLine
-      const barsTall = barsHeight(item, thickness)
-      return columns.side ? Math.max(labelHeight, barsTall) : labelHeight + barGap + barsTall
-    }
-    const total = (thickness: number, rowGap: number) =>
-      input.items.reduce((sum, _, i) => sum + rowHeight(i, thickness), 0) +
-      rowGap * Math.max(0, input.items.length - 1) +
-      axisHeight
-    return { ...columns, side, blocks, slotHeight, barsHeight, rowHeight, total }
+  // A bar's slot is as tall as the bar or its value block, whichever is taller.
+  // A direction's slot is as tall as its words: it is a marker, not a bar.
+  const slotHeight = (item: number, bar: number, thickness: number) =>
+    atBarEnd(input.items[item].bars[bar])
+      ? Math.max(thickness, blocks[item][bar].height)
+      : Math.max(marker, blocks[item][bar].height)
+  const barsHeight = (item: number, thickness: number) =>
+    input.items[item].bars.reduce((sum, _, k) => sum + slotHeight(item, k, thickness), 0) +
+    (input.items[item].bars.length - 1) * barGap
+  const rowHeight = (item: number, thickness: number) => {
+    const labelHeight = labels[item].length * m.labelLine
+    const barsTall = barsHeight(item, thickness)
+    return side ? Math.max(labelHeight, barsTall) : labelHeight + barGap + barsTall
   }
-  // Labels above long bars where the height allows; beside shorter ones where only that fits (a short embed).
-  const roomy = arranged(ROOMY_PLOT_SHARE)
-  const tight = roomy.side || height === null ? roomy : arranged(MIN_PLOT_SHARE)
-  const { column, side, labels, plotLeft, plotRight, marker, blocks, slotHeight, barsHeight, rowHeight, total } =
-    tight.side && height !== null && roomy.total(m.minBarThickness, m.gap) > height ? tight : roomy
+  const total = (thickness: number, rowGap: number) =>
+    input.items.reduce((sum, _, i) => sum + rowHeight(i, thickness), 0) +
+    rowGap * Math.max(0, input.items.length - 1) +
+    axisHeight
   let thickness = m.barThickness
   let rowGap = m.gap
   if (height !== null) {
