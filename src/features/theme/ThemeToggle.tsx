@@ -11,8 +11,8 @@ export function ThemeToggle({ theme, onChange }: { theme: Theme; onChange: (them
       type="button"
       aria-pressed={dark}
       onClick={() => onChange(dark ? 'light' : 'dark')}
-      // Pressed, it looks pressed (a fill, not the primary button's): the dark theme's button says it is on.
-      className="inline-flex items-center gap-2 rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-100 aria-pressed:border-slate-400 aria-pressed:bg-slate-200 dark:border-slate-600 dark:hover:bg-slate-800 dark:aria-pressed:border-slate-500 dark:aria-pressed:bg-slate-700"
+      // Pressed only in the dark theme, where it looks pressed (a fill, not the primary button's): it says it is on.
+      className="inline-flex items-center gap-2 rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-100 aria-pressed:border-slate-500 aria-pressed:bg-slate-700 dark:border-slate-600 dark:hover:bg-slate-800"
     >
       <span aria-hidden="true" className="inline-block w-4 text-center">
         {dark ? '☾' : '☀'}
