@@ -5,6 +5,7 @@ import { buildIndexInSteps, type DatasetIndex } from '../../domain/dataset-index
 import { buildEvidenceIndex } from '../../domain/evidence-index.ts'
 import { DatasetLoadError } from './load-error.ts'
 import { readOnPage } from './read-file.ts'
+import { readFileOffThread } from './read-off-thread.ts'
 import type { ArticleTexts, Dataset, Evidence } from '../../domain/schema.ts'
 
 /** Relative, so the app works from any sub-path of a static host. */
@@ -73,10 +74,7 @@ async function readDataFile<T>(
 ): Promise<T> {
   const validator = builtHashes.has(url) ? null : import('./validate-dataset.ts')
   const readHere = () => readOnPage(url, url, signal)
-  const file = readOffThread.has(url)
-    ? // The worker's code may not arrive (a deploy between the page and it): the page then reads the file itself.
-      await import('./read-off-thread.ts').then((m) => m.readFileOffThread(url, signal), readHere)
-    : await readHere()
+  const file = readOffThread.has(url) ? await readFileOffThread(url, signal) : await readHere()
   await yieldToMain()
   const hash = file.hash ?? contentHash(file.text)
   await yieldToMain()
