@@ -4,13 +4,14 @@ import type { Dataset, Fact } from '../../domain/schema.ts'
 import { barSpecOf, directionSpecOf } from './bar-spec.ts'
 import type { BarSpec } from './layout/bars.ts'
 
+// That every drawn mark's name holds its words, at every size and in every medium, is a property of the frames
+// (frame.property.test.ts); these are the cases a chart draws from its own words.
+
 let dataset: Dataset
 
 beforeAll(async () => {
   dataset = await loadRealDataset()
 })
-
-const fact = (id: string) => dataset.facts.find((f) => f.id === id)!
 
 /** Words as a reader says them, and as a check of a label in its name compares them: no punctuation, one case. */
 const said = (text: string) =>
@@ -23,22 +24,20 @@ const said = (text: string) =>
 const namesWhatItDraws = (spec: BarSpec) => said(spec.label).includes(said([spec.value, spec.note ?? ''].join(' ')))
 
 describe('a mark’s name', () => {
-  it('holds the words the mark draws as one run, so a reader can say what they see to select it', () => {
-    const specs = dataset.facts.flatMap((f) => [barSpecOf(f, 'Name'), directionSpecOf(f, 'Name') ?? []].flat())
-    expect(specs.filter((s) => !namesWhatItDraws(s)).map((s) => `${s.factId}: ${s.label}`)).toEqual([])
+  it('gives a vague value’s other wordings after the words and reading it draws', () => {
+    const vague = dataset.facts.find((f) => f.value.kind === 'vague' && f.value.range && f.value.words.length > 1)!
+    const spec = barSpecOf(vague, 'Name')
+    expect(namesWhatItDraws(spec)).toBe(true)
+    const words = vague.value.kind === 'vague' ? vague.value.words : []
+    for (const other of words.slice(1))
+      expect(spec.label.indexOf(`“${other}”`)).toBeGreaterThan(spec.label.indexOf(spec.note!))
   })
 
-  it('gives the other articles’ words after what is drawn', () => {
-    expect(barSpecOf(fact('layoffs-2024-04'), 'AWS job cuts').label).toBe(
-      'AWS job cuts: “several hundred”, read as 300–999; also worded “hundreds”. Show sources',
-    )
-  })
-
-  it('holds a change’s claim and the articles’ own word after it, as drawn', () => {
+  it('holds a change’s claim, the articles’ own word and its quarter, as drawn', () => {
     const change = dataset.facts.find((f) => directionSpecOf(f, 'Name'))!
     const worded: Fact = { ...change, value: { ...change.value, words: ['accelerating'] } as Fact['value'] }
-    const spec = directionSpecOf(worded, 'Microsoft Azure')!
-    expect(spec.note).toBe('“accelerating”')
+    const spec = directionSpecOf(worded, 'Microsoft Azure', 'Q3 2023')!
+    expect(spec.note).toBe('“accelerating”, Q3 2023')
     expect(namesWhatItDraws(spec)).toBe(true)
   })
 })

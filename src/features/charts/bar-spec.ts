@@ -77,14 +77,15 @@ export function barSpecOf(fact: Fact, name: string, options: Partial<BarSpec> = 
 
 /**
  * A change the articles state in words only, drawn beside the level it qualifies: a triangle the way
- * the claim goes, the claim as its words and the articles' own word after it. No length, no rate.
+ * the claim goes, the claim as its words and the articles' own word after it, then `when` (its quarter, where a
+ * chart draws several). No length, no rate.
  */
-export function directionSpecOf(change: Fact, name: string): BarSpec | null {
+export function directionSpecOf(change: Fact, name: string, when?: string): BarSpec | null {
   const v = change.value
   const direction = directionOf(change)
   if (v.kind !== 'qualitative' || !direction) return null
   const words = v.words.filter((w) => !v.claim.toLowerCase().includes(w.toLowerCase()))
-  const note = words.length ? words.map((w) => `“${w}”`).join(', ') : undefined
+  const note = [...words.map((w) => `“${w}”`), ...(when ? [when] : [])].join(', ') || undefined
   return {
     factId: change.id,
     companyId: change.company,

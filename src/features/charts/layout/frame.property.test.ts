@@ -41,6 +41,13 @@ const boundsOf = ({ width, ratio }: { width: number; ratio: number | null }): Fr
   height: ratio === null ? null : Math.round(width / ratio),
 })
 
+/** Words as a reader says them, and as axe's label-in-name rule compares them: no punctuation, one case. */
+const said = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+
 /** What a reader would see wrong in a frame: words on words, words cut or off its edges, sizes out of order. */
 function problems(
   scene: Scene,
@@ -89,6 +96,11 @@ function problems(
   if (missing.length && !cue) found.push(`${missing.length} marks left out without a word`)
   for (const m of scene.marks)
     if (m.box.y < -0.5 || m.box.y + m.box.height > height + 0.5) found.push(`${m.factId} is outside the frame`)
+  // A mark's name holds the words it draws as one run (WCAG 2.5.3): a reader can say what they see to select it.
+  for (const m of scene.marks) {
+    const drawn = said(scene.texts.flatMap((t) => (t.factId === m.factId ? [t.text] : [])).join(' '))
+    if (!said(m.label).includes(drawn)) found.push(`${m.factId}: its name "${m.label}" does not hold "${drawn}"`)
+  }
   // The key whole: each of its samples drawn, with its words.
   if (!cue && scene.swatches.length < frame.key.entries.length) found.push('the key is cut')
   // A 16:9 frame 480 px wide or more shows every mark.

@@ -108,10 +108,7 @@ function itemOf(points: SharePoint[], data: MarketShareData, index: DatasetIndex
     return spec.shape === 'bar' ? { ...spec, shape: shapeOf(data, p.period) } : spec
   }
   // A change in words is about its own quarter: its words say which.
-  const change = (p: SharePoint) => {
-    const spec = p.change && directionSpecOf(p.change, `${name}, ${quarter(p.period)}`)
-    return spec && { ...spec, note: [spec.note, quarter(p.period)].filter(Boolean).join(', ') }
-  }
+  const change = (p: SharePoint) => p.change && directionSpecOf(p.change, name, quarter(p.period))
   return { key: points[0].factId, label: [name], bars: present([...points.map(level), ...points.map(change)]) }
 }
 
