@@ -75,9 +75,9 @@ export default function PresentationView() {
   const go = (slide: number) => setState({ slide, chart: null, fact: null })
   const select = (fact: string) => setState({ fact: fact === selected?.id ? null : fact })
   const nav = (
-    // The buttons wrap under one another on a narrow screen (a phone), never past its edge.
-    <div className="flex items-center justify-between gap-[1em]">
-      <p className="shrink-0 text-[0.5em] text-slate-600 dark:text-slate-400" aria-live="polite">
+    // On a narrow screen (a phone) the buttons go under the slide number and wrap, never past the edge.
+    <div className="flex flex-wrap items-center justify-between gap-x-[1em] gap-y-2">
+      <p className="text-[0.5em] text-slate-600 dark:text-slate-400" aria-live="polite">
         {count ? `Slide ${current} of ${count}` : 'No slides'}
         {filterWords && ` · ${filterWords}`}
       </p>

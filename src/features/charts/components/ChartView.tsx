@@ -39,7 +39,7 @@ export interface ChartViewProps {
   selectedId: string | null
   onSelect: (factId: string) => void
   /**
-   * Where the whole chart is (an embed's link to the dashboard): marks that do not fit the box are
+   * Where the whole chart is (the dashboard, from an embed or a slide): marks that do not fit the box are
    * then left out and counted in a visible "n more · open chart" cue instead of scrolled out of sight.
    */
   moreUrl?: string
@@ -113,7 +113,7 @@ export function ChartView(props: ChartViewProps) {
   return (
     <div
       ref={box}
-      className={`relative w-full min-w-0 ${card ? '' : 'h-full min-h-0'} ${card && !measured ? '@container' : ''} ${scrolls ? 'overflow-y-auto' : ''} ${moreUrl ? 'overflow-hidden' : ''}`}
+      className={`relative w-full min-w-0 ${card ? '' : 'h-full min-h-0'} ${card && !measured ? '@container' : ''} ${scrolls ? 'overflow-y-auto' : ''} ${cut ? 'overflow-hidden' : ''}`}
       style={height === null ? undefined : { height }}
     >
       {/* Before the box is measured, every built drawing, for CSS to pick from; then the one it picked, kept as the
