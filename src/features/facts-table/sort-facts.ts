@@ -27,18 +27,20 @@ function compareValues(a: Fact, b: Fact, sign: number): number {
 
 /** A period's first day ("2024-04-02"), '' when undated: within a quarter, facts sort by the day they are dated. */
 const firstDay = (f: Fact) => (f.period.value ? periodBounds(f.period.value).start : '')
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 /** Facts sorted by a table column; ties keep dataset order. */
 export function sortFacts(index: DatasetIndex, facts: readonly Fact[], sort: Sort): Fact[] {
   const sign = sort.direction === 'ascending' ? 1 : -1
   const company = (f: Fact) => index.companyById.get(f.company)?.name ?? f.company
+  // Once per fact, not per comparison: the period sort is the table's first, over every fact.
+  const days = sort.key === 'period' ? new Map(facts.map((f) => [f, firstDay(f)])) : null
   const compare: Record<SortKey, (a: Fact, b: Fact) => number> = {
     label: (a, b) => sign * a.label.localeCompare(b.label),
     value: (a, b) => compareValues(a, b, sign),
     period: (a, b) =>
       sign *
-      (comparePeriodKeys(index.periodOf.get(a.id)!, index.periodOf.get(b.id)!) ||
-        firstDay(a).localeCompare(firstDay(b))),
+      (comparePeriodKeys(index.periodOf.get(a.id)!, index.periodOf.get(b.id)!) || byText(days!.get(a)!, days!.get(b)!)),
     company: (a, b) => sign * company(a).localeCompare(company(b)),
     articles: (a, b) => sign * (index.articleCountOf.get(a.id)! - index.articleCountOf.get(b.id)!),
   }
