@@ -13,10 +13,16 @@ export interface LayoutFrame {
   type: TypeLadder
 }
 
+/** Rows with their labels above long bars where that fits the height, else beside them (a short embed or slide). */
+function fittingRows(input: BarChartInput, width: number, height: number | null, type: TypeLadder): Scene {
+  const above = barRows(input, width, height, type, ROOMY_PLOT_SHARE)
+  return height === null || above.height <= height + 0.5 ? above : barRows(input, width, height, type)
+}
+
 /**
  * A bar chart with its key below: columns when the chart prefers them and
- * every label fits, rows otherwise; or a dot plot when it prefers dots. The key lists the series (when `series`
- * is given) and explains each kind of mark drawn (derived, vague, unreported).
+ * every label fits, rows otherwise (fittingRows); or a dot plot when it prefers dots. The key lists the series
+ * (when `series` is given) and explains each kind of mark drawn (derived, vague, unreported).
  */
 export function barChartScene(
   input: BarChartInput,
@@ -24,18 +30,15 @@ export function barChartScene(
   options: { prefer: 'rows' | 'columns' | 'dots'; series?: KeyEntry[] },
 ): Scene {
   const { width, height, type } = frame
-  const rows = options.prefer === 'dots' ? dotRows : barRows
+  const rows = options.prefer === 'dots' ? dotRows : fittingRows
   const probe = rows(input, width, null, type)
   const entries = [...(options.series ?? []), ...keyEntriesFor(probe.marks)]
   const gap = entries.length ? type.base * 0.75 : 0
   const keyHeight = layoutKey(entries, width, 0, type).height
   const bodyHeight = height === null ? null : Math.max(0, height - keyHeight - gap)
-  // Bars with their labels above where that fits the height, else with the labels beside them (a short embed).
-  const fitted = (roomy = barRows(input, width, bodyHeight, type, ROOMY_PLOT_SHARE)) =>
-    bodyHeight === null || roomy.height <= bodyHeight + 0.5 ? roomy : barRows(input, width, bodyHeight, type)
   const body =
     (options.prefer === 'columns' ? barColumns(input, width, bodyHeight, type) : null) ??
-    (rows === barRows ? fitted() : rows(input, width, bodyHeight, type))
+    rows(input, width, bodyHeight, type)
   const key = layoutKey(entries, width, body.height + gap, type)
   return roundScene({
     ...body,
