@@ -16,7 +16,7 @@ export const ARTICLE_TEXTS_FILE = 'data/articles.json'
 // The content hashes of the files the build validated and wrote (set from the page it wrote), by file.
 const builtHashes = new Map<string, string>()
 // The files the build found large enough to read in a worker (decision 0033).
-const readOffThread = new Set<string>()
+const offThreadFiles = new Set<string>()
 
 /**
  * From this size on, the dataset is downloaded, decoded and hashed in a worker. On the page's thread a 3 MB file
@@ -37,8 +37,8 @@ export function trustBuiltFiles(hashes: {
   textsHash: string | null
 }) {
   builtHashes.clear()
-  readOffThread.clear()
-  if ((hashes.datasetBytes ?? 0) >= READ_OFF_THREAD_BYTES) readOffThread.add(DATASET_FILE)
+  offThreadFiles.clear()
+  if ((hashes.datasetBytes ?? 0) >= READ_OFF_THREAD_BYTES) offThreadFiles.add(DATASET_FILE)
   if (hashes.datasetHash) builtHashes.set(DATASET_FILE, hashes.datasetHash)
   if (hashes.evidenceHash) builtHashes.set(EVIDENCE_FILE, hashes.evidenceHash)
   if (hashes.textsHash) builtHashes.set(ARTICLE_TEXTS_FILE, hashes.textsHash)
@@ -74,7 +74,7 @@ async function readDataFile<T>(
 ): Promise<T> {
   const validator = builtHashes.has(url) ? null : import('./validate-dataset.ts')
   const readHere = () => readOnPage(url, url, signal)
-  const file = readOffThread.has(url) ? await readFileOffThread(url, signal) : await readHere()
+  const file = offThreadFiles.has(url) ? await readFileOffThread(url, signal) : await readHere()
   await yieldToMain()
   const hash = file.hash ?? contentHash(file.text)
   await yieldToMain()
