@@ -3,6 +3,7 @@ import { loadRealDataset } from '../../domain/real-dataset.test-support.ts'
 import type { Dataset, Fact } from '../../domain/schema.ts'
 import { barSpecOf, directionSpecOf } from './bar-spec.ts'
 import type { BarSpec } from './layout/bars.ts'
+import { said } from './said.test-support.ts'
 
 // That every drawn mark's name holds its words, at every size and in every medium, is a property of the frames
 // (frame.property.test.ts); these are the cases a chart draws from its own words.
@@ -12,13 +13,6 @@ let dataset: Dataset
 beforeAll(async () => {
   dataset = await loadRealDataset()
 })
-
-/** Words as a reader says them, and as a check of a label in its name compares them: no punctuation, one case. */
-const said = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
 
 /** The words a mark draws (its value, then its qualifier), one run of them in its name. */
 const namesWhatItDraws = (spec: BarSpec) => said(spec.label).includes(said([spec.value, spec.note ?? ''].join(' ')))

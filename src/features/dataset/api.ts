@@ -73,8 +73,7 @@ async function readDataFile<T>(
   },
 ): Promise<T> {
   const validator = builtHashes.has(url) ? null : import('./validate-dataset.ts')
-  const readHere = () => readOnPage(url, url, signal)
-  const file = offThreadFiles.has(url) ? await readFileOffThread(url, signal) : await readHere()
+  const file = offThreadFiles.has(url) ? await readFileOffThread(url, signal) : await readOnPage(url, url, signal)
   await yieldToMain()
   const hash = file.hash ?? contentHash(file.text)
   await yieldToMain()

@@ -5,6 +5,7 @@ import { loadRealDataset } from '../../../domain/real-dataset.test-support.ts'
 import { buildChartModel } from '../chart-model.ts'
 import { twoQuarters } from '../../../domain/two-quarters.test-support.ts'
 import { CHART_IDS } from '../registry.ts'
+import { said } from '../said.test-support.ts'
 import { chartFrame, MIN_TEXT_SIZE, type FrameBounds } from './frame.ts'
 import { framedScene } from './framed-scene.ts'
 import { overlappingTexts, textBox, type Scene } from './scene.ts'
@@ -40,13 +41,6 @@ const boundsOf = ({ width, ratio }: { width: number; ratio: number | null }): Fr
   width,
   height: ratio === null ? null : Math.round(width / ratio),
 })
-
-/** Words as a reader says them, and as axe's label-in-name rule compares them: no punctuation, one case. */
-const said = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
 
 /** What a reader would see wrong in a frame: words on words, words cut or off its edges, sizes out of order. */
 function problems(
