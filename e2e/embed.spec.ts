@@ -104,6 +104,11 @@ test('an embed follows its filters, names articles by label, opens compact evide
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(chart('market-share').title, PAGE_LOAD)
   await expect(shareMark(body, share)).toBeVisible()
   await expect(page).toHaveURL(/embed-market-share\.html\?view=embed&chart=market-share$/)
+  // Its query written by hand with no view in it: still that chart, with the query's choices.
+  await page.goto('./embed-layoffs.html?theme=dark')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(chart('layoffs').title, PAGE_LOAD)
+  await expect(page).toHaveURL(/embed-layoffs\.html\?view=embed&chart=layoffs&theme=dark$/)
+  await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true)
 
   // A link to a chart there is not: said so, with the charts there are.
   await page.goto('./?view=embed&chart=pie')

@@ -20,6 +20,10 @@ const nameBuiltView = (search: string) => {
   }
 }
 const asBuiltOnly = Boolean(built) && window.location.search === '' && !nameBuiltView(built!)
+// One opened with a query that names no view (a host adding "?theme=dark" to an embed's address by hand) is that
+// view too, with the query's choices on it: read from the URL alone, it would be the dashboard in the host's frame.
+if (built && window.location.search !== '' && !new URLSearchParams(window.location.search).has('view'))
+  nameBuiltView(`${built}&${window.location.search.slice(1)}`)
 
 // The theme before anything is drawn, so a prerendered page never flashes the other one.
 applyThemeFromUrl(window.location.search)
