@@ -20,12 +20,28 @@ describe('zeroBasedTicks', () => {
     expect(zeroBasedTicks(18000, 0).ticks).toEqual([0, 20000])
   })
 
+  it.each([
+    [27000, 30000],
+    [34, 40],
+    [24.2, 30],
+    [0.34, 0.4],
+    [0.3, 0.3],
+    [9000, 9000],
+  ])('ends an axis of two ticks, %d, at the next round number, %d, not nearly twice it', (max, top) => {
+    expect(zeroBasedTicks(max, 2)).toEqual({ top, ticks: [0, top] })
+  })
+
+  it('keeps the middle tick only where it costs no length: 24.2 on three ticks is 0–30, not 0–20–40', () => {
+    expect(zeroBasedTicks(24.2, 3).ticks).toEqual([0, 30])
+    expect(zeroBasedTicks(31, 3).ticks).toEqual([0, 20, 40])
+  })
+
   it('gives an empty or negative axis a top of 1', () => {
     expect(zeroBasedTicks(0, 6).top).toBe(1)
     expect(zeroBasedTicks(-5, 6).top).toBe(1)
   })
 
-  it('starts at 0, ends at a top at or above the maximum, with at most maxTicks evenly spaced round ticks', () => {
+  it('starts at 0, ends at a round top at or above the maximum, with at most maxTicks evenly spaced round ticks', () => {
     fc.assert(
       fc.property(fc.double({ min: 1e-3, max: 1e12, noNaN: true }), fc.integer({ min: 2, max: 12 }), (max, n) => {
         const { top, ticks } = zeroBasedTicks(max, n)
@@ -35,7 +51,11 @@ describe('zeroBasedTicks', () => {
         expect(ticks.length).toBeLessThanOrEqual(n)
         const step = ticks[1] - ticks[0]
         const mantissa = step / 10 ** Math.floor(Math.log10(step) + 1e-9)
-        expect([1, 2, 5].some((m) => Math.abs(mantissa - m) < 1e-6)).toBe(true)
+        // Between ticks, 1, 2 or 5 × 10ⁿ; a top that is the only step, any one digit × 10ⁿ.
+        const round = ticks.length > 2 ? [1, 2, 5] : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+        expect(round.some((m) => Math.abs(mantissa - m) < 1e-6)).toBe(true)
+        // No further above the maximum than one unit of its first digit (30,000 at most for 27,000).
+        expect(top).toBeLessThanOrEqual(max + 10 ** Math.floor(Math.log10(max)) + 1e-9 * top)
         ticks.forEach((t, i) => expect(t).toBeCloseTo(i * step, 6))
       }),
     )
