@@ -17,24 +17,28 @@ export interface CaptionWords {
 }
 
 /**
- * How many articles state the value as the quote shown does: for a value the articles put in different words
- * ("several hundred", "hundreds"), only those using the quote's words, so the count does not hide that they differ.
+ * For a value the articles put in different words ("several hundred", "hundreds"), how many articles use the quote's
+ * words and how many each other wording: ", 3 in these words, 3 as “hundreds”" (an article may use both). Empty for
+ * a value stated one way, so the count before it, every stating article's as in the evidence panel, stands alone.
  */
-export function statingAsQuoted(fact: Fact, quote: Citation, index: DatasetIndex, evidence: EvidenceIndex): number {
-  const all = index.articleCountOf.get(fact.id) ?? 0
-  if (fact.value.kind !== 'vague' || fact.value.words.length < 2) return all
+export function wordingSplit(fact: Fact, quote: Citation, evidence: EvidenceIndex): string {
+  if (fact.value.kind !== 'vague' || fact.value.words.length < 2) return ''
   const uses = (text: string, words: string) => text.toLowerCase().includes(words.toLowerCase())
-  const words = fact.value.words.find((w) => uses(quote.quote, w))
-  if (!words) return all
-  const values = evidence.citationsOf(fact.id).filter((c) => citationRole(c) === 'value' && uses(c.quote, words))
-  return new Set(values.map((c) => c.article)).size
+  const quoted = fact.value.words.find((w) => uses(quote.quote, w))
+  if (!quoted) return ''
+  const values = evidence.citationsOf(fact.id).filter((c) => citationRole(c) === 'value')
+  const articlesUsing = (words: string) =>
+    new Set(values.filter((c) => uses(c.quote, words)).map((c) => c.article)).size
+  const others = fact.value.words.filter((w) => w !== quoted && articlesUsing(w) > 0)
+  return [`${articlesUsing(quoted)} in these words`, ...others.map((w) => `${articlesUsing(w)} as “${w}”`)]
+    .map((part) => `, ${part}`)
+    .join('')
 }
 
 /** The words of the caption for a fact: its key quote with article and publisher, or a derived value's formula. */
 export function captionWords(fact: Fact, index: DatasetIndex, evidence: EvidenceIndex): CaptionWords {
   const citation = keyQuote(evidence, fact.id)
   const article = citation && index.articleById.get(citation.article)
-  const stating = citation ? statingAsQuoted(fact, citation, index, evidence) : 0
   const figure = `${fact.label}: ${formatValue(fact.value)}`
   if (!article || !citation) return { figure, quote: null, cite: null, derived: `Derived: ${formulaText(fact, index)}` }
   return {
@@ -42,7 +46,7 @@ export function captionWords(fact: Fact, index: DatasetIndex, evidence: Evidence
     quote: citation.quote,
     cite: {
       article: articleLabel(article),
-      rest: `, ${articlePublisher(article)}${statedByWords(stating, index.dataset.articles.length)}`,
+      rest: `, ${articlePublisher(article)}${statedByWords(index.articleCountOf.get(fact.id) ?? 0, index.dataset.articles.length)}${wordingSplit(fact, citation, evidence)}`,
     },
     derived: null,
   }
