@@ -36,6 +36,38 @@ const showEvidence = (page: Page) => dashboard(page).marketShare.getByRole('butt
 /** AWS's change in share, in words, drawn under its bar: the mark after AWS's share. */
 const awsChange = (page: Page) => dashboard(page).marketShare.getByRole('button', { name: /^AWS, change: / })
 
+/**
+ * The keyboard's ring on `target`, focused: whether it is drawn at least 2 px wide, whether a gap keeps it off the
+ * control's own fill (a ring touching a dark fill reads as a bigger button), and its contrast with the backdrop.
+ */
+const focusRing = (target: Locator) =>
+  target.evaluate((el) => {
+    const style = getComputedStyle(el)
+    const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!
+    // Any CSS colour (oklch, hex) as sRGB, through the canvas; a transparent one reads as no colour.
+    const rgba = (color: string) => {
+      context.clearRect(0, 0, 1, 1)
+      context.fillStyle = color
+      context.fillRect(0, 0, 1, 1)
+      return [...context.getImageData(0, 0, 1, 1).data]
+    }
+    const luminance = (color: string) => {
+      const [r, g, b] = rgba(color).map((v) =>
+        v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4,
+      )
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    }
+    let backdrop = el.parentElement!
+    while (rgba(getComputedStyle(backdrop).backgroundColor)[3] === 0 && backdrop.parentElement)
+      backdrop = backdrop.parentElement
+    const [ring, behind] = [luminance(style.outlineColor), luminance(getComputedStyle(backdrop).backgroundColor)]
+    return {
+      drawn: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+      apart: parseFloat(style.outlineOffset) >= 1,
+      contrast: (Math.max(ring, behind) + 0.05) / (Math.min(ring, behind) + 0.05),
+    }
+  })
+
 /** Whether the focus is on `target` or inside it. */
 const hasFocus = (target: Locator) =>
   target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement))
@@ -157,6 +189,14 @@ test.describe('focus that follows the reader', () => {
     await tabTo(page, aws)
     await page.keyboard.press('Space')
     await expect(aws).toHaveAttribute('aria-pressed', 'true')
+    // Pressed, the chip is filled dark: the ring stands apart from the fill, as on the dark Present button.
+    const present = page.getByRole('button', { name: 'Present' })
+    for (const control of [aws, present]) {
+      if (control === present) await tabTo(page, present, 80, 'Shift+Tab')
+      const ring = await focusRing(control)
+      expect(ring).toMatchObject({ drawn: true, apart: true })
+      expect(ring.contrast).toBeGreaterThanOrEqual(3)
+    }
     await expectFactCount(page, factsWhere({ companies: ['aws'] }).length)
 
     const quarter = quarterOf(share)

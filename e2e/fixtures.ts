@@ -337,10 +337,10 @@ export async function expectFactCount(page: Page, n: number) {
 /** Highlighted text (<mark>): Playwright finds the ARIA 1.3 role "mark", which its types do not list yet. */
 export const marks = (scope: Locator) => scope.getByRole('mark' as Parameters<Locator['getByRole']>[0])
 
-/** Presses Tab until `target` has focus; fails after `max` presses. */
-export async function tabTo(page: Page, target: Locator, max = 80) {
+/** Presses Tab (or `key`: Shift+Tab to go back) until `target` has focus; fails after `max` presses. */
+export async function tabTo(page: Page, target: Locator, max = 80, key = 'Tab') {
   for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab')
+    await page.keyboard.press(key)
     if (await target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement))) return
   }
   throw new Error(`Tab did not reach ${target} in ${max} presses`)
