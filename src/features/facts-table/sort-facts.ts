@@ -1,5 +1,5 @@
 import type { Sort, SortKey } from '../../config/facts-table.ts'
-import { comparePeriodKeys, periodBounds } from '../../lib/period.ts'
+import { byTime } from '../../domain/time-order.ts'
 import type { DatasetIndex } from '../../domain/dataset-index.ts'
 import type { Fact } from '../../domain/schema.ts'
 import { amountOf } from '../../domain/format-fact.ts'
@@ -25,22 +25,15 @@ function compareValues(a: Fact, b: Fact, sign: number): number {
   return sign * (x - y)
 }
 
-/** A period's first day ("2024-04-02"), '' when undated: within a quarter, facts sort by the day they are dated. */
-const firstDay = (f: Fact) => (f.period.value ? periodBounds(f.period.value).start : '')
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
-
 /** Facts sorted by a table column; ties keep dataset order. */
 export function sortFacts(index: DatasetIndex, facts: readonly Fact[], sort: Sort): Fact[] {
   const sign = sort.direction === 'ascending' ? 1 : -1
   const company = (f: Fact) => index.companyById.get(f.company)?.name ?? f.company
-  // Once per fact, not per comparison: the period sort is the table's first, over every fact.
-  const days = sort.key === 'period' ? new Map(facts.map((f) => [f, firstDay(f)])) : null
+  const inTime = sort.key === 'period' ? byTime(index, facts) : null
   const compare: Record<SortKey, (a: Fact, b: Fact) => number> = {
     label: (a, b) => sign * a.label.localeCompare(b.label),
     value: (a, b) => compareValues(a, b, sign),
-    period: (a, b) =>
-      sign *
-      (comparePeriodKeys(index.periodOf.get(a.id)!, index.periodOf.get(b.id)!) || byText(days!.get(a)!, days!.get(b)!)),
+    period: (a, b) => sign * inTime!(a, b),
     company: (a, b) => sign * company(a).localeCompare(company(b)),
     articles: (a, b) => sign * (index.articleCountOf.get(a.id)! - index.articleCountOf.get(b.id)!),
   }

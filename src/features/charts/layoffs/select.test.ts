@@ -96,7 +96,7 @@ describe('selectLayoffs', () => {
     const { waves, totals, omitted } = selectLayoffs(index, index.facts)
     expect(ids(totals)).toEqual(['total'])
     // All waves in time order: undated first, then by quarter; wave-same-quarter shares the
-    // newest numbered wave's quarter and comes after it in the dataset.
+    // newest numbered wave's quarter, dated from its 15th day, after the quarter's first.
     const all = ['wave-undated', ...Array.from({ length: WAVES - 2 }, (_, i) => `wave-${i}`), 'wave-same-quarter']
     expect(periodKey(index.factById.get('wave-same-quarter')!.period)).toBe(
       periodKey(index.factById.get(`wave-${newest}`)!.period),
@@ -108,6 +108,30 @@ describe('selectLayoffs', () => {
       const v = w.fact.value
       expect(w.range).toEqual(v.kind === 'vague' ? [200, 999] : null)
     }
+  })
+
+  it('orders the waves of one quarter by the day each is dated from, whatever the dataset’s order', () => {
+    const wave = (id: string, period: string): Spec => ({
+      id,
+      metric: 'layoffs',
+      company: 'amazon',
+      period,
+      value: stated(100, 'people'),
+    })
+    const index = synthetic([
+      wave('june', '2024-06'),
+      wave('about-2-april', '2024-04-02'),
+      wave('may', '2024-05'),
+      wave('second-quarter', '2024-Q2'),
+      wave('about-4-may', '2024-05-04'),
+    ])
+    expect(selectLayoffs(index, index.facts).waves.map((w) => w.factId)).toEqual([
+      'second-quarter',
+      'about-2-april',
+      'may',
+      'about-4-may',
+      'june',
+    ])
   })
 
   it('omits nothing when the filter leaves few enough waves', () => {

@@ -1,6 +1,6 @@
-import { comparePeriodKeys } from '../../../lib/period.ts'
 import type { DatasetIndex } from '../../../domain/dataset-index.ts'
 import type { Fact } from '../../../domain/schema.ts'
+import { byTime } from '../../../domain/time-order.ts'
 import { byMetric, chartPoint, type ChartPoint } from '../select-helpers.ts'
 
 /** The most waves and totals the chart draws (the latest): past that, bars are too thin to read or to click. */
@@ -33,6 +33,7 @@ const isLayoffTotal = (f: Fact) => (f.layoff?.waves ?? 1) > 1
  */
 export function selectLayoffs(index: DatasetIndex, facts: readonly Fact[]): LayoffData {
   const layoffs = byMetric(facts, 'layoffs')
+  const inTime = byTime(index, layoffs)
   const waves = layoffs
     .filter((f) => !isLayoffTotal(f))
     .map((f) => ({
@@ -42,11 +43,8 @@ export function selectLayoffs(index: DatasetIndex, facts: readonly Fact[]): Layo
       range:
         f.value.kind === 'vague' && f.value.range ? ([f.value.range.min, f.value.range.max] as [number, number]) : null,
     }))
-    .sort((a, b) => comparePeriodKeys(index.periodOf.get(a.factId)!, index.periodOf.get(b.factId)!))
-  const totals = layoffs
-    .filter(isLayoffTotal)
-    .sort((a, b) => comparePeriodKeys(index.periodOf.get(a.id)!, index.periodOf.get(b.id)!))
-    .slice(-LAYOFF_LIMITS.totals)
+    .sort((a, b) => inTime(a.fact, b.fact))
+  const totals = layoffs.filter(isLayoffTotal).sort(inTime).slice(-LAYOFF_LIMITS.totals)
   const overlaps = totals.flatMap((total) =>
     (total.layoff?.mayInclude ?? []).flatMap((id) => {
       const wave = index.factById.get(id)
