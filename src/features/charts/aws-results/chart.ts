@@ -56,6 +56,7 @@ export const awsResultsChart = defineChart({
     const single = rows.length === 1
     return {
       prefer: 'columns',
+      order: 'time',
       // Several quarters: the key names the two series; one quarter: each bar is named under it.
       series: single
         ? undefined

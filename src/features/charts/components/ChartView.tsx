@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react'
 import { useElementSize } from '../../../components/use-element-size.ts'
 import type { ChartModel } from '../definition.ts'
 import { moreCue } from '../frame-words.ts'
-import { cropScene, LEADING, type Scene, type SceneMark } from '../layout/scene.ts'
+import { LEADING, type Scene, type SceneMark } from '../layout/scene.ts'
 import { CARD_TYPE, cardHeight } from '../layout/frame.ts'
 import { fillingType, type Medium, type Size, type TypeLadder } from '../layout/type-ladder.ts'
 import {
@@ -88,15 +88,16 @@ export function ChartView(props: ChartViewProps) {
           ),
     [type, medium, fillHeight, model, fillWidth],
   )
-  const layout = (d: BuiltDrawing) =>
-    model.layout({ width: d.width, height: d.height, type: (d === bounds && filled) || d.type })
+  const frameOf = (d: BuiltDrawing) => ({ width: d.width, height: d.height, type: (d === bounds && filled) || d.type })
+  const layout = (d: BuiltDrawing) => model.layout(frameOf(d))
   const full = layout(bounds)
   // A card is as tall as its chart (set below), whatever was measured last: after a filter click the measurement
   // lags a frame behind, and a stale one would add a scroll bar for that frame and lay the page out twice.
   const boxHeight = measured && (height ?? measured.height)
   const overflows = boxHeight !== null && full.height > boxHeight + 1
   // Cut above a strip for the cue, so the cue covers nothing and nothing is drawn half-cut.
-  const cut = overflows && moreUrl ? cropScene(full, boxHeight - type.source * LEADING - type.base * 0.5) : null
+  const cut =
+    overflows && moreUrl ? model.cut(frameOf(bounds), boxHeight - type.source * LEADING - type.base * 0.5) : null
   const scene = cut ? { ...cut.scene, height: boxHeight! } : full
   // A tooltip names the hovered fact in the scene now drawn: after a slide change or a filter that drops it, there
   // is none, and a cleared selection hides it, so no stale value stays under a pointer that has not moved.

@@ -90,6 +90,7 @@ export const layoffsChart = defineChart({
   context: (data) => data.overlaps.map(overlapLine),
   bars: (data, index) => ({
     prefer: 'columns',
+    order: 'time',
     input: {
       items: [
         ...data.totals.map((t) => totalItem(t, index.companyById.get(t.company)?.name ?? t.company)),

@@ -12,7 +12,7 @@ import {
   type FrameOptions,
   type TextBlock,
 } from './frame.ts'
-import { baselineBelow, cropScene, LEADING, roundScene, translateScene, type Scene, type SceneText } from './scene.ts'
+import { baselineBelow, LEADING, roundScene, translateScene, type Scene, type SceneText } from './scene.ts'
 import type { Medium } from './type-ladder.ts'
 
 /** A frame's text blocks as scene lines, one under another from `top`; returns the lines and the height used. */
@@ -59,17 +59,14 @@ export function framedScene(model: ChartModel, size: FrameBounds, medium: Medium
   })
   const head = placeBlocks([frame.title, ...(frame.subtitle ? [frame.subtitle] : [])], pad, pad)
   const aside = frame.aside ? [line(frame.aside.text, size.width - pad, pad, frame.aside.size, 'end')] : []
-  let chart = model.layout({
-    width: frame.plot.width,
-    height: frame.plot.height ?? (page ? cardHeight(model) : null),
-    type,
-  })
+  const plotFrame = { width: frame.plot.width, height: frame.plot.height ?? (page ? cardHeight(model) : null), type }
+  let chart = model.layout(plotFrame)
   const cue: SceneText[] = []
   const plotHeight = frame.plot.height
   if (plotHeight !== null && (medium === 'embed' || medium === 'slide') && chart.height > plotHeight + 0.5) {
     // As a page does: the marks that fit above a strip for the cue, and the cue counting the rest.
     const strip = type.source * LEADING + type.base * 0.5
-    const cut = cropScene(chart, plotHeight - strip)
+    const cut = model.cut(plotFrame, plotHeight - strip)
     chart = { ...cut.scene, height: plotHeight }
     cue.push(
       line(

@@ -157,12 +157,18 @@ export function roundScene(scene: Scene): Scene {
   }
 }
 
+/** A scene cut to a fixed frame too short for it, and how many marks it leaves out. */
+export interface CutScene {
+  scene: Scene
+  hidden: number
+}
+
 /**
  * The scene cut at `height` (a fixed frame too small for every mark): the marks wholly above it with their
  * words, the other texts and key samples wholly above it, the rules up to it; and how many marks it leaves out.
  * Nothing is drawn half-cut: a mark whose words run below the cut (a dot plot's second line of values) goes too.
  */
-export function cropScene(scene: Scene, height: number): { scene: Scene; hidden: number } {
+export function cropScene(scene: Scene, height: number): CutScene {
   const inside = (b: Box) => b.y + b.height <= height + 0.5
   const cutTexts = new Set(scene.texts.filter((t) => t.factId && !inside(textBox(t))).map((t) => t.factId))
   const kept = new Set(scene.marks.filter((m) => inside(m.box) && !cutTexts.has(m.factId)).map((m) => m.factId))
