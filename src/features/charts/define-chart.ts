@@ -7,7 +7,6 @@ import type { BarsSpec, ChartDataRow, ChartDefinition, ChartModel, FilterScope }
 import type { BarItem } from './layout/bars.ts'
 import { barChartScene, type LayoutFrame } from './layout/bar-chart.ts'
 import type { Scene } from './layout/scene.ts'
-import { cutChart } from './layout/cut-chart.ts'
 import { sourceLine, sourcesOf } from './frame-words.ts'
 
 /** A kind of value other than a plain figure, in words: a formula read out as the panel shows it, never as ids. */
@@ -80,7 +79,6 @@ function modelOf<Id extends string, Data>(
   const empty = chart.isEmpty(data)
   const drawn = empty ? [] : chart.facts(data, index)
   const bars = withSizing(chart, index, facts, chart.bars(data, index))
-  const layout = recentLayouts((frame) => barChartScene(bars.input, frame, bars))
   return {
     id: chart.id,
     title: chart.title,
@@ -101,8 +99,7 @@ function modelOf<Id extends string, Data>(
     context: empty ? [] : chart.context(data, index),
     scope,
     bars,
-    layout,
-    cut: (frame, height) => cutChart(bars, frame, height, layout(frame)),
+    layout: recentLayouts((frame) => barChartScene(bars.input, frame, bars)),
   }
 }
 

@@ -3,7 +3,7 @@ import type { Fact } from '../../domain/schema.ts'
 import type { LayoutFrame } from './layout/bar-chart.ts'
 import type { BarChartInput } from './layout/bars.ts'
 import type { KeyEntry } from './layout/chart-key.ts'
-import type { CutScene, Scene } from './layout/scene.ts'
+import type { Scene } from './layout/scene.ts'
 import type { SourcesView } from './frame-words.ts'
 
 /** A run of words around the figures that frame a chart; each figure opens its evidence. */
@@ -91,6 +91,4 @@ export interface ChartModel<Id extends string = string> {
   bars: BarsSpec
   /** The chart laid out in a frame: a pure function of the frame. */
   layout: (frame: LayoutFrame) => Scene
-  /** The chart laid out in a frame and cut to `height` (an embed or slide too short for it), and how many marks go. */
-  cut: (frame: LayoutFrame, height: number) => CutScene
 }

@@ -8,6 +8,7 @@ import {
   chartFrame,
   CHART_IDS,
   CHART_REGISTRY,
+  cutChart,
   DASHBOARD_LINK,
   embedDrawings,
   FrameView,
@@ -110,7 +111,7 @@ export default function EmbedView() {
         frame={frame}
         selectedId={selected?.id ?? null}
         onSelect={select}
-        moreUrl={fitContent ? undefined : back}
+        more={fitContent ? undefined : { url: back, cut: cutChart }}
       />
       <ChartDataTable model={model} />
     </FrameView>

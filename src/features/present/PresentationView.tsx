@@ -1,6 +1,14 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { useElementSize } from '../../components/use-element-size.ts'
-import { buildChartModel, ChartDataTable, ChartView, chartFrame, CHART_IDS, FrameView } from '../charts/index.ts'
+import {
+  buildChartModel,
+  ChartDataTable,
+  ChartView,
+  chartFrame,
+  CHART_IDS,
+  cutChart,
+  FrameView,
+} from '../charts/index.ts'
 import { useFilteredFacts } from '../filters/index.ts'
 import { ShareLink } from '../share/index.ts'
 import { ThemeToggle, useEffectiveTheme } from '../theme/index.ts'
@@ -155,7 +163,7 @@ export default function PresentationView() {
         onSelect={select}
         fill
         // What a short screen (a phone on its side) cannot fit is cut whole and counted, never scrolled out of sight.
-        moreUrl={dashboardUrl(appUrl, { ...state, fact: null })}
+        more={{ url: dashboardUrl(appUrl, { ...state, fact: null }), cut: cutChart }}
       />
       <ChartDataTable model={model} />
     </FrameView>

@@ -21,7 +21,7 @@ export interface CaptionWords {
  * words and how many each other wording: ", 3 in these words, 3 as “hundreds”" (an article may use both). Empty for
  * a value stated one way, so the count before it, every stating article's as in the evidence panel, stands alone.
  */
-export function wordingSplit(fact: Fact, quote: Citation, evidence: EvidenceIndex): string {
+function wordingSplit(fact: Fact, quote: Citation, evidence: EvidenceIndex): string {
   if (fact.value.kind !== 'vague' || fact.value.words.length < 2) return ''
   const uses = (text: string, words: string) => text.toLowerCase().includes(words.toLowerCase())
   const quoted = fact.value.words.find((w) => uses(quote.quote, w))

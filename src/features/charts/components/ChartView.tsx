@@ -3,6 +3,7 @@ import { useElementSize } from '../../../components/use-element-size.ts'
 import type { ChartModel } from '../definition.ts'
 import { moreCue } from '../frame-words.ts'
 import { LEADING, type Scene, type SceneMark } from '../layout/scene.ts'
+import type { cutChart } from '../layout/cut-chart.ts'
 import { CARD_TYPE, cardHeight } from '../layout/frame.ts'
 import { fillingType, type Medium, type Size, type TypeLadder } from '../layout/type-ladder.ts'
 import {
@@ -39,10 +40,11 @@ export interface ChartViewProps {
   selectedId: string | null
   onSelect: (factId: string) => void
   /**
-   * Where the whole chart is (the dashboard, from an embed or a slide): marks that do not fit the box are
-   * then left out and counted in a visible "n more · open chart" cue instead of scrolled out of sight.
+   * Where the whole chart is (the dashboard, from an embed or a slide) and how to cut it: marks that do not fit the
+   * box are then left out and counted in a visible "n more · open chart" cue instead of scrolled out of sight.
+   * The views that cut bring the cut (cutChart), so a page that never cuts does not load it.
    */
-  moreUrl?: string
+  more?: { url: string; cut: typeof cutChart }
   /** Grow the chart's text and bars to fill its box when it needs less (a filtered slide). */
   fill?: boolean
 }
@@ -53,7 +55,7 @@ export interface ChartViewProps {
  * height left to it.
  */
 export function ChartView(props: ChartViewProps) {
-  const { model, medium, type = CARD_TYPE, frame, selectedId, onSelect, moreUrl, fill = false } = props
+  const { model, medium, type = CARD_TYPE, frame, selectedId, onSelect, more, fill = false } = props
   const box = useRef<HTMLDivElement>(null)
   const measured = useElementSize(box)
   const [hover, setHover] = useState<{ factId: string; selectedId: string | null } | null>(null)
@@ -97,7 +99,7 @@ export function ChartView(props: ChartViewProps) {
   const overflows = boxHeight !== null && full.height > boxHeight + 1
   // Cut above a strip for the cue, so the cue covers nothing and nothing is drawn half-cut.
   const cut =
-    overflows && moreUrl ? model.cut(frameOf(bounds), boxHeight - type.source * LEADING - type.base * 0.5) : null
+    overflows && more ? more.cut(model, frameOf(bounds), boxHeight - type.source * LEADING - type.base * 0.5) : null
   const scene = cut ? { ...cut.scene, height: boxHeight! } : full
   // A tooltip names the hovered fact in the scene now drawn: after a slide change or a filter that drops it, there
   // is none, and a cleared selection hides it, so no stale value stays under a pointer that has not moved.
@@ -110,7 +112,7 @@ export function ChartView(props: ChartViewProps) {
       <SceneContent scene={drawn} paint={PAGE_PAINT} handlers={{ selectedId, onSelect, onHover }} />
     </ChartSvg>
   )
-  const scrolls = overflows && !moreUrl
+  const scrolls = overflows && !more
   return (
     <div
       ref={box}
@@ -128,7 +130,7 @@ export function ChartView(props: ChartViewProps) {
       {measured && hovered && <ChartTooltip mark={hovered} width={scene.width} />}
       {cut && (
         <a
-          href={moreUrl}
+          href={more!.url}
           target="_blank"
           rel="noopener"
           className="absolute right-0 bottom-0 z-10 rounded-md bg-slate-900 px-[0.5em] py-[0.125em] text-[0.75em] leading-[1.25] font-semibold text-white underline underline-offset-2 dark:bg-slate-100 dark:text-slate-900"

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { stated, synthetic, type Spec } from '../../../domain/synthetic-index.test-support.ts'
 import { buildChartModel } from '../chart-model.ts'
+import { cutChart } from './cut-chart.ts'
 import { CARD_TYPE } from './frame.ts'
 
 // Twelve quarters of AWS revenue and profits, 2021 to 2023, as the results chart draws them: oldest first.
@@ -36,7 +37,7 @@ describe('a chart cut to a frame too short for it', () => {
     const frame = { width: 900, height: 300, type: CARD_TYPE }
     const full = model.layout(frame)
     expect(full.height).toBeGreaterThan(300)
-    const { scene, hidden } = model.cut(frame, 300)
+    const { scene, hidden } = cutChart(model, frame, 300)
     expect(scene.height).toBeLessThanOrEqual(300.5)
     const drawn = scene.marks.map((m) => m.factId)
     expect(drawn).toContain('revenue-2023-q4')
@@ -55,7 +56,7 @@ describe('a chart cut to a frame too short for it', () => {
     const [first] = model.layout(frame).marks
     expect(first.factId).toBe('share-aws')
     // Room for the first row only.
-    const { scene, hidden } = model.cut(frame, first.box.y + first.box.height + 4)
+    const { scene, hidden } = cutChart(model, frame, first.box.y + first.box.height + 4)
     expect(hidden).toBeGreaterThan(0)
     expect(scene.marks.map((m) => m.factId)).toContain('share-aws')
     expect(scene.marks.map((m) => m.factId)).not.toContain('share-google-cloud')

@@ -1,16 +1,49 @@
-import type { BarsSpec } from '../definition.ts'
+import type { ChartModel } from '../definition.ts'
 import { barChartScene, type LayoutFrame } from './bar-chart.ts'
-import { cropScene, type CutScene, type Scene } from './scene.ts'
+import { textBox, type Box, type Scene } from './scene.ts'
+
+/** A scene cut to a fixed frame too short for it, and how many marks it leaves out. */
+export interface CutScene {
+  scene: Scene
+  hidden: number
+}
+
+/**
+ * The scene cut at `height` (a fixed frame too small for every mark): the marks wholly above it with their
+ * words, the other texts and key samples wholly above it, the rules up to it; and how many marks it leaves out.
+ * Nothing is drawn half-cut: a mark whose words run below the cut (a dot plot's second line of values) goes too.
+ */
+function cropScene(scene: Scene, height: number): CutScene {
+  const inside = (b: Box) => b.y + b.height <= height + 0.5
+  const cutTexts = new Set(scene.texts.filter((t) => t.factId && !inside(textBox(t))).map((t) => t.factId))
+  const kept = new Set(scene.marks.filter((m) => inside(m.box) && !cutTexts.has(m.factId)).map((m) => m.factId))
+  const all = new Set(scene.marks.map((m) => m.factId))
+  return {
+    scene: {
+      ...scene,
+      height,
+      marks: scene.marks.filter((m) => kept.has(m.factId)),
+      texts: scene.texts.filter((t) => (t.factId ? kept.has(t.factId) : inside(textBox(t)))),
+      rules: scene.rules
+        .filter((r) => Math.min(r.y1, r.y2) < height)
+        .map((r) => ({ ...r, y2: Math.min(r.y2, height) })),
+      swatches: scene.swatches.filter((s) => inside(s.box)),
+    },
+    hidden: all.size - kept.size,
+  }
+}
 
 const factsOf = (scene: Scene) => new Set(scene.marks.map((m) => m.factId))
 
 /**
- * A chart in a fixed frame too short for it (`full`, laid out in `frame`), cut to `height`. A ranking keeps the
- * marks that fit from its top (cropScene). Items in time order keep the latest: the chart is laid out again from
- * the first item that lets the rest fit, axis and key included, so a slide ends on the latest quarter, which a cut
- * at the frame's foot would drop first.
+ * A chart in a fixed frame too short for it (an embed, a slide), laid out in `frame` and cut to `height`. A ranking
+ * keeps the marks that fit from its top (cropScene). Items in time order keep the latest: the chart is laid out
+ * again from the first item that lets the rest fit, axis and key included, so a slide ends on the latest quarter,
+ * which a cut at the frame's foot would drop first. Only the views that cut load it.
  */
-export function cutChart(bars: BarsSpec, frame: LayoutFrame, height: number, full: Scene): CutScene {
+export function cutChart(model: ChartModel, frame: LayoutFrame, height: number): CutScene {
+  const { bars } = model
+  const full = model.layout(frame)
   const { items } = bars.input
   if (bars.order !== 'time' || items.length < 2) return cropScene(full, height)
   // Laid out for the height left, as a frame of that height would be.

@@ -12,6 +12,7 @@ import {
   type FrameOptions,
   type TextBlock,
 } from './frame.ts'
+import { cutChart } from './cut-chart.ts'
 import { baselineBelow, LEADING, roundScene, translateScene, type Scene, type SceneText } from './scene.ts'
 import type { Medium } from './type-ladder.ts'
 
@@ -66,7 +67,7 @@ export function framedScene(model: ChartModel, size: FrameBounds, medium: Medium
   if (plotHeight !== null && (medium === 'embed' || medium === 'slide') && chart.height > plotHeight + 0.5) {
     // As a page does: the marks that fit above a strip for the cue, and the cue counting the rest.
     const strip = type.source * LEADING + type.base * 0.5
-    const cut = model.cut(plotFrame, plotHeight - strip)
+    const cut = cutChart(model, plotFrame, plotHeight - strip)
     chart = { ...cut.scene, height: plotHeight }
     cue.push(
       line(

@@ -156,34 +156,3 @@ export function roundScene(scene: Scene): Scene {
     swatches: scene.swatches.map((s) => ({ ...s, box: roundBox(s.box) })),
   }
 }
-
-/** A scene cut to a fixed frame too short for it, and how many marks it leaves out. */
-export interface CutScene {
-  scene: Scene
-  hidden: number
-}
-
-/**
- * The scene cut at `height` (a fixed frame too small for every mark): the marks wholly above it with their
- * words, the other texts and key samples wholly above it, the rules up to it; and how many marks it leaves out.
- * Nothing is drawn half-cut: a mark whose words run below the cut (a dot plot's second line of values) goes too.
- */
-export function cropScene(scene: Scene, height: number): CutScene {
-  const inside = (b: Box) => b.y + b.height <= height + 0.5
-  const cutTexts = new Set(scene.texts.filter((t) => t.factId && !inside(textBox(t))).map((t) => t.factId))
-  const kept = new Set(scene.marks.filter((m) => inside(m.box) && !cutTexts.has(m.factId)).map((m) => m.factId))
-  const all = new Set(scene.marks.map((m) => m.factId))
-  return {
-    scene: {
-      ...scene,
-      height,
-      marks: scene.marks.filter((m) => kept.has(m.factId)),
-      texts: scene.texts.filter((t) => (t.factId ? kept.has(t.factId) : inside(textBox(t)))),
-      rules: scene.rules
-        .filter((r) => Math.min(r.y1, r.y2) < height)
-        .map((r) => ({ ...r, y2: Math.min(r.y2, height) })),
-      swatches: scene.swatches.filter((s) => inside(s.box)),
-    },
-    hidden: all.size - kept.size,
-  }
-}
