@@ -17,6 +17,17 @@ test('Present opens on the Amazon layoff waves slide when a bar of it is selecte
   await expect(page.locator('figure[aria-live]')).toContainText(`${selected.label}:`)
 })
 
+test('Present from the top of the page, nothing selected, opens on the first chart, though the drawing beside it starts higher', async ({
+  page,
+}) => {
+  // A short window: the market-share card's two-line title puts its drawing below the AWS chart's, so less of it
+  // shows, while the two cards take the same room.
+  await page.setViewportSize({ width: 1280, height: 450 })
+  await openDashboard(page)
+  await page.getByRole('button', { name: 'Present' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(chart('market-share').title)
+})
+
 test('selecting a bar on a 1280×720 slide puts its quote in the caption without moving the plot', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 })
   await open(page, './?view=present&slide=3')
