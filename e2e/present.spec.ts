@@ -196,12 +196,20 @@ test('on a phone held upright or on its side, the slide number and every deck bu
     for (const button of buttons) await expect(button, `${width}×${height}`).toBeInViewport({ ratio: 1 })
   }
 
-  // On its side, the layoff slide has room for one wave: the others are counted, not scrolled out of sight.
+  // On its side, and in a 640 × 360 window whose deck buttons take two rows, the layoff slide has room for a wave or
+  // two: the latest, and the earlier ones are counted, not scrolled out of sight.
   const cue = page.getByRole('link', { name: /^\d+ more · open chart$/ })
-  await expect(cue).toBeInViewport({ ratio: 1 })
-  // The chart's own marks, not the figures its context line names.
-  const shown = await page.getByRole('figure').locator('svg').getByRole('button').count()
-  const cut = Number((await cue.textContent())!.match(/^\d+/)![0])
-  expect(shown).toBeGreaterThan(0)
-  expect(shown + cut).toBe(facts.filter(drawnBy.layoffs).length)
+  const latest = fact('layoffs-2024-04')
+  for (const [width, height] of [
+    [812, 375],
+    [640, 360],
+  ]) {
+    await page.setViewportSize({ width, height })
+    await expect(cue, `${width}×${height}`).toBeInViewport({ ratio: 1 })
+    // The chart's own marks, not the figures its context line names.
+    const marks = page.getByRole('figure').locator('svg').getByRole('button')
+    await expect(marks.filter({ hasText: /hundred/ }), `${width}×${height}: ${latest.label}`).toBeVisible()
+    const cut = Number((await cue.textContent())!.match(/^\d+/)![0])
+    expect((await marks.count()) + cut).toBe(facts.filter(drawnBy.layoffs).length)
+  }
 })

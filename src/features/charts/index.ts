@@ -11,7 +11,14 @@ export { SceneContent } from './components/SceneContent.tsx'
 export { type FilterScope } from './definition.ts'
 export { type BarItem, type BarSpec } from './layout/bars.ts'
 export { MARK_MEANING } from './layout/chart-key.ts'
-export { chartFrame, contextText, NARROWEST_CARD_WIDTH, type ChartFrame, type TextBlock } from './layout/frame.ts'
+export {
+  chartFrame,
+  contextText,
+  EMBED_CONTEXT_MIN_HEIGHT,
+  NARROWEST_CARD_WIDTH,
+  type ChartFrame,
+  type TextBlock,
+} from './layout/frame.ts'
 export { cutChart } from './layout/cut-chart.ts'
 export { framedScene } from './layout/framed-scene.ts'
 export { LEADING, isDirectionShape, isDotShape } from './layout/scene.ts'

@@ -2,7 +2,7 @@ import type { DatasetIndex } from '../../domain/dataset-index.ts'
 import type { EvidenceIndex } from '../../domain/evidence-index.ts'
 import type { Fact } from '../../domain/schema.ts'
 import { EvidenceGate, HighlightedQuote } from '../evidence/index.ts'
-import { keyQuote, LEADING, type ChartFrame } from '../charts/index.ts'
+import { EMBED_CONTEXT_MIN_HEIGHT, keyQuote, LEADING, type ChartFrame } from '../charts/index.ts'
 import { CAPTION_INDENT, CAPTION_SCALE, captionRoom, captionWords } from './caption-room.ts'
 
 interface SlideCaptionProps {
@@ -16,13 +16,16 @@ interface SlideCaptionProps {
   width: number
 }
 
+/** Up to this height a slide, like an embed, gives its height to the marks first (its context figures go too). */
+const SHORT_SLIDE_HEIGHT = EMBED_CONTEXT_MIN_HEIGHT
+
 const em = (scale: number) => ({ fontSize: `${scale}em`, lineHeight: LEADING })
 
 /**
  * The quote behind a slide's key figure, or behind the mark the presenter
  * selected, in type the back of the room can read; a derived figure shows
  * its formula instead, since no article states it. It keeps the height of the
- * tallest caption the slide could show, so the plot above never moves.
+ * tallest caption the slide could show, so the plot above never moves, except on a short screen.
  */
 export function SlideCaption(props: SlideCaptionProps) {
   return <EvidenceGate>{(evidence) => <Caption {...props} evidence={evidence} />}</EvidenceGate>
@@ -37,7 +40,9 @@ function Caption({
   width,
   evidence,
 }: SlideCaptionProps & { evidence: EvidenceIndex }) {
-  const minHeight = captionRoom(facts, index, evidence, frame, width)
+  // On a short screen (a phone on its side) the caption takes only its own words' room: a plot that moves when a
+  // mark is selected, rather than a plot left no room at all by a quote it may never show.
+  const minHeight = frame.height <= SHORT_SLIDE_HEIGHT ? 0 : captionRoom(facts, index, evidence, frame, width)
   const words = fact && captionWords(fact, index, evidence)
   const citation = fact && keyQuote(evidence, fact.id)
   return (

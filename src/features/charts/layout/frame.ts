@@ -150,7 +150,8 @@ export interface FrameOptions {
   links?: string[]
 }
 
-// Up to this height an embed keeps its room for the marks (a 640 × 360 frame): the context figures are in the full chart.
+// Up to this height an embed or a slide keeps its room for the marks (a 640 × 360 frame): the context figures are in
+// the full chart.
 export const EMBED_CONTEXT_MIN_HEIGHT = 400
 // Below this height (a 320 × 180 frame) an embed's title is set at the base size, to leave the marks a few lines.
 export const EMBED_COMPACT_HEIGHT = 240
@@ -188,10 +189,14 @@ function frameAt(
     block: block(contextText(line), wrap, type.note, 400, 'strong'),
   }))
   if (!context.length) context = null
-  else if (medium === 'embed' && bounds.height !== null && bounds.height <= EMBED_CONTEXT_MIN_HEIGHT) {
-    // A small iframe (a 16:9 frame in an article's column) gives its height to the marks and their values;
-    // the figures that frame them stay in the full chart the embed links to.
-    omitted.context = `an embed up to ${EMBED_CONTEXT_MIN_HEIGHT} px tall keeps its height for the marks`
+  else if (
+    (medium === 'embed' || medium === 'slide') &&
+    bounds.height !== null &&
+    bounds.height <= EMBED_CONTEXT_MIN_HEIGHT
+  ) {
+    // A small iframe (a 16:9 frame in an article's column) or a short slide (a phone on its side) gives its height
+    // to the marks and their values; the figures that frame them stay in the full chart both link to.
+    omitted.context = `an embed or a slide up to ${EMBED_CONTEXT_MIN_HEIGHT} px tall keeps its height for the marks`
     context = null
   }
 
