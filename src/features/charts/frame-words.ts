@@ -54,13 +54,20 @@ export const reportedIn = (view: Pick<SourcesView, 'articles' | 'articleTotal'>)
 export const statedByWords = (stating: number, total: number) =>
   stating > 1 ? ` · stated by ${stating} of ${total} articles` : ''
 
-/** The full sources as an image's footer, one paragraph each: producers, articles, derived values, years, credit. */
-export function sourcesFooterTexts(view: SourcesView, link: string | undefined): string[] {
+/** An image's year note where the full account would crowd out its chart (a fixed slide): the account is a link away. */
+export const SHORT_YEAR_FOOTER =
+  '* Year inferred: the articles print no year; the dashboard’s Sources say how it is read.'
+
+/**
+ * The full sources as an image's footer, one paragraph each: producers, articles, derived values, years, credit.
+ * `shortYear` gives the years one line (SHORT_YEAR_FOOTER) instead of their full account.
+ */
+export function sourcesFooterTexts(view: SourcesView, link: string | undefined, shortYear = false): string[] {
   return [
     view.producers.length ? `${PRODUCED_BY} ${view.producers.join('; ')}.` : '',
     view.articles.length ? `${reportedIn(view)}: ${view.articles.map((a) => a.name).join('; ')}.` : '',
     view.derived ? DERIVED_NOTES.footer : '',
-    view.yearNote ?? '',
+    view.yearNote && shortYear ? SHORT_YEAR_FOOTER : (view.yearNote ?? ''),
     `${CREDIT}${link ? ` · ${link}` : ''}`,
   ].filter(Boolean)
 }

@@ -3,7 +3,7 @@ import { buildIndex, type DatasetIndex } from '../../../domain/dataset-index.ts'
 import { loadRealDataset } from '../../../domain/real-dataset.test-support.ts'
 import { buildChartModel } from '../chart-model.ts'
 import { CHART_IDS } from '../registry.ts'
-import { CREDIT, DERIVED_NOTES, sourcesFooterTexts } from '../frame-words.ts'
+import { CREDIT, DERIVED_NOTES, SHORT_YEAR_FOOTER, sourcesFooterTexts } from '../frame-words.ts'
 import { chartFrame } from './frame.ts'
 import { framedScene } from './framed-scene.ts'
 import { LEADING } from './scene.ts'
@@ -78,6 +78,23 @@ describe('chartFrame', () => {
     expect(footer.join(' ')).toMatch(/\* Year inferred: /)
     const scene = framedScene(model, { width: 1200, height: null }, 'image', { link })
     expect(scene.texts.map((t) => t.text).join(' ')).toContain(CREDIT)
+  })
+
+  it('gives a slide image’s years one line where their full account would take the chart’s room; a free-height image keeps it', () => {
+    const model = buildChartModel('layoffs', real, real.facts)
+    const footerOf = (height: number | null) =>
+      chartFrame(model, 'slide', { width: 1920, height }, { footer: true, link: 'https://example.org/' }).sources
+        .footer!
+    const free = footerOf(null)
+    expect(free.map((b) => b.text).join(' ')).toMatch(/\* Year inferred: No article prints the year/)
+    const slide = footerOf(1080)
+    expect(slide.map((b) => b.text)).toContain(SHORT_YEAR_FOOTER)
+    const height = (blocks: typeof slide) => blocks.reduce((h, b) => h + b.height, 0)
+    expect(height(slide)).toBeLessThanOrEqual(1080 / 4)
+    // Nothing else is shortened: who produced the numbers, the articles, the credit.
+    expect(slide.filter((b) => b.text !== SHORT_YEAR_FOOTER).map((b) => b.text)).toEqual(
+      free.filter((b) => !b.text.startsWith('* Year inferred')).map((b) => b.text),
+    )
   })
 
   it('says why a medium leaves a block out', () => {

@@ -202,9 +202,16 @@ function frameAt(
 
   const source = shortSource(model.sources, wrap, type.source, page)
   let footer: TextBlock[] | null = null
-  if (!page)
-    footer = sourcesFooterTexts(model.sources, options.link).map((t) => block(t, inner, type.source, 400, 'muted'))
-  else {
+  if (!page) {
+    const footerOf = (shortYear: boolean) =>
+      sourcesFooterTexts(model.sources, options.link, shortYear).map((t) => block(t, inner, type.source, 400, 'muted'))
+    footer = footerOf(false)
+    // A fixed image (a slide) keeps most of its height for the chart: past a quarter of it, the footer's longest
+    // paragraph, the years' full account, gives way to one line pointing to it.
+    if (bounds.height !== null && heightOf(footer) > bounds.height / 4) {
+      footer = footerOf(true)
+    }
+  } else {
     // On a page the full list is one click away (a Sources button); PowerPoint keeps it in the notes.
     omitted.sources = 'shown on request (a Sources button on a page, the speaker notes in a deck)'
   }
