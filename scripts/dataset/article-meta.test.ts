@@ -43,7 +43,7 @@ describe('article labels and credits on the real data', () => {
       // It names the years the pages do print, and says plainly what alone rules out 2030.
       for (const printed of ['since 2019', 'in early 2020', 'AWS re:Invent 2023'])
         expect(a.date.yearBasis, a.id).toContain(printed)
-      expect(a.date.yearBasis, a.id).toContain("Nothing in the articles' text rules out 2030")
+      expect(a.date.yearBasis, a.id).toContain('Nothing in the articles’ text rules out 2030')
       expect(a.date).not.toHaveProperty('printed')
     }
   })

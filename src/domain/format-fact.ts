@@ -61,7 +61,7 @@ type Dated = Pick<Period, 'value' | 'words' | 'yearInferred'> & { inferred?: boo
  * inferred), "3 Apr 2024", or their own words when they date it no closer.
  */
 export function formatPeriod(period: Dated): string {
-  if (!period.value) return period.words ? capitalise(period.words) : 'Not dated'
+  if (!period.value) return period.words ? capitalise(period.words) : 'Undated'
   const text = `${formatPeriodValue(period.value)}${period.yearInferred ? YEAR_INFERRED_MARK : ''}`
   return period.inferred ? `about ${text}` : text
 }
