@@ -328,9 +328,9 @@ export async function expectParam(page: Page, key: string, value: string | null)
   await expect.poll(() => params(page).get(key), { message: `URL parameter ${key}` }).toBe(value)
 }
 
-/** "All facts (N)". */
-export async function expectFactCount(page: Page, n: number) {
-  await expect(dashboard(page).factsHeading).toHaveText(`All facts (${n})`)
+/** "All facts (N)", or "All facts (N of 37)" where a filter or a search leaves some of the `total` out. */
+export async function expectFactCount(page: Page, n: number, total = facts.length) {
+  await expect(dashboard(page).factsHeading).toHaveText(`All facts (${n < total ? `${n} of ${total}` : n})`)
   await expect(dashboard(page).factsTable.getByRole('rowheader')).toHaveCount(n)
 }
 

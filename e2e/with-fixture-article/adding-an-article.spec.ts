@@ -14,7 +14,7 @@ test('an added article’s facts, its new company and its differing figure reach
   expect(addedFacts.length).toBeGreaterThan(0)
   await openDashboard(page)
   const d = dashboard(page)
-  await expectFactCount(page, facts.length)
+  await expectFactCount(page, facts.length, facts.length)
   for (const company of companies) await expect(d.company(company.name)).toBeVisible()
 
   // Its facts are in the table, found by the source the article names.

@@ -85,6 +85,8 @@ export const COLUMNS = [
   { key: 'company', label: 'Company' },
   { key: 'articles', label: 'Articles' },
 ] as const satisfies { key: SortKey; label: string }[]
+// The value's words and a fact's name wrap; a period ("about 2 Apr 2024*") and a count stay on a line.
+const COLUMN_WIDTHS = ['24%', '34%', '17%', '14%', '11%'] as const
 
 export interface FactsTableProps {
   index: DatasetIndex
@@ -129,7 +131,10 @@ export const FactsTable = /* @__PURE__ */ memo(function FactsTable({
     >
       <div className="mb-3 flex flex-wrap items-end justify-between gap-2">
         <h2 id="facts-heading" className="text-base font-semibold text-slate-900 dark:text-slate-50">
-          All facts <span className="font-normal text-slate-600 dark:text-slate-400">({rows.length})</span>
+          All facts{' '}
+          <span className="font-normal text-slate-600 dark:text-slate-400">
+            ({rows.length < index.facts.length ? `${rows.length} of ${index.facts.length}` : rows.length})
+          </span>
         </h2>
         <div className="flex flex-col">
           <label htmlFor={searchId} className="text-xs font-medium text-slate-600 dark:text-slate-300">
@@ -166,7 +171,13 @@ export const FactsTable = /* @__PURE__ */ memo(function FactsTable({
         className="sm:overflow-x-auto sm:[content-visibility:auto]"
         style={{ containIntrinsicBlockSize: heightBeforeDrawn(Math.min(rows.length, shown)) }}
       >
-        <table className="w-full text-left text-sm max-sm:block">
+        {/* Fixed column widths: a search or a filter that leaves a few rows does not reflow the columns. */}
+        <table className="w-full text-left text-sm max-sm:block sm:table-fixed">
+          <colgroup>
+            {COLUMN_WIDTHS.map((width, i) => (
+              <col key={COLUMNS[i].key} style={{ width }} />
+            ))}
+          </colgroup>
           <caption className="sr-only">
             All facts: {rowCount(rows.length)}
             {rows.length > shown ? `, the first ${shown} shown` : ''}
