@@ -119,6 +119,9 @@ test.describe('without JavaScript', () => {
         .evaluateAll((all) => all.map((b) => b.getAttribute('aria-label') ?? b.textContent ?? ''))
       expect(names.length).toBeGreaterThan(0)
       expect(names.filter((name) => !name.endsWith('Show sources'))).toEqual([])
+      // A figure in running text is not underlined as if a click would open it: without script none does.
+      const spending = built.page.getByRole('button', { name: /Show sources$/ }).filter({ hasText: /^\$74B$/ })
+      await expect(spending.first()).toHaveCSS('text-decoration-line', 'none')
       // A link works without script, and stays.
       await expect(built.page.getByRole('link', { name: /^Download data/ })).toBeVisible()
 
