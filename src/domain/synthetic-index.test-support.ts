@@ -11,6 +11,8 @@ export interface Spec {
   period: string | null
   value: FactValue
   waves?: number
+  /** A total's waves the articles give apart, not saying whether they are among its waves. */
+  mayInclude?: string[]
 }
 
 const COMPANIES = [
@@ -51,7 +53,16 @@ export function synthetic(specs: Spec[]): DatasetIndex {
       inputs: s.value.kind === 'derived' ? formulaInputs(s.value.formula) : [],
       citations,
       ...(s.metric === 'layoffs'
-        ? { layoff: { waves: s.waves ?? 1, units: [], location: null, announcedBy: null, eventDate: null } }
+        ? {
+            layoff: {
+              waves: s.waves ?? 1,
+              units: [],
+              location: null,
+              announcedBy: null,
+              eventDate: null,
+              ...(s.mayInclude ? { mayInclude: s.mayInclude } : {}),
+            },
+          }
         : {}),
     }
   })

@@ -33,14 +33,21 @@ function overlapLine({ total, wave }: LayoffData['overlaps'][number]): ContextLi
   ]
 }
 
-/** What the articles leave open, said in the subtitle too: every medium shows it, where context may not fit. */
-const openQuestion = ({ overlaps }: LayoffData) =>
-  overlaps
+/**
+ * What the articles leave open, said in the subtitle too: every medium shows it, where context may not fit. One
+ * question is said in full; several are counted, each said in full in the context lines, so a subtitle stays a line
+ * or two however many there are.
+ */
+function openQuestion({ overlaps }: LayoffData): string {
+  if (overlaps.length > 1)
+    return `; for ${countWord(overlaps.length)} waves the articles do not say whether each is one of a total’s waves`
+  return overlaps
     .map(
       ({ total, wave }) =>
         `; the articles do not say whether the ${formatValue(wave.value)} is one of the ${countWord(total.layoff?.waves ?? 1)} waves of ${formatValue(total.value)}`,
     )
     .join('')
+}
 
 /**
  * Where the waves stand in time: a total the articles date only "in prior years" is drawn first, but
