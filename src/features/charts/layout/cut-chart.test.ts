@@ -61,4 +61,38 @@ describe('a chart cut to a frame too short for it', () => {
     expect(scene.marks.map((m) => m.factId)).toContain('share-aws')
     expect(scene.marks.map((m) => m.factId)).not.toContain('share-google-cloud')
   })
+
+  it('never leaves a row’s name without its marks, wherever the cut falls', () => {
+    // The layoff waves have two-line names above their bars at this width: a cut between a name and its bar
+    // left the name alone under the kept rows.
+    const index = synthetic([
+      ...['2024-01', '2024-02', '2024-03', '2024-04'].map((period, i): Spec => ({
+        id: `wave-${period}`,
+        metric: 'layoffs',
+        company: 'amazon',
+        period,
+        value: stated(1000 * (i + 1), 'people'),
+      })),
+      ...shares,
+    ])
+    for (const id of ['layoffs', 'market-share'] as const) {
+      const model = buildChartModel(id, index, index.facts)
+      const frame = { width: 260, height: null, type: CARD_TYPE }
+      const full = model.layout(frame)
+      for (let height = 20; height < full.height; height += 2) {
+        const { scene } = cutChart(model, frame, height)
+        const drawn = new Set(scene.texts.filter((t) => !t.factId).map((t) => t.text))
+        const kept = new Set(scene.marks.map((m) => m.factId))
+        for (const item of model.bars.input.items) {
+          // A row's first line names it alone (a date, a company); a second line ("Amazon") may name several.
+          const named = drawn.has(item.label[0])
+          if (named)
+            expect(
+              item.bars.some((b) => kept.has(b.factId)),
+              `${id} at ${height}: ${item.label[0]}`,
+            ).toBe(true)
+        }
+      }
+    }
+  })
 })

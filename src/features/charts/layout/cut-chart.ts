@@ -11,23 +11,28 @@ export interface CutScene {
 /**
  * The scene cut at `height` (a fixed frame too small for every mark): the marks wholly above it with their
  * words, the other texts and key samples wholly above it, the rules up to it; and how many marks it leaves out.
- * Nothing is drawn half-cut: a mark whose words run below the cut (a dot plot's second line of values) goes too.
+ * Nothing is drawn half-cut: a mark whose words run below the cut (a dot plot's second line of values) goes too,
+ * and so does a row's name set above marks that go (rows stack, so it starts below the last mark kept).
  */
 function cropScene(scene: Scene, height: number): CutScene {
   const inside = (b: Box) => b.y + b.height <= height + 0.5
   const cutTexts = new Set(scene.texts.filter((t) => t.factId && !inside(textBox(t))).map((t) => t.factId))
   const kept = new Set(scene.marks.filter((m) => inside(m.box) && !cutTexts.has(m.factId)).map((m) => m.factId))
   const all = new Set(scene.marks.map((m) => m.factId))
+  const keptMarks = scene.marks.filter((m) => kept.has(m.factId))
+  const keptEnd = kept.size < all.size ? Math.max(-Infinity, ...keptMarks.map((m) => m.box.y + m.box.height)) : Infinity
+  const shown = (b: Box) => inside(b) && b.y < keptEnd
   return {
     scene: {
       ...scene,
       height,
-      marks: scene.marks.filter((m) => kept.has(m.factId)),
-      texts: scene.texts.filter((t) => (t.factId ? kept.has(t.factId) : inside(textBox(t)))),
+      marks: keptMarks,
+      texts: scene.texts.filter((t) => (t.factId ? kept.has(t.factId) : shown(textBox(t)))),
+      // Grid lines end with the last row kept.
       rules: scene.rules
-        .filter((r) => Math.min(r.y1, r.y2) < height)
-        .map((r) => ({ ...r, y2: Math.min(r.y2, height) })),
-      swatches: scene.swatches.filter((s) => inside(s.box)),
+        .filter((r) => Math.min(r.y1, r.y2) < Math.min(height, keptEnd))
+        .map((r) => ({ ...r, y2: Math.min(r.y2, height, keptEnd) })),
+      swatches: scene.swatches.filter((s) => shown(s.box)),
     },
     hidden: all.size - kept.size,
   }
