@@ -1,11 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadRealDataset } from './real-dataset.test-support.ts'
-import type { Dataset } from './schema.ts'
+import { loadRealDataset, loadRealEvidence } from './real-dataset.test-support.ts'
+import type { Dataset, Evidence } from './schema.ts'
 
 let dataset: Dataset
+let evidence: Evidence
 
 beforeAll(async () => {
   dataset = await loadRealDataset()
+  evidence = await loadRealEvidence()
 })
 
 /** A straight apostrophe in the dataset's own words ("Jassy's", "articles' text"), outside an article's quoted words. */
@@ -31,9 +33,13 @@ describe('the dataset’s own words', () => {
       return texts.flatMap((t) => straightApostrophes(t).map((a) => `${f.id}: “${a}” in “${t.slice(0, 60)}…”`))
     })
     const articles = dataset.articles.flatMap((a) =>
-      straightApostrophes(a.date.yearBasis ?? '').map((x) => `${a.id}: ${x}`),
+      [a.date.yearBasis ?? '', a.date.basis ?? ''].flatMap((t) => straightApostrophes(t).map((x) => `${a.id}: ${x}`)),
     )
-    expect([...found, ...articles]).toEqual([])
+    // Where the articles differ: what about, and what each version says (its quoted words apart).
+    const differ = evidence.disagreements.flatMap((d) =>
+      [d.about, ...d.versions.map((v) => v.says)].flatMap((t) => straightApostrophes(t).map((x) => `${d.id}: ${x} in “${t}”`)),
+    )
+    expect([...found, ...articles, ...differ]).toEqual([])
     // The check finds what it looks for.
     expect(straightApostrophes("Andy Jassy's email; the articles' text; “Wednesday's news”")).toEqual(["y'", "es'"])
   })
