@@ -27,6 +27,8 @@ describe('zeroBasedTicks', () => {
     [0.34, 0.4],
     [0.3, 0.3],
     [9000, 9000],
+    [0.07, 0.07],
+    [0.0001, 0.0001],
   ])('ends an axis of two ticks, %d, at the next round number, %d, not nearly twice it', (max, top) => {
     expect(zeroBasedTicks(max, 2)).toEqual({ top, ticks: [0, top] })
   })
