@@ -23,12 +23,16 @@ describe('a slide caption’s “stated by”', () => {
     )
   })
 
-  it('says only how many articles state a value stated one way', () => {
+  it('says only how many articles state a value worded one way, or nothing when one does', () => {
     const { index, evidence } = sources
-    const share = index.factById.get('share-aws-2023-q4')!
-    expect(index.articleCountOf.get(share.id)).toBe(1)
-    expect(captionWords(share, index, evidence).cite!.rest).not.toMatch(/stated by|in these words/)
-    const azure = index.factById.get('share-azure-2023-q4')!
-    expect(captionWords(azure, index, evidence).cite!.rest).not.toMatch(/in these words/)
+    // A vague value in one wording (“thousands”), stated by one article: no count, no split.
+    const positions = index.factById.get('aws-open-positions-2024-04')!
+    expect(positions.value).toMatchObject({ kind: 'vague', words: ['thousands'] })
+    expect(index.articleCountOf.get(positions.id)).toBe(1)
+    expect(captionWords(positions, index, evidence).cite!.rest).not.toMatch(/stated by|in these words|as “/)
+    // A figure stated by several articles in the same words: the count alone.
+    const several = index.facts.find((f) => f.value.kind === 'stated' && index.articleCountOf.get(f.id)! > 1)!
+    const rest = captionWords(several, index, evidence).cite!.rest
+    expect(rest).toMatch(/ · stated by \d of 5 articles$/)
   })
 })

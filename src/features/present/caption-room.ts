@@ -40,13 +40,14 @@ export function captionWords(fact: Fact, index: DatasetIndex, evidence: Evidence
   const citation = keyQuote(evidence, fact.id)
   const article = citation && index.articleById.get(citation.article)
   const figure = `${fact.label}: ${formatValue(fact.value)}`
+  const stated = index.articleCountOf.get(fact.id) ?? 0
   if (!article || !citation) return { figure, quote: null, cite: null, derived: `Derived: ${formulaText(fact, index)}` }
   return {
     figure,
     quote: citation.quote,
     cite: {
       article: articleLabel(article),
-      rest: `, ${articlePublisher(article)}${statedByWords(index.articleCountOf.get(fact.id) ?? 0, index.dataset.articles.length)}${wordingSplit(fact, citation, evidence)}`,
+      rest: `, ${articlePublisher(article)}${stated > 1 ? `${statedByWords(stated, index.dataset.articles.length)}${wordingSplit(fact, citation, evidence)}` : ''}`,
     },
     derived: null,
   }
