@@ -42,4 +42,15 @@ describe('the layoff chart’s open questions', () => {
     expect(context[0]).toMatch(/7,850 .* 15,250/)
     expect(context[1]).toMatch(/1,050 .* 13,900/)
   })
+
+  it('counts waves, not pairs: one wave two totals may include is said in full, once per total', () => {
+    const index = synthetic([
+      total('earlier', 15250, ['march']),
+      total('prior', 13900, ['march']),
+      wave('march', '2023-03', 9000),
+    ])
+    const model = buildChartModel('layoffs', index, index.facts)
+    expect(model.subtitle).not.toMatch(/for two waves/)
+    expect(model.subtitle).toMatch(/whether the 9,000 is one of the two waves of 15,250/)
+  })
 })

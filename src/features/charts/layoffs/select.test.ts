@@ -67,7 +67,7 @@ describe('selectLayoffs', () => {
   const EXTRA = 5
   const WAVES = LAYOFF_LIMITS.waves + EXTRA
   // Waves from 2019 on, one a quarter, written newest first; two share the newest quarter
-  // (dataset order decides between them), one is undated, one is a total.
+  // (the one dated from a later day comes after), one is undated, one is a total.
   const waveQuarter = (i: number) => `${2019 + Math.floor(i / 4)}-Q${(i % 4) + 1}`
   const newest = WAVES - 3
   // A date inside the newest wave's quarter: its first month, day 15.
