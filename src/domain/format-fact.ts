@@ -118,10 +118,11 @@ export function inferredYearNote(index: DatasetIndex, facts: readonly Fact[]): s
  * The marker's note where there is room for one line (under a chart, on a slide, in an image): the
  * evidence, the CSV and the speaker notes give inferredYearNote's full account.
  */
+/** The years' account in one line, where the full one does not fit (a source line, a slide image's footer). */
+export const SHORT_YEAR_NOTE = `${NOTE}no article prints the year; it is read from the dates they give.`
+
 export const shortYearNote = (facts: readonly Pick<Fact, 'period' | 'layoff'>[]): string | null =>
-  facts.some((f) => f.period.yearInferred || f.layoff?.eventDate?.yearInferred)
-    ? `${NOTE}no article prints the year; it is read from the dates they give.`
-    : null
+  facts.some((f) => f.period.yearInferred || f.layoff?.eventDate?.yearInferred) ? SHORT_YEAR_NOTE : null
 
 /** The note for an article's own date, or null when its year is printed. */
 export const articleYearNote = (article: Pick<Article, 'date'>): string | null =>

@@ -1,6 +1,6 @@
 import { articlePublisher, articleLabel, articleSourceName } from '../../domain/article-label.ts'
 import { sourcedFacts, type DatasetIndex } from '../../domain/dataset-index.ts'
-import { inferredYearNote } from '../../domain/format-fact.ts'
+import { inferredYearNote, SHORT_YEAR_NOTE } from '../../domain/format-fact.ts'
 import type { Fact } from '../../domain/schema.ts'
 import { citationRole, isDerivedValue } from '../../domain/kinds.ts'
 import { namesNoSource } from '../../domain/source-credit.ts'
@@ -54,20 +54,16 @@ export const reportedIn = (view: Pick<SourcesView, 'articles' | 'articleTotal'>)
 export const statedByWords = (stating: number, total: number) =>
   stating > 1 ? ` · stated by ${stating} of ${total} articles` : ''
 
-/** An image's year note where the full account would crowd out its chart (a fixed slide): the account is a link away. */
-export const SHORT_YEAR_FOOTER =
-  '* Year inferred: the articles print no year; the dashboard’s Sources say how it is read.'
-
 /**
  * The full sources as an image's footer, one paragraph each: producers, articles, derived values, years, credit.
- * `shortYear` gives the years one line (SHORT_YEAR_FOOTER) instead of their full account.
+ * `shortYear` gives the years one line (SHORT_YEAR_NOTE) instead of their full account, which the credit's link leads to.
  */
 export function sourcesFooterTexts(view: SourcesView, link: string | undefined, shortYear = false): string[] {
   return [
     view.producers.length ? `${PRODUCED_BY} ${view.producers.join('; ')}.` : '',
     view.articles.length ? `${reportedIn(view)}: ${view.articles.map((a) => a.name).join('; ')}.` : '',
     view.derived ? DERIVED_NOTES.footer : '',
-    view.yearNote && shortYear ? SHORT_YEAR_FOOTER : (view.yearNote ?? ''),
+    view.yearNote && shortYear ? SHORT_YEAR_NOTE : (view.yearNote ?? ''),
     `${CREDIT}${link ? ` · ${link}` : ''}`,
   ].filter(Boolean)
 }

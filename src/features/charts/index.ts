@@ -14,7 +14,7 @@ export { MARK_MEANING } from './layout/chart-key.ts'
 export {
   chartFrame,
   contextText,
-  EMBED_CONTEXT_MIN_HEIGHT,
+  SHORT_FRAME_HEIGHT,
   NARROWEST_CARD_WIDTH,
   type ChartFrame,
   type TextBlock,

@@ -2,7 +2,7 @@ import type { DatasetIndex } from '../../domain/dataset-index.ts'
 import type { EvidenceIndex } from '../../domain/evidence-index.ts'
 import type { Fact } from '../../domain/schema.ts'
 import { EvidenceGate, HighlightedQuote } from '../evidence/index.ts'
-import { EMBED_CONTEXT_MIN_HEIGHT, keyQuote, LEADING, type ChartFrame } from '../charts/index.ts'
+import { SHORT_FRAME_HEIGHT, keyQuote, LEADING, type ChartFrame } from '../charts/index.ts'
 import { CAPTION_INDENT, CAPTION_SCALE, captionRoom, captionWords } from './caption-room.ts'
 
 interface SlideCaptionProps {
@@ -15,9 +15,6 @@ interface SlideCaptionProps {
   /** The caption's column width, in px. */
   width: number
 }
-
-/** Up to this height a slide, like an embed, gives its height to the marks first (its context figures go too). */
-const SHORT_SLIDE_HEIGHT = EMBED_CONTEXT_MIN_HEIGHT
 
 const em = (scale: number) => ({ fontSize: `${scale}em`, lineHeight: LEADING })
 
@@ -42,7 +39,7 @@ function Caption({
 }: SlideCaptionProps & { evidence: EvidenceIndex }) {
   // On a short screen (a phone on its side) the caption takes only its own words' room: a plot that moves when a
   // mark is selected, rather than a plot left no room at all by a quote it may never show.
-  const minHeight = frame.height <= SHORT_SLIDE_HEIGHT ? 0 : captionRoom(facts, index, evidence, frame, width)
+  const minHeight = frame.height <= SHORT_FRAME_HEIGHT ? 0 : captionRoom(facts, index, evidence, frame, width)
   const words = fact && captionWords(fact, index, evidence)
   const citation = fact && keyQuote(evidence, fact.id)
   return (

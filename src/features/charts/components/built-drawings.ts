@@ -10,7 +10,7 @@ import {
   CARD_TYPE,
   chartFrame,
   EMBED_COMPACT_HEIGHT,
-  EMBED_CONTEXT_MIN_HEIGHT,
+  SHORT_FRAME_HEIGHT,
   type FrameOptions,
 } from '../layout/frame.ts'
 import type { TypeLadder } from '../layout/type-ladder.ts'
@@ -112,7 +112,7 @@ export function builtDrawingRules(
   })
   return [
     ...sizes,
-    `@media (max-height:${EMBED_CONTEXT_MIN_HEIGHT}px){.built-frame .frame-context{display:none}}`,
+    `@media (max-height:${SHORT_FRAME_HEIGHT}px){.built-frame .frame-context{display:none}}`,
     // The title's size is an inline style: only an important rule overrides it.
     `@media (max-height:${EMBED_COMPACT_HEIGHT - 0.02}px){.built-frame .frame-title{font-size:1em!important}.built-frame .frame-aside{display:none}}`,
   ].join('')

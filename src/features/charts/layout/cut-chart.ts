@@ -40,13 +40,33 @@ function cropScene(scene: Scene, height: number): CutScene {
 
 const factsOf = (scene: Scene) => new Set(scene.marks.map((m) => m.factId))
 
+// Per model, the last few cuts: a view draws again on every hover, and a time series' cut lays the chart out several
+// times. The same cut also keeps its scene, so a redraw changes no element.
+const recentCuts = new WeakMap<ChartModel, Map<string, CutScene>>()
+const CUTS_KEPT = 4
+
 /**
  * A chart in a fixed frame too short for it (an embed, a slide), laid out in `frame` and cut to `height`. A ranking
  * keeps the marks that fit from its top (cropScene). Items in time order keep the latest: the chart is laid out
  * again from the first item that lets the rest fit, axis and key included, so a slide ends on the latest quarter,
- * which a cut at the frame's foot would drop first. Only the views that cut load it.
+ * which a cut at the frame's foot would drop first. Where the latest item fits only without its axis, its marks are
+ * kept without it; where not even they fit (a 320 × 180 embed under a long subtitle), what fits from the start, as a
+ * ranking keeps it, rather than nothing. Only the views that cut load it.
  */
 export function cutChart(model: ChartModel, frame: LayoutFrame, height: number): CutScene {
+  let cuts = recentCuts.get(model)
+  if (!cuts) recentCuts.set(model, (cuts = new Map()))
+  const key = `${frame.width}|${frame.height}|${frame.type.base}|${frame.type.title}|${height}`
+  let cut = cuts.get(key)
+  if (!cut) {
+    cut = cutAnew(model, frame, height)
+    cuts.set(key, cut)
+    if (cuts.size > CUTS_KEPT) cuts.delete(cuts.keys().next().value!)
+  }
+  return cut
+}
+
+function cutAnew(model: ChartModel, frame: LayoutFrame, height: number): CutScene {
   const { bars } = model
   const full = model.layout(frame)
   const { items } = bars.input

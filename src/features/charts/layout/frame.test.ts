@@ -3,7 +3,8 @@ import { buildIndex, type DatasetIndex } from '../../../domain/dataset-index.ts'
 import { loadRealDataset } from '../../../domain/real-dataset.test-support.ts'
 import { buildChartModel } from '../chart-model.ts'
 import { CHART_IDS } from '../registry.ts'
-import { CREDIT, DERIVED_NOTES, SHORT_YEAR_FOOTER, sourcesFooterTexts } from '../frame-words.ts'
+import { SHORT_YEAR_NOTE } from '../../../domain/format-fact.ts'
+import { CREDIT, DERIVED_NOTES, sourcesFooterTexts } from '../frame-words.ts'
 import { chartFrame } from './frame.ts'
 import { framedScene } from './framed-scene.ts'
 import { LEADING } from './scene.ts'
@@ -88,11 +89,11 @@ describe('chartFrame', () => {
     const free = footerOf(null)
     expect(free.map((b) => b.text).join(' ')).toMatch(/\* Year inferred: No article prints the year/)
     const slide = footerOf(1080)
-    expect(slide.map((b) => b.text)).toContain(SHORT_YEAR_FOOTER)
+    expect(slide.map((b) => b.text)).toContain(SHORT_YEAR_NOTE)
     const height = (blocks: typeof slide) => blocks.reduce((h, b) => h + b.height, 0)
     expect(height(slide)).toBeLessThanOrEqual(1080 / 4)
     // Nothing else is shortened: who produced the numbers, the articles, the credit.
-    expect(slide.filter((b) => b.text !== SHORT_YEAR_FOOTER).map((b) => b.text)).toEqual(
+    expect(slide.filter((b) => b.text !== SHORT_YEAR_NOTE).map((b) => b.text)).toEqual(
       free.filter((b) => !b.text.startsWith('* Year inferred')).map((b) => b.text),
     )
   })

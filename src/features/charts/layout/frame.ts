@@ -86,7 +86,10 @@ export interface ChartFrame {
   links: { items: string[]; size: number; height: number } | null
   /** The plot's box inside the frame (key included); `height` null when the frame has no fixed height. */
   plot: { x: number; y: number; width: number; height: number | null }
-  /** How many marks a fixed frame leaves out even at the smallest readable size (its cue says so). */
+  /**
+   * How many marks a fixed frame's plot cuts off at its foot even at the smallest readable size: whether its type
+   * shrinks, and the omitted note. The cue counts what the cut leaves out (cutChart), a time series' earliest.
+   */
   hidden: number
   /** A frame too small for its usual title and links (an embed under 240 px tall). */
   compact: boolean
@@ -150,9 +153,9 @@ export interface FrameOptions {
   links?: string[]
 }
 
-// Up to this height an embed or a slide keeps its room for the marks (a 640 × 360 frame): the context figures are in
-// the full chart.
-export const EMBED_CONTEXT_MIN_HEIGHT = 400
+// Up to this height an embed or a slide is short: it keeps its room for the marks (a 640 × 360 frame, a phone on its
+// side), its context figures being in the full chart, and a slide's caption takes only its own words' room.
+export const SHORT_FRAME_HEIGHT = 400
 // Below this height (a 320 × 180 frame) an embed's title is set at the base size, to leave the marks a few lines.
 export const EMBED_COMPACT_HEIGHT = 240
 
@@ -192,11 +195,11 @@ function frameAt(
   else if (
     (medium === 'embed' || medium === 'slide') &&
     bounds.height !== null &&
-    bounds.height <= EMBED_CONTEXT_MIN_HEIGHT
+    bounds.height <= SHORT_FRAME_HEIGHT
   ) {
     // A small iframe (a 16:9 frame in an article's column) or a short slide (a phone on its side) gives its height
     // to the marks and their values; the figures that frame them stay in the full chart both link to.
-    omitted.context = `an embed or a slide up to ${EMBED_CONTEXT_MIN_HEIGHT} px tall keeps its height for the marks`
+    omitted.context = `an embed or a slide up to ${SHORT_FRAME_HEIGHT} px tall keeps its height for the marks`
     context = null
   }
 
