@@ -37,7 +37,9 @@ describe('the dataset’s own words', () => {
     )
     // Where the articles differ: what about, and what each version says (its quoted words apart).
     const differ = evidence.disagreements.flatMap((d) =>
-      [d.about, ...d.versions.map((v) => v.says)].flatMap((t) => straightApostrophes(t).map((x) => `${d.id}: ${x} in “${t}”`)),
+      [d.about, ...d.versions.map((v) => v.says)].flatMap((t) =>
+        straightApostrophes(t).map((x) => `${d.id}: ${x} in “${t}”`),
+      ),
     )
     expect([...found, ...articles, ...differ]).toEqual([])
     // The check finds what it looks for.

@@ -6,13 +6,7 @@
  * (builtDrawingRules), never copied into class names.
  */
 import type { ChartModel } from '../definition.ts'
-import {
-  CARD_TYPE,
-  chartFrame,
-  EMBED_COMPACT_HEIGHT,
-  SHORT_FRAME_HEIGHT,
-  type FrameOptions,
-} from '../layout/frame.ts'
+import { CARD_TYPE, chartFrame, EMBED_COMPACT_HEIGHT, SHORT_FRAME_HEIGHT, type FrameOptions } from '../layout/frame.ts'
 import type { TypeLadder } from '../layout/type-ladder.ts'
 
 /**

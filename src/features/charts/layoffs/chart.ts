@@ -41,8 +41,7 @@ function overlapLine({ total, wave }: LayoffData['overlaps'][number]): ContextLi
 function openQuestion({ overlaps }: LayoffData): string {
   // Waves, not pairs: one wave two totals may include is one open question about one wave.
   const waves = new Set(overlaps.map((o) => o.wave.id)).size
-  if (waves > 1)
-    return `; for ${countWord(waves)} waves the articles do not say whether each is one of a total’s waves`
+  if (waves > 1) return `; for ${countWord(waves)} waves the articles do not say whether each is one of a total’s waves`
   return overlaps
     .map(
       ({ total, wave }) =>
