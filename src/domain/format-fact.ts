@@ -114,13 +114,13 @@ export function inferredYearNote(index: DatasetIndex, facts: readonly Fact[]): s
   return NOTE + ([...new Set(bases)].join(' ') || NOT_PRINTED)
 }
 
+/** The years' account in one line, where the full one does not fit (a source line, a slide image's footer). */
+export const SHORT_YEAR_NOTE = `${NOTE}no article prints the year; it is read from the dates they give.`
+
 /**
  * The marker's note where there is room for one line (under a chart, on a slide, in an image): the
  * evidence, the CSV and the speaker notes give inferredYearNote's full account.
  */
-/** The years' account in one line, where the full one does not fit (a source line, a slide image's footer). */
-export const SHORT_YEAR_NOTE = `${NOTE}no article prints the year; it is read from the dates they give.`
-
 export const shortYearNote = (facts: readonly Pick<Fact, 'period' | 'layoff'>[]): string | null =>
   facts.some((f) => f.period.yearInferred || f.layoff?.eventDate?.yearInferred) ? SHORT_YEAR_NOTE : null
 

@@ -85,8 +85,9 @@ export const COLUMNS = [
   { key: 'company', label: 'Company' },
   { key: 'articles', label: 'Articles' },
 ] as const satisfies { key: SortKey; label: string }[]
-// The value's words and a fact's name wrap; a period ("about 2 Apr 2024*") and a count stay on a line.
-const COLUMN_WIDTHS = ['24%', '34%', '17%', '14%', '11%'] as const
+// The value's words and a fact's name wrap; a period ("about 2 Apr 2024*"), a count and the Articles heading with its
+// sort arrow (from a 640 px window) stay on a line.
+const COLUMN_WIDTHS = ['23%', '29%', '17%', '16%', '15%'] as const
 
 export interface FactsTableProps {
   index: DatasetIndex
