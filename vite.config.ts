@@ -34,6 +34,8 @@ const LAZY_ONLY = modulesNamed([
   'zod-config',
   'issue-path',
   'fact-row',
+  'evaluate-formula',
+  'rounding-range',
   'csv',
   'citation',
   'stem',

@@ -261,6 +261,17 @@ test.describe('evidence', () => {
         d.evidence.getByRole('button', { name: `${input.label} ${shownValue(input)}`, exact: true }),
       ).toBeVisible()
     }
+    // The three shares are printed in whole percent, each up to half a point off: what they leave is 34% ± 1.5.
+    const rest = 100 - inputs.reduce((sum, input) => sum + input.value.amount!, 0)
+    await expect(d.evidence).toContainText(
+      `Its inputs are rounded as printed (${inputs
+        .map(shownValue)
+        .join(', ')
+        .replace(
+          /, ([^,]+)$/,
+          ', and $1',
+        )} each to the nearest 1%), so unrounded this value lies between ${rest - 1.5}% and ${rest + 1.5}%.`,
+    )
     const last = inputs.at(-1)!
     await d.evidence.getByRole('button', { name: new RegExp(`^${escapeRegExp(last.label)}`) }).click()
     await expectParam(page, 'fact', last.id)

@@ -1,18 +1,12 @@
 import type { FactValue } from '../../src/domain/schema.ts'
-import { evaluateFormula, formulaInputs } from '../../src/domain/formula.ts'
+import { evaluateFormula, formulaCorners } from '../../src/domain/evaluate-formula.ts'
+import { formulaInputs } from '../../src/domain/formula.ts'
+import { roundedOutward } from '../../src/domain/rounding-range.ts'
 
 // Derived values are compared at the precision they are written with.
 function matchesComputed(amount: number, computed: number, decimals: number | undefined): boolean {
   if (decimals === undefined) return Math.abs(amount - computed) <= 1e-9 * Math.max(1, Math.abs(computed))
   return Number(computed.toFixed(decimals)) === amount
-}
-
-// A range's ends are rounded outward, so it never claims less than its inputs allow: 0.46 is a low end of 0.4.
-// The nudge keeps a float a hair off a step (1.15 × 100 = 114.99999999999999) from taking an extra one.
-function roundedOutward(computed: number, decimals: number | undefined, end: 'min' | 'max'): number {
-  if (decimals === undefined) return computed
-  const scale = 10 ** decimals
-  return end === 'min' ? Math.floor(computed * scale + 1e-9) / scale : Math.ceil(computed * scale - 1e-9) / scale
 }
 
 /**
@@ -64,10 +58,7 @@ export function derivedValueProblems(value: FactValue, valueOf: (id: string) => 
     if (!b) return [`{${id}} has no amount or range to compute with`]
     ends.set(id, b)
   }
-  const results: number[] = []
-  for (let corner = 0; corner < 2 ** ids.length; corner++) {
-    results.push(evaluateFormula(formula, (id) => ends.get(id)![(corner >> ids.indexOf(id)) & 1]))
-  }
+  const results = formulaCorners(formula, ends)
   const [low, high] = [Math.min(...results), Math.max(...results)]
   const problems: string[] = []
   const [lowEnd, highEnd] = [roundedOutward(low, decimals, 'min'), roundedOutward(high, decimals, 'max')]

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { evaluateFormula, formulaInputs } from './formula.ts'
+import { evaluateFormula } from './evaluate-formula.ts'
+import { formulaInputs } from './formula.ts'
 
 const amounts: Record<string, number> = { a: 31, b: 24, c: 11, profit: 7.2e9, revenue: 24.2e9 }
 const lookup = (id: string) => amounts[id]

@@ -1,6 +1,6 @@
 /**
  * Formulas of derived facts: arithmetic over numbers and {fact-id} references,
- * e.g. "100 - {share-aws} - {share-azure}". The build recomputes them; the
+ * e.g. "100 - {share-aws} - {share-azure}". The build recomputes them (evaluate-formula.ts); the
  * evidence panel shows them with links to their inputs.
  */
 
@@ -13,7 +13,7 @@ export type FormulaToken =
 const TOKEN = /\s*(?:(\d+(?:\.\d+)?)|\{([a-z0-9_-]+)\}|([-+*/])|([()]))/y
 
 /** Splits a formula into tokens, or throws naming the first character it cannot read. */
-function tokenizeFormula(formula: string): FormulaToken[] {
+export function tokenizeFormula(formula: string): FormulaToken[] {
   const tokens: FormulaToken[] = []
   TOKEN.lastIndex = 0
   while (TOKEN.lastIndex < formula.trimEnd().length) {
@@ -42,52 +42,4 @@ export function tryTokenizeFormula(formula: string): FormulaToken[] | null {
 export function formulaInputs(formula: string): string[] {
   const ids = tokenizeFormula(formula).flatMap((t) => (t.type === 'ref' ? [t.id] : []))
   return [...new Set(ids)]
-}
-
-/**
- * Evaluates a formula with the usual precedence. `lookup` returns a fact's
- * amount, or undefined when the fact is missing or has no amount (which throws).
- */
-export function evaluateFormula(formula: string, lookup: (id: string) => number | undefined): number {
-  const tokens = tokenizeFormula(formula)
-  let i = 0
-
-  const primary = (): number => {
-    const t = tokens[i++]
-    if (!t) throw new Error('formula ends too early')
-    if (t.type === 'number') return t.value
-    if (t.type === 'ref') {
-      const value = lookup(t.id)
-      if (value === undefined) throw new Error(`{${t.id}} has no amount to compute with`)
-      return value
-    }
-    if (t.type === 'paren' && t.paren === '(') {
-      const value = sum()
-      const close = tokens[i++]
-      if (close?.type !== 'paren' || close.paren !== ')') throw new Error('missing ")"')
-      return value
-    }
-    if (t.type === 'op' && t.op === '-') return -primary()
-    throw new Error('unexpected token in formula')
-  }
-  const product = (): number => {
-    let value = primary()
-    for (let t = tokens[i]; t?.type === 'op' && (t.op === '*' || t.op === '/'); t = tokens[i]) {
-      i++
-      value = t.op === '*' ? value * primary() : value / primary()
-    }
-    return value
-  }
-  const sum = (): number => {
-    let value = product()
-    for (let t = tokens[i]; t?.type === 'op' && (t.op === '+' || t.op === '-'); t = tokens[i]) {
-      i++
-      value = t.op === '+' ? value + product() : value - product()
-    }
-    return value
-  }
-
-  const value = sum()
-  if (i < tokens.length) throw new Error('unexpected token after the end of the formula')
-  return value
 }

@@ -5,6 +5,7 @@ import type { Fact } from '../../domain/schema.ts'
 import { isDerivedValue } from '../../domain/kinds.ts'
 import { amountOf, formatValue } from '../../domain/format-fact.ts'
 import { FORMULA_OPERATORS as OPERATORS, numberText } from '../../domain/formula-text.ts'
+import { RoundingNote } from './RoundingNote.tsx'
 
 /** How a derived range reads one input: by its range where it has one ("around 60,000"), else as its amount. */
 function rangeReading(input: Fact): string {
@@ -82,6 +83,7 @@ export function FormulaView({
           </span>
         )}
       </p>
+      <RoundingNote fact={fact} index={index} />
       {ranged.length > 0 && (
         <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-700 dark:text-slate-300">
           {ranged.map((input) => (

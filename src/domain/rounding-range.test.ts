@@ -1,0 +1,84 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { buildIndex, type DatasetIndex } from './dataset-index.ts'
+import { loadRealDataset } from './real-dataset.test-support.ts'
+import { printedStep, roundingRange } from './rounding-range.ts'
+import { stated, synthetic } from './synthetic-index.test-support.ts'
+
+describe('printedStep', () => {
+  it.each([
+    [24_200_000_000, 'USD', 100_000_000],
+    [7_200_000_000, 'USD', 100_000_000],
+    [24_250_000_000, 'USD', 10_000_000],
+    [10_000_000_000, 'USD', 1_000_000_000],
+    [1_500_000, 'USD', 100_000],
+    [31, 'percent', 1],
+    [29.8, 'percent', 0.1],
+    [27_000, 'people', 1],
+    [60, 'days', 1],
+  ] as const)('%d %s is printed to %d', (amount, unit, step) => {
+    expect(printedStep(amount, unit)).toBeCloseTo(step, 12)
+  })
+})
+
+describe('roundingRange over the shipped data', () => {
+  let real: DatasetIndex
+  beforeAll(async () => {
+    real = buildIndex(await loadRealDataset())
+  })
+  const of = (id: string) => roundingRange(real.factById.get(id)!, real)
+
+  it('the other providers’ 34%, from three whole-percent shares, is 32.5% to 35.5%', () => {
+    expect(of('share-others-2023-q4')).toMatchObject({ min: 32.5, max: 35.5 })
+    expect(of('share-others-2023-q4')!.inputs.map((i) => i.step)).toEqual([1, 1, 1])
+  })
+
+  it('profits over revenue, $7.2B over $24.2B, is 29.4% to 30.1% at its one decimal, rounded outward', () => {
+    // 7.15 / 24.25 = 29.48…% and 7.25 / 24.15 = 30.02…%.
+    expect(of('aws-operating-margin-2023-q4')).toMatchObject({ min: 29.4, max: 30.1 })
+  })
+
+  it('every derived value the data ships lies inside its own range', () => {
+    const derived = real.facts.filter((f) => f.value.kind === 'derived')
+    expect(derived.length).toBeGreaterThan(0)
+    for (const fact of derived) {
+      const range = roundingRange(fact, real)
+      if (!range || fact.value.kind !== 'derived') continue
+      expect(range.min).toBeLessThan(fact.value.amount)
+      expect(range.max).toBeGreaterThan(fact.value.amount)
+    }
+  })
+
+  it('gives none for a stated value, or for a range over vague words (its range says more)', () => {
+    expect(of('share-aws-2023-q4')).toBeNull()
+    expect(of('aws-cuts-share-of-staff-2024-04')).toBeNull()
+  })
+})
+
+describe('roundingRange over hand-made data', () => {
+  const derived = (formula: string) => ({ kind: 'derived' as const, amount: 0, unit: 'percent' as const, formula })
+
+  it('gives none where an input is not a stated figure', () => {
+    const index = synthetic([
+      { id: 'a', metric: 'market_share', company: 'aws', period: '2023-Q4', value: stated(31, 'percent') },
+      {
+        id: 'b',
+        metric: 'market_share',
+        company: 'azure',
+        period: '2023-Q4',
+        value: { kind: 'unknown', unit: 'percent' },
+      },
+      { id: 'rest', metric: 'market_share', company: 'others', period: '2023-Q4', value: derived('100 - {a} - {b}') },
+    ])
+    expect(roundingRange(index.factById.get('rest')!, index)).toBeNull()
+  })
+
+  it('gives none where a corner divides by zero', () => {
+    const index = synthetic([
+      { id: 'a', metric: 'market_share', company: 'aws', period: '2023-Q4', value: stated(31, 'percent') },
+      { id: 'z', metric: 'market_share', company: 'azure', period: '2023-Q4', value: stated(0.5, 'percent') },
+      { id: 'q', metric: 'market_share', company: 'others', period: '2023-Q4', value: derived('{a} / ({z} - 0.45)') },
+    ])
+    // z is 0.45 to 0.55: at its low end the denominator is zero.
+    expect(roundingRange(index.factById.get('q')!, index)).toBeNull()
+  })
+})
