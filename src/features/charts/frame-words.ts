@@ -22,8 +22,12 @@ export const SOURCES_BUTTON = { closed: 'Sources', open: 'Hide sources', close: 
 /** An embed's link to the whole dashboard (an arrow follows it, hidden from screen readers). */
 export const DASHBOARD_LINK = 'Full dashboard'
 
-/** The cue on a fixed frame too small for every mark: how many it leaves out, and where the whole chart is. */
-export const moreCue = (hidden: number) => (hidden > 0 ? `${hidden} more · open chart` : 'More · open chart')
+/**
+ * The cue on a fixed frame too small for the whole chart: how many marks it leaves out, and where the whole chart is.
+ * Where every mark is drawn and only the key or the axis is cut, it counts nothing, so as not to send a reader looking
+ * for values that are all there.
+ */
+export const moreCue = (hidden: number) => (hidden > 0 ? `${hidden} more · open chart` : 'Open the whole chart')
 
 /** How each medium says what a derived value looks like. */
 export const DERIVED_NOTES = {

@@ -118,3 +118,26 @@ describe('chartFrame', () => {
     expect(frame.plot.height! + used).toBeLessThanOrEqual(720)
   })
 })
+
+/** The cue each embed and slide of `model` draws, 120 to 480 px tall, with how many bar marks it leaves out. */
+function cues(model: ReturnType<typeof buildChartModel>) {
+  const bars = model.bars.input.items.flatMap((i) => i.bars.map((b) => b.factId))
+  const found: { cue: string; left: number; at: string }[] = []
+  for (const medium of ['embed', 'slide'] as const)
+    for (const width of [320, 480, 640])
+      for (let height = 120; height <= 480; height += 3) {
+        const scene = framedScene(model, { width, height }, medium)
+        const cue = scene.texts.find((t) => /open (the whole )?chart$/.test(t.text))
+        const left = bars.filter((id) => !scene.marks.some((m) => m.factId === id)).length
+        if (cue) found.push({ cue: cue.text, left, at: `${medium} ${width} × ${height}` })
+      }
+  return found
+}
+
+describe('the cue of a frame too short for its chart', () => {
+  it.each(CHART_IDS)('of %s counts the marks it leaves out', (id) => {
+    const found = cues(buildChartModel(id, real, real.facts))
+    expect(found.length, `${id}: no frame here was cut`).toBeGreaterThan(0)
+    for (const { cue, left, at } of found) expect(cue, at).toBe(`${left} more · open chart`)
+  })
+})
