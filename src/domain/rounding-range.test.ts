@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildIndex, type DatasetIndex } from './dataset-index.ts'
 import { loadRealDataset } from './real-dataset.test-support.ts'
-import { printedStep, roundingRange } from './rounding-range.ts'
+import { formulaWithRounding, printedStep, roundingRange } from './rounding-range.ts'
 import { stated, synthetic } from './synthetic-index.test-support.ts'
 
 describe('printedStep', () => {
@@ -80,5 +80,23 @@ describe('roundingRange over hand-made data', () => {
     ])
     // z is 0.45 to 0.55: at its low end the denominator is zero.
     expect(roundingRange(index.factById.get('q')!, index)).toBeNull()
+  })
+})
+
+describe('formulaWithRounding', () => {
+  let real: DatasetIndex
+  beforeAll(async () => {
+    real = buildIndex(await loadRealDataset())
+  })
+  const of = (id: string) => formulaWithRounding(real.factById.get(id)!, real)
+
+  it('ends a formula over rounded figures with where the unrounded value lies', () => {
+    expect(of('share-others-2023-q4')).toMatch(/^100% − .* = 34% \(32\.5%–35\.5% unrounded\)$/)
+    expect(of('aws-operating-margin-2023-q4')).toMatch(/= 29\.8% \(29\.4%–30\.1% unrounded\)$/)
+  })
+
+  it('leaves a range over vague words as its formula: its own range says more', () => {
+    expect(of('aws-cuts-share-of-staff-2024-04')).not.toMatch(/unrounded/)
+    expect(of('aws-cuts-share-of-staff-2024-04')).toMatch(/= 0\.4%–1\.9%$/)
   })
 })

@@ -1,7 +1,9 @@
 import type { Unit } from '../config/units.ts'
+import { formatAmount } from '../lib/format.ts'
 import type { DatasetIndex } from './dataset-index.ts'
 import { formulaCorners } from './evaluate-formula.ts'
 import { formulaInputs } from './formula.ts'
+import { formulaText } from './formula-text.ts'
 import type { Fact } from './schema.ts'
 
 /** The scales the app prints dollar amounts in ($24.2B), as the articles do ("$24.2 billion"). */
@@ -65,4 +67,15 @@ export function roundingRange(fact: Fact, index: DatasetIndex): RoundingRange | 
     unit,
     inputs,
   }
+}
+
+/**
+ * A derived value's formula in words with the range its inputs' rounding leaves, for a line that gives the formula
+ * (a slide's caption, its notes, an embed's popover): "100% − … (31%) − … = 34% (32.5%–35.5% with its inputs
+ * unrounded)". The formula alone where there is no such range.
+ */
+export function formulaWithRounding(fact: Fact, index: DatasetIndex): string {
+  const range = roundingRange(fact, index)
+  const span = range && `${formatAmount(range.min, range.unit)}–${formatAmount(range.max, range.unit)}`
+  return `${formulaText(fact, index)}${span ? ` (${span} unrounded)` : ''}`
 }

@@ -8,7 +8,7 @@ import type { Fact } from '../../domain/schema.ts'
 import { isDerivedValue } from '../../domain/kinds.ts'
 import { keyQuote } from '../charts/index.ts'
 import { EvidenceGate, HighlightedQuote } from '../evidence/index.ts'
-import { formulaText } from '../../domain/formula-text.ts'
+import { formulaWithRounding } from '../../domain/rounding-range.ts'
 import { VALUE_KIND_LABELS, formatValue, shortYearNote, markedPeriod } from '../../domain/format-fact.ts'
 
 /**
@@ -86,7 +86,7 @@ function FirstQuote({ index, evidence, fact }: { index: DatasetIndex; evidence: 
           </figcaption>
         </figure>
       ) : (
-        isDerivedValue(fact.value) && <p>{formulaText(fact, index)}</p>
+        isDerivedValue(fact.value) && <p>{formulaWithRounding(fact, index)}</p>
       )}
       {differ.length > 0 && (
         <p className="mt-2 text-xs">

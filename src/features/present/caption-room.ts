@@ -2,7 +2,7 @@ import { articleLabel, articlePublisher } from '../../domain/article-label.ts'
 import type { DatasetIndex } from '../../domain/dataset-index.ts'
 import type { EvidenceIndex } from '../../domain/evidence-index.ts'
 import { formatValue } from '../../domain/format-fact.ts'
-import { formulaText } from '../../domain/formula-text.ts'
+import { formulaWithRounding } from '../../domain/rounding-range.ts'
 import { citationRole } from '../../domain/kinds.ts'
 import type { Citation, Fact } from '../../domain/schema.ts'
 import { wrapText } from '../../lib/text-width.ts'
@@ -41,7 +41,8 @@ export function captionWords(fact: Fact, index: DatasetIndex, evidence: Evidence
   const article = citation && index.articleById.get(citation.article)
   const figure = `${fact.label}: ${formatValue(fact.value)}`
   const stated = index.articleCountOf.get(fact.id) ?? 0
-  if (!article || !citation) return { figure, quote: null, cite: null, derived: `Derived: ${formulaText(fact, index)}` }
+  if (!article || !citation)
+    return { figure, quote: null, cite: null, derived: `Derived: ${formulaWithRounding(fact, index)}` }
   return {
     figure,
     quote: citation.quote,

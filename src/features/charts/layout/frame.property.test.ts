@@ -83,7 +83,7 @@ function problems(
   }
   // Every mark drawn whole inside the frame, or the frame says how many it leaves out.
   const drawn = new Set(scene.marks.map((m) => m.factId))
-  const cue = scene.texts.some((t) => /more · open chart$/i.test(t.text))
+  const cue = scene.texts.some((t) => /^(\d+ more · open chart|Open the whole chart)$/.test(t.text))
   const missing = model.facts.filter(
     (f) => model.bars.input.items.some((i) => i.bars.some((b) => b.factId === f.id)) && !drawn.has(f.id),
   )

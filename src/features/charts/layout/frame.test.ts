@@ -140,4 +140,16 @@ describe('the cue of a frame too short for its chart', () => {
     expect(found.length, `${id}: no frame here was cut`).toBeGreaterThan(0)
     for (const { cue, left, at } of found) expect(cue, at).toBe(`${left} more · open chart`)
   })
+
+  it('says no “more” where it cuts only the key: every mark is there', () => {
+    // AWS alone, in an embed of 248 × 186: its bar and the direction beside it fit, its key does not.
+    const aws = real.facts.filter((f) => f.company === 'aws')
+    const model = buildChartModel('market-share', real, aws)
+    const scene = framedScene(model, { width: 248, height: 186 }, 'embed')
+    const full = framedScene(model, { width: 248, height: null }, 'embed')
+    expect(scene.swatches.length).toBeLessThan(full.swatches.length)
+    expect(scene.marks.map((m) => m.factId)).toEqual(full.marks.map((m) => m.factId))
+    expect(scene.texts.map((t) => t.text)).toContain('Open the whole chart')
+    expect(scene.texts.map((t) => t.text).join(' ')).not.toMatch(/more/)
+  })
 })

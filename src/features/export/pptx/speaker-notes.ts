@@ -2,7 +2,7 @@ import type { ChartModel } from '../../charts/index.ts'
 import { contextText } from '../../charts/index.ts'
 import type { DatasetIndex } from '../../../domain/dataset-index.ts'
 import { formatPeriod, formatValue, shortYearNote } from '../../../domain/format-fact.ts'
-import { formulaText } from '../../../domain/formula-text.ts'
+import { formulaWithRounding } from '../../../domain/rounding-range.ts'
 import { isDerivedValue } from '../../../domain/kinds.ts'
 import type { Fact } from '../../../domain/schema.ts'
 
@@ -82,7 +82,7 @@ function figureLines(facts: readonly Fact[], index: DatasetIndex): string[] {
     })
   const derived = facts
     .filter((f) => isDerivedValue(f.value))
-    .map((f) => `• Derived, stated by no article: ${formulaText(f, index)}.`)
+    .map((f) => `• Derived, stated by no article: ${formulaWithRounding(f, index)}.`)
   return [...stated, ...derived]
 }
 
