@@ -135,7 +135,10 @@ export const TABLE_SCHEMAS = {
       },
       flag('derived', 'true when the value is computed from other facts, not stated (see formula).'),
       flag('vague', 'true when the articles give words, not a number (“several hundred”).'),
-      text('formula', 'A derived value’s formula in words, with its inputs’ values.'),
+      text(
+        'formula',
+        'A derived value’s formula in words, with its inputs’ values; where they are rounded figures, the range the unrounded value lies in (“= 34% (32.5%–35.5% unrounded)”).',
+      ),
       text('formula_ids', 'The same formula over fact ids in braces, for programs.'),
       text('source', 'Who first produced the number (a research firm, the company, the articles).', true),
       count('stated_by', 'How many of the articles state the value (0 for a derived one).'),

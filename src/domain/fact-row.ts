@@ -2,8 +2,8 @@ import { periodBounds } from '../lib/period.ts'
 import { articleLabel, articlePublisher } from './article-label.ts'
 import type { QuotedDataset } from './evidence-index.ts'
 import { amountOf, formatValue, inferredYearNote, markedPeriod } from './format-fact.ts'
-import { formulaText } from './formula-text.ts'
 import { citationRole, isDerivedValue } from './kinds.ts'
+import { formulaWithRounding } from './rounding-range.ts'
 import type { Citation, CitationRole, Fact } from './schema.ts'
 
 /** One fact, with everything needed to check it against its sources; empty cells where it has nothing. */
@@ -169,7 +169,7 @@ export function factRow({ index, evidence }: QuotedDataset, fact: Fact): FactRow
     kind: value.kind,
     derived: isDerivedValue(value),
     vague: value.kind === 'vague',
-    formula: formulaText(fact, index),
+    formula: formulaWithRounding(fact, index),
     formula_ids: isDerivedValue(value) ? value.formula : '',
     source: fact.source,
     stated_by: index.articleCountOf.get(fact.id) ?? 0,

@@ -2,7 +2,7 @@ import { DEFAULT_SORT } from '../../config/facts-table.ts'
 import { articleSourceName } from '../../domain/article-label.ts'
 import type { DatasetIndex } from '../../domain/dataset-index.ts'
 import { inferredYearNote } from '../../domain/format-fact.ts'
-import { formulaText } from '../../domain/formula-text.ts'
+import { formulaWithRounding } from '../../domain/rounding-range.ts'
 import { citationRole, isDerivedValue } from '../../domain/kinds.ts'
 import type { Fact } from '../../domain/schema.ts'
 import { COLUMNS, FactCells, PAGE, rowCount } from './FactsTable.tsx'
@@ -12,7 +12,7 @@ const END_ID = 'static-facts-end'
 
 /** Who stands behind a value, where no click can open its evidence: the articles that state it, or its formula. */
 function sourcesOf(index: DatasetIndex, f: Fact): string[] {
-  if (isDerivedValue(f.value)) return [formulaText(f, index)]
+  if (isDerivedValue(f.value)) return [formulaWithRounding(f, index)]
   const ids = new Set(f.citations.filter((c) => citationRole(c) === 'value').map((c) => c.article))
   return [...ids].flatMap((id) => {
     const article = index.articleById.get(id)
