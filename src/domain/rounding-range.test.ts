@@ -4,6 +4,11 @@ import { loadRealDataset } from './real-dataset.test-support.ts'
 import { formulaWithRounding, printedStep, roundingRange } from './rounding-range.ts'
 import { stated, synthetic } from './synthetic-index.test-support.ts'
 
+let real: DatasetIndex
+beforeAll(async () => {
+  real = buildIndex(await loadRealDataset())
+})
+
 describe('printedStep', () => {
   it.each([
     [24_200_000_000, 'USD', 100_000_000],
@@ -21,10 +26,6 @@ describe('printedStep', () => {
 })
 
 describe('roundingRange over the shipped data', () => {
-  let real: DatasetIndex
-  beforeAll(async () => {
-    real = buildIndex(await loadRealDataset())
-  })
   const of = (id: string) => roundingRange(real.factById.get(id)!, real)
 
   it('the other providers’ 34%, from three whole-percent shares, is 32.5% to 35.5%', () => {
@@ -84,10 +85,6 @@ describe('roundingRange over hand-made data', () => {
 })
 
 describe('formulaWithRounding', () => {
-  let real: DatasetIndex
-  beforeAll(async () => {
-    real = buildIndex(await loadRealDataset())
-  })
   const of = (id: string) => formulaWithRounding(real.factById.get(id)!, real)
 
   it('ends a formula over rounded figures with where the unrounded value lies', () => {
