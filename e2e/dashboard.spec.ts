@@ -263,14 +263,12 @@ test.describe('evidence', () => {
     }
     // The three shares are printed in whole percent, each up to half a point off: what they leave is 34% ± 1.5.
     const rest = 100 - inputs.reduce((sum, input) => sum + input.value.amount!, 0)
+    const printed = inputs
+      .map(shownValue)
+      .join(', ')
+      .replace(/, ([^,]+)$/, ', and $1')
     await expect(d.evidence).toContainText(
-      `Its inputs are rounded as printed (${inputs
-        .map(shownValue)
-        .join(', ')
-        .replace(
-          /, ([^,]+)$/,
-          ', and $1',
-        )} each to the nearest 1%), so unrounded this value lies between ${rest - 1.5}% and ${rest + 1.5}%.`,
+      `Taking its inputs as printed to the nearest 1% (${printed}), the exact value lies between ${rest - 1.5}% and ${rest + 1.5}%.`,
     )
     const last = inputs.at(-1)!
     await d.evidence.getByRole('button', { name: new RegExp(`^${escapeRegExp(last.label)}`) }).click()

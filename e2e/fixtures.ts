@@ -153,7 +153,7 @@ export const CHARTS: ChartWords[] = (() => {
  */
 export const drawnBy: Record<string, (f: YamlFact) => boolean> = {
   'market-share': (f) => f.metric === 'market_share' || (f.metric === 'trend' && f.id.startsWith('share-')),
-  'aws-results': (f) => f.company === 'aws' && ['revenue', 'operating_profit', 'operating_margin'].includes(f.metric),
+  'aws-results': (f) => f.company === 'aws' && ['revenue', 'profit', 'profit_to_revenue'].includes(f.metric),
   layoffs: (f) => f.metric === 'layoffs',
 }
 

@@ -18,7 +18,7 @@ const MARKS: Record<(typeof CHARTS)[number], number> = {
   'market-share':
     shares.length +
     metric('trend').filter((t) => / share of /.test(t.label) && shares.some((s) => s.company === t.company)).length,
-  'aws-results': metric('revenue').length + metric('operating_profit').length,
+  'aws-results': metric('revenue').length + metric('profit').length,
   layoffs: metric('layoffs').length,
 }
 

@@ -108,13 +108,15 @@ test.describe('without JavaScript', () => {
         const { title, description } = article(id)
         await expect(named).toContainText(title ?? description!)
       }
-      // A value no article states names its formula instead, and where it lies unrounded: 31%, 24% and 11% are
+      // A value no article states names its formula instead, and where it lies if those are rounded: 31%, 24% and 11% are
       // printed in whole percent, so the rest is 34% ± 1.5.
       const others = fact('share-others-2023-q4')
       const derived = factsTable
         .getByRole('row')
         .filter({ has: built.page.getByRole('rowheader', { name: others.label, exact: true }) })
-      await expect(derived.getByRole('cell').last()).toContainText(/100% − .* = 34% \(32\.5%–35\.5% unrounded\)$/)
+      await expect(derived.getByRole('cell').last()).toContainText(
+        /100% − .* = 34% \(32\.5%–35\.5% if its inputs are rounded\)$/,
+      )
 
       await expect(scriptLine(built.page)).toBeVisible()
       await expect(scriptLine(built.page)).toContainText('Copy link, Present, Embed and Export need it')

@@ -6,7 +6,7 @@ import { spellPercent, spellUsd } from './spelling.ts'
 export function addAwsResults(ctx: Context, q: QuarterFigures): void {
   const { rng } = ctx
   const k = q.key.toLowerCase()
-  const results = (metric: 'revenue' | 'operating_profit', label: string, amount: number) =>
+  const results = (metric: 'revenue' | 'profit', label: string, amount: number) =>
     newFact({
       id: `aws-${metric.replace('_', '-')}-${k}`,
       label,
@@ -18,7 +18,7 @@ export function addAwsResults(ctx: Context, q: QuarterFigures): void {
     })
   const revenue = results('revenue', 'AWS revenue', q.revenue)
   // "Profits", as the sentences say: they do not say which profit, so the label says no more.
-  const profit = results('operating_profit', 'AWS profits', q.profit)
+  const profit = results('profit', 'AWS profits', q.profit)
   const sayBoth = () =>
     whole(
       `The cloud division reported profits of ${spellUsd(rng, q.profit)} on revenue of ${spellUsd(rng, q.revenue)} in ${q.words}.`,
@@ -40,7 +40,7 @@ export function addAwsResults(ctx: Context, q: QuarterFigures): void {
   const margin = newFact({
     id: `aws-operating-margin-${k}`,
     label: 'AWS profits as a share of revenue',
-    metric: 'operating_margin',
+    metric: 'profit_to_revenue',
     company: 'aws',
     period: { value: q.key },
     value: {

@@ -34,7 +34,7 @@ export function factId(
 const LABELS: Record<string, string> = {
   market_share: '{company} share of cloud infrastructure market',
   revenue: '{company} revenue',
-  operating_profit: '{company} profits',
+  profit: '{company} profits',
   spending: 'Enterprise spending on cloud infrastructure services',
   spending_growth: 'Growth in enterprise cloud infrastructure spending, year over year',
   layoffs: '{company} job cuts',

@@ -24,7 +24,7 @@ const METRIC_CUES: readonly MetricCue[] = [
   { metric: 'spending', units: ['USD'], words: /\bspending\b|\bspend\b/gi },
   { metric: 'revenue', units: ['USD'], words: /\brevenues?\b|\bsales of\b|\bturnover\b/gi },
   {
-    metric: 'operating_profit',
+    metric: 'profit',
     units: ['USD'],
     words: /\b(?:operating )?profits?\b|\boperating income\b|\bearnings\b/gi,
   },

@@ -68,7 +68,7 @@ export function packageReadme(sources: PackageSources, release: DataRelease, fac
     '',
     '## How values are derived',
     '',
-    'A derived value is computed from other facts, never quoted: `derived` is true, `formula` gives the formula in words with its inputs’ values (and, where they are rounded figures, the range the unrounded value lies in) and `formula_ids` the same over fact ids. Its `articles` are those behind its inputs. A formula over a vague input (“several hundred”) is computed at both ends of the input’s reading and given as a range (`range_min`, `range_max`).',
+    'A derived value is computed from other facts, never quoted: `derived` is true, `formula` gives the formula in words with its inputs’ values (and the range it lies in if those are rounded as printed) and `formula_ids` the same over fact ids. Its `articles` are those behind its inputs. A formula over a vague input (“several hundred”) is computed at both ends of the input’s reading and given as a range (`range_min`, `range_max`).',
     '',
     ...(derived.length
       ? [

@@ -137,7 +137,7 @@ export const TABLE_SCHEMAS = {
       flag('vague', 'true when the articles give words, not a number (“several hundred”).'),
       text(
         'formula',
-        'A derived value’s formula in words, with its inputs’ values; where they are rounded figures, the range the unrounded value lies in (“= 34% (32.5%–35.5% unrounded)”).',
+        'A derived value’s formula in words, with its inputs’ values; the range it lies in if those are rounded as printed (“= 34% (32.5%–35.5% if its inputs are rounded)”).',
       ),
       text('formula_ids', 'The same formula over fact ids in braces, for programs.'),
       text('source', 'Who first produced the number (a research firm, the company, the articles).', true),

@@ -51,8 +51,8 @@ const METRIC_WORDS: Record<string, readonly string[]> = {
   spending: ['spending'],
   spending_growth: ['spending', 'growth'],
   revenue: ['revenue', 'sales'],
-  operating_profit: ['profit'],
-  operating_margin: ['margin', 'profit'],
+  profit: ['profit'],
+  profit_to_revenue: ['margin', 'profit'],
   layoffs: [
     'job',
     'layoff',

@@ -11,17 +11,18 @@ beforeAll(async () => {
 
 describe('printedStep', () => {
   it.each([
-    [24_200_000_000, 'USD', 100_000_000],
-    [7_200_000_000, 'USD', 100_000_000],
-    [24_250_000_000, 'USD', 10_000_000],
-    [10_000_000_000, 'USD', 1_000_000_000],
-    [1_500_000, 'USD', 100_000],
-    [31, 'percent', 1],
-    [29.8, 'percent', 0.1],
-    [27_000, 'people', 1],
-    [60, 'days', 1],
-  ] as const)('%d %s is printed to %d', (amount, unit, step) => {
-    expect(printedStep(amount, unit)).toBeCloseTo(step, 12)
+    [24_200_000_000, 'USD', 100_000_000, '$0.1B'],
+    [7_200_000_000, 'USD', 100_000_000, '$0.1B'],
+    [24_250_000_000, 'USD', 10_000_000, '$0.01B'],
+    [10_000_000_000, 'USD', 1_000_000_000, '$1B'],
+    [1_500_000, 'USD', 100_000, '$0.1M'],
+    [31, 'percent', 1, '1%'],
+    [29.8, 'percent', 0.1, '0.1%'],
+    [27_000, 'people', 1, '1'],
+  ] as const)('%d %s is printed to %d, “%s”', (amount, unit, step, text) => {
+    const printed = printedStep(amount, unit)
+    expect(printed.step).toBeCloseTo(step, 12)
+    expect(printed.text).toBe(text)
   })
 })
 
@@ -30,7 +31,7 @@ describe('roundingRange over the shipped data', () => {
 
   it('the other providers’ 34%, from three whole-percent shares, is 32.5% to 35.5%', () => {
     expect(of('share-others-2023-q4')).toMatchObject({ min: 32.5, max: 35.5 })
-    expect(of('share-others-2023-q4')!.inputs.map((i) => i.step)).toEqual([1, 1, 1])
+    expect(of('share-others-2023-q4')!.inputs.map((i) => i.stepText)).toEqual(['1%', '1%', '1%'])
   })
 
   it('profits over revenue, $7.2B over $24.2B, is 29.4% to 30.1% at its one decimal, rounded outward', () => {
@@ -87,13 +88,13 @@ describe('roundingRange over hand-made data', () => {
 describe('formulaWithRounding', () => {
   const of = (id: string) => formulaWithRounding(real.factById.get(id)!, real)
 
-  it('ends a formula over rounded figures with where the unrounded value lies', () => {
-    expect(of('share-others-2023-q4')).toMatch(/^100% − .* = 34% \(32\.5%–35\.5% unrounded\)$/)
-    expect(of('aws-operating-margin-2023-q4')).toMatch(/= 29\.8% \(29\.4%–30\.1% unrounded\)$/)
+  it('ends a formula over printed figures with where the value lies if they are rounded', () => {
+    expect(of('share-others-2023-q4')).toMatch(/^100% − .* = 34% \(32\.5%–35\.5% if its inputs are rounded\)$/)
+    expect(of('aws-operating-margin-2023-q4')).toMatch(/= 29\.8% \(29\.4%–30\.1% if its inputs are rounded\)$/)
   })
 
   it('leaves a range over vague words as its formula: its own range says more', () => {
-    expect(of('aws-cuts-share-of-staff-2024-04')).not.toMatch(/unrounded/)
+    expect(of('aws-cuts-share-of-staff-2024-04')).not.toMatch(/rounded/)
     expect(of('aws-cuts-share-of-staff-2024-04')).toMatch(/= 0\.4%–1\.9%$/)
   })
 })

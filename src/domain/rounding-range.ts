@@ -7,18 +7,26 @@ import { formulaText } from './formula-text.ts'
 import type { Fact } from './schema.ts'
 
 /** The scales the app prints dollar amounts in ($24.2B), as the articles do ("$24.2 billion"). */
-const DOLLAR_SCALES = [1e12, 1e9, 1e6, 1e3]
+const DOLLAR_SCALES = [
+  [1e12, 'T'],
+  [1e9, 'B'],
+  [1e6, 'M'],
+  [1e3, 'K'],
+] as const
 
 /**
- * The step a stated figure is printed to: $7.2B to $100M, $24.25B to $10M, 31% to 1%, 27,000 to 1. Read from the
- * amount in the scale it is printed in; a whole number is taken as printed, never as rounded to its zeros.
+ * The step a stated figure is printed to, as a number and as words in the figure's own scale: $7.2B to $0.1B,
+ * $24.25B to $0.01B, 31% to 1%, 27,000 to 1. Read from the amount in the scale it is printed in; a whole number
+ * is taken as printed, never as rounded to its zeros.
  */
-export function printedStep(amount: number, unit: Unit): number {
-  const scale = unit === 'USD' ? (DOLLAR_SCALES.find((s) => Math.abs(amount) >= s) ?? 1) : 1
+export function printedStep(amount: number, unit: Unit): { step: number; text: string } {
+  const [scale, suffix] = (unit === 'USD' && DOLLAR_SCALES.find(([s]) => Math.abs(amount) >= s)) || [1, '']
   // toPrecision drops a float's tail (24200000000 / 1e9 is 24.2, but some quotients are not).
   const printed = String(Number((Math.abs(amount) / scale).toPrecision(12)))
   const decimals = printed.split('.')[1]?.length ?? 0
-  return scale / 10 ** decimals
+  const step = scale / 10 ** decimals
+  const text = suffix ? `$${(1 / 10 ** decimals).toFixed(decimals)}${suffix}` : formatAmount(step, unit)
+  return { step, text }
 }
 
 /**
@@ -36,15 +44,16 @@ export interface RoundingRange {
   min: number
   max: number
   unit: Unit
-  /** The stated inputs, each with its figure and the step that figure is printed to. */
-  inputs: { fact: Fact; amount: number; unit: Unit; step: number }[]
+  /** Whether min and max are rounded outward, to the derived value's decimals (29.48% to 29.4%). */
+  outward: boolean
+  /** The stated inputs, each with its figure and the step that figure is printed to ("$0.1B"). */
+  inputs: { fact: Fact; amount: number; unit: Unit; step: number; stepText: string }[]
 }
 
 /**
- * How far a derived value can be from its unrounded self, given that the articles print its inputs rounded:
- * 100% − 31% − 24% − 11% is 34%, but with each share anywhere from half a point under to half a point over, it is
- * 32.5% to 35.5%. Null unless the value is derived
- * from stated figures only, or where a corner has no finite value.
+ * Where a derived value lies if the figures it is computed from are rounded as printed: 100% − 31% − 24% − 11% is
+ * 34%, but with each share anywhere from half a point under to half a point over, it is 32.5% to 35.5%. Null
+ * unless the value is derived from stated figures only, or where a corner has no finite value.
  */
 export function roundingRange(fact: Fact, index: DatasetIndex): RoundingRange | null {
   if (fact.value.kind !== 'derived') return null
@@ -54,7 +63,8 @@ export function roundingRange(fact: Fact, index: DatasetIndex): RoundingRange | 
     const input = index.factById.get(id)
     if (input?.value.kind !== 'stated') return null
     const { amount, unit: inputUnit } = input.value
-    inputs.push({ fact: input, amount, unit: inputUnit, step: printedStep(amount, inputUnit) })
+    const { step, text } = printedStep(amount, inputUnit)
+    inputs.push({ fact: input, amount, unit: inputUnit, step, stepText: text })
   }
   const spans = new Map(
     inputs.map(({ fact: input, amount, step }) => [input.id, [amount - step / 2, amount + step / 2] as const]),
@@ -65,17 +75,18 @@ export function roundingRange(fact: Fact, index: DatasetIndex): RoundingRange | 
     min: roundedOutward(Math.min(...results), decimals, 'min'),
     max: roundedOutward(Math.max(...results), decimals, 'max'),
     unit,
+    outward: decimals !== undefined,
     inputs,
   }
 }
 
 /**
  * A derived value's formula in words with the range its inputs' rounding leaves, for a line that gives the formula
- * (a slide's caption, its notes, an embed's popover): "100% − … (31%) − … = 34% (32.5%–35.5% with its inputs
- * unrounded)". The formula alone where there is no such range.
+ * (a slide's caption, its notes, an embed's popover, the facts CSV): "100% − … (31%) − … = 34% (32.5%–35.5% if its
+ * inputs are rounded)". The formula alone where there is no such range.
  */
 export function formulaWithRounding(fact: Fact, index: DatasetIndex): string {
   const range = roundingRange(fact, index)
   const span = range && `${formatAmount(range.min, range.unit)}–${formatAmount(range.max, range.unit)}`
-  return `${formulaText(fact, index)}${span ? ` (${span} unrounded)` : ''}`
+  return `${formulaText(fact, index)}${span ? ` (${span} if its inputs are rounded)` : ''}`
 }

@@ -21,7 +21,7 @@ export function DashboardHeader() {
           {/* Each line one text node, the note a line of its own: the first frame is drawn in a fallback font whose
               "*" is narrower than Inter's, and text placed after a mark would move when Inter arrives. */}
           <p className="text-sm text-slate-600 dark:text-slate-300">
-            {`AWS’s April 2024${YEAR_INFERRED_MARK} layoffs in context: every number traced to the sentences that state it, or to the figures it is derived from.`}
+            {`AWS’s April 2024${YEAR_INFERRED_MARK} layoffs in context: every number traced to the sentences that state it, or to the figures and words it is derived from.`}
             <span className="block text-xs text-slate-500 dark:text-slate-400">
               {`${YEAR_INFERRED_MARK} Year inferred: the articles date the news “on 3 April” (Computer Weekly) or to a “Wednesday” (Converge360, Quartz), and none prints the year.`}
             </span>

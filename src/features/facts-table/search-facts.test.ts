@@ -34,7 +34,7 @@ const SEARCH_SPECS: Spec[] = [
     id: 's1',
     label: 'Second item',
     company: 'company-x2',
-    metric: 'operating_profit',
+    metric: 'profit',
     period: null,
     value: { kind: 'stated', amount: 7.2e9, unit: 'USD' },
     source: 'Sigma Wire',
@@ -109,7 +109,7 @@ describe('searchFacts', () => {
 
   it('matches the metric in words', () => {
     expect(search('open positions')).toEqual(['s0'])
-    expect(search('operating profit')).toEqual(['s1'])
+    expect(search('profit')).toEqual(['s1'])
     expect(search('layoffs')).toEqual(['s2'])
   })
 
@@ -234,7 +234,7 @@ describe('searchFacts, synonyms', () => {
       { ...base, id: 'wave', label: 'Job cuts at the works', metric: 'layoffs' },
       { ...base, id: 'quoted', label: 'Something else', quote: 'The firm plans to lay off hundreds of staff.' },
       { ...base, id: 'sales', label: 'Quarterly sales', metric: 'revenue', value: stated(5) },
-      { ...base, id: 'earnings', label: 'Earnings of the year', metric: 'operating_profit', value: stated(6) },
+      { ...base, id: 'earnings', label: 'Earnings of the year', metric: 'profit', value: stated(6) },
       { ...base, id: 'headline', label: 'Market share', metric: 'market_share', articles: ['001_bbbb'] },
     ],
     { '001_bbbb': { title: 'Redundancies and layoffs at the works' } },
@@ -505,13 +505,7 @@ describe('searchFacts, on the real dataset', () => {
   })
 
   const LAYOFF_METRICS: readonly string[] = ['layoffs', 'layoffs_share']
-  const MONEY_AND_MARKET_METRICS: readonly string[] = [
-    'market_share',
-    'revenue',
-    'operating_profit',
-    'spending',
-    'investment',
-  ]
+  const MONEY_AND_MARKET_METRICS: readonly string[] = ['market_share', 'revenue', 'profit', 'spending', 'investment']
 
   it.each(SYNONYMS[0])(
     '“%s” finds every layoff count, ahead of facts only quoted on it, and no share, revenue, profit, spending or investment',

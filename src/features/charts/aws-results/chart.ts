@@ -13,7 +13,7 @@ const RESULT_SERIES = [
 ] as const
 
 const resultsScale = perIndex((index) =>
-  largestValue(index.facts.filter((f) => f.company === 'aws' && ['revenue', 'operating_profit'].includes(f.metric))),
+  largestValue(index.facts.filter((f) => f.company === 'aws' && ['revenue', 'profit'].includes(f.metric))),
 )
 
 const stated = (f: Fact) => `${f.label} ${formatValue(f.value)}${f.value.kind === 'derived' ? ' (derived)' : ''}`

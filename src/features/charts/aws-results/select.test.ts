@@ -32,14 +32,14 @@ describe('selectAwsResults', () => {
         : [
             {
               id: `profit-${i}`,
-              metric: 'operating_profit',
+              metric: 'profit',
               company: 'aws',
               period: month(i),
               value: stated(1e8 * (i + 1), 'USD'),
             } as Spec,
             {
               id: `margin-${i}`,
-              metric: 'operating_margin',
+              metric: 'profit_to_revenue',
               company: 'aws',
               period: quarter(i),
               value: { kind: 'derived', amount: 10, unit: 'percent', formula: `{profit-${i}} / {revenue-${i}} * 100` },
@@ -83,8 +83,8 @@ describe('selectAwsResults', () => {
     expect(rows.map((r) => r.period)).toEqual(periods.slice(-MAX_QUARTERS))
     const last = rows.at(-1)!
     expect(last.revenue).toBe(aws('revenue').find((f) => periodKey(f.period) === last.period))
-    expect(last.profits).toBe(aws('operating_profit').find((f) => periodKey(f.period) === last.period))
-    expect(last.margin).toBe(aws('operating_margin').find((f) => periodKey(f.period) === last.period))
+    expect(last.profits).toBe(aws('profit').find((f) => periodKey(f.period) === last.period))
+    expect(last.margin).toBe(aws('profit_to_revenue').find((f) => periodKey(f.period) === last.period))
     expect(last.margin?.value.kind).toBe('derived')
   })
 

@@ -23,7 +23,7 @@ export function selectAwsResults(index: DatasetIndex, facts: readonly Fact[]): R
     return rows.get(period)!
   }
   for (const f of byMetric(aws, 'revenue')) row(f).revenue = f
-  for (const f of byMetric(aws, 'operating_profit')) row(f).profits = f
-  for (const f of byMetric(aws, 'operating_margin')) row(f).margin = f
+  for (const f of byMetric(aws, 'profit')) row(f).profits = f
+  for (const f of byMetric(aws, 'profit_to_revenue')) row(f).margin = f
   return [...rows.values()].sort((a, b) => comparePeriodKeys(a.period, b.period)).slice(-MAX_QUARTERS)
 }

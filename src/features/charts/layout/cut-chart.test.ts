@@ -16,7 +16,7 @@ const results: Spec[] = quarters.flatMap((period, i) => [
   },
   {
     id: `profit-${period.toLowerCase()}`,
-    metric: 'operating_profit',
+    metric: 'profit',
     company: 'aws',
     period,
     value: stated((2 + i / 4) * 1e9, 'USD'),

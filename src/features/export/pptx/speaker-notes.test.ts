@@ -39,6 +39,20 @@ describe('speakerNotes', () => {
     }
   })
 
+  it('gives a third talking point where the notes have room for it, and only there', () => {
+    const third = views().flatMap((m) => {
+      const point = talkingPoints(m, index)[2]
+      if (!point) return []
+      const notes = speakerNotes(m, index, 4)
+      const kept = notes.includes(`• ${point}`)
+      if (!kept) expect(wordCount(notes) + wordCount(`• ${point}`), notes).toBeGreaterThan(NOTES_WORD_LIMIT)
+      return [kept]
+    })
+    // Kept in most notes; left out of the market share's, whose derived value's formula takes its room.
+    expect(third).toContain(true)
+    expect(third).toContain(false)
+  })
+
   it('says how each value is known: how many articles state it, or its formula in words', () => {
     for (const m of views()) {
       const notes = speakerNotes(m, index, 4)

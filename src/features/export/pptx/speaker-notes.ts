@@ -87,18 +87,22 @@ function figureLines(facts: readonly Fact[], index: DatasetIndex): string[] {
 }
 
 /**
- * A chart slide's speaker notes, at most NOTES_WORD_LIMIT words: two or three talking points first,
- * then how each value is known ("stated by N of 5 articles", a derived value's formula in words),
- * what the year marks mean, and where the quotes are (the appendix slide).
+ * A chart slide's speaker notes, at most NOTES_WORD_LIMIT words: two or three talking points first (the third where
+ * the notes have room for it), then how each value is known ("stated by N of 5 articles", a derived value's formula
+ * in words), what the year marks mean, and where the quotes are (the appendix slide).
  */
 export function speakerNotes(model: ChartModel, index: DatasetIndex, quotesSlide: number | null): string {
-  return [
-    'Talking points',
-    ...talkingPoints(model, index).map((t) => `• ${t}`),
-    '',
-    'Figures',
-    ...figureLines(model.facts, index),
-    ...[shortYearNote(model.facts) ?? ''].filter(Boolean),
-    ...(quotesSlide ? [`Quotes: slide ${quotesSlide}.`] : []),
-  ].join('\n')
+  const points = talkingPoints(model, index)
+  const notes = (count: number) =>
+    [
+      'Talking points',
+      ...points.slice(0, count).map((t) => `• ${t}`),
+      '',
+      'Figures',
+      ...figureLines(model.facts, index),
+      ...[shortYearNote(model.facts) ?? ''].filter(Boolean),
+      ...(quotesSlide ? [`Quotes: slide ${quotesSlide}.`] : []),
+    ].join('\n')
+  const all = notes(points.length)
+  return points.length > 2 && wordCount(all) > NOTES_WORD_LIMIT ? notes(2) : all
 }
