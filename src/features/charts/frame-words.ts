@@ -39,14 +39,6 @@ export const DERIVED_NOTES = {
   line: 'Dashed outlines mark derived values.',
 } as const
 
-/** How a PowerPoint chart draws each mark that needs explaining, said beside the mark's meaning in its key. */
-export const DECK_MARKS = {
-  derived: 'Pale bar labelled “(derived)”',
-  vague: 'Pale band between two ends',
-  unknown: 'Words on the baseline, no bar',
-  direction: '▲ or ▼ beside a figure, no bar',
-} as const
-
 /** How the Sources view and an image's footer introduce who produced the numbers. */
 export const PRODUCED_BY = 'Numbers produced by'
 
