@@ -261,14 +261,14 @@ test.describe('evidence', () => {
         d.evidence.getByRole('button', { name: `${input.label} ${shownValue(input)}`, exact: true }),
       ).toBeVisible()
     }
-    // The three shares are printed in whole percent, each up to half a point off: what they leave is 34% ± 1.5.
+    // The three shares, from one article, are printed in whole percent: if rounded, what they leave is 34% ± 1.5.
     const rest = 100 - inputs.reduce((sum, input) => sum + input.value.amount!, 0)
     const printed = inputs
       .map(shownValue)
       .join(', ')
       .replace(/, ([^,]+)$/, ', and $1')
     await expect(d.evidence).toContainText(
-      `Taking its inputs as printed to the nearest 1% (${printed}), the exact value lies between ${rest - 1.5}% and ${rest + 1.5}%.`,
+      `If the article rounded its figures to the nearest 1% (${printed}), the true value could be anywhere from ${rest - 1.5}% to ${rest + 1.5}%.`,
     )
     const last = inputs.at(-1)!
     await d.evidence.getByRole('button', { name: new RegExp(`^${escapeRegExp(last.label)}`) }).click()

@@ -115,7 +115,7 @@ test.describe('without JavaScript', () => {
         .getByRole('row')
         .filter({ has: built.page.getByRole('rowheader', { name: others.label, exact: true }) })
       await expect(derived.getByRole('cell').last()).toContainText(
-        /100% − .* = 34% \(32\.5%–35\.5% if its inputs are rounded\)$/,
+        /100% − .* = 34% \(32\.5% to 35\.5% if its inputs are rounded\)$/,
       )
 
       await expect(scriptLine(built.page)).toBeVisible()

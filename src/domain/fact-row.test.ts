@@ -72,7 +72,7 @@ describe('factRow on the real dataset', () => {
       'AWS job cuts (“several hundred” / “hundreds”, read as 300–999) ÷ AWS headcount (around 60,000, read as 55,000–65,000) × 100',
     )
     // Three shares printed in whole percent leave the rest anywhere from 32.5% to 35.5%.
-    expect(rowOf('share-others-2023-q4').formula).toMatch(/ = 34% \(32\.5%–35\.5% if its inputs are rounded\)$/)
+    expect(rowOf('share-others-2023-q4').formula).toMatch(/ = 34% \(32\.5% to 35\.5% if its inputs are rounded\)$/)
     expect(rowOf('share-aws-2023-q4').formula).toBe('')
     const headcount = rowOf('aws-headcount-2023-12')
     expect(headcount).toMatchObject({ kind: 'approximate', value: 60000, range_min: 55000, range_max: 65000 })

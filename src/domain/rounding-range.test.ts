@@ -30,13 +30,13 @@ describe('roundingRange over the shipped data', () => {
   const of = (id: string) => roundingRange(real.factById.get(id)!, real)
 
   it('the other providers’ 34%, from three whole-percent shares, is 32.5% to 35.5%', () => {
-    expect(of('share-others-2023-q4')).toMatchObject({ min: 32.5, max: 35.5 })
+    expect(of('share-others-2023-q4')).toMatchObject({ min: 32.5, max: 35.5, span: ['32.5%', '35.5%'] })
     expect(of('share-others-2023-q4')!.inputs.map((i) => i.stepText)).toEqual(['1%', '1%', '1%'])
   })
 
-  it('profits over revenue, $7.2B over $24.2B, is 29.4% to 30.1% at its one decimal, rounded outward', () => {
+  it('profits over revenue, $7.2B over $24.2B, is 29.48% to 30.03%: one decimal more than its own, rounded outward', () => {
     // 7.15 / 24.25 = 29.48…% and 7.25 / 24.15 = 30.02…%.
-    expect(of('aws-operating-margin-2023-q4')).toMatchObject({ min: 29.4, max: 30.1 })
+    expect(of('aws-operating-margin-2023-q4')).toMatchObject({ min: 29.48, max: 30.03, span: ['29.48%', '30.03%'] })
   })
 
   it('every derived value the data ships lies inside its own range', () => {
@@ -89,8 +89,8 @@ describe('formulaWithRounding', () => {
   const of = (id: string) => formulaWithRounding(real.factById.get(id)!, real)
 
   it('ends a formula over printed figures with where the value lies if they are rounded', () => {
-    expect(of('share-others-2023-q4')).toMatch(/^100% − .* = 34% \(32\.5%–35\.5% if its inputs are rounded\)$/)
-    expect(of('aws-operating-margin-2023-q4')).toMatch(/= 29\.8% \(29\.4%–30\.1% if its inputs are rounded\)$/)
+    expect(of('share-others-2023-q4')).toMatch(/^100% − .* = 34% \(32\.5% to 35\.5% if its inputs are rounded\)$/)
+    expect(of('aws-operating-margin-2023-q4')).toMatch(/= 29\.8% \(29\.48% to 30\.03% if its inputs are rounded\)$/)
   })
 
   it('leaves a range over vague words as its formula: its own range says more', () => {

@@ -43,9 +43,8 @@ export interface RoundingRange {
   /** The lowest and highest the formula gives with each input anywhere within half a step of its printed figure. */
   min: number
   max: number
-  unit: Unit
-  /** Whether min and max are rounded outward, to the derived value's decimals (29.48% to 29.4%). */
-  outward: boolean
+  /** The two ends as written: to one decimal more than the value, rounded outward ("29.48%", "30.03%"). */
+  span: [string, string]
   /** The stated inputs, each with its figure and the step that figure is printed to ("$0.1B"). */
   inputs: { fact: Fact; amount: number; unit: Unit; step: number; stepText: string }[]
 }
@@ -71,22 +70,23 @@ export function roundingRange(fact: Fact, index: DatasetIndex): RoundingRange | 
   )
   const results = formulaCorners(formula, spans)
   if (!results.every(Number.isFinite)) return null
-  return {
-    min: roundedOutward(Math.min(...results), decimals, 'min'),
-    max: roundedOutward(Math.max(...results), decimals, 'max'),
-    unit,
-    outward: decimals !== undefined,
-    inputs,
-  }
+  // One decimal more than the value's own, so the ends say what the inputs allow and no more: 29.48%, not 29.4%.
+  const places = decimals === undefined ? undefined : decimals + 1
+  const [min, max] = [
+    roundedOutward(Math.min(...results), places, 'min'),
+    roundedOutward(Math.max(...results), places, 'max'),
+  ]
+  const written = (n: number) => (unit === 'percent' ? `${Number(n.toPrecision(12))}%` : formatAmount(n, unit))
+  return { min, max, span: [written(min), written(max)], inputs }
 }
 
 /**
  * A derived value's formula in words with the range its inputs' rounding leaves, for a line that gives the formula
- * (a slide's caption, its notes, an embed's popover, the facts CSV): "100% − … (31%) − … = 34% (32.5%–35.5% if its
- * inputs are rounded)". The formula alone where there is no such range.
+ * (a slide's caption, its notes, an embed's popover, the facts CSV): "100% − … (31%) − … = 34% (32.5% to 35.5% if
+ * its inputs are rounded)". The formula alone where there is no such range.
  */
 export function formulaWithRounding(fact: Fact, index: DatasetIndex): string {
   const range = roundingRange(fact, index)
-  const span = range && `${formatAmount(range.min, range.unit)}–${formatAmount(range.max, range.unit)}`
-  return `${formulaText(fact, index)}${span ? ` (${span} if its inputs are rounded)` : ''}`
+  const span = range ? ` (${range.span[0]} to ${range.span[1]} if its inputs are rounded)` : ''
+  return `${formulaText(fact, index)}${span}`
 }

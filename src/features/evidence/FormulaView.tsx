@@ -18,6 +18,26 @@ function rangeReading(input: Fact): string {
     : `${input.label}: ${formatValue(v)}, taken as ${formatAmount(amount, v.unit)} at both ends.`
 }
 
+/** An input of a formula, which opens its own evidence: "AWS share of cloud infrastructure market 31%". */
+function InputButton({ id, index, onSelect }: { id: string; index: DatasetIndex; onSelect: (id: string) => void }) {
+  const input = index.factById.get(id)
+  return (
+    <button
+      type="button"
+      onClick={() => onSelect(id)}
+      className="text-left underline decoration-slate-400 underline-offset-4 hover:decoration-slate-900 dark:hover:decoration-slate-50"
+    >
+      {input ? (
+        <>
+          {input.label} <strong>{formatValue(input.value)}</strong>
+        </>
+      ) : (
+        id
+      )}
+    </button>
+  )
+}
+
 const BOX = 'rounded-lg border border-dashed border-slate-400 p-3 text-sm dark:border-slate-500'
 
 /** A derived value's formula, each input a link to its own evidence: "100% − [AWS 31%] − … = 34%". */
@@ -51,25 +71,22 @@ export function FormulaView({
       <p className="font-semibold text-slate-900 dark:text-slate-50">Derived, not stated by any article</p>
       <p className="mt-1 leading-8 text-slate-800 dark:text-slate-200">
         {tokens.map((t, i) => {
-          if (t.type === 'ref') {
-            const input = index.factById.get(t.id)
+          // An operator goes with the input after it, so a narrow panel breaks the formula into whole terms ("− AWS
+          // share … 31%") rather than leave an operator alone on a line.
+          const next = tokens[i + 1]
+          if (t.type === 'op' && next?.type === 'ref')
             return (
-              <button
-                key={i}
-                type="button"
-                onClick={() => onSelect(t.id)}
-                className="text-left underline decoration-slate-400 underline-offset-4 hover:decoration-slate-900 dark:hover:decoration-slate-50"
-              >
-                {input ? (
-                  <>
-                    {input.label} <strong>{formatValue(input.value)}</strong>
-                  </>
-                ) : (
-                  t.id
-                )}
-              </button>
+              <span key={i}>
+                {' '}
+                <span className="inline-flex items-baseline gap-1">
+                  <span>{OPERATORS[t.op]}</span> <InputButton id={next.id} index={index} onSelect={onSelect} />
+                </span>
+              </span>
             )
-          }
+          if (t.type === 'ref')
+            return tokens[i - 1]?.type === 'op' ? null : (
+              <InputButton key={i} id={t.id} index={index} onSelect={onSelect} />
+            )
           if (t.type === 'op') return <span key={i}> {OPERATORS[t.op]} </span>
           if (t.type === 'paren') return <span key={i}>{t.paren}</span>
           return <span key={i}>{numberText(tokens, i, fact)}</span>

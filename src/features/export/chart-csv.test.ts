@@ -92,7 +92,7 @@ describe('chartCsvRows on the real dataset', () => {
     const margin = chartCsvRows(model('aws-results'), sources).find((r) => r.derived)
     expect(margin).toMatchObject({ kind: 'derived', unit: 'percent', value: 29.8, value_text: '29.8%', stated_by: 0 })
     expect(margin?.formula).toBe(
-      'AWS profits ($7.2B) ÷ AWS revenue ($24.2B) × 100 = 29.8% (29.4%–30.1% if its inputs are rounded)',
+      'AWS profits ($7.2B) ÷ AWS revenue ($24.2B) × 100 = 29.8% (29.48% to 30.03% if its inputs are rounded)',
     )
     expect(margin?.formula_ids).toBe('{aws-operating-profit-2023-q4} / {aws-revenue-2023-q4} * 100')
     expect(margin?.value_quotes).toContain('$7.2 billion')
@@ -102,7 +102,7 @@ describe('chartCsvRows on the real dataset', () => {
   it('writes the others’ share as 100% less the named shares', () => {
     const others = chartCsvRows(model('market-share'), sources).find((r) => r.derived)!
     expect(others.formula).toMatch(/^100% − AWS share of cloud infrastructure market \(31%\) − /)
-    expect(others.formula.endsWith('= 34% (32.5%–35.5% if its inputs are rounded)')).toBe(true)
+    expect(others.formula.endsWith('= 34% (32.5% to 35.5% if its inputs are rounded)')).toBe(true)
   })
 })
 

@@ -62,7 +62,7 @@ export function FactCells({ index, fact: f, children }: { index: DatasetIndex; f
         {f.value.kind !== 'stated' && (
           <>
             {' '}
-            <span className="ml-0.5 rounded bg-slate-100 px-1 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-200">
+            <span className="ml-0.5 rounded bg-slate-100 px-1 text-xs whitespace-nowrap text-slate-700 dark:bg-slate-800 dark:text-slate-200">
               {VALUE_KIND_LABELS[f.value.kind].toLowerCase()}
             </span>
           </>

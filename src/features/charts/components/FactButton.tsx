@@ -18,7 +18,7 @@ export function FactButton({
       aria-pressed={selected}
       aria-label={label}
       onClick={onSelect}
-      className="rounded px-0.5 font-semibold text-slate-900 underline decoration-slate-400 decoration-dotted underline-offset-4 hover:decoration-slate-900 aria-pressed:bg-amber-100 dark:text-slate-50 dark:hover:decoration-slate-50 dark:aria-pressed:bg-amber-900/60 noscript:no-underline"
+      className="-mx-0.5 rounded px-0.5 font-semibold text-slate-900 underline decoration-slate-400 decoration-dotted underline-offset-4 hover:decoration-slate-900 aria-pressed:bg-amber-100 dark:text-slate-50 dark:hover:decoration-slate-50 dark:aria-pressed:bg-amber-900/60 noscript:no-underline"
     >
       {children}
     </button>
