@@ -140,6 +140,24 @@ test('a filtered deck keeps the slides it has data for, says which filter is on 
   await expect(page.getByText(slideOf(1))).toBeVisible()
 })
 
+test('a deck whose filters leave no chart says so, blames no slide, and one click brings every chart back', async ({
+  page,
+}) => {
+  const company = fact('share-azure-2023-q4').company
+  const period = '2024-Q2'
+  const none = factsWhere({ companies: [company], periods: [period] })
+  expect(CHARTS.filter((c) => none.some(drawnBy[c.id]))).toEqual([])
+  await open(page, `./?view=present&slide=1&company=${company}&period=${period}`)
+  await expect(page.getByText('No chart has figures under the current filters.')).toBeVisible(PAGE_LOAD)
+  // The slide asked for is not the link's fault: the filters are.
+  await expect(page.getByText('Some of this link was ignored')).toHaveCount(0)
+  await page.getByRole('button', { name: 'Show every chart' }).click()
+  await expect(page.getByText(slideOf(1))).toBeVisible()
+  await expect(title(page)).toHaveText(CHARTS[0].title)
+  const params = new URL(page.url()).searchParams
+  expect([params.get('company'), params.get('period'), params.get('view')]).toEqual([null, null, 'present'])
+})
+
 test('a filtered slide gives its chart at least half the slide, and its sources are a caption toggle', async ({
   page,
 }) => {

@@ -44,9 +44,13 @@ export default function PresentationView() {
   const opened = deck.findIndex((m) => m.id === state.chart) + 1
   const current = Math.min(state.slide ?? (opened || 1), Math.max(count, 1))
   const [fullScreen, toggleFullScreen] = useFullScreen()
-  // A slide the filtered deck does not have is reported like any other part of the link it cannot use.
+  // A slide the filtered deck does not have is reported like any other part of the link it cannot use; where the
+  // filters leave no slide at all, the empty deck says so instead.
   const missing = useMemo(
-    () => [...unknown, ...(state.slide && state.slide > count ? [{ key: 'slide', value: String(state.slide) }] : [])],
+    () => [
+      ...unknown,
+      ...(count && state.slide && state.slide > count ? [{ key: 'slide', value: String(state.slide) }] : []),
+    ],
     [unknown, state.slide, count],
   )
   const ignored = useIgnoredParams(missing)
@@ -121,9 +125,14 @@ export default function PresentationView() {
       <main ref={root} aria-roledescription="slide deck" className={`flex flex-col gap-4 p-4 ${page}`}>
         {nav}
         <IgnoredParamsNotice ignored={ignored} />
-        <p role="status" className="flex flex-1 items-center justify-center">
-          No chart has figures under the current filters.
-        </p>
+        <div className="flex flex-1 flex-col items-center justify-center gap-4 text-center">
+          <p role="status">No chart has figures under the current filters.</p>
+          {(filter.companies.length > 0 || filter.periods.length > 0) && (
+            <button type="button" onClick={() => setState({ company: [], period: [] })} className={NAV_BUTTON}>
+              Show every chart
+            </button>
+          )}
+        </div>
       </main>
     )
   return (
