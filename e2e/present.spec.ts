@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import { namesNoSource } from '../src/domain/source-credit.ts'
 import {
   ARTICLE_ID,
@@ -180,6 +180,21 @@ test('a filtered slide gives its chart at least half the slide, and its sources 
     return (box.bottom - box.top) * scale
   })
   expect(drawn).toBeGreaterThanOrEqual(360)
+  // It grows its figure, not the words around it: the company's name, the direction's words and the key stay
+  // smaller than the slide's title, while the 24% is larger.
+  const px = (locator: Locator) => locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+  const chart = page.getByRole('figure')
+  const titleSize = await px(title(page))
+  for (const words of [companyName(azure.company), 'Increasing, with faster growth rates', /^Triangle: /])
+    expect(await px(chart.locator('text').filter({ hasText: words }).first()), String(words)).toBeLessThan(titleSize)
+  expect(
+    await px(
+      chart
+        .locator('text')
+        .filter({ hasText: shownValue(azure) })
+        .first(),
+    ),
+  ).toBeGreaterThan(titleSize)
   if (process.env.E2E_SHOTS) await page.screenshot({ path: 'docs/screenshots/slide-filtered-azure-1280.png' })
 
   const toggle = page.getByRole('button', { name: 'Sources', exact: true })

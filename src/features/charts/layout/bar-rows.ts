@@ -16,17 +16,21 @@ const MIN_PLOT_SHARE = 0.3
  */
 export const ROOMY_PLOT_SHARE = 0.45
 
+/** The size of a bar's value: a figure's, or a claim's where the articles give it in words. */
+const valueSize = (bar: BarSpec, type: TypeLadder) => (bar.kind === 'qualitative' ? type.claim : type.value)
+
 /** A bar's value and qualifier, wrapped to `width`: bold value lines, then muted qualifier lines. */
 export function valueBlock(bar: BarSpec, width: number, type: TypeLadder) {
+  const size = valueSize(bar, type)
   const whole = `${bar.value}${bar.note ? ` ${bar.note}` : ''}`
-  if (textWidth(bar.value, type.value, 700) + (bar.note ? textWidth(` ${bar.note}`, type.axis) : 0) <= width) {
-    return { lines: [{ text: whole, inline: true }], height: type.value * 1.25 }
+  if (textWidth(bar.value, size, 700) + (bar.note ? textWidth(` ${bar.note}`, type.axis) : 0) <= width) {
+    return { lines: [{ text: whole, inline: true }], height: size * 1.25 }
   }
-  const value = wrapText(bar.value, width, type.value, 700)
+  const value = wrapText(bar.value, width, size, 700)
   const note = bar.note ? wrapText(bar.note, width, type.axis) : []
   return {
     lines: [...value.map((text) => ({ text, inline: false })), ...note.map((text) => ({ text, inline: false }))],
-    height: value.length * type.value * 1.25 + note.length * type.axis * 1.25,
+    height: value.length * size * 1.25 + note.length * type.axis * 1.25,
     valueLines: value.length,
   }
 }
@@ -50,7 +54,7 @@ export function barRows(
   const m = barMetrics(type)
   const sizing = input.sizing ? captionsAsRows({ ...input, items: input.sizing }).items : input.items
   const fullValue = (b: BarSpec) =>
-    textWidth(b.value, type.value, 700) + (b.note ? textWidth(` ${b.note}`, type.axis) : 0)
+    textWidth(b.value, valueSize(b, type), 700) + (b.note ? textWidth(` ${b.note}`, type.axis) : 0)
   // A direction's words run from the start of the plot, under its bar: they size no value column.
   const atBarEnd = (b: BarSpec) => !isDirectionShape(b.shape)
   const values = Math.max(0, ...sizing.flatMap((i) => i.bars.filter(atBarEnd)).map(fullValue))
@@ -252,19 +256,20 @@ export function valueTexts(
   type: TypeLadder,
 ): SceneText[] {
   const [first] = block.lines
+  const valueAt = valueSize(bar, type)
   if (first.inline) {
-    const baseline = middle + type.value * 0.35
+    const baseline = middle + valueAt * 0.35
     const value: SceneText = {
       x,
       y: baseline,
       text: bar.value,
-      size: type.value,
+      size: valueAt,
       weight: 700,
       anchor: 'start',
       tone: 'strong',
     }
     if (!bar.note) return [value]
-    const noteX = x + textWidth(bar.value, type.value, 700) + textWidth(' ', type.axis)
+    const noteX = x + textWidth(bar.value, valueAt, 700) + textWidth(' ', type.axis)
     return [
       value,
       { x: noteX, y: baseline, text: bar.note, size: type.axis, weight: 400, anchor: 'start', tone: 'muted' },
@@ -274,7 +279,7 @@ export function valueTexts(
   let top = middle - block.height / 2
   return block.lines.map((line, n) => {
     const isValue = n < valueLines
-    const size = isValue ? type.value : type.axis
+    const size = isValue ? valueAt : type.axis
     const text: SceneText = {
       x,
       y: baselineBelow(top, size),

@@ -26,6 +26,8 @@ export const FONT_SCALE = {
   subtitle: 14 / 16,
   source: 12 / 16,
   quote: 14 / 16,
+  /** A value the articles give in words (“Increasing, with faster growth rates”): a value's size, but a phrase. */
+  claim: 14 / 16,
 } as const
 
 /** The title's ratio per medium: a slide's title must carry across a room; a card's sits among others. */
@@ -86,9 +88,17 @@ export type TypeLadder = ReturnType<typeof typeLadder>
 const MAX_FILL_SCALE = 4.5
 
 /**
+ * How far the words around a filled chart's marks (row names, axis, key, notes, values given in words) grow with it:
+ * at 1.5 × a row name stays under the slide's title, which the fill leaves at its size. The marks and their figures
+ * grow on.
+ */
+const MAX_WORDS_FILL_SCALE = 1.5
+
+/**
  * The type ladder scaled up so a chart's natural height fills `height` (never down, at most
  * MAX_FILL_SCALE): a slide with few bars draws them, and their values, large rather than leave half
- * the slide blank. `naturalHeight` lays the chart out without a height limit.
+ * the slide blank; the words around them grow only to MAX_WORDS_FILL_SCALE. `naturalHeight` lays the
+ * chart out without a height limit.
  */
 export function fillingType(
   type: TypeLadder,
@@ -96,7 +106,11 @@ export function fillingType(
   naturalHeight: (type: TypeLadder) => number,
   medium: Medium,
 ): TypeLadder {
-  const at = (scale: number) => typeLadder(type.base * scale, medium)
+  const at = (scale: number): TypeLadder => {
+    const words = typeLadder(type.base * Math.min(scale, MAX_WORDS_FILL_SCALE), medium)
+    const { label, axis, key, note, claim } = words
+    return { ...typeLadder(type.base * scale, medium), label, axis, key, note, claim }
+  }
   if (naturalHeight(at(1)) >= height) return type
   let lo = 1
   let hi = MAX_FILL_SCALE
