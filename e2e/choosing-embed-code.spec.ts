@@ -111,7 +111,7 @@ test('offers the responsive code first, previewed at its chart’s height, sayin
   const box = async () => Math.round((await preview.locator('iframe').boundingBox())!.height)
   await expect.poll(async () => Math.abs((await box()) - (await content()))).toBeLessThanOrEqual(2)
 
-  await expect(dialog.getByText(/hands the page the keys the chart does not use/)).toBeVisible()
+  await expect(dialog.getByText(/passes the keys the chart does not use .* back to the page/)).toBeVisible()
   await dialog.getByLabel('Dark', { exact: true }).check()
   await dialog.getByLabel(/^Transparent/).check()
   await expect(preview.getByText(/made for dark pages.*embed-resize\.js turns its text dark/)).toBeVisible()

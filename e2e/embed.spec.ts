@@ -112,7 +112,7 @@ test('an embed follows its filters, names articles by label, opens compact evide
 
   // A link to a chart there is not: said so, with the charts there are.
   await page.goto('./?view=embed&chart=pie')
-  await expect(page.getByRole('alert')).toContainText('does not name a chart', PAGE_LOAD)
+  await expect(page.getByRole('alert')).toContainText('names no chart this dashboard has', PAGE_LOAD)
   await page.getByRole('link', { name: chart('layoffs').title }).click()
   await expect(page.getByRole('heading', { name: chart('layoffs').title })).toBeVisible(PAGE_LOAD)
 })

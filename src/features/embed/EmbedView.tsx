@@ -124,7 +124,7 @@ function ChartChooser() {
   const appUrl = useAppUrl()
   return (
     <div role="alert" className="p-4 text-sm">
-      <p className="font-semibold">This embed link does not name a chart it knows.</p>
+      <p className="font-semibold">This embed link names no chart this dashboard has.</p>
       <p className="mt-1">Choose one:</p>
       <ul className="mt-1 list-disc pl-5">
         {CHART_IDS.map((id) => (

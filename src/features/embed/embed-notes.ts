@@ -26,7 +26,7 @@ export function scriptNote(variant: SnippetVariant, fallbackHeight: number): str
       ? { adds: 'sets the iframe’s height to the chart’s; ', without: `the iframe stays ${fallbackHeight} px high, ` }
       : { adds: '', without: '' }
   return (
-    `The script line (embed-resize.js) ${height.adds}hands the page the keys the chart does not use (arrows, Space, Page Up/Down, Home/End, Escape), so a reveal.js deck still moves after a click in the chart; and keeps a transparent chart legible on the page. ` +
+    `The script line (embed-resize.js) ${height.adds}passes the keys the chart does not use (arrows, Space, Page Up/Down, Home/End, Escape) back to the page, so a reveal.js deck still moves after a click in the chart; and keeps a transparent chart legible on the page. ` +
     `Where a site strips scripts, ${height.without}keys pressed after a click in the chart stay in it, and a transparent chart keeps its own colours.`
   )
 }

@@ -18,7 +18,7 @@ export interface CaptionWords {
 
 /**
  * For a value the articles put in different words ("several hundred", "hundreds"), how many articles use the quote's
- * words and how many each other wording: ", 3 in these words, 3 as “hundreds”" (an article may use both). Empty for
+ * words and how many each other wording: ", 3 in these words, 3 as “hundreds”, 1 in both". Empty for
  * a value stated one way, so the count before it, every stating article's as in the evidence panel, stands alone.
  */
 function wordingSplit(fact: Fact, quote: Citation, evidence: EvidenceIndex): string {
@@ -30,7 +30,15 @@ function wordingSplit(fact: Fact, quote: Citation, evidence: EvidenceIndex): str
   const articlesUsing = (words: string) =>
     new Set(values.filter((c) => uses(c.quote, words)).map((c) => c.article)).size
   const others = fact.value.words.filter((w) => w !== quoted && articlesUsing(w) > 0)
-  return [`${articlesUsing(quoted)} in these words`, ...others.map((w) => `${articlesUsing(w)} as “${w}”`)]
+  // An article that uses two of the wordings is counted under each: say how many, so the parts need not add up.
+  const wordingsOf = (article: string) =>
+    [quoted, ...others].filter((w) => values.some((c) => c.article === article && uses(c.quote, w))).length
+  const several = new Set(values.map((c) => c.article).filter((a) => wordingsOf(a) > 1)).size
+  return [
+    `${articlesUsing(quoted)} in these words`,
+    ...others.map((w) => `${articlesUsing(w)} as “${w}”`),
+    ...(several ? [`${several} in ${others.length > 1 ? 'more than one' : 'both'}`] : []),
+  ]
     .map((part) => `, ${part}`)
     .join('')
 }
