@@ -89,7 +89,7 @@ export default function PresentationView() {
   const nav = (
     // On a narrow screen (a phone) the buttons go under the slide number and wrap, never past the edge.
     <div className="flex flex-wrap items-center justify-between gap-x-[1em] gap-y-2">
-      <p className="text-[0.5em] text-slate-600 dark:text-slate-400" aria-live="polite">
+      <p className="text-[max(0.5em,10px)] text-slate-600 dark:text-slate-400" aria-live="polite">
         {count ? `Slide ${current} of ${count}` : 'No slides'}
         {filterWords && ` · ${filterWords}`}
       </p>
