@@ -41,6 +41,7 @@ const LAZY_ONLY = modulesNamed([
   'stem',
   'read-off-thread',
   'EmptyFilterGuidance',
+  'SourcesList',
   'IgnoredParamsNotice',
   'group-ignored',
 ])

@@ -1,11 +1,15 @@
-import { useId, useState, type CSSProperties, type ReactNode } from 'react'
-import { sourcedFacts, type DatasetIndex } from '../../../domain/dataset-index.ts'
-import type { EvidenceIndex } from '../../../domain/evidence-index.ts'
-import { citationRole } from '../../../domain/kinds.ts'
+import { Suspense, useId, useState, type CSSProperties, type ReactNode } from 'react'
+import { ErrorBoundary } from '../../../components/ErrorBoundary.tsx'
+import { retryingLazy } from '../../../components/retrying-lazy.tsx'
+import type { DatasetIndex } from '../../../domain/dataset-index.ts'
 import type { Fact } from '../../../domain/schema.ts'
-import { EvidenceGate } from '../../evidence/index.ts'
 import type { TextBlock } from '../layout/frame.ts'
-import { DERIVED_NOTES, PRODUCED_BY, reportedIn, SOURCES_BUTTON, type SourcesView } from '../frame-words.ts'
+import { SOURCES_BUTTON, type SourcesView } from '../frame-words.ts'
+
+// The list loads on a first hover, focus or click of Sources: few readers open it, and every page draws the button.
+const loadSourcesList = () => import('./SourcesList.tsx')
+const [SourcesList, retrySourcesList] = retryingLazy(loadSourcesList)
+const preload = () => void loadSourcesList().catch(() => {})
 
 interface ChartSourcesProps {
   /** The frame's short source line. */
@@ -38,6 +42,8 @@ export function ChartSources({ short, view, index, facts, overlay = false, style
           aria-expanded={open}
           aria-controls={panel}
           onClick={() => setOpen(!open)}
+          onPointerEnter={preload}
+          onFocus={preload}
           className="no-print font-medium whitespace-nowrap text-slate-800 underline underline-offset-2 dark:text-slate-100"
         >
           {open ? SOURCES_BUTTON.open : SOURCES_BUTTON.closed}
@@ -53,7 +59,11 @@ export function ChartSources({ short, view, index, facts, overlay = false, style
               : 'mt-2 rounded-lg border border-slate-200 p-3 dark:border-slate-700'
           }
         >
-          <SourcesList view={view} index={index} facts={facts} />
+          <ErrorBoundary name="This chart’s sources" onCaught={retrySourcesList}>
+            <Suspense fallback={<p>Loading the sources…</p>}>
+              <SourcesList view={view} index={index} facts={facts} />
+            </Suspense>
+          </ErrorBoundary>
           {links && <div className="mt-[0.5em] flex flex-wrap items-baseline gap-x-[0.75em]">{links}</div>}
           {overlay && (
             <button
@@ -67,63 +77,5 @@ export function ChartSources({ short, view, index, facts, overlay = false, style
         </section>
       )}
     </div>
-  )
-}
-
-function SourcesList({ view, index, facts }: { view: SourcesView; index: DatasetIndex; facts: readonly Fact[] }) {
-  return (
-    <div className="space-y-[0.5em] text-slate-800 dark:text-slate-100">
-      {view.producers.length > 0 && (
-        <p>
-          <span className="font-semibold">{PRODUCED_BY}: </span>
-          {view.producers.join('; ')}
-        </p>
-      )}
-      <p className="font-semibold">{reportedIn(view)}:</p>
-      <EvidenceGate>
-        {(evidence) => (
-          <ul className="space-y-[0.5em]">
-            {view.articles.map((a) => (
-              <li key={a.id}>
-                <cite className="font-medium not-italic">{a.headline}</cite>
-                <span className="text-slate-600 dark:text-slate-300"> — {a.publisher}</span>
-                <ArticleQuotes article={a.id} evidence={evidence} index={index} facts={facts} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </EvidenceGate>
-      {view.derived && <p>{DERIVED_NOTES.sources}</p>}
-      {view.yearNote && <p className="text-slate-600 dark:text-slate-300">{view.yearNote}</p>}
-    </div>
-  )
-}
-
-/** The quotes one article gives for the chart's values (a derived value's are its inputs'), each once. */
-function ArticleQuotes(props: {
-  article: string
-  evidence: EvidenceIndex
-  index: DatasetIndex
-  facts: readonly Fact[]
-}) {
-  const { article, evidence, index, facts } = props
-  const sourced = [...new Set(facts.flatMap((f) => sourcedFacts(index, f)))]
-  const quotes = [
-    ...new Set(
-      sourced.flatMap((f) =>
-        evidence
-          .citationsOf(f.id)
-          .filter((c) => c.article === article && citationRole(c) === 'value')
-          .map((c) => c.quote),
-      ),
-    ),
-  ]
-  if (!quotes.length) return null
-  return (
-    <ul className="mt-[0.25em] space-y-[0.25em] border-l-2 border-amber-400 pl-[0.5em] text-slate-700 dark:text-slate-200">
-      {quotes.map((q) => (
-        <li key={q}>“{q}”</li>
-      ))}
-    </ul>
   )
 }
