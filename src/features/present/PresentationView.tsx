@@ -150,7 +150,10 @@ export default function PresentationView() {
       above={
         <>
           {nav}
-          <IgnoredParamsNotice ignored={ignored} />
+          {/* Over the slide's foot, as a toast, until dismissed: above the slide it took the chart's height. */}
+          <div className="fixed inset-x-4 bottom-4 z-30 shadow-lg">
+            <IgnoredParamsNotice ignored={ignored} />
+          </div>
         </>
       }
       caption={
