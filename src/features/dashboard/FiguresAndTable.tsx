@@ -21,7 +21,7 @@ export default function FiguresAndTable({
   const { shown, more } = selectKeyFigures(facts)
   return (
     <>
-      <KeyFigures facts={shown} more={more} selectedId={selectedId} onSelect={onSelect} />
+      <KeyFigures index={index} facts={shown} more={more} selectedId={selectedId} onSelect={onSelect} />
       <FactsTable index={index} facts={facts} selectedId={selectedId} onSelect={onSelect} />
     </>
   )

@@ -8,7 +8,7 @@ export default function StaticBelowCharts({ index, facts }: { index: DatasetInde
   const { shown, more } = selectKeyFigures(facts)
   return (
     <div className="space-y-4">
-      <KeyFigures facts={shown} more={more} selectedId={null} />
+      <KeyFigures index={index} facts={shown} more={more} selectedId={null} />
       <StaticFactsTable index={index} />
     </div>
   )

@@ -1,9 +1,12 @@
 import { memo } from 'react'
 
+import type { DatasetIndex } from '../../domain/dataset-index.ts'
 import type { Fact } from '../../domain/schema.ts'
 import { VALUE_KIND_LABELS, formatPeriod, formatValue } from '../../domain/format-fact.ts'
+import { readingsOf } from './readings.ts'
 
 export interface KeyFiguresProps {
+  index: DatasetIndex
   facts: Fact[]
   /** Key figures the filters leave but the strip has no room for. */
   more?: number
@@ -17,6 +20,7 @@ const CARD =
 
 /** The figures that are not charted, as a strip of cards; each opens its evidence. */
 export const KeyFigures = /* @__PURE__ */ memo(function KeyFigures({
+  index,
   facts,
   more = 0,
   selectedId,
@@ -42,11 +46,11 @@ export const KeyFigures = /* @__PURE__ */ memo(function KeyFigures({
                   onClick={() => onSelect(f.id)}
                   className={`${CARD} hover:border-slate-400 aria-pressed:border-slate-900 aria-pressed:ring-2 aria-pressed:ring-slate-900 dark:aria-pressed:border-slate-100 dark:aria-pressed:ring-slate-100`}
                 >
-                  <KeyFigure fact={f} />
+                  <KeyFigure fact={f} index={index} />
                 </button>
               ) : (
                 <div className={CARD}>
-                  <KeyFigure fact={f} />
+                  <KeyFigure fact={f} index={index} />
                 </div>
               )}
             </li>
@@ -62,8 +66,12 @@ export const KeyFigures = /* @__PURE__ */ memo(function KeyFigures({
   )
 })
 
-/** A card's words: the figure's label, its value, its period and, unless stated outright, its kind. */
-function KeyFigure({ fact }: { fact: Fact }) {
+/**
+ * A card's words: the figure's label, its value, its period, unless stated outright its kind, and what a range read
+ * from words rests on.
+ */
+function KeyFigure({ fact, index }: { fact: Fact; index: DatasetIndex }) {
+  const readings = readingsOf(fact, index)
   return (
     <>
       <span className="text-sm text-slate-600 dark:text-slate-300">{fact.label}</span>
@@ -74,6 +82,7 @@ function KeyFigure({ fact }: { fact: Fact }) {
         {formatPeriod(fact.period)}
         {fact.value.kind !== 'stated' && ` · ${VALUE_KIND_LABELS[fact.value.kind]}`}
       </span>
+      {readings && <span className="mt-1 text-xs text-slate-600 dark:text-slate-400">{readings}</span>}
     </>
   )
 }
