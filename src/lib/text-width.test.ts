@@ -52,7 +52,7 @@ describe('wrapText', () => {
     for (const line of lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(80)
   })
 
-  it('fills each line as far as textWidth allows: every line fits, and the next line’s first word would not', () => {
+  it('fills each line as far as textWidth allows: every line fits, and the next line’s first word would not, but for a lone last word', () => {
     const word = fc.stringMatching(/^[A-Za-z0-9$%,.“”*()-]{1,12}$/)
     fc.assert(
       fc.property(
@@ -63,14 +63,31 @@ describe('wrapText', () => {
         (words, maxWidth, size, weight: 400 | 700) => {
           const lines = wrapText(words.join(' '), maxWidth, size, weight)
           for (const line of lines) expect(textWidth(line, size, weight)).toBeLessThanOrEqual(maxWidth)
-          // Where no word had to be broken, a line ends only where its next word would not fit.
+          // Where no word had to be broken, a line ends only where its next word would not fit, but the line
+          // before the last, which may give its last word to a last line of one word.
           if (lines.join(' ') !== words.join(' ')) return
+          const wider = (line: string, next: string) => textWidth(`${line} ${next}`, size, weight) > maxWidth
           lines.slice(1).forEach((line, i) => {
-            expect(textWidth(`${lines[i]} ${line.split(' ')[0]}`, size, weight)).toBeGreaterThan(maxWidth)
+            const [first, ...rest] = line.split(' ')
+            const gaveItsLastWord = i === lines.length - 2 && rest.length === 1 && wider(lines[i], line)
+            if (!gaveItsLastWord) expect(wider(lines[i], first)).toBe(true)
           })
+          // And a last line of one word is left only where the line above has two words or fewer, or the pair
+          // would not fit.
+          const [above, last] = lines.slice(-2)
+          if (last === undefined || last.includes(' ') || above.split(' ').length < 3) return
+          expect(wider(above.split(' ').at(-1)!, last)).toBe(true)
         },
       ),
     )
+  })
+
+  it('moves a word down rather than leave one alone on the last line', () => {
+    const text = 'Increasing, with faster growth rates'
+    const width = textWidth('Increasing, with faster growth', 12) + 1
+    expect(wrapText(text, width, 12)).toEqual(['Increasing, with faster', 'growth rates'])
+    // Two words above: the line is left as it broke.
+    expect(wrapText('faster growth rates', textWidth('faster growth', 12) + 1, 12)).toEqual(['faster growth', 'rates'])
   })
 
   it('gives no lines for blank text', () => {

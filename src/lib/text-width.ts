@@ -130,7 +130,16 @@ export function textMeasure(metrics: FontMetrics, fallbackEm: number): TextMeasu
       lines.push(rest)
       lastEms = rest === word ? ems : wordEms(rest, t)
     }
-    return lines
+    // As CSS's `text-wrap: pretty`, which the page's paragraphs use: a last line of one word (“rates” under a key)
+    // takes the word before it where that fits and leaves the line above two or more. The number of lines is the
+    // same, so every height laid out from them holds. A word cut to fit is not moved: the line above its last piece
+    // is another piece, one word.
+    const [above, last] = lines.slice(-2)
+    const words = above?.split(' ') ?? []
+    const moved = `${words.pop()} ${last}`
+    return words.length > 1 && last?.includes(' ') === false && fits(moved)
+      ? [...lines.slice(0, -2), words.join(' '), moved]
+      : lines
   }
 
   const tabularFiguresWidth = (digits: number, size: number, weight: FontWeight = 400) =>
