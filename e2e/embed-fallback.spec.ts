@@ -110,7 +110,7 @@ test('16:9 frames show the period, the whole source and every mark, or say how m
           .poll(
             async () =>
               (await marksWithin(page, height)) === marks ||
-              (await page.getByRole('link', { name: /more · open chart$/ }).isVisible()),
+              (await page.getByRole('link', { name: /more values? · open chart$/ }).isVisible()),
             `${id} at ${width}×${height}: every mark, or a cue`,
           )
           .toBe(true)

@@ -239,7 +239,7 @@ test('on a phone held upright or on its side, the slide number and every deck bu
 
   // On its side, and in a 640 × 360 window whose deck buttons take two rows, the layoff slide has room for a wave or
   // two: the latest, and the earlier ones are counted, not scrolled out of sight.
-  const cue = page.getByRole('link', { name: /^\d+ more · open chart$/ })
+  const cue = page.getByRole('link', { name: /^\d+ more values? · open chart$/ })
   const latest = fact('layoffs-2024-04')
   for (const [width, height] of [
     [812, 375],

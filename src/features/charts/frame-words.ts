@@ -23,11 +23,12 @@ export const SOURCES_BUTTON = { closed: 'Sources', open: 'Hide sources', close: 
 export const DASHBOARD_LINK = 'Full dashboard'
 
 /**
- * The cue on a fixed frame too small for the whole chart: how many marks it leaves out, and where the whole chart is.
- * Where every mark is drawn and only the key or the axis is cut, it counts nothing, so as not to send a reader looking
- * for values that are all there.
+ * The cue on a fixed frame too small for the whole chart: how many values it leaves out (“8 more”, where two rows of
+ * four dots went, read as rows), and where the whole chart is. Where every mark is drawn and only the key or the axis
+ * is cut, it counts nothing, so as not to send a reader looking for values that are all there.
  */
-export const moreCue = (hidden: number) => (hidden > 0 ? `${hidden} more · open chart` : 'Open the whole chart')
+export const moreCue = (hidden: number) =>
+  hidden > 0 ? `${hidden} more value${hidden > 1 ? 's' : ''} · open chart` : 'Open the whole chart'
 
 /** How each medium says what a derived value looks like. */
 export const DERIVED_NOTES = {

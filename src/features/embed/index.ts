@@ -4,5 +4,5 @@
 export const loadEmbedView = () => import('./EmbedView.tsx')
 export const loadEmbedDialog = () => import('./EmbedDialog.tsx')
 export const loadStaticImage = () => import('./static-image.ts')
-// The dashboard a cut chart's "N more · open chart" opens, from a slide as from an embed.
+// The dashboard a cut chart's "N more values · open chart" opens, from a slide as from an embed.
 export { dashboardUrl } from './embed-links.ts'

@@ -41,7 +41,7 @@ export interface ChartViewProps {
   onSelect: (factId: string) => void
   /**
    * Where the whole chart is (the dashboard, from an embed or a slide) and how to cut it: marks that do not fit the
-   * box are then left out and counted in a visible "n more · open chart" cue instead of scrolled out of sight.
+   * box are then left out and counted in a visible "n more values · open chart" cue instead of scrolled out of sight.
    * The views that cut bring the cut (cutChart), so a page that never cuts does not load it.
    */
   more?: { url: string; cut: typeof cutChart }

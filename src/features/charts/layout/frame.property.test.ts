@@ -83,7 +83,7 @@ function problems(
   }
   // Every mark drawn whole inside the frame, or the frame says how many it leaves out.
   const drawn = new Set(scene.marks.map((m) => m.factId))
-  const cue = scene.texts.some((t) => /^(\d+ more · open chart|Open the whole chart)$/.test(t.text))
+  const cue = scene.texts.some((t) => /^(\d+ more values? · open chart|Open the whole chart)$/.test(t.text))
   const missing = model.facts.filter(
     (f) => model.bars.input.items.some((i) => i.bars.some((b) => b.factId === f.id)) && !drawn.has(f.id),
   )
@@ -181,7 +181,7 @@ describe('the market share chart over two quarters', () => {
         const scene = framedScene(model, bounds, medium, medium === 'embed' ? { links: LINKS } : {})
         expect(problems(scene, medium, bounds, 'market-share', filter, grown)).toEqual([])
       }),
-      // Once found: at 240 × 176 a row's second line of values ran into the "5 more · open chart" strip.
+      // Once found: at 240 × 176 a row's second line of values ran into the "5 more values · open chart" strip.
       { numRuns: 25, examples: [[{ width: 240, ratio: 240 / 176 }, FILTERS_GROWN[0]]] },
     )
   })

@@ -138,7 +138,7 @@ describe('the cue of a frame too short for its chart', () => {
   it.each(CHART_IDS)('of %s counts the marks it leaves out', (id) => {
     const found = cues(buildChartModel(id, real, real.facts))
     expect(found.length, `${id}: no frame here was cut`).toBeGreaterThan(0)
-    for (const { cue, left, at } of found) expect(cue, at).toBe(`${left} more · open chart`)
+    for (const { cue, left, at } of found) expect(cue, at).toBe(`${left} more value${left > 1 ? 's' : ''} · open chart`)
   })
 
   it('says no “more” where it cuts only the key: every mark is there', () => {
