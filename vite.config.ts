@@ -25,7 +25,7 @@ const FIRST_CHART = [
 const modulesNamed = (names: string[]) => new RegExp(`/(${names.join('|')})\\.tsx?$`)
 // Lazy-only modules the charts' index.ts re-exports: the 'app' group takes an index's imports with it, so these
 // get a chunk of their own, and being free of side effects, the index's re-export alone does not load them.
-const RE_EXPORTED_LAZY_NAMES = ['framed-scene', 'cut-chart', 'quote-picker']
+const RE_EXPORTED_LAZY_NAMES = ['framed-scene', 'cut-chart', 'quote-picker', 'file-paint']
 const RE_EXPORTED_LAZY = modulesNamed(RE_EXPORTED_LAZY_NAMES)
 const LAZY_ONLY = modulesNamed([
   ...RE_EXPORTED_LAZY_NAMES,
@@ -94,6 +94,9 @@ export default defineConfig({
             { name: 'preload-helper', test: /^\0vite\/preload-helper/, priority: 1 },
             { name: 'app', test: sharedByFirstChart },
             { name: 'charts-lazy', test: RE_EXPORTED_LAZY, priority: 2, includeDependenciesRecursively: false },
+            // The colours as values, for files and a transparent embed's contrast: left alone, the bundler puts
+            // what several lazy chunks share into the first load's chunk, which they all import anyway.
+            { name: 'palette', test: /\/src\/config\/palette\.ts$/, priority: 2 },
           ],
         },
       },

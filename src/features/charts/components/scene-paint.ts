@@ -1,5 +1,4 @@
-import { companyColor, companySlot } from '../../../config/companies.ts'
-import { PALETTE, seriesColor, type PaletteTheme } from '../../../config/palette.ts'
+import { companyColor } from '../../../config/companies.ts'
 
 /** The colours a scene is drawn in: CSS variables on the page, plain values in exported files. */
 export interface ScenePaint {
@@ -19,17 +18,4 @@ export const PAGE_PAINT: ScenePaint = {
   grid: 'var(--chart-grid)',
   axis: 'var(--chart-axis)',
   surface: 'var(--surface)',
-}
-
-/** In a file (SVG, PNG, a preview image): the theme's colours as values, readable by any renderer. */
-export function filePaint(theme: PaletteTheme): ScenePaint {
-  const p = PALETTE[theme]
-  return {
-    series: (companyId) => seriesColor(theme, companySlot(companyId)),
-    text: p.text,
-    muted: p.axis,
-    grid: p.grid,
-    axis: p.axis,
-    surface: p.surface,
-  }
 }
