@@ -109,6 +109,28 @@ describe('chartFrame', () => {
     expect(card.sources.footer).toBeNull()
   })
 
+  it.each(CHART_IDS)(
+    'keeps %s’s embed links (the data, its date, how to cite) where its type can stay a card’s size or larger',
+    (id) => {
+      const model = buildChartModel(id, real, real.facts)
+      const links = ['Download data', 'Data updated 7 December 2026', '▶ How to cite']
+      for (const bounds of [
+        { width: 1024, height: 576 },
+        { width: 1280, height: 720 },
+        { width: 800, height: 600 },
+      ]) {
+        const frame = chartFrame(model, 'embed', bounds, { links })
+        expect(frame.links?.items, `${bounds.width} × ${bounds.height}`).toEqual(links)
+        expect(frame.type.base).toBeGreaterThanOrEqual(16)
+        expect(frame.hidden).toBe(0)
+      }
+      // A small embed gives its height to the marks: the links wait in its Sources panel.
+      const small = chartFrame(model, 'embed', { width: 320, height: 180 }, { links })
+      expect(small.links).toBeNull()
+      expect(small.omitted.links).toMatch(/Sources panel/)
+    },
+  )
+
   it('leaves the plot the frame’s height minus its blocks', () => {
     const model = buildChartModel('aws-results', real, real.facts)
     const frame = chartFrame(model, 'slide', { width: 1280, height: 720 })

@@ -9,7 +9,7 @@ import {
 } from '../frame-words.ts'
 import { keyEntriesFor, type KeyEntry } from './chart-key.ts'
 import { LEADING, type TextTone } from './scene.ts'
-import { baseFontSize, FONT_SCALE, typeLadder, type Medium, type TypeLadder } from './type-ladder.ts'
+import { BASE_FONT_SIZE, baseFontSize, FONT_SCALE, typeLadder, type Medium, type TypeLadder } from './type-ladder.ts'
 
 /** A context line as plain words: the figures as they read on the page. */
 export const contextText = (line: ContextLine) => line.map((p) => (typeof p === 'string' ? p : p.text)).join('')
@@ -309,7 +309,21 @@ export function chartFrame(
   const shrinks = (medium === 'embed' || medium === 'slide') && bounds.height !== null && !model.empty
   const fits = (f: ChartFrame) => !f.scrolls && hiddenMarks(model, f) === 0
   if (!shrinks || fits(frame)) return frame
-  // The marks come first: an embed's links go into its Sources panel before its type gets smaller.
+  // The largest base from `lo` (which fits) to `hi` (which does not) that shows every mark, to a quarter of a pixel.
+  const largest = (lo: number, hi: number, at: (base: number) => ChartFrame) => {
+    while (hi - lo > 0.25) {
+      const mid = (lo + hi) / 2
+      if (fits(at(mid))) lo = mid
+      else hi = mid
+    }
+    return at(lo)
+  }
+  // A large embed (1,024 × 576) keeps its links (the data, its date, how to cite) with its type a little smaller, no
+  // smaller than a card's; a small one gives its height to the marks first and moves them into its Sources panel.
+  const linked = (base: number) => frameAt(model, medium, bounds, base, options)
+  if (options.links?.length && nominal > BASE_FONT_SIZE && fits(linked(BASE_FONT_SIZE))) {
+    return largest(BASE_FONT_SIZE, nominal, linked)
+  }
   const bare = { ...options, links: undefined }
   const at = (base: number) => {
     const f = frameAt(model, medium, bounds, base, bare)
@@ -326,15 +340,7 @@ export function chartFrame(
     // scrolled, and what is scrolled out of sight says nothing of being there.
     return { ...smallest, hidden }
   }
-  // The largest base between the two that shows every mark, to a quarter of a pixel.
-  let lo = MIN_BASE
-  let hi = nominal
-  while (hi - lo > 0.25) {
-    const mid = (lo + hi) / 2
-    if (fits(at(mid))) lo = mid
-    else hi = mid
-  }
-  return at(lo)
+  return largest(MIN_BASE, nominal, at)
 }
 
 function omittedMarks(frame: ChartFrame, hidden: number) {
