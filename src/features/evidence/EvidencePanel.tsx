@@ -29,7 +29,8 @@ export interface EvidencePanelProps {
 export function EvidencePanel({ index, fact, hiddenByFilter, onSelect, onOpenArticle, onClose }: EvidencePanelProps) {
   return (
     <div className="space-y-4">
-      <div className="flex items-start justify-between gap-2">
+      {/* The fact's name and Close stay in view while its quotes scroll under them (a layoff's run 3,900 px). */}
+      <div className="sticky -top-4 z-10 -mx-4 -mt-4 flex items-start justify-between gap-2 bg-white px-4 pt-4 pb-2 dark:bg-slate-900">
         <h2
           id={EVIDENCE_HEADING_ID}
           tabIndex={-1}
