@@ -79,10 +79,12 @@ function modelOf<Id extends string, Data>(
   const empty = chart.isEmpty(data)
   const drawn = empty ? [] : chart.facts(data, index)
   const bars = withSizing(chart, index, facts, chart.bars(data, index))
+  const subtitle = empty ? '' : chart.subtitle(data, scope, index)
   return {
     id: chart.id,
     title: chart.title,
-    subtitle: empty ? '' : chart.subtitle(data, scope, index),
+    subtitle: empty ? subtitle : subtitle + (chart.caveat?.(data) ?? ''),
+    subtitleAboveContext: subtitle,
     facts: drawn,
     // The key explains dashed outlines; the year note says what the asterisks mean.
     source: drawn.length ? [sourceLine(index, drawn, ''), shortYearNote(drawn)].filter(Boolean).join(' ') : '',

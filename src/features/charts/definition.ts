@@ -55,6 +55,11 @@ export interface ChartDefinition<Id extends string, Data> {
   facts: (data: Data, index: DatasetIndex) => Fact[]
   /** What the chart shows, filter included ("… · AWS only"). */
   subtitle: (data: Data, scope: FilterScope, index: DatasetIndex) => string
+  /**
+   * What the articles leave open, which the context lines say in full: it ends the subtitle where a frame leaves
+   * them out ("; the articles do not say whether …"), and only there, so a card does not say it twice.
+   */
+  caveat?: (data: Data) => string
   /** One sentence with every drawn value, for screen readers. */
   summary: (data: Data, index: DatasetIndex) => string
   /** Figures that frame the chart, stated under it (the total of two waves, total spending), and what names them. */
@@ -75,7 +80,10 @@ export interface FilterScope {
 export interface ChartModel<Id extends string = string> {
   id: Id
   title: string
+  /** The subtitle, ending with the chart's caveat: for every place that does not show the context lines. */
   subtitle: string
+  /** The subtitle above the context lines, which say the caveat in full. */
+  subtitleAboveContext: string
   facts: Fact[]
   /** The full source note in one paragraph (screen readers, the image's description, the CSV). */
   source: string

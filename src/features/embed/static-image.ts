@@ -26,7 +26,7 @@ export function staticImageOf(model: ChartModel): StaticImage {
   const scene = framedScene(model, { width: STATIC_IMAGE_WIDTH, height: null }, 'image', { footer: true })
   return {
     file: staticImageFile(model.id),
-    alt: [model.title, model.subtitle, model.summary, ...model.context.map(contextText), model.source]
+    alt: [model.title, model.subtitleAboveContext, model.summary, ...model.context.map(contextText), model.source]
       .filter(Boolean)
       .map(sentence)
       .join(' '),

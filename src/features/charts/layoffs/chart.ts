@@ -34,7 +34,7 @@ function overlapLine({ total, wave }: LayoffData['overlaps'][number]): ContextLi
 }
 
 /**
- * What the articles leave open, said in the subtitle too: every medium shows it, where context may not fit. One
+ * What the articles leave open, said at the end of the subtitle where a frame leaves the context out. One
  * question is said in full; several are counted, each said in full in the context lines, so a subtitle stays a line
  * or two however many there are.
  */
@@ -61,7 +61,7 @@ function order({ waves, totals }: LayoffData): string {
 
 function subtitle(data: LayoffData, scope: FilterScope, index: DatasetIndex): string {
   const { waves, totals, omitted } = data
-  const when = (scope.periods ? ` · ${scope.periods} only` : '') + openQuestion(data)
+  const when = scope.periods ? ` · ${scope.periods} only` : ''
   if (omitted) {
     return `The ${waves.length} most recent of ${waves.length + omitted} waves, ${order(data)}; the dashboard’s table lists them all${when}`
   }
@@ -87,6 +87,7 @@ export const layoffsChart = defineChart({
   isEmpty: (data) => data.waves.length + data.totals.length === 0,
   facts: (data) => [...data.totals, ...data.waves.map((w) => w.fact)],
   subtitle,
+  caveat: openQuestion,
   summary: (data) =>
     `Layoff waves in time order: ${[
       ...data.totals.map((t) => `${formatPeriod(t.period)}, ${t.label}: ${formatValue(t.value)} in total`),

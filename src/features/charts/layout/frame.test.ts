@@ -131,6 +131,17 @@ describe('chartFrame', () => {
     },
   )
 
+  it('says what the articles leave open once: in the context lines where they are shown, else in the subtitle', () => {
+    const model = buildChartModel('layoffs', real, real.facts)
+    const question = /do not say whether the 9,000/i
+    const card = chartFrame(model, 'card', { width: 1200, height: null })
+    expect(card.context?.some((c) => question.test(c.block.text))).toBe(true)
+    expect(card.subtitle!.text).not.toMatch(question)
+    const small = chartFrame(model, 'embed', { width: 320, height: 180 })
+    expect(small.context).toBeNull()
+    expect(small.subtitle!.text).toMatch(question)
+  })
+
   it('leaves the plot the frame’s height minus its blocks', () => {
     const model = buildChartModel('aws-results', real, real.facts)
     const frame = chartFrame(model, 'slide', { width: 1280, height: 720 })

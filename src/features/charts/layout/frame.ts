@@ -181,7 +181,6 @@ function frameAt(
     medium === 'embed' && !compact ? block(`${DASHBOARD_LINK} ↗`, Infinity, type.source, LINK_WEIGHT, 'strong') : null
   const asideWidth = aside ? textWidth(aside.text, aside.size, LINK_WEIGHT) + type.base * 0.75 : 0
   const title = block(model.title, wrap - asideWidth, compact ? type.base : type.title, 700, 'strong')
-  const subtitle = model.subtitle ? block(model.subtitle, wrap, type.subtitle, 400, 'muted') : null
   const key = {
     entries: [...(model.bars.series ?? []), ...keyEntriesFor(model.bars.input.items.flatMap((i) => i.bars))],
     size: type.key,
@@ -203,6 +202,9 @@ function frameAt(
     context = null
   }
 
+  // Where the context lines are shown, they say the caveat: the subtitle leaves it to them.
+  const subtitleText = context ? model.subtitleAboveContext : model.subtitle
+  const subtitle = subtitleText ? block(subtitleText, wrap, type.subtitle, 400, 'muted') : null
   const source = shortSource(model.sources, wrap, type.source, page)
   let footer: TextBlock[] | null = null
   if (!page) {
