@@ -33,7 +33,7 @@ export function barChartScene(
   const rows = options.prefer === 'dots' ? dotRows : fittingRows
   const probe = rows(input, width, null, type)
   const entries = [...(options.series ?? []), ...keyEntriesFor(probe.marks)]
-  const gap = entries.length ? type.base * 0.75 : 0
+  const gap = entries.length ? type.wordBase * 0.75 : 0
   const keyHeight = layoutKey(entries, width, 0, type).height
   const bodyHeight = height === null ? null : Math.max(0, height - keyHeight - gap)
   const body =

@@ -26,7 +26,7 @@ function barWords(bar: BarSpec, slot: number, type: TypeLadder) {
 export function barColumns(input: BarChartInput, width: number, height: number | null, type: TypeLadder): Scene | null {
   const m = barMetrics(type)
   const tickFormat = input.formatTick
-  const axisWidth = input.axis ? textWidth(tickFormat(input.domainMax * 10), type.axis) + type.base * 0.5 : 0
+  const axisWidth = input.axis ? textWidth(tickFormat(input.domainMax * 10), type.axis) + type.wordBase * 0.5 : 0
   const plotLeft = axisWidth
   const plotWidth = width - plotLeft
   const slot = plotWidth / Math.max(1, input.items.length)
@@ -50,7 +50,7 @@ export function barColumns(input: BarChartInput, width: number, height: number |
   const captionLines = Math.max(0, ...ok.flatMap((w) => w.bars.map((b) => b.caption.length)))
   const labelLines = Math.max(0, ...ok.map((w) => w.label.length))
   const over = m.valueLine + noteLines * type.axis * 1.25 + type.base * 0.25
-  const under = type.base * 0.375 + captionLines * m.labelLine + labelLines * m.labelLine
+  const under = type.wordBase * 0.375 + captionLines * m.labelLine + labelLines * m.labelLine
   const minPlot = type.base * 3
   const preferred = type.base * 11
   const plotHeight = height === null ? preferred : Math.max(minPlot, height - over - under)
@@ -110,7 +110,7 @@ export function barColumns(input: BarChartInput, width: number, height: number |
       bars[k].caption.forEach((line, n) =>
         texts.push({
           x: cx,
-          y: baselineBelow(plotBottom + type.base * 0.375 + n * m.labelLine, type.label),
+          y: baselineBelow(plotBottom + type.wordBase * 0.375 + n * m.labelLine, type.label),
           text: line,
           size: type.label,
           weight: 400,
@@ -122,7 +122,7 @@ export function barColumns(input: BarChartInput, width: number, height: number |
     label.forEach((line, n) =>
       texts.push({
         x: slotLeft + slot / 2,
-        y: baselineBelow(plotBottom + type.base * 0.375 + (captionLines + n) * m.labelLine, type.label),
+        y: baselineBelow(plotBottom + type.wordBase * 0.375 + (captionLines + n) * m.labelLine, type.label),
         text: line,
         size: type.label,
         weight: 400,

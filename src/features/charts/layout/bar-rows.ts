@@ -69,7 +69,7 @@ export function barRows(
     i.bars.map((b) => valueBlock(b, atBarEnd(b) ? valueWidth : directionWidth, type)),
   )
 
-  const axisHeight = input.axis ? type.axis * 1.25 + type.base * 0.5 : 0
+  const axisHeight = input.axis ? type.axis * 1.25 + type.wordBase * 0.5 : 0
   const barGap = type.base * 0.25
   // A bar's slot is as tall as the bar or its value block, whichever is taller.
   // A direction's slot is as tall as its words: it is a marker, not a bar.

@@ -57,8 +57,8 @@ export function layoutKey(
   const size = type.key
   const line = size * 1.25
   const swatch = size * 1.1
-  const gap = type.base * 0.375
-  const spacing = type.base
+  const gap = type.wordBase * 0.375
+  const spacing = type.wordBase
   const texts: SceneText[] = []
   const swatches: SceneSwatch[] = []
   let x = 0

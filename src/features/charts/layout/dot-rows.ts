@@ -92,7 +92,7 @@ export function dotRows(input: BarChartInput, width: number, height: number | nu
     const h = side ? Math.max(labelHeight, body) : labelHeight + barGap + body
     return { levels, placed, lineHeight, directions, body, labelHeight, h }
   })
-  const axisHeight = input.axis ? type.axis * 1.25 + type.base * 0.5 : 0
+  const axisHeight = input.axis ? type.axis * 1.25 + type.wordBase * 0.5 : 0
   const total = (rowGap: number) =>
     rows.reduce((sum, r) => sum + r.h, 0) + rowGap * Math.max(0, rows.length - 1) + axisHeight
   let rowGap = m.gap

@@ -76,7 +76,9 @@ export function typeLadder(base: number, medium: Medium) {
   const sizes = Object.fromEntries(Object.entries(FONT_SCALE).map(([role, ratio]) => [role, base * ratio])) as {
     [Role in keyof typeof FONT_SCALE]: number
   }
-  return { base, ...sizes, title: base * TITLE_SCALE[medium] }
+  // `wordBase`: the base the words around the marks (names, axis, key) are set at, and so the gaps between them; a
+  // slide filled with a few marks grows those less than the marks (fillingType).
+  return { base, wordBase: base, ...sizes, title: base * TITLE_SCALE[medium] }
 }
 
 export type TypeLadder = ReturnType<typeof typeLadder>
@@ -88,7 +90,8 @@ export type TypeLadder = ReturnType<typeof typeLadder>
 const MAX_FILL_SCALE = 4.5
 
 /**
- * How far the words around a filled chart's marks (row names, axis, key, notes, values given in words) grow with it:
+ * How far the words around a filled chart's marks (row names, axis, key, notes, values given in words), and the gaps
+ * between them, grow with it:
  * at 1.5 × a row name stays under the slide's title, which the fill leaves at its size. The marks and their figures
  * grow on.
  */
@@ -109,7 +112,7 @@ export function fillingType(
   const at = (scale: number): TypeLadder => {
     const words = typeLadder(type.base * Math.min(scale, MAX_WORDS_FILL_SCALE), medium)
     const { label, axis, key, note, claim } = words
-    return { ...typeLadder(type.base * scale, medium), label, axis, key, note, claim }
+    return { ...typeLadder(type.base * scale, medium), wordBase: words.base, label, axis, key, note, claim }
   }
   if (naturalHeight(at(1)) >= height) return type
   let lo = 1

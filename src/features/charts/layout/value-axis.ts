@@ -25,7 +25,7 @@ export function bottomAxis(options: {
   format: (value: number) => string
 }): { texts: SceneText[]; rules: SceneRule[] } {
   const { ticks, x, top, bottom, width, type, format } = options
-  const baseline = baselineBelow(bottom + type.base * 0.25, type.axis)
+  const baseline = baselineBelow(bottom + type.wordBase * 0.25, type.axis)
   const texts = ticks.map((t): SceneText => {
     const text = format(t)
     const half = textWidth(text, type.axis) / 2
@@ -53,7 +53,7 @@ export function leftAxis(options: {
 }): { texts: SceneText[]; rules: SceneRule[] } {
   const { ticks, y, left, right, type, format } = options
   const texts = ticks.map((t): SceneText => ({
-    x: left - type.base * 0.375,
+    x: left - type.wordBase * 0.375,
     y: y(t) + type.axis * 0.35,
     text: format(t),
     size: type.axis,
