@@ -215,7 +215,7 @@ test('a filtered slide gives its chart at least half the slide, and its sources 
   if (process.env.E2E_SHOTS) await page.screenshot({ path: 'docs/screenshots/slide-sources-open-1280.png' })
 })
 
-test('on a phone held upright or on its side, the slide number and every deck button are on screen, and a slide too short for its chart counts what it cuts', async ({
+test('on a phone held upright or on its side, the slide number and every deck button are on screen (upright, the tools under More), and a slide too short for its chart counts what it cuts', async ({
   page,
 }) => {
   // Filtered, so the slide's line also says which filter is on; both companies keep every wave.
@@ -232,13 +232,25 @@ test('on a phone held upright or on its side, the slide number and every deck bu
     await expect(slideNumber).toBeInViewport({ ratio: 1 })
     // Half the slide’s base, but never under the smallest text a chart draws (10 px): at 375 px wide it was 8.
     expect(await slideNumber.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(10)
+    // Upright, the deck's tools fold under More, so that the slide keeps its height; they open over the slide.
+    const more = deck.getByRole('button', { name: 'More deck tools' })
+    if (width < 768) {
+      await more.click()
+      await expect(more).toHaveAttribute('aria-expanded', 'true')
+    } else await expect(more).toBeHidden()
     const buttons = await deck.getByRole('button').all()
-    expect(buttons.length).toBeGreaterThanOrEqual(6)
+    expect(buttons.length).toBeGreaterThanOrEqual(7)
     for (const button of buttons) await expect(button, `${width}×${height}`).toBeInViewport({ ratio: 1 })
+    if (width < 768) {
+      // Escape folds the tools away before it would leave the deck.
+      await page.keyboard.press('Escape')
+      await expect(deck.getByRole('button', { name: 'Download deck' })).toBeHidden()
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(chart('layoffs').title)
+    }
   }
 
-  // On its side, and in a 640 × 360 window whose deck buttons take two rows, the layoff slide has room for a wave or
-  // two: the latest, and the earlier ones are counted, not scrolled out of sight.
+  // On its side, and in a 640 × 360 window, the layoff slide has room for a wave or two: the latest, and the earlier
+  // ones are counted, not scrolled out of sight.
   const cue = page.getByRole('link', { name: /^\d+ more values? · open chart$/ })
   const latest = fact('layoffs-2024-04')
   for (const [width, height] of [

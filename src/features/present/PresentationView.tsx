@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useElementSize } from '../../components/use-element-size.ts'
 import {
   buildChartModel,
@@ -44,6 +44,8 @@ export default function PresentationView() {
   const opened = deck.findIndex((m) => m.id === state.chart) + 1
   const current = Math.min(state.slide ?? (opened || 1), Math.max(count, 1))
   const [fullScreen, toggleFullScreen] = useFullScreen()
+  const [tools, setTools] = useState(false)
+  const toolsId = useId()
   // A slide the filtered deck does not have is reported like any other part of the link it cannot use; where the
   // filters leave no slide at all, the empty deck says so instead.
   const missing = useMemo(
@@ -71,6 +73,7 @@ export default function PresentationView() {
     }
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return
+      if (e.key === 'Escape' && tools) return setTools(false)
       if (e.key === 'Escape') return selected ? void setState({ fact: null }) : leave()
       if (e.key === 'f' || e.key === 'F') return toggleFullScreen()
       const move = SLIDE_KEYS[e.key]
@@ -82,24 +85,40 @@ export default function PresentationView() {
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [current, count, selected, setState, toggleFullScreen])
+  }, [current, count, selected, setState, toggleFullScreen, tools])
 
   const go = (slide: number) => setState({ slide, chart: null, fact: null })
   const select = (fact: string) => setState({ fact: fact === selected?.id ? null : fact })
   const nav = (
     // On a narrow screen (a phone) the buttons go under the slide number and wrap, never past the edge.
-    <div className="flex flex-wrap items-center justify-between gap-x-[1em] gap-y-2">
+    <div className="relative flex flex-wrap items-center justify-between gap-x-[1em] gap-y-2">
       <p className="text-[max(0.5em,10px)] text-slate-600 dark:text-slate-400" aria-live="polite">
         {count ? `Slide ${current} of ${count}` : 'No slides'}
         {filterWords && ` · ${filterWords}`}
       </p>
       <nav aria-label="Slides" className="flex min-w-0 flex-wrap items-center justify-end gap-2 text-[max(0.5em,14px)]">
-        <ShareLink />
-        <DownloadDeckButton deck={deck} index={index} theme={theme} className={NAV_BUTTON} />
-        <ThemeToggle theme={theme} onChange={(t) => setState({ theme: t })} />
-        <button type="button" onClick={toggleFullScreen} aria-keyshortcuts="F" className={NAV_BUTTON}>
-          {fullScreen ? 'Exit full screen' : 'Full screen'}
+        {/* Under 768 px the deck's tools fold under More, over the slide: in a row of their own they took 45 px of a
+            640 × 360 slide's height, and 90 px of a phone's. */}
+        <button
+          type="button"
+          aria-expanded={tools}
+          aria-controls={toolsId}
+          onClick={() => setTools(!tools)}
+          className={`${NAV_BUTTON} md:hidden`}
+        >
+          More<span className="sr-only"> deck tools</span>
         </button>
+        <div
+          id={toolsId}
+          className={`${tools ? 'flex' : 'hidden'} absolute top-full right-0 z-20 mt-2 flex-col items-stretch gap-2 rounded-md border border-slate-200 bg-white p-2 shadow-lg md:static md:mt-0 md:flex md:flex-row md:items-center md:border-0 md:bg-transparent md:p-0 md:shadow-none dark:border-slate-700 dark:bg-slate-900 md:dark:bg-transparent`}
+        >
+          <ShareLink />
+          <DownloadDeckButton deck={deck} index={index} theme={theme} className={NAV_BUTTON} />
+          <ThemeToggle theme={theme} onChange={(t) => setState({ theme: t })} />
+          <button type="button" onClick={toggleFullScreen} aria-keyshortcuts="F" className={NAV_BUTTON}>
+            {fullScreen ? 'Exit full screen' : 'Full screen'}
+          </button>
+        </div>
         <button type="button" onClick={() => go(current - 1)} disabled={current <= 1} className={NAV_BUTTON}>
           Previous<span className="sr-only"> slide</span>
         </button>
