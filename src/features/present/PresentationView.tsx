@@ -25,7 +25,8 @@ import { useFullScreen } from './use-full-screen.ts'
  * sized from the screen so they read from the back of a room. Slides a filter
  * empties are left out, and the deck says which filter is on. Selecting a mark
  * shows its quote in the caption without leaving the deck. Arrows, Space,
- * PageUp/PageDown, Home/End move; F toggles full screen; Esc clears a selection, then leaves. The
+ * PageUp/PageDown, Home/End move; F toggles full screen; Esc folds the tools (on a narrow screen), clears a
+ * selection, then leaves. The
  * slide number is in the URL, so a reload or a shared link opens the same slide; a deck opened on a
  * chart (`chart=`, from the dashboard) starts on that chart's slide.
  */
@@ -46,6 +47,18 @@ export default function PresentationView() {
   const [fullScreen, toggleFullScreen] = useFullScreen()
   const [tools, setTools] = useState(false)
   const toolsId = useId()
+  const moreButton = useRef<HTMLButtonElement>(null)
+  const toolsPanel = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (!tools) return
+    // A tap elsewhere folds them, as a menu closes.
+    const onPointerDown = (e: PointerEvent) => {
+      const target = e.target as Node
+      if (!toolsPanel.current?.contains(target) && !moreButton.current?.contains(target)) setTools(false)
+    }
+    document.addEventListener('pointerdown', onPointerDown)
+    return () => document.removeEventListener('pointerdown', onPointerDown)
+  }, [tools])
   // A slide the filtered deck does not have is reported like any other part of the link it cannot use; where the
   // filters leave no slide at all, the empty deck says so instead.
   const missing = useMemo(
@@ -73,7 +86,12 @@ export default function PresentationView() {
     }
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return
-      if (e.key === 'Escape' && tools) return setTools(false)
+      // Over the slide only while More is shown (under 768 px): a wider window has the tools in its row.
+      if (e.key === 'Escape' && tools && moreButton.current?.offsetParent != null) {
+        // The focus goes back to More rather than to the page when the tools it was on fold away.
+        if (toolsPanel.current?.contains(document.activeElement)) moreButton.current?.focus()
+        return setTools(false)
+      }
       if (e.key === 'Escape') return selected ? void setState({ fact: null }) : leave()
       if (e.key === 'f' || e.key === 'F') return toggleFullScreen()
       const move = SLIDE_KEYS[e.key]
@@ -81,13 +99,17 @@ export default function PresentationView() {
       // Space and arrows on a focused button would also click or scroll it.
       e.preventDefault()
       const target = nextSlide(current, count, move, e.shiftKey)
+      setTools(false)
       if (target !== current) void setState({ slide: target, chart: null, fact: null })
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   }, [current, count, selected, setState, toggleFullScreen, tools])
 
-  const go = (slide: number) => setState({ slide, chart: null, fact: null })
+  const go = (slide: number) => {
+    setTools(false)
+    void setState({ slide, chart: null, fact: null })
+  }
   const select = (fact: string) => setState({ fact: fact === selected?.id ? null : fact })
   const nav = (
     // On a narrow screen (a phone) the buttons go under the slide number and wrap, never past the edge.
@@ -97,9 +119,10 @@ export default function PresentationView() {
         {filterWords && ` · ${filterWords}`}
       </p>
       <nav aria-label="Slides" className="flex min-w-0 flex-wrap items-center justify-end gap-2 text-[max(0.5em,14px)]">
-        {/* Under 768 px the deck's tools fold under More, over the slide: in a row of their own they took 45 px of a
-            640 × 360 slide's height, and 90 px of a phone's. */}
+        {/* Under 768 px the deck tools fold under More, over the slide: in a row of their own they took 45 px of the
+            height of a 640 × 360 slide, and 90 px on a phone. */}
         <button
+          ref={moreButton}
           type="button"
           aria-expanded={tools}
           aria-controls={toolsId}
@@ -109,6 +132,7 @@ export default function PresentationView() {
           More<span className="sr-only"> deck tools</span>
         </button>
         <div
+          ref={toolsPanel}
           id={toolsId}
           className={`${tools ? 'flex' : 'hidden'} absolute top-full right-0 z-20 mt-2 flex-col items-stretch gap-2 rounded-md border border-slate-200 bg-white p-2 shadow-lg md:static md:mt-0 md:flex md:flex-row md:items-center md:border-0 md:bg-transparent md:p-0 md:shadow-none dark:border-slate-700 dark:bg-slate-900 md:dark:bg-transparent`}
         >
