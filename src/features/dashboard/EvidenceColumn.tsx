@@ -47,7 +47,8 @@ export function EvidenceColumn({
         e.preventDefault()
         onClose()
       }}
-      className="sticky top-4 max-h-[calc(100vh-2rem)] self-start overflow-y-auto rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900 print:static print:max-h-none print:shadow-none"
+      // Its scroll padding keeps a focused quote below the sticky heading and Close.
+      className="sticky top-4 max-h-[calc(100vh-2rem)] scroll-pt-24 self-start overflow-y-auto rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900 print:static print:max-h-none print:shadow-none"
     >
       {children}
     </aside>

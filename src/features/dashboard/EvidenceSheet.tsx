@@ -27,7 +27,7 @@ export function EvidenceSheet({
       onClick={(e) => {
         if (e.target === e.currentTarget) onClose()
       }}
-      className="fixed inset-x-0 top-auto bottom-0 m-0 h-[75vh] max-h-[75vh] w-full max-w-none overflow-y-auto rounded-t-2xl border-t border-slate-200 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/40 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+      className="fixed inset-x-0 top-auto bottom-0 m-0 h-[75vh] max-h-[75vh] w-full max-w-none scroll-pt-24 overflow-y-auto rounded-t-2xl border-t border-slate-200 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/40 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
     >
       <div className="p-4">{children}</div>
     </dialog>

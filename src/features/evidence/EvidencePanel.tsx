@@ -29,8 +29,9 @@ export interface EvidencePanelProps {
 export function EvidencePanel({ index, fact, hiddenByFilter, onSelect, onOpenArticle, onClose }: EvidencePanelProps) {
   return (
     <div className="space-y-4">
-      {/* The fact's name and Close stay in view while its quotes scroll under them (a layoff's run 3,900 px). */}
-      <div className="sticky -top-4 z-10 -mx-4 -mt-4 flex items-start justify-between gap-2 bg-white px-4 pt-4 pb-2 dark:bg-slate-900">
+      {/* The fact's name and Close stay in view while its quotes scroll under them (a layoff's run 3,900 px). The
+          column pads its scroll box, where -top-4 meets its edge; the phone's sheet scrolls the unpadded dialog. */}
+      <div className="sticky -top-4 z-10 -mx-4 -mt-4 flex items-start justify-between gap-2 bg-white px-4 pt-4 pb-2 in-[dialog]:top-0 dark:bg-slate-900">
         <h2
           id={EVIDENCE_HEADING_ID}
           tabIndex={-1}
