@@ -38,7 +38,7 @@ const LAYOUTS_KEPT = 4
 function recentLayouts(layout: (frame: LayoutFrame) => Scene) {
   const kept = new Map<string, Scene>()
   return (frame: LayoutFrame) => {
-    const key = `${frame.width}|${frame.height}|${frame.type.base}|${frame.type.title}`
+    const key = `${frame.width}|${frame.height}|${frame.type.base}|${frame.type.wordBase}|${frame.type.title}`
     let scene = kept.get(key)
     if (scene) return scene
     scene = layout(frame)

@@ -83,7 +83,7 @@ export function barRows(
   const rowHeight = (item: number, thickness: number) => {
     const labelHeight = labels[item].length * m.labelLine
     const barsTall = barsHeight(item, thickness)
-    return side ? Math.max(labelHeight, barsTall) : labelHeight + barGap + barsTall
+    return side ? Math.max(labelHeight, barsTall) : labelHeight + m.nameGap / 2 + barsTall
   }
   const total = (thickness: number, rowGap: number) =>
     input.items.reduce((sum, _, i) => sum + rowHeight(i, thickness), 0) +
@@ -125,7 +125,7 @@ export function barRows(
         ? Math.max(y, pairTop + (slotHeight(i, 0, thickness) - lines.length * m.labelLine) / 2)
         : y + (h - lines.length * m.labelLine) / 2
     texts.push(...rowLabelTexts(lines, labelTop, side ? column : null, type))
-    let slotTop = side ? y + (h - barsHeight(i, thickness)) / 2 : y + lines.length * m.labelLine + barGap
+    let slotTop = side ? y + (h - barsHeight(i, thickness)) / 2 : y + lines.length * m.labelLine + m.nameGap / 2
     gridSpans.push([side ? y : slotTop, y + h])
     item.bars.forEach((bar, k) => {
       const slot = slotHeight(i, k, thickness)
@@ -170,9 +170,9 @@ export function rowColumns(
   const valueSpace = valueWidth + m.gap
   const longest = Math.max(0, ...sizing.flatMap((i) => i.label.map((part) => textWidth(part, type.label))))
   const column = Math.min(longest, width * MAX_LABEL_SHARE)
-  const side = width - column - m.gap - valueSpace >= width * plotShare
+  const side = width - column - m.nameGap - valueSpace >= width * plotShare
   const labels = items.map((i) => i.label.flatMap((part) => wrapText(part, side ? column : width, type.label)))
-  const plotLeft = side ? column + m.gap : 0
+  const plotLeft = side ? column + m.nameGap : 0
   const marker = type.base * 0.75
   return {
     valueWidth,

@@ -50,6 +50,8 @@ export function barMetrics(type: TypeLadder) {
   const { base } = type
   return {
     gap: base * 0.5,
+    /** Between a row's name and its marks, beside or above them: it grows with the words (a filled slide's). */
+    nameGap: type.wordBase * 0.5,
     barThickness: base * 1.75,
     minBarThickness: Math.max(6, base * 0.5),
     maxBarThickness: base * 2.75,

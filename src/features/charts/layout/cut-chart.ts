@@ -56,7 +56,7 @@ const CUTS_KEPT = 4
 export function cutChart(model: ChartModel, frame: LayoutFrame, height: number): CutScene {
   let cuts = recentCuts.get(model)
   if (!cuts) recentCuts.set(model, (cuts = new Map()))
-  const key = `${frame.width}|${frame.height}|${frame.type.base}|${frame.type.title}|${height}`
+  const key = `${frame.width}|${frame.height}|${frame.type.base}|${frame.type.wordBase}|${frame.type.title}|${height}`
   let cut = cuts.get(key)
   if (!cut) {
     cut = cutAnew(model, frame, height)

@@ -89,7 +89,7 @@ export function dotRows(input: BarChartInput, width: number, height: number | nu
       })
     const body = lineHeight + directions.reduce((h, d) => h + barGap + d.slot, 0)
     const labelHeight = labels[i].length * m.labelLine
-    const h = side ? Math.max(labelHeight, body) : labelHeight + barGap + body
+    const h = side ? Math.max(labelHeight, body) : labelHeight + m.nameGap / 2 + body
     return { levels, placed, lineHeight, directions, body, labelHeight, h }
   })
   const axisHeight = input.axis ? type.axis * 1.25 + type.wordBase * 0.5 : 0
@@ -114,7 +114,7 @@ export function dotRows(input: BarChartInput, width: number, height: number | nu
   let y = 0
   input.items.forEach((_, i) => {
     const row = rows[i]
-    const bodyTop = side ? y + (row.h - row.body) / 2 : y + row.labelHeight + barGap
+    const bodyTop = side ? y + (row.h - row.body) / 2 : y + row.labelHeight + m.nameGap / 2
     const middle = bodyTop + row.lineHeight / 2
     const labelTop = side ? Math.max(y, middle - row.labelHeight / 2) : y
     texts.push(...rowLabelTexts(labels[i], labelTop, side ? column : null, type))

@@ -5,7 +5,7 @@ import { buildChartModel } from '../chart-model.ts'
 import { CHART_IDS, type ChartId } from '../registry.ts'
 import { framedScene } from './framed-scene.ts'
 import { overlappingTexts, textBox, textsOutside, type Scene } from './scene.ts'
-import { baseFontSize, typeLadder, type Medium } from './type-ladder.ts'
+import { baseFontSize, fillingType, typeLadder, type Medium } from './type-ladder.ts'
 
 let real: DatasetIndex
 
@@ -83,6 +83,40 @@ describe.each(CHART_IDS)('the %s chart', (id) => {
     expect(scene.height).toBe(400)
     const lowest = Math.max(...scene.texts.map((t) => textBox(t).y + textBox(t).height))
     expect(lowest).toBeLessThanOrEqual(400)
+  })
+})
+
+describe('a slide filled by a few marks', () => {
+  // Filtered to one company at 1,280 × 720, the chart scales up to fill the plot: its figure grows past its words.
+  const azure = () => model('market-share', { companies: ['azure'], periods: [] })
+  const filled = () => {
+    const chart = azure()
+    const rest = typeLadder(baseFontSize('slide', { width: 1280, height: 720 }), 'slide')
+    const type = fillingType(rest, 480, (t) => chart.layout({ width: 1200, height: null, type: t }).height, 'slide')
+    return { rest, type, scene: chart.layout({ width: 1200, height: null, type }) }
+  }
+
+  it('grows its figures further than its words, and the gaps between words as the words', () => {
+    const { rest, type } = filled()
+    expect(type.value / rest.value).toBeGreaterThan(2)
+    expect(type.key / rest.key).toBeCloseTo(type.wordBase / rest.wordBase)
+    expect(type.wordBase).toBeLessThan(type.base)
+  })
+
+  it('keeps each key sample beside its words, and each row name beside its plot', () => {
+    const { scene } = filled()
+    for (const swatch of scene.swatches) {
+      const words = scene.texts.find(
+        (t) =>
+          Math.abs(textBox(t).y + textBox(t).height / 2 - (swatch.box.y + swatch.box.height / 2)) < swatch.box.height,
+      )!
+      // At rest the gap is half the key's text size; grown with the marks it was one and a half.
+      expect(words.x - (swatch.box.x + swatch.box.width)).toBeLessThan(words.size * 0.6)
+    }
+    const name = scene.texts.find((t) => t.text === 'Microsoft Azure')!
+    const bar = scene.marks.find((m) => m.shape === 'bar')!
+    const nameEnd = name.anchor === 'end' ? name.x : name.x + textBox(name).width
+    if (bar.box.x > nameEnd) expect(bar.box.x - nameEnd).toBeLessThan(name.size)
   })
 })
 
