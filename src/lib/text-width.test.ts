@@ -69,7 +69,8 @@ describe('wrapText', () => {
           const wider = (line: string, next: string) => textWidth(`${line} ${next}`, size, weight) > maxWidth
           lines.slice(1).forEach((line, i) => {
             const [first, ...rest] = line.split(' ')
-            const gaveItsLastWord = i === lines.length - 2 && rest.length === 1 && wider(lines[i], line)
+            const gaveItsLastWord =
+              i === lines.length - 2 && rest.length === 1 && lines[i].includes(' ') && wider(lines[i], line)
             if (!gaveItsLastWord) expect(wider(lines[i], first)).toBe(true)
           })
           // And a last line of one word is left only where the line above has two words or fewer, or the pair
@@ -88,6 +89,11 @@ describe('wrapText', () => {
     expect(wrapText(text, width, 12)).toEqual(['Increasing, with faster', 'growth rates'])
     // Two words above: the line is left as it broke.
     expect(wrapText('faster growth rates', textWidth('faster growth', 12) + 1, 12)).toEqual(['faster growth', 'rates'])
+    // A word cut to fit keeps its pieces where they fell: its last piece is not joined by another.
+    const long = 'https://example.org/a-very-long-path'
+    const pieces = wrapText(`see the notes at ${long}`, textWidth('see the notes at', 12) + 1, 12)
+    expect(pieces[0]).toBe('see the notes at')
+    expect(pieces.slice(1).join('')).toBe(long)
   })
 
   it('gives no lines for blank text', () => {

@@ -20,9 +20,11 @@ export interface TextMeasure {
   textWidth: (text: string, size: number, weight?: FontWeight) => number
   /**
    * Greedy word wrap to `maxWidth`. A word longer than a line is broken
-   * (URLs, long ids), so no line is ever wider than `maxWidth`.
+   * (URLs, long ids), so no line is ever wider than `maxWidth`. `pretty` (the default) leaves no word alone on the
+   * last line where the word before it fits there. Text that something follows on its last line (a source and its
+   * Sources button) is wrapped greedily: its last word is not alone there.
    */
-  wrapText: (text: string, maxWidth: number, size: number, weight?: FontWeight) => string[]
+  wrapText: (text: string, maxWidth: number, size: number, weight?: FontWeight, pretty?: boolean) => string[]
   /** The width of `digits` figures set as tabular (font-variant-numeric: tabular-nums), at `size`. */
   tabularFiguresWidth: (digits: number, size: number, weight?: FontWeight) => number
 }
@@ -105,7 +107,7 @@ export function textMeasure(metrics: FontMetrics, fallbackEm: number): TextMeasu
     return ems * size
   }
 
-  function wrapText(text: string, maxWidth: number, size: number, weight: FontWeight = 400): string[] {
+  function wrapText(text: string, maxWidth: number, size: number, weight: FontWeight = 400, pretty = true): string[] {
     const t = table(weight)
     const fits = (s: string) => textWidth(s, size, weight) <= maxWidth
     const spaceEms = wordEms(' ', t)
@@ -134,10 +136,11 @@ export function textMeasure(metrics: FontMetrics, fallbackEm: number): TextMeasu
     // takes the word before it where that fits and leaves the line above two or more. The number of lines is the
     // same, so every height laid out from them holds. A word cut to fit is not moved: the line above its last piece
     // is another piece, one word.
+    if (!pretty || lines.length < 2) return lines
     const [above, last] = lines.slice(-2)
-    const words = above?.split(' ') ?? []
+    const words = above.split(' ')
     const moved = `${words.pop()} ${last}`
-    return words.length > 1 && last?.includes(' ') === false && fits(moved)
+    return words.length > 1 && !last.includes(' ') && fits(moved)
       ? [...lines.slice(0, -2), words.join(' '), moved]
       : lines
   }

@@ -102,8 +102,15 @@ export interface ChartFrame {
   omitted: Partial<Record<BlockName, string>>
 }
 
-function block(text: string, width: number, size: number, weight: FontWeight, tone: TextTone): TextBlock {
-  const lines = text ? wrapText(text, width, size, weight) : []
+function block(
+  text: string,
+  width: number,
+  size: number,
+  weight: FontWeight,
+  tone: TextTone,
+  pretty = true,
+): TextBlock {
+  const lines = text ? wrapText(text, width, size, weight, pretty) : []
   return { text, lines, size, weight, tone, height: lines.length * size * LEADING }
 }
 
@@ -119,7 +126,8 @@ function shortSource(view: SourcesView, width: number, size: number, button: boo
   // On a page the line ends in its Sources button, which must fit with it, under either of its names.
   const buttonWidth = textWidth(` ${SOURCES_BUTTON.open}`, size, LINK_WEIGHT)
   const fitted = candidates.map((text) => {
-    const measured = block(text, width, size, 400, 'muted')
+    // Followed by its button, the source's last word is not alone on its line: no word need move down to it.
+    const measured = block(text, width, size, 400, 'muted', !button)
     const last = measured.lines.at(-1) ?? ''
     const extra = button && textWidth(last, size) + buttonWidth > width ? 1 : 0
     return { ...measured, height: measured.height + extra * size * LEADING }
