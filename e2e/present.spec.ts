@@ -242,10 +242,16 @@ test('on a phone held upright or on its side, the slide number and every deck bu
     expect(buttons.length).toBeGreaterThanOrEqual(7)
     for (const button of buttons) await expect(button, `${width}×${height}`).toBeInViewport({ ratio: 1 })
     if (width < 768) {
-      // Escape folds the tools away before it would leave the deck.
+      // Escape folds the tools away before it would leave the deck, and the focus goes back to More.
+      await deck.getByRole('button', { name: 'Download deck' }).focus()
       await page.keyboard.press('Escape')
       await expect(deck.getByRole('button', { name: 'Download deck' })).toBeHidden()
+      await expect(more).toBeFocused()
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(chart('layoffs').title)
+      // A tap on the slide folds them too.
+      await more.click()
+      await page.getByRole('heading', { level: 1 }).click()
+      await expect(more).toHaveAttribute('aria-expanded', 'false')
     }
   }
 
