@@ -85,7 +85,7 @@ export function ChartView(props: ChartViewProps) {
         : fillingType(
             type,
             fillHeight,
-            (t) => model.layout({ width: fillWidth, height: null, type: t }).height,
+            (t) => model.layout({ width: fillWidth, height: null, type: t }),
             medium,
           ),
     [type, medium, fillHeight, model, fillWidth],

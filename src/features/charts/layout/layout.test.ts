@@ -92,7 +92,7 @@ describe('a slide filled by a few marks', () => {
   const filled = () => {
     const chart = azure()
     const rest = typeLadder(baseFontSize('slide', { width: 1280, height: 720 }), 'slide')
-    const type = fillingType(rest, 480, (t) => chart.layout({ width: 1200, height: null, type: t }).height, 'slide')
+    const type = fillingType(rest, 480, (t) => chart.layout({ width: 1200, height: null, type: t }), 'slide')
     return { rest, type, scene: chart.layout({ width: 1200, height: null, type }) }
   }
 
@@ -101,6 +101,17 @@ describe('a slide filled by a few marks', () => {
     expect(type.value / rest.value).toBeGreaterThan(2)
     expect(type.key / rest.key).toBeCloseTo(type.wordBase / rest.wordBase)
     expect(type.wordBase).toBeLessThan(type.base)
+  })
+
+  it('grows a figure only while it fits its line: on a phone held upright, “$24.2B” stays whole', () => {
+    const chart = model('aws-results')
+    const rest = typeLadder(baseFontSize('slide', { width: 375, height: 812 }), 'slide')
+    const layoutAt = (t: typeof rest) => chart.layout({ width: 343, height: null, type: t })
+    const type = fillingType(rest, 420, layoutAt, 'slide')
+    expect(type.value).toBeGreaterThan(rest.value)
+    const texts = layoutAt(type).texts.map((t) => t.text)
+    expect(texts).toContain('$24.2B')
+    expect(texts).toContain('$7.2B')
   })
 
   it('keeps each key sample beside its words, and each row name beside its plot', () => {

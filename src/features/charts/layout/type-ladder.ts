@@ -1,3 +1,5 @@
+import { breaksAFigure, type Scene } from './scene.ts'
+
 /**
  * Where a chart is read, which sets its base font size: a card at arm's
  * length, an embed in someone else's page, a slide at the back of a room, or
@@ -100,15 +102,19 @@ const MAX_WORDS_FILL_SCALE = 1.5
 /**
  * The type ladder scaled up so a chart's natural height fills `height` (never down, at most
  * MAX_FILL_SCALE): a slide with few bars draws them, and their values, large rather than leave half
- * the slide blank; the words around them grow only to MAX_WORDS_FILL_SCALE. `naturalHeight` lays the
- * chart out without a height limit.
+ * the slide blank; the words around them grow only to MAX_WORDS_FILL_SCALE. A figure grows only while it fits its
+ * line: on a phone's slide "$24.2B" broke into "$24." and "2B". `layout` lays the chart out without a height limit.
  */
 export function fillingType(
   type: TypeLadder,
   height: number,
-  naturalHeight: (type: TypeLadder) => number,
+  layout: (type: TypeLadder) => Scene,
   medium: Medium,
 ): TypeLadder {
+  const naturalHeight = (t: TypeLadder) => {
+    const scene = layout(t)
+    return breaksAFigure(scene) ? Infinity : scene.height
+  }
   const at = (scale: number): TypeLadder => {
     const words = typeLadder(type.base * Math.min(scale, MAX_WORDS_FILL_SCALE), medium)
     const { label, axis, key, note, claim } = words
