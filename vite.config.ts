@@ -25,7 +25,7 @@ const FIRST_CHART = [
 const modulesNamed = (names: string[]) => new RegExp(`/(${names.join('|')})\\.tsx?$`)
 // Lazy-only modules the charts' index.ts re-exports: the 'app' group takes an index's imports with it, so these
 // get a chunk of their own, and being free of side effects, the index's re-export alone does not load them.
-const RE_EXPORTED_LAZY_NAMES = ['framed-scene', 'cut-chart', 'quote-picker', 'file-paint']
+const RE_EXPORTED_LAZY_NAMES = ['framed-scene', 'cut-chart', 'quote-picker', 'file-paint', 'filling-type']
 const RE_EXPORTED_LAZY = modulesNamed(RE_EXPORTED_LAZY_NAMES)
 const LAZY_ONLY = modulesNamed([
   ...RE_EXPORTED_LAZY_NAMES,

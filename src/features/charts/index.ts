@@ -20,6 +20,7 @@ export {
   type TextBlock,
 } from './layout/frame.ts'
 export { cutChart } from './layout/cut-chart.ts'
+export { fillingType } from './layout/filling-type.ts'
 export { framedScene } from './layout/framed-scene.ts'
 export { LEADING, isDirectionShape, isDotShape } from './layout/scene.ts'
 export { BASE_FONT_SIZE, type Medium } from './layout/type-ladder.ts'

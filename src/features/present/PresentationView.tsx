@@ -7,6 +7,7 @@ import {
   chartFrame,
   CHART_IDS,
   cutChart,
+  fillingType,
   FrameView,
 } from '../charts/index.ts'
 import { useFilteredFacts } from '../filters/index.ts'
@@ -216,7 +217,7 @@ export default function PresentationView() {
         type={framed.type}
         selectedId={selected?.id ?? null}
         onSelect={select}
-        fill
+        fill={fillingType}
         // What a short screen (a phone on its side) cannot fit is cut whole and counted, never scrolled out of sight.
         more={{ url: dashboardUrl(appUrl, { ...state, fact: null }), cut: cutChart }}
       />

@@ -5,7 +5,8 @@ import { moreCue } from '../frame-words.ts'
 import { LEADING, type Scene, type SceneMark } from '../layout/scene.ts'
 import type { cutChart } from '../layout/cut-chart.ts'
 import { CARD_TYPE, cardHeight } from '../layout/frame.ts'
-import { fillingType, type Medium, type Size, type TypeLadder } from '../layout/type-ladder.ts'
+import type { fillingType } from '../layout/filling-type.ts'
+import type { Medium, Size, TypeLadder } from '../layout/type-ladder.ts'
 import {
   builtDrawingRules,
   cardDrawingFor,
@@ -45,8 +46,11 @@ export interface ChartViewProps {
    * The views that cut bring the cut (cutChart), so a page that never cuts does not load it.
    */
   more?: { url: string; cut: typeof cutChart }
-  /** Grow the chart's text and bars to fill its box when it needs less (a filtered slide). */
-  fill?: boolean
+  /**
+   * Grows the chart's text and bars to fill its box when it needs less (a filtered slide): passed in by the view that
+   * fills, as `more` is, so the dashboard's first load does without it.
+   */
+  fill?: typeof fillingType
 }
 
 /**
@@ -55,7 +59,7 @@ export interface ChartViewProps {
  * height left to it.
  */
 export function ChartView(props: ChartViewProps) {
-  const { model, medium, type = CARD_TYPE, frame, selectedId, onSelect, more, fill = false } = props
+  const { model, medium, type = CARD_TYPE, frame, selectedId, onSelect, more, fill } = props
   const box = useRef<HTMLDivElement>(null)
   const measured = useElementSize(box)
   const [hover, setHover] = useState<{ factId: string; selectedId: string | null } | null>(null)
@@ -80,15 +84,10 @@ export function ChartView(props: ChartViewProps) {
   const fillWidth = measured?.width ?? 0
   const filled = useMemo(
     () =>
-      fillHeight === null
-        ? null
-        : fillingType(
-            type,
-            fillHeight,
-            (t) => model.layout({ width: fillWidth, height: null, type: t }),
-            medium,
-          ),
-    [type, medium, fillHeight, model, fillWidth],
+      fill && fillHeight !== null
+        ? fill(type, fillHeight, (t) => model.layout({ width: fillWidth, height: null, type: t }), medium)
+        : null,
+    [fill, type, medium, fillHeight, model, fillWidth],
   )
   const frameOf = (d: BuiltDrawing) => ({ width: d.width, height: d.height, type: (d === bounds && filled) || d.type })
   const layout = (d: BuiltDrawing) => model.layout(frameOf(d))

@@ -5,7 +5,8 @@ import { buildChartModel } from '../chart-model.ts'
 import { CHART_IDS, type ChartId } from '../registry.ts'
 import { framedScene } from './framed-scene.ts'
 import { overlappingTexts, textBox, textsOutside, type Scene } from './scene.ts'
-import { baseFontSize, fillingType, typeLadder, type Medium } from './type-ladder.ts'
+import { fillingType } from './filling-type.ts'
+import { baseFontSize, typeLadder, type Medium } from './type-ladder.ts'
 
 let real: DatasetIndex
 

@@ -37,12 +37,6 @@ export const isDotShape = (shape: MarkShape): shape is 'ring' | 'dot' => shape =
 
 export const isDirectionShape = (shape: MarkShape): shape is 'up' | 'down' => shape === 'up' || shape === 'down'
 
-/** Whether a figure (a value of one word: "$24.2B") is drawn over two lines, broken where type outgrew its room. */
-export const breaksAFigure = (scene: Scene) =>
-  scene.marks.some(
-    (m) => !m.value.includes(' ') && scene.texts.filter((t) => t.factId === m.factId && t.weight === 700).length > 1,
-  )
-
 export interface SceneMark {
   factId: string
   /** The company whose colour the mark takes. */
