@@ -1,4 +1,4 @@
-import { Suspense, useId, useState, type CSSProperties, type ReactNode } from 'react'
+import { Suspense, useEffect, useId, useRef, useState, type CSSProperties, type ReactNode } from 'react'
 import { ErrorBoundary } from '../../../components/ErrorBoundary.tsx'
 import { retryingLazy } from '../../../components/retrying-lazy.tsx'
 import type { DatasetIndex } from '../../../domain/dataset-index.ts'
@@ -33,11 +33,31 @@ interface ChartSourcesProps {
 export function ChartSources({ short, view, index, facts, overlay = false, style, links }: ChartSourcesProps) {
   const [open, setOpen] = useState(false)
   const panel = useId()
+  const toggle = useRef<HTMLButtonElement>(null)
+  const list = useRef<HTMLElement>(null)
+  useEffect(() => {
+    if (open && overlay) list.current?.focus()
+  }, [open, overlay])
+  // Laid over the chart, the list covers its own button: the focus goes into it, and back to the button as it closes.
+  const close = () => {
+    setOpen(false)
+    toggle.current?.focus()
+  }
   return (
-    <div className={overlay ? '' : 'relative'} style={style}>
+    <div
+      className={overlay ? '' : 'relative'}
+      style={style}
+      onKeyDown={(e) => {
+        // Escape closes the list before anything around it (a slide's Escape leaves the deck).
+        if (e.key !== 'Escape' || !open) return
+        e.stopPropagation()
+        close()
+      }}
+    >
       <p className="text-slate-600 dark:text-slate-300">
         {short.text}{' '}
         <button
+          ref={toggle}
           type="button"
           aria-expanded={open}
           aria-controls={panel}
@@ -52,6 +72,8 @@ export function ChartSources({ short, view, index, facts, overlay = false, style
       {open && (
         <section
           id={panel}
+          ref={list}
+          tabIndex={overlay ? -1 : undefined}
           aria-label="Sources"
           className={
             overlay
@@ -66,11 +88,7 @@ export function ChartSources({ short, view, index, facts, overlay = false, style
           </ErrorBoundary>
           {links && <div className="mt-[0.5em] flex flex-wrap items-baseline gap-x-[0.75em]">{links}</div>}
           {overlay && (
-            <button
-              type="button"
-              onClick={() => setOpen(false)}
-              className="mt-[0.5em] font-medium underline underline-offset-2"
-            >
+            <button type="button" onClick={close} className="mt-[0.5em] font-medium underline underline-offset-2">
               {SOURCES_BUTTON.close}
             </button>
           )}
