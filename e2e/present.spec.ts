@@ -272,3 +272,25 @@ test('on a phone held upright or on its side, the slide number and every deck bu
     expect((await marks.count()) + cut).toBe(facts.filter(drawnBy.layoffs).length)
   }
 })
+
+test('on a slide, Space presses the focused control, and Escape closes the Sources list, back on its button, before it leaves the deck', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await open(page, './?view=present&slide=1')
+  await expect(title(page)).toHaveText(chart('market-share').title, PAGE_LOAD)
+  const sources = page.getByRole('button', { name: 'Sources', exact: true })
+  await sources.focus()
+  await page.keyboard.press('Space')
+  // Space opened the list over the slide rather than moving to slide 2; the focus went into the list.
+  await expect(page.getByRole('region', { name: 'Sources' })).toBeFocused()
+  expect(slideParam(page)).toBe('1')
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('region', { name: 'Sources' })).toBeHidden()
+  await expect(sources).toBeFocused()
+  await expect(title(page)).toHaveText(chart('market-share').title)
+  // From the page, Space moves the deck on.
+  await sources.blur()
+  await page.keyboard.press('Space')
+  await expect(title(page)).toHaveText(chart('aws-results').title)
+})

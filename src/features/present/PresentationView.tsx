@@ -97,6 +97,8 @@ export default function PresentationView() {
       if (e.key === 'f' || e.key === 'F') return toggleFullScreen()
       const move = SLIDE_KEYS[e.key]
       if (!move) return
+      // Space presses a focused control (a mark, a button), as Enter does; from the page it moves the deck.
+      if (e.key === ' ' && e.target instanceof Element && e.target.matches('button, a[href], [role="button"]')) return
       // Space and arrows on a focused button would also click or scroll it.
       e.preventDefault()
       const target = nextSlide(current, count, move, e.shiftKey)
