@@ -1,4 +1,5 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
+import { useDisclosure } from '../../components/use-disclosure.ts'
 import { useElementSize } from '../../components/use-element-size.ts'
 import {
   buildChartModel,
@@ -46,9 +47,13 @@ export default function PresentationView() {
   const opened = deck.findIndex((m) => m.id === state.chart) + 1
   const current = Math.min(state.slide ?? (opened || 1), Math.max(count, 1))
   const [fullScreen, toggleFullScreen] = useFullScreen()
-  const [tools, setTools] = useState(false)
-  const toolsId = useId()
-  const moreButton = useRef<HTMLButtonElement>(null)
+  const {
+    open: tools,
+    setOpen: setTools,
+    button: moreButton,
+    buttonProps: moreProps,
+    regionId: toolsId,
+  } = useDisclosure()
   const toolsPanel = useRef<HTMLDivElement>(null)
   useEffect(() => {
     if (!tools) return
@@ -59,7 +64,7 @@ export default function PresentationView() {
     }
     document.addEventListener('pointerdown', onPointerDown)
     return () => document.removeEventListener('pointerdown', onPointerDown)
-  }, [tools])
+  }, [tools, setTools, moreButton])
   // A slide the filtered deck does not have is reported like any other part of the link it cannot use; where the
   // filters leave no slide at all, the empty deck says so instead.
   const missing = useMemo(
@@ -107,7 +112,7 @@ export default function PresentationView() {
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [current, count, selected, setState, toggleFullScreen, tools])
+  }, [current, count, selected, setState, toggleFullScreen, tools, setTools, moreButton])
 
   const go = (slide: number) => {
     setTools(false)
@@ -124,14 +129,7 @@ export default function PresentationView() {
       <nav aria-label="Slides" className="flex min-w-0 flex-wrap items-center justify-end gap-2 text-[max(0.5em,14px)]">
         {/* Under 768 px the deck tools fold under More, over the slide: in a row of their own they took 45 px of the
             height of a 640 × 360 slide, and 90 px on a phone. */}
-        <button
-          ref={moreButton}
-          type="button"
-          aria-expanded={tools}
-          aria-controls={toolsId}
-          onClick={() => setTools(!tools)}
-          className={`${NAV_BUTTON} md:hidden`}
-        >
+        <button {...moreProps} className={`${NAV_BUTTON} md:hidden`}>
           More<span className="sr-only"> deck tools</span>
         </button>
         <div

@@ -1,4 +1,5 @@
-import { Suspense, useEffect, useId, useRef, useState, type CSSProperties, type ReactNode } from 'react'
+import { Suspense, useEffect, useRef, type CSSProperties, type ReactNode } from 'react'
+import { useDisclosure } from '../../../components/use-disclosure.ts'
 import { ErrorBoundary } from '../../../components/ErrorBoundary.tsx'
 import { retryingLazy } from '../../../components/retrying-lazy.tsx'
 import type { DatasetIndex } from '../../../domain/dataset-index.ts'
@@ -31,18 +32,16 @@ interface ChartSourcesProps {
  * and derived values. A button, so the keyboard reaches it like any other.
  */
 export function ChartSources({ short, view, index, facts, overlay = false, style, links }: ChartSourcesProps) {
-  const [open, setOpen] = useState(false)
-  const panel = useId()
-  const toggle = useRef<HTMLButtonElement>(null)
+  const { open, setOpen, button, buttonProps, regionId } = useDisclosure()
+  const close = () => {
+    setOpen(false)
+    button.current?.focus()
+  }
   const list = useRef<HTMLElement>(null)
+  // Laid over the chart, the list covers its own button: the focus goes into it, and back to the button as it closes.
   useEffect(() => {
     if (open && overlay) list.current?.focus()
   }, [open, overlay])
-  // Laid over the chart, the list covers its own button: the focus goes into it, and back to the button as it closes.
-  const close = () => {
-    setOpen(false)
-    toggle.current?.focus()
-  }
   return (
     <div
       className={overlay ? '' : 'relative'}
@@ -57,11 +56,7 @@ export function ChartSources({ short, view, index, facts, overlay = false, style
       <p className="text-slate-600 dark:text-slate-300">
         {short.text}{' '}
         <button
-          ref={toggle}
-          type="button"
-          aria-expanded={open}
-          aria-controls={panel}
-          onClick={() => setOpen(!open)}
+          {...buttonProps}
           onPointerEnter={preload}
           onFocus={preload}
           className="no-print font-medium whitespace-nowrap text-slate-800 underline underline-offset-2 dark:text-slate-100"
@@ -71,7 +66,7 @@ export function ChartSources({ short, view, index, facts, overlay = false, style
       </p>
       {open && (
         <section
-          id={panel}
+          id={regionId}
           ref={list}
           tabIndex={overlay ? -1 : undefined}
           aria-label="Sources"
@@ -88,7 +83,11 @@ export function ChartSources({ short, view, index, facts, overlay = false, style
           </ErrorBoundary>
           {links && <div className="mt-[0.5em] flex flex-wrap items-baseline gap-x-[0.75em]">{links}</div>}
           {overlay && (
-            <button type="button" onClick={close} className="mt-[0.5em] font-medium underline underline-offset-2">
+            <button
+              type="button"
+              onClick={() => close()}
+              className="mt-[0.5em] font-medium underline underline-offset-2"
+            >
               {SOURCES_BUTTON.close}
             </button>
           )}
