@@ -27,8 +27,8 @@ import { useFullScreen } from './use-full-screen.ts'
  * sized from the screen so they read from the back of a room. Slides a filter
  * empties are left out, and the deck says which filter is on. Selecting a mark
  * shows its quote in the caption without leaving the deck. Arrows, Space,
- * PageUp/PageDown, Home/End move; F toggles full screen; Esc folds the tools (on a narrow screen), clears a
- * selection, then leaves. The
+ * PageUp/PageDown, Home/End move (Space presses a focused control instead); F toggles full screen; Esc closes an
+ * open Sources list (ChartSources), folds the tools (on a narrow screen), clears a selection, then leaves. The
  * slide number is in the URL, so a reload or a shared link opens the same slide; a deck opened on a
  * chart (`chart=`, from the dashboard) starts on that chart's slide.
  */
@@ -104,7 +104,7 @@ export default function PresentationView() {
       if (!move) return
       // Space presses a focused control (a mark, a button), as Enter does; from the page it moves the deck.
       if (e.key === ' ' && e.target instanceof Element && e.target.matches('button, a[href], [role="button"]')) return
-      // Space and arrows on a focused button would also click or scroll it.
+      // Space on the page and the arrows would also scroll it.
       e.preventDefault()
       const target = nextSlide(current, count, move, e.shiftKey)
       setTools(false)

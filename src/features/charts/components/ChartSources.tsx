@@ -48,7 +48,9 @@ export function ChartSources({ short, view, index, facts, overlay = false, style
       style={style}
       onKeyDown={(e) => {
         // Escape closes the list before anything around it (a slide's Escape leaves the deck).
+        // Marked as used, too, so an embed does not pass it on to the page around it (forward-keys.ts).
         if (e.key !== 'Escape' || !open) return
+        e.preventDefault()
         e.stopPropagation()
         close()
       }}
