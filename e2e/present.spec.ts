@@ -294,3 +294,37 @@ test('on a slide, Space presses the focused control, and Escape closes the Sourc
   await page.keyboard.press('Space')
   await expect(title(page)).toHaveText(chart('aws-results').title)
 })
+
+test('the focus goes into the deck, stays on Next at the last slide, follows a slide change from a bar, and comes back to Present when the deck closes', async ({
+  page,
+}) => {
+  await open(page, './')
+  const present = page.getByRole('button', { name: 'Present' })
+  await present.focus()
+  await page.keyboard.press('Enter')
+  const deck = page.getByRole('main')
+  await expect(deck).toBeFocused(PAGE_LOAD)
+  await expect(deck).toHaveAttribute('aria-roledescription', 'slide deck')
+
+  // A bar that leaves with its slide hands the focus to the deck, not to the page.
+  const first = page.getByRole('figure').getByRole('button', { name: /^AWS/ }).first()
+  await first.focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(page.getByText(slideOf(2))).toBeVisible()
+  await expect(deck).toBeFocused()
+
+  // Next, pressed onto the last slide, keeps the focus and says it goes no further.
+  const next = page.getByRole('button', { name: 'Next slide' })
+  await next.focus()
+  for (let slide = 3; slide <= CHARTS.length; slide++) {
+    await page.keyboard.press('Enter')
+    await expect(page.getByText(slideOf(slide))).toBeVisible()
+  }
+  await expect(next).toBeFocused()
+  await expect(next).toBeDisabled()
+  await page.keyboard.press('Enter')
+  await expect(page.getByText(slideOf(CHARTS.length))).toBeVisible()
+
+  await page.getByRole('button', { name: 'Exit presentation' }).click()
+  await expect(present).toBeFocused()
+})

@@ -85,6 +85,20 @@ export default function PresentationView() {
     ? (framed.plot.width - (framed.width >= 1024 ? framed.gap : 0)) * (framed.width >= 1024 ? 0.6 : 1)
     : 0
 
+  // A slide change unmounts the focused bar, and entering the deck unmounts the Present button: where the focus
+  // fell to the page, it goes to the deck, whose slide number is then read out.
+  useEffect(() => {
+    if (document.activeElement === document.body) root.current?.focus({ preventScroll: true })
+  }, [current])
+  // Leaving gives the focus back to the button that opens the deck, found by its name as a reader finds it.
+  useEffect(
+    () => () =>
+      [...document.querySelectorAll('header button')]
+        .find((b): b is HTMLButtonElement => b.textContent === 'Present')
+        ?.focus(),
+    [],
+  )
+
   useEffect(() => {
     const leave = () => {
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => {})
@@ -144,10 +158,22 @@ export default function PresentationView() {
             {fullScreen ? 'Exit full screen' : 'Full screen'}
           </button>
         </div>
-        <button type="button" onClick={() => go(current - 1)} disabled={current <= 1} className={NAV_BUTTON}>
+        {/* aria-disabled, not disabled: a button disabled under the focus (Next, pressed onto the last slide) would
+            drop it to the page. */}
+        <button
+          type="button"
+          onClick={() => current > 1 && go(current - 1)}
+          aria-disabled={current <= 1}
+          className={NAV_BUTTON}
+        >
           Previous<span className="sr-only"> slide</span>
         </button>
-        <button type="button" onClick={() => go(current + 1)} disabled={current >= count} className={NAV_BUTTON}>
+        <button
+          type="button"
+          onClick={() => current < count && go(current + 1)}
+          aria-disabled={current >= count}
+          className={NAV_BUTTON}
+        >
           Next<span className="sr-only"> slide</span>
         </button>
         <button
@@ -163,10 +189,10 @@ export default function PresentationView() {
       </nav>
     </div>
   )
-  const page = 'h-screen bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100'
+  const page = 'h-screen bg-white outline-none text-slate-900 dark:bg-slate-950 dark:text-slate-100'
   if (!model || !framed)
     return (
-      <main ref={root} aria-roledescription="slide deck" className={`flex flex-col gap-4 p-4 ${page}`}>
+      <main ref={root} aria-roledescription="slide deck" tabIndex={-1} className={`flex flex-col gap-4 p-4 ${page}`}>
         {nav}
         <IgnoredParamsNotice ignored={ignored} />
         <div className="flex flex-1 flex-col items-center justify-center gap-4 text-center">
@@ -184,7 +210,7 @@ export default function PresentationView() {
       as="main"
       level={1}
       rootRef={root}
-      rootProps={{ 'aria-roledescription': 'slide deck' }}
+      rootProps={{ 'aria-roledescription': 'slide deck', tabIndex: -1 }}
       frame={framed}
       model={model}
       index={index}
@@ -227,4 +253,4 @@ export default function PresentationView() {
 }
 
 const NAV_BUTTON =
-  'rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-100 disabled:opacity-40 dark:border-slate-600 dark:hover:bg-slate-800'
+  'rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-100 disabled:opacity-40 aria-disabled:opacity-40 dark:border-slate-600 dark:hover:bg-slate-800'

@@ -23,7 +23,7 @@ export interface FrameViewProps {
    */
   built?: boolean
   className?: string
-  rootProps?: { 'aria-roledescription'?: string }
+  rootProps?: { 'aria-roledescription'?: string; tabIndex?: number }
   /** Above the title: a slide's place in the deck and its controls. */
   above?: ReactNode
   /** Beside the title: a card's actions, an embed's link to the dashboard. */
