@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { copyStatusText, useCopyText } from '../../components/use-copy-text.ts'
 import { useModalDialog } from '../../components/use-modal-dialog.ts'
 import { buildChartModel, type ChartId } from '../charts/index.ts'
@@ -58,6 +58,8 @@ export default function EmbedDialog({ chart, title, onClose }: EmbedDialogProps)
   const { copy, statusOf } = useCopyText(code)
 
   const modal = useModalDialog(onClose)
+  // The dialog opens on its first choice. Left to itself, Chromium gives the focus to the box that scrolls them.
+  useEffect(() => modal.ref.current?.querySelector<HTMLElement>('input:checked')?.focus(), [modal.ref])
 
   const look = {
     company,
