@@ -7,7 +7,6 @@ import {
   claim,
   dashboard,
   disagreements,
-  expandQuotes,
   fact,
   layoffMark,
   marks,
@@ -57,9 +56,16 @@ test('“AWS job cuts”: three quotes first, then every quote once, grouped by 
   const hidden = Number((await more.textContent())!.match(/\d+/)![0])
 
   // Every quote once: fewer passages than quotes, as a sentence may carry several.
-  await expandQuotes(evidence)
+  const shownFirst = await evidence.getByRole('blockquote').allTextContents()
+  await more.focus()
+  await page.keyboard.press('Enter')
   const quotes = evidence.getByRole('blockquote')
   await expect(quotes).toHaveCount(3 + hidden)
+  // The added quotes go in among the first and push the button down: the focus lands on the first of them, in view.
+  const landed = evidence.locator(':focus')
+  await expect(landed).toHaveRole('listitem')
+  await expect(landed).toBeInViewport()
+  expect(shownFirst).not.toContain(await landed.getByRole('blockquote').textContent())
   // The quotes held back are what made the first view shorter.
   expect(await tallest()).toBeGreaterThan(collapsed)
   const texts = await quotes.allTextContents()

@@ -355,19 +355,6 @@ export const slideOf = (n: number) => new RegExp(`^Slide ${n} of \\d+`)
 export const moreQuotes = (evidence: Locator) =>
   evidence.getByRole('button', { name: /^\+\d+ more quotes? from \d+ articles?$/ })
 
-/** Opens every quote of the selected fact: the panel shows the first three until asked. */
-export async function expandQuotes(evidence: Locator) {
-  // The quotes are a file of their own, read on the first selection: the "more" button comes with them.
-  await expect(evidence.getByRole('blockquote').first()).toBeVisible()
-  const more = moreQuotes(evidence)
-  if (await more.count()) await more.click()
-  await expect(
-    evidence
-      .getByRole('button', { name: /^Show the first \d+ quotes only$/ })
-      .or(evidence.getByRole('heading', { level: 2 })),
-  ).not.toHaveCount(0)
-}
-
 /** The passage of the evidence panel that shows `quote`: its sentence, once, with its tags. */
 export const passageWith = (evidence: Locator, quote: string) =>
   evidence.getByRole('listitem').filter({ has: evidence.page().getByRole('blockquote').filter({ hasText: quote }) })

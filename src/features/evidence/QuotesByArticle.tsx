@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { articleLabel, articlePublisher } from '../../domain/article-label.ts'
 import type { DatasetIndex } from '../../domain/dataset-index.ts'
 import { formatPeriod } from '../../domain/format-fact.ts'
@@ -43,10 +43,15 @@ function MarkedText({ passage }: { passage: Passage }) {
   return <>{parts}</>
 }
 
-function PassageItem({ passage }: { passage: Passage }) {
+function PassageItem({ passage, later }: { passage: Passage; later: boolean }) {
   const [open, close] = quoteMarksFor(passage.text)
   return (
-    <li className="space-y-1.5 border-l-4 border-amber-400 py-0.5 pl-3">
+    // A passage shown by "+N more quotes" can take the focus, so the reader lands on what was added.
+    <li
+      tabIndex={later ? -1 : undefined}
+      data-later={later || undefined}
+      className="space-y-1.5 border-l-4 border-amber-400 py-0.5 pl-3 outline-offset-2 focus-visible:outline-2 focus-visible:outline-(--chart-text)"
+    >
       <blockquote className="text-sm leading-relaxed text-slate-900 dark:text-slate-100">
         <p>
           {open}
@@ -76,11 +81,13 @@ function PassageItem({ passage }: { passage: Passage }) {
 function ArticleGroup({
   group,
   passages,
+  isLater,
   index,
   onOpenArticle,
 }: {
   group: ArticleQuotes
   passages: readonly Passage[]
+  isLater: (p: Passage) => boolean
   index: DatasetIndex
   onOpenArticle: (articleId: string) => void
 }) {
@@ -106,7 +113,7 @@ function ArticleGroup({
       </div>
       <ul className="space-y-3">
         {passages.map((p) => (
-          <PassageItem key={p.start} passage={p} />
+          <PassageItem key={p.start} passage={p} later={isLater(p)} />
         ))}
       </ul>
     </section>
@@ -134,6 +141,12 @@ export function QuotesByArticle({
   const id = useId()
   const listId = useId()
   const [expanded, setExpanded] = useState(false)
+  const list = useRef<HTMLDivElement>(null)
+  // The added quotes go in among the first, by article, and push the button far down: the focus goes to the first
+  // of them rather than staying on a button now off screen.
+  useEffect(() => {
+    if (expanded) list.current?.querySelector<HTMLElement>('[data-later]')?.focus()
+  }, [expanded])
   const groups = groupQuotes(quotes, disagreements, [...index.articleById.keys()])
   const all = groups.flatMap((g) => g.passages)
   const first = firstPassages(groups, SHOWN_FIRST)
@@ -151,11 +164,18 @@ export function QuotesByArticle({
           supports.
         </p>
       )}
-      <div id={listId} className="space-y-3">
+      <div id={listId} ref={list} className="space-y-3">
         {groups.map((g) => {
           const passages = g.passages.filter(shown)
           return passages.length ? (
-            <ArticleGroup key={g.article} group={g} passages={passages} index={index} onOpenArticle={onOpenArticle} />
+            <ArticleGroup
+              key={g.article}
+              group={g}
+              passages={passages}
+              isLater={(p) => !first.has(p)}
+              index={index}
+              onOpenArticle={onOpenArticle}
+            />
           ) : null
         })}
       </div>
