@@ -76,6 +76,13 @@ test('an embed follows its filters, names articles by label, opens compact evide
   await shareMark(body, azure).click()
   const evidence = page.getByRole('region', { name: /^Evidence:/ })
   await expect(evidence.getByRole('blockquote')).toContainText(shownValue(azure))
+  // The popover comes after the marks: the focus goes to it, and back to the mark when Escape closes it.
+  await expect(evidence).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(evidence).toBeHidden()
+  await expect(shareMark(body, azure)).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(evidence).toBeFocused()
   const back = evidence.getByRole('link', { name: 'All evidence in the dashboard' })
   const url = new URL((await back.getAttribute('href'))!)
   expect(url.pathname, 'the dashboard the embed came from').toBe(new URL(baseURL!).pathname)

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { CloseButton } from '../../components/CloseButton.tsx'
 
 import { articleLabel, articlePublisher } from '../../domain/article-label.ts'
@@ -36,12 +36,25 @@ export function EvidencePopover({
     document.addEventListener('keydown', onKey)
     return () => document.removeEventListener('keydown', onKey)
   }, [onClose])
+  // The popover comes after every mark in the tab order: the focus goes to it from the mark that opened it, and
+  // back to that mark when it closes, where it would otherwise fall to the page.
+  const root = useRef<HTMLElement>(null)
+  useEffect(() => {
+    const opener = document.activeElement
+    if (!(opener instanceof SVGElement)) return
+    root.current?.focus({ preventScroll: true })
+    return () => {
+      if (document.activeElement === document.body && opener.isConnected) opener.focus()
+    }
+  }, [fact.id])
   const stating = index.articleCountOf.get(fact.id) ?? 0
   const yearNote = shortYearNote([fact])
   return (
     <section
+      ref={root}
+      tabIndex={-1}
       aria-label={`Evidence: ${fact.label}`}
-      className="absolute inset-x-2 bottom-2 z-10 max-h-[70%] overflow-y-auto rounded-lg border border-slate-300 bg-white p-3 text-sm shadow-xl dark:border-slate-600 dark:bg-slate-900"
+      className="absolute inset-x-2 bottom-2 z-10 max-h-[70%] overflow-y-auto rounded-lg border border-slate-300 bg-white p-3 text-sm shadow-xl outline-offset-2 focus-visible:outline-2 focus-visible:outline-(--chart-text) dark:border-slate-600 dark:bg-slate-900"
     >
       <div className="flex items-start justify-between gap-2">
         <p>
