@@ -25,7 +25,11 @@ export default function EmptyFilterGuidance({ index, filter }: { index: DatasetI
             <li key={w.label}>
               <button
                 type="button"
-                onClick={() => setState({ company: [...w.filter.companies], period: [...w.filter.periods] })}
+                onClick={(e) => {
+                  // This notice goes with the filters it explains: the focus moves to the charts that come back.
+                  e.currentTarget.closest('main')?.focus()
+                  void setState({ company: [...w.filter.companies], period: [...w.filter.periods] })
+                }}
                 className="rounded-md border border-slate-400 bg-white px-3 py-1.5 font-medium hover:bg-slate-100 dark:border-slate-500 dark:bg-slate-900 dark:hover:bg-slate-800"
               >
                 {w.label} ({w.count} {w.count === 1 ? 'fact' : 'facts'})
