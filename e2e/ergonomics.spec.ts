@@ -182,6 +182,36 @@ test.describe('focus that follows the reader', () => {
     await expect(evidenceHeading(page)).toBeFocused()
   })
 
+  test('a key figure or a table row chosen by keyboard is followed by “Show evidence”, shown as Tab reaches it, which moves the focus to the evidence beside', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await openDashboard(page)
+    const d = dashboard(page)
+    // The share is drawn in a chart too, whose own “Show evidence” for it stands by its mark.
+    const choices = [
+      { part: d.keyFigures, chosen: d.keyFigures.getByRole('button').first(), label: null },
+      {
+        part: d.factsRegion,
+        chosen: d.factsRegion.getByRole('button', { name: share.label, exact: true }),
+        label: share.label,
+      },
+    ]
+    for (const { part, chosen, label } of choices) {
+      await chosen.focus()
+      await page.keyboard.press('Enter')
+      await expect(chosen).toHaveAttribute('aria-pressed', 'true')
+      const shown = label ?? (await evidenceHeading(page).textContent())!
+      await expect(evidenceHeading(page)).toHaveText(shown)
+      await page.keyboard.press('Tab')
+      const route = part.getByRole('button', { name: `Show evidence for ${shown}` })
+      await expect(route).toBeFocused()
+      await expect(route).toBeInViewport({ ratio: 1 })
+      await page.keyboard.press('Enter')
+      await expect(evidenceHeading(page)).toBeFocused()
+    }
+  })
+
   test('Tab reaches the filters, the search box and the table’s sort buttons', async ({ page }) => {
     await openDashboard(page)
     const d = dashboard(page)
