@@ -111,9 +111,13 @@ test.describe('filters', () => {
     await expect(hiddenNotice(page)).toHaveCount(0)
     await expect(evidenceHeading(page)).toHaveText(azure.label)
 
-    await d.clearFilters.click()
+    await d.clearFilters.focus()
+    await page.keyboard.press('Enter')
     await expectParam(page, 'company', null)
     await expectFactCount(page, facts.length)
+    // The button went with the filters it cleared: the focus is on the first chip, not on the page.
+    await expect(d.clearFilters).toHaveCount(0)
+    await expect(d.companyFilter.getByRole('button').first()).toBeFocused()
     for (const f of figures) await expect(keyFigure(page, f)).toHaveCount(1)
 
     // A company none of whose facts two of the charts draw: those charts say so, the share chart stays.

@@ -116,7 +116,11 @@ export function FilterBar({ index, filter }: { index: DatasetIndex; filter: Fact
       {active && (
         <button
           type="button"
-          onClick={() => setState({ company: [], period: [] })}
+          // It goes as it clears: the focus moves to the first chip rather than to the page.
+          onClick={(e) => {
+            e.currentTarget.parentElement!.querySelector('button')!.focus()
+            void setState({ company: [], period: [] })
+          }}
           className="self-end rounded-md px-2 py-1 text-sm font-medium text-slate-700 underline underline-offset-2 hover:text-slate-950 dark:text-slate-300 dark:hover:text-white"
         >
           Clear filters
