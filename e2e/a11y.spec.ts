@@ -70,6 +70,13 @@ test.describe('axe, light theme', () => {
     await awsShareMark(page).click()
     await expect(d.evidence.getByRole('heading', { level: 2 })).toHaveText(share.label)
     await expect(d.evidence.getByRole('button', { name: 'Read in article' }).first()).toBeVisible()
+    // Each “Read in article” names its article; a chart's marks are buttons of its figure, in no unnamed image.
+    const source = (await d.evidence.getByRole('heading', { level: 4 }).first().textContent())!
+    await expect(d.evidence.getByRole('button', { name: /^Read in article/ }).first()).toHaveAccessibleName(
+      `Read in article: ${source}`,
+    )
+    await expect(d.marketShare.getByRole('figure').getByRole('img')).toHaveCount(0)
+    await expect(d.marketShare.getByRole('figure').getByRole('button', { name: /^AWS: / })).toBeVisible()
     await inTheme(page, 'light')
     expect(await violations(page)).toEqual([])
 

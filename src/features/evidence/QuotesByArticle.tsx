@@ -105,6 +105,7 @@ function ArticleGroup({
         </span>
         <button
           type="button"
+          aria-label={`Read in article: ${articleLabel(article)}`}
           onClick={() => onOpenArticle(article.id)}
           className="font-medium text-slate-800 underline underline-offset-2 hover:text-slate-950 dark:text-slate-100 dark:hover:text-white"
         >
