@@ -170,6 +170,11 @@ test('a filtered slide gives its chart at least half the slide, and its sources 
   await page.setViewportSize({ width: 1280, height: 720 })
   await open(page, `./?view=present&slide=1&company=${azure.company}`)
   await expect(shareMark(page.getByRole('figure'), azure)).toBeVisible(PAGE_LOAD)
+  // The slide number and the filter it names read at the size of the deck's buttons, not smaller.
+  const fontSize = (l: Locator) => l.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+  expect(await fontSize(page.getByText(slideOf(1)))).toBeGreaterThanOrEqual(
+    await fontSize(page.getByRole('button', { name: 'Next slide' })),
+  )
   // What the chart draws (bars, values, axis), not the box it is given.
   const drawn = await page.evaluate(() => {
     const svg = document.querySelector('main figure svg') as SVGSVGElement

@@ -135,8 +135,12 @@ export default function PresentationView() {
   const select = (fact: string) => setState({ fact: fact === selected?.id ? null : fact })
   const nav = (
     // On a narrow screen (a phone) the buttons go under the slide number and wrap, never past the edge.
+    // The slide number is the size of the buttons from 768 px; under it, 10 px keeps it in their row on a phone.
     <div className="relative flex flex-wrap items-center justify-between gap-x-[1em] gap-y-2">
-      <p className="text-[max(0.5em,10px)] text-slate-600 dark:text-slate-400" aria-live="polite">
+      <p
+        className="text-[max(0.5em,10px)] text-slate-600 md:text-[max(0.5em,14px)] dark:text-slate-400"
+        aria-live="polite"
+      >
         {count ? `Slide ${current} of ${count}` : 'No slides'}
         {filterWords && ` · ${filterWords}`}
       </p>
