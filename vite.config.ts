@@ -48,10 +48,9 @@ const LAZY_ONLY = modulesNamed([
 // Re-exported by get-data's index.ts for the embed (EmbedGetData) and imported by the footer, both lazy: free of side
 // effects, they load with those chunks and not with the dashboard that imports the index for its deferred footer.
 const GET_DATA_COMPONENTS = /\/src\/features\/get-data\/(components\/|cited-charts\.ts$)/
-// The same for the evidence's route from a key figure or a table row, which only their lazy chunk draws.
-const EVIDENCE_ROUTE = /\/src\/features\/evidence\/EvidenceRoute\.tsx$/
-const sideEffectFree = (id: string) =>
-  RE_EXPORTED_LAZY.test(id) || GET_DATA_COMPONENTS.test(id) || EVIDENCE_ROUTE.test(id)
+// The same for the toggle that selects a key figure or a table row, which only their lazy chunk draws.
+const FACT_TOGGLE = /\/src\/features\/evidence\/FactToggle\.tsx$/
+const sideEffectFree = (id: string) => RE_EXPORTED_LAZY.test(id) || GET_DATA_COMPONENTS.test(id) || FACT_TOGGLE.test(id)
 // What the entry itself runs before the first frame: in the group, it would make the entry import the whole chunk.
 const ENTRY_OWN = modulesNamed(['web-font'])
 const sharedByFirstChart = (id: string) =>

@@ -203,12 +203,20 @@ test.describe('focus that follows the reader', () => {
       await expect(chosen).toHaveAttribute('aria-pressed', 'true')
       const shown = label ?? (await evidenceHeading(page).textContent())!
       await expect(evidenceHeading(page)).toHaveText(shown)
-      await page.keyboard.press('Tab')
       const route = part.getByRole('button', { name: `Show evidence for ${shown}` })
+      await page.keyboard.press('Tab')
       await expect(route).toBeFocused()
       await expect(route).toBeInViewport({ ratio: 1 })
+      // Escape clears the selection and takes the route away, the focus back on what was chosen.
+      await page.keyboard.press('Escape')
+      await expect(chosen).toHaveAttribute('aria-pressed', 'false')
+      await expect(chosen).toBeFocused()
+      await expect(route).toHaveCount(0)
+      await page.keyboard.press('Enter')
+      await page.keyboard.press('Tab')
       await page.keyboard.press('Enter')
       await expect(evidenceHeading(page)).toBeFocused()
+      await expect(evidenceHeading(page)).toHaveText(shown)
     }
   })
 

@@ -3,7 +3,7 @@ import { memo, useDeferredValue, useId, useState, type MouseEvent, type ReactNod
 import type { SortKey } from '../../config/facts-table.ts'
 import type { DatasetIndex } from '../../domain/dataset-index.ts'
 import type { Fact } from '../../domain/schema.ts'
-import { WithEvidenceRoute } from '../evidence/index.ts'
+import { FactToggle } from '../evidence/index.ts'
 import { sortToParam, useTableState } from '../url-state/index.ts'
 import { articlesText } from './articles-text.ts'
 import { emptyMessage } from './empty-message.ts'
@@ -216,23 +216,15 @@ export const FactsTable = /* @__PURE__ */ memo(function FactsTable({
                 data-selected={f.id === selectedId}
               >
                 <th scope="row" className="py-2 pr-3 font-normal max-sm:col-span-2 max-sm:py-1">
-                  <WithEvidenceRoute
+                  <FactToggle
+                    fact={f}
                     selected={f.id === selectedId}
-                    label={f.label}
-                    className="focus:mt-1 focus:ml-1 focus:block"
+                    onSelect={onSelect}
+                    className="min-h-6 text-left font-medium text-slate-900 underline decoration-slate-300 underline-offset-2 hover:decoration-slate-900 dark:text-slate-50"
+                    routeClassName="focus:mt-1 focus:ml-1 focus:block"
                   >
-                    <button
-                      type="button"
-                      aria-pressed={f.id === selectedId}
-                      onClick={(e) => {
-                        e.stopPropagation()
-                        onSelect(f.id)
-                      }}
-                      className="min-h-6 text-left font-medium text-slate-900 underline decoration-slate-300 underline-offset-2 hover:decoration-slate-900 dark:text-slate-50"
-                    >
-                      {f.label}
-                    </button>
-                  </WithEvidenceRoute>
+                    {f.label}
+                  </FactToggle>
                 </th>
                 <FactCells index={index} fact={f} />
               </tr>

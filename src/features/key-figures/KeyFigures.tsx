@@ -3,7 +3,7 @@ import { memo } from 'react'
 import type { DatasetIndex } from '../../domain/dataset-index.ts'
 import type { Fact } from '../../domain/schema.ts'
 import { VALUE_KIND_LABELS, formatPeriod, formatValue } from '../../domain/format-fact.ts'
-import { WithEvidenceRoute } from '../evidence/index.ts'
+import { FactToggle } from '../evidence/index.ts'
 import { readingsOf } from './readings.ts'
 
 export interface KeyFiguresProps {
@@ -41,20 +41,15 @@ export const KeyFigures = /* @__PURE__ */ memo(function KeyFigures({
           {facts.map((f) => (
             <li key={f.id} className="relative">
               {onSelect ? (
-                <WithEvidenceRoute
+                <FactToggle
+                  fact={f}
                   selected={f.id === selectedId}
-                  label={f.label}
-                  className="focus:absolute focus:right-2 focus:bottom-2"
+                  onSelect={onSelect}
+                  className={`${CARD} hover:border-slate-400 aria-pressed:border-slate-900 aria-pressed:ring-2 aria-pressed:ring-slate-900 dark:aria-pressed:border-slate-100 dark:aria-pressed:ring-slate-100`}
+                  routeClassName="focus:absolute focus:right-2 focus:bottom-2"
                 >
-                  <button
-                    type="button"
-                    aria-pressed={f.id === selectedId}
-                    onClick={() => onSelect(f.id)}
-                    className={`${CARD} hover:border-slate-400 aria-pressed:border-slate-900 aria-pressed:ring-2 aria-pressed:ring-slate-900 dark:aria-pressed:border-slate-100 dark:aria-pressed:ring-slate-100`}
-                  >
-                    <KeyFigure fact={f} index={index} />
-                  </button>
-                </WithEvidenceRoute>
+                  <KeyFigure fact={f} index={index} />
+                </FactToggle>
               ) : (
                 <div className={CARD}>
                   <KeyFigure fact={f} index={index} />
