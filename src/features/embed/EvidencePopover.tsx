@@ -36,15 +36,19 @@ export function EvidencePopover({
     document.addEventListener('keydown', onKey)
     return () => document.removeEventListener('keydown', onKey)
   }, [onClose])
-  // The popover comes after every mark in the tab order: the focus goes to it from the mark that opened it, and
-  // back to that mark when it closes, where it would otherwise fall to the page.
+  // The popover comes after every mark in the tab order: the focus goes to it from the mark or figure that opened
+  // it, and back to that one when it closes, where it would otherwise fall to the page. The opener is held across
+  // runs: a run with the focus already inside (another fact chosen from here, a second run in development) keeps it.
   const root = useRef<HTMLElement>(null)
+  const opener = useRef<HTMLElement | SVGElement | null>(null)
   useEffect(() => {
-    const opener = document.activeElement
-    if (!(opener instanceof SVGElement)) return
-    root.current?.focus({ preventScroll: true })
+    const active = document.activeElement
+    if ((active instanceof HTMLElement || active instanceof SVGElement) && active !== document.body) {
+      if (!root.current?.contains(active)) opener.current = active
+      root.current?.focus({ preventScroll: true })
+    }
     return () => {
-      if (document.activeElement === document.body && opener.isConnected) opener.focus()
+      if (document.activeElement === document.body && opener.current?.isConnected) opener.current.focus()
     }
   }, [fact.id])
   const stating = index.articleCountOf.get(fact.id) ?? 0
