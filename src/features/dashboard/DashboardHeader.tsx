@@ -1,5 +1,5 @@
 import { YEAR_INFERRED_MARK } from '../../domain/format-fact.ts'
-import { chartOnScreen } from '../present/index.ts'
+import { chartOnScreen, PRESENT_BUTTON_ID } from '../present/index.ts'
 import { ShareLink } from '../share/index.ts'
 import { ThemeToggle, useEffectiveTheme } from '../theme/index.ts'
 import { useSearchState } from '../url-state/index.ts'
@@ -31,6 +31,7 @@ export function DashboardHeader() {
           {/* Part of the first load (about 1 kB): loaded later, it would drop out of the prerendered header and back. */}
           <ShareLink />
           <button
+            id={PRESENT_BUTTON_ID}
             type="button"
             onClick={present}
             className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-white"

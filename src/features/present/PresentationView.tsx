@@ -19,6 +19,7 @@ import { IgnoredParamsNotice, useAppUrl, useIgnoredParams, useSearchState } from
 import { deckFilterWords, keyFact, nextSlide, SLIDE_KEYS } from './slides.ts'
 import { DownloadDeckButton } from './DownloadDeckButton.tsx'
 import { SlideCaption } from './SlideCaption.tsx'
+import { PRESENT_BUTTON_ID } from './present-button.ts'
 import { useFullScreen } from './use-full-screen.ts'
 
 /**
@@ -87,17 +88,12 @@ export default function PresentationView() {
 
   // A slide change unmounts the focused bar, and entering the deck unmounts the Present button: where the focus
   // fell to the page, it goes to the deck, whose slide number is then read out.
+  const hasSlide = model !== undefined
   useEffect(() => {
     if (document.activeElement === document.body) root.current?.focus({ preventScroll: true })
-  }, [current])
-  // Leaving gives the focus back to the button that opens the deck, found by its name as a reader finds it.
-  useEffect(
-    () => () =>
-      [...document.querySelectorAll('header button')]
-        .find((b): b is HTMLButtonElement => b.textContent === 'Present')
-        ?.focus(),
-    [],
-  )
+  }, [current, hasSlide])
+  // Leaving gives the focus back to the button that opened the deck, in the dashboard that replaces it.
+  useEffect(() => () => document.getElementById(PRESENT_BUTTON_ID)?.focus(), [])
 
   useEffect(() => {
     const leave = () => {
@@ -257,4 +253,4 @@ export default function PresentationView() {
 }
 
 const NAV_BUTTON =
-  'rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-100 disabled:opacity-40 aria-disabled:opacity-40 dark:border-slate-600 dark:hover:bg-slate-800'
+  'rounded-md border border-slate-300 px-3 py-1.5 font-medium not-aria-disabled:hover:bg-slate-100 disabled:opacity-40 aria-disabled:opacity-40 dark:border-slate-600 dark:not-aria-disabled:hover:bg-slate-800'
