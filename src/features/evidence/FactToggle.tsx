@@ -1,16 +1,16 @@
-import { useRef, useState, type FocusEvent, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import type { Fact } from '../../domain/schema.ts'
 import { focusEvidence } from './focus-evidence.ts'
 
 /**
- * The toggle that selects a fact from a key figure or a table row, then, while the fact is selected and the focus
- * is on it, "Show evidence for …": where the evidence is a column beside them, selecting changes it without a word,
- * and the way there by Tab runs through the charts. The second button is hidden until the keyboard reaches it, as a
- * skip link is: a pointer has the column in sight, and where the evidence opens as a sheet, selecting has already
- * moved the focus into it. It is there only while the focus is: a chart's own "Show evidence" for the same fact is
- * the one elsewhere.
+ * The toggle that selects a fact from a key figure or a table row, then, while the fact is selected, "Show evidence
+ * for …": where the evidence is a column beside them, selecting changes it without a word, and the way there by Tab
+ * runs through the charts. The second button is hidden until the keyboard reaches it, as a skip link is: a pointer
+ * has the column in sight, and where the evidence opens as a sheet, selecting has already moved the focus into it.
+ * No state and no wrapper: the facts table draws one per row, and a filter click at 100× redraws them all.
  */
 export function FactToggle({
+  id,
   fact,
   selected,
   onSelect,
@@ -18,6 +18,8 @@ export function FactToggle({
   routeClassName,
   children,
 }: {
+  /** For a cell that takes its name from the toggle alone, not from the route beside it. */
+  id?: string
   fact: Fact
   selected: boolean
   onSelect: (factId: string) => void
@@ -26,14 +28,10 @@ export function FactToggle({
   routeClassName: string
   children: ReactNode
 }) {
-  const [here, setHere] = useState(false)
-  const toggle = useRef<HTMLButtonElement>(null)
-  // A window left for another keeps it: the focus comes back to it.
-  const onBlur = (e: FocusEvent) => setHere(e.currentTarget.contains(e.relatedTarget) || !document.hasFocus())
   return (
-    <div className="contents" onFocus={() => setHere(true)} onBlur={onBlur}>
+    <>
       <button
-        ref={toggle}
+        id={id}
         type="button"
         aria-pressed={selected}
         onClick={(e) => {
@@ -45,7 +43,7 @@ export function FactToggle({
       >
         {children}
       </button>
-      {selected && here && (
+      {selected && (
         <button
           type="button"
           onClick={(e) => {
@@ -53,12 +51,14 @@ export function FactToggle({
             focusEvidence()
           }}
           // Escape clears the selection, which takes this button away: the focus goes back to the toggle first.
-          onKeyDown={(e) => e.key === 'Escape' && toggle.current?.focus()}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') (e.currentTarget.previousElementSibling as HTMLElement | null)?.focus()
+          }}
           className={`sr-only rounded-md border border-slate-300 bg-white text-sm font-medium text-slate-800 focus:not-sr-only focus:px-2.5 focus:py-1 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 ${routeClassName}`}
         >
           Show evidence<span className="sr-only"> for {fact.label}</span>
         </button>
       )}
-    </div>
+    </>
   )
 }

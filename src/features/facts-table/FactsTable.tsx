@@ -110,6 +110,7 @@ export const FactsTable = /* @__PURE__ */ memo(function FactsTable({
   const deferredQuery = useDeferredValue(query)
   const { rows, sort, status, matchingWithoutFilters } = useTableRows(index, facts, deferredQuery, sortParam)
   const endId = `${searchId}-end`
+  const rowId = `${searchId}-row`
   const box = useDrawnOnce<HTMLDivElement>()
 
   // While a search ranks the rows, a column's first click sorts by it ascending.
@@ -215,8 +216,14 @@ export const FactsTable = /* @__PURE__ */ memo(function FactsTable({
                 className="cursor-pointer border-b border-slate-100 last:border-0 hover:bg-slate-50 data-[selected=true]:bg-amber-50 max-sm:grid max-sm:grid-cols-[auto_1fr] max-sm:gap-x-3 max-sm:py-2 dark:border-slate-800 dark:hover:bg-slate-800 dark:data-[selected=true]:bg-amber-900/40"
                 data-selected={f.id === selectedId}
               >
-                <th scope="row" className="py-2 pr-3 font-normal max-sm:col-span-2 max-sm:py-1">
+                {/* Named by its fact alone: the selected row's cell holds its route to the evidence too. */}
+                <th
+                  scope="row"
+                  aria-labelledby={`${rowId}-${f.id}`}
+                  className="py-2 pr-3 font-normal max-sm:col-span-2 max-sm:py-1"
+                >
                   <FactToggle
+                    id={`${rowId}-${f.id}`}
                     fact={f}
                     selected={f.id === selectedId}
                     onSelect={onSelect}
