@@ -177,7 +177,7 @@ describe.each(Object.keys(THEMES) as ThemeName[])('%s theme palette', (theme) =>
    * what tells two small swatches or thin bars apart at a glance.
    */
   const MIN_DELTA_E_2000 = 8
-  // Every slot, not only the known companies': a company an article adds takes a free one (companySlot).
+  // Every slot, not only the known companies': a company an article adds takes a free one (companySlots).
   const slots = SERIES_SLOTS.map(
     (slot) => [Object.entries(KNOWN_COMPANY_SLOTS).find(([, s]) => s === slot)?.[0] ?? 'a new company', slot] as const,
   )

@@ -1,3 +1,4 @@
+import { companySlots, type SeriesSlot } from '../config/companies.ts'
 import { comparePeriodKeys, periodKey, type PeriodKey } from '../lib/period.ts'
 import type { Article, Company, Dataset, Fact } from './schema.ts'
 import { citationRole, isDerivedValue } from './kinds.ts'
@@ -13,6 +14,8 @@ export interface DatasetIndex {
   companyById: ReadonlyMap<string, Company>
   /** Companies that have facts, in dataset order: the company filter's choices. */
   companies: readonly Company[]
+  /** Each company's colour, as a series slot (`companySlots`): the same in every chart, chip and file. */
+  slotOf: ReadonlyMap<string, SeriesSlot>
   /** Periods that have facts, oldest first: the period filter's choices. */
   periods: readonly PeriodKey[]
   periodOf: ReadonlyMap<string, PeriodKey>
@@ -57,6 +60,7 @@ function* indexSteps(dataset: Dataset, hash?: string): Generator<void, DatasetIn
     articleById: new Map(articles.map((a) => [a.id, a])),
     companyById: new Map(companies.map((c) => [c.id, c])),
     companies: companies.filter((c) => withFacts.has(c.id)),
+    slotOf: companySlots(companies.map((c) => c.id)),
     periods: [...new Set(periodOf.values())].sort(comparePeriodKeys),
     periodOf,
     articleCountOf,

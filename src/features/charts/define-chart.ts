@@ -102,6 +102,7 @@ function modelOf<Id extends string, Data>(
     scope,
     bars,
     layout: recentLayouts((frame) => barChartScene(bars.input, frame, bars)),
+    slots: index.slotOf,
   }
 }
 

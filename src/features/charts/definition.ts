@@ -1,3 +1,4 @@
+import type { SeriesSlot } from '../../config/companies.ts'
 import type { DatasetIndex, FactFilter } from '../../domain/dataset-index.ts'
 import type { Fact } from '../../domain/schema.ts'
 import type { LayoutFrame } from './layout/bar-chart.ts'
@@ -99,4 +100,6 @@ export interface ChartModel<Id extends string = string> {
   bars: BarsSpec
   /** The chart laid out in a frame: a pure function of the frame. */
   layout: (frame: LayoutFrame) => Scene
+  /** Each company's colour slot, the dataset's: the scene names companies, the paint colours slots. */
+  slots: ReadonlyMap<string, SeriesSlot>
 }

@@ -55,7 +55,7 @@ export function chartImageSvg(model: ChartModel, options: ChartImageOptions, ren
       <desc id={`${model.id}-desc`}>{description}</desc>
       {options.fontFaces && <style>{options.fontFaces}</style>}
       {!options.transparent && <rect width={scene.width} height={scene.height} fill={PALETTE[options.theme].surface} />}
-      <SceneContent scene={scene} paint={filePaint(options.theme)} />
+      <SceneContent scene={scene} paint={filePaint(options.theme)} slots={model.slots} />
     </svg>,
     // Pattern ids stay unique when several exported charts are pasted into one page.
     `${model.id}-`,

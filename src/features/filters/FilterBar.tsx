@@ -1,5 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react'
-import { companyColor } from '../../config/companies.ts'
+import { slotColor } from '../../config/companies.ts'
 import { periodKeyLabel } from '../../domain/format-fact.ts'
 import { UNDATED } from '../../lib/period.ts'
 import type { DatasetIndex, FactFilter } from '../../domain/dataset-index.ts'
@@ -86,7 +86,7 @@ export function FilterBar({ index, filter }: { index: DatasetIndex; filter: Fact
           <ToggleChip
             key={id}
             pressed={filter.companies.includes(id)}
-            swatch={companyColor(id)}
+            swatch={slotColor(index.slotOf.get(id)!)}
             count={counts.companies.get(id)}
             onToggle={() => setState({ company: toggle(filter.companies, id) })}
             label={index.companyById.get(id)!.name}

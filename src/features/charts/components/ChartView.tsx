@@ -108,7 +108,7 @@ export function ChartView(props: ChartViewProps) {
   const draw = (drawn: Scene) => (
     // A built slide is scaled into the screen; a built card or embed is drawn at its size.
     <ChartSvg scene={drawn} chartId={model.id} fit={measured === null && medium === 'slide'}>
-      <SceneContent scene={drawn} paint={PAGE_PAINT} handlers={{ selectedId, onSelect, onHover }} />
+      <SceneContent scene={drawn} paint={PAGE_PAINT} slots={model.slots} handlers={{ selectedId, onSelect, onHover }} />
     </ChartSvg>
   )
   const scrolls = overflows && !more

@@ -1,4 +1,5 @@
 import { Fragment } from 'react'
+import type { SeriesSlot } from '../../../config/companies.ts'
 import type { Scene, SceneText, TextTone } from '../layout/scene.ts'
 import { ChartMark, type MarkHandlers } from './ChartMark.tsx'
 import { MarkShape } from './MarkShape.tsx'
@@ -45,8 +46,20 @@ function Text({ t, paint, groupTone }: { t: SceneText; paint: ScenePaint; groupT
  * files they are plain shapes. Other texts and rules are hidden from screen
  * readers: each mark's name carries its value, and the data table the rest.
  */
-export function SceneContent({ scene, paint, handlers }: { scene: Scene; paint: ScenePaint; handlers?: MarkHandlers }) {
-  const color = (companyId?: string) => (companyId ? paint.series(companyId) : paint.muted)
+export function SceneContent({
+  scene,
+  paint,
+  slots,
+  handlers,
+}: {
+  scene: Scene
+  paint: ScenePaint
+  /** Each company's colour slot: the dataset's (`DatasetIndex.slotOf`). */
+  slots: ReadonlyMap<string, SeriesSlot>
+  handlers?: MarkHandlers
+}) {
+  // Every company a chart draws is one the dataset lists (its schema checks each fact's).
+  const color = (companyId?: string) => (companyId ? paint.series(slots.get(companyId)!) : paint.muted)
   const owned = (factId: string) => scene.texts.filter((t) => t.factId === factId)
   return (
     <>

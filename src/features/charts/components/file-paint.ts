@@ -1,4 +1,3 @@
-import { companySlot } from '../../../config/companies.ts'
 import { PALETTE, seriesColor, type PaletteTheme } from '../../../config/palette.ts'
 import type { ScenePaint } from './scene-paint.ts'
 
@@ -7,7 +6,7 @@ import type { ScenePaint } from './scene-paint.ts'
 export function filePaint(theme: PaletteTheme): ScenePaint {
   const p = PALETTE[theme]
   return {
-    series: (companyId) => seriesColor(theme, companySlot(companyId)),
+    series: (slot) => seriesColor(theme, slot),
     text: p.text,
     muted: p.axis,
     grid: p.grid,

@@ -1,8 +1,8 @@
-import { companyColor } from '../../../config/companies.ts'
+import { slotColor, type SeriesSlot } from '../../../config/companies.ts'
 
 /** The colours a scene is drawn in: CSS variables on the page, plain values in exported files. */
 export interface ScenePaint {
-  series: (companyId: string) => string
+  series: (slot: SeriesSlot) => string
   text: string
   muted: string
   grid: string
@@ -12,7 +12,7 @@ export interface ScenePaint {
 
 /** On the page: the theme's CSS variables, so a theme switch recolours without a redraw. */
 export const PAGE_PAINT: ScenePaint = {
-  series: companyColor,
+  series: slotColor,
   text: 'var(--chart-text)',
   muted: 'var(--chart-axis)',
   grid: 'var(--chart-grid)',

@@ -1,4 +1,4 @@
-import { companySlot } from '../../../config/companies.ts'
+import type { SeriesSlot } from '../../../config/companies.ts'
 import { PALETTE, seriesColor, type PaletteTheme } from '../../../config/palette.ts'
 import type { Unit } from '../../../config/units.ts'
 import { formatHex, interpolate, modeRgb, useMode as registerColorSpace } from 'culori/fn'
@@ -96,8 +96,8 @@ const hex = (color: string) => color.replace('#', '').toUpperCase()
 registerColorSpace(modeRgb)
 
 /** The company's colour at `alpha` over the theme's surface: a straight sRGB mix, as browsers composite. */
-function tint(theme: PaletteTheme, companyId: string, alpha: number): string {
-  const over = interpolate([PALETTE[theme].surface, seriesColor(theme, companySlot(companyId))], 'rgb')
+function tint(theme: PaletteTheme, slot: SeriesSlot, alpha: number): string {
+  const over = interpolate([PALETTE[theme].surface, seriesColor(theme, slot)], 'rgb')
   return hex(formatHex(over(alpha)))
 }
 
@@ -120,7 +120,7 @@ interface Cell {
 }
 
 /** The cells a bar fills: a figure is one, a band the two ends of its reading, an open mark none. */
-function cellsOf(bar: BarSpec, measure: string, unit: string, theme: PaletteTheme): Cell[] {
+function cellsOf(bar: BarSpec, measure: string, unit: string, theme: PaletteTheme, slot: SeriesSlot): Cell[] {
   const derived = bar.kind === 'derived' || bar.kind === 'derived-range'
   if (bar.shape === 'band') {
     const range = derived ? 'the derived range' : 'the reading of the words'
@@ -139,7 +139,7 @@ function cellsOf(bar: BarSpec, measure: string, unit: string, theme: PaletteThem
         name: `${measure}, upper end of ${range} (${unit})`,
         role: 'reading-to',
         value: bar.to,
-        fill: tint(theme, bar.companyId, TINT.band),
+        fill: tint(theme, slot, TINT.band),
         label: wordsOf(bar),
         marker: null,
       },
@@ -156,8 +156,8 @@ function cellsOf(bar: BarSpec, measure: string, unit: string, theme: PaletteThem
       name: derived ? `${measure}, derived (${unit})` : `${measure} (${unit})`,
       role: derived ? 'derived' : 'stated',
       value: bar.to,
-      fill: tint(theme, bar.companyId, ring ? Math.min(weight, TINT.secondary) : weight),
-      outline: isDotShape(shape) ? tint(theme, bar.companyId, TINT.figure) : undefined,
+      fill: tint(theme, slot, ring ? Math.min(weight, TINT.secondary) : weight),
+      outline: isDotShape(shape) ? tint(theme, slot, TINT.figure) : undefined,
       label: wordsOf(bar),
       marker: isDotShape(shape) ? shape : null,
     },
@@ -216,7 +216,7 @@ export function deckChart(
       // A second figure for one measure (the articles differ): a column of its own, named for who gave it.
       if (seen.has(measure)) measure = `${measure}, ${index.factById.get(bar.factId)?.source ?? 'second figure'}`
       seen.add(measure)
-      return cellsOf(bar, measure, unitWords, theme)
+      return cellsOf(bar, measure, unitWords, theme, index.slotOf.get(bar.companyId)!)
     })
   })
   const sideBySide = new Set(cells.flat().map((c) => c.measure)).size > 1

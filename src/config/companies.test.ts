@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { companySlots, KNOWN_COMPANY_SLOTS, SERIES_SLOTS } from './companies.ts'
+
+const NEUTRAL = KNOWN_COMPANY_SLOTS.others
+const known = Object.keys(KNOWN_COMPANY_SLOTS)
+const free = SERIES_SLOTS.filter((s) => !(Object.values(KNOWN_COMPANY_SLOTS) as number[]).includes(s))
+
+describe('companySlots', () => {
+  it('keeps each known company in its own slot, wherever the dataset lists it', () => {
+    const slots = companySlots(['oracle', ...known.toReversed()])
+    for (const [id, slot] of Object.entries(KNOWN_COMPANY_SLOTS)) expect(slots.get(id)).toBe(slot)
+  })
+
+  it('gives companies an article adds the free slots in the dataset’s order, each its own', () => {
+    // Ids that a colour chosen by a hash of the id put in one slot.
+    const added = ['oracle', 'alibaba-cloud']
+    const slots = companySlots([...known, ...added])
+    expect(added.map((id) => slots.get(id))).toEqual(free)
+    expect(new Set(slots.values()).size).toBe(slots.size)
+  })
+
+  it('never recolours a company when a later article adds another', () => {
+    const before = companySlots([...known, 'oracle'])
+    const after = companySlots([...known, 'oracle', 'ibm', 'alibaba-cloud'])
+    for (const [id, slot] of before) expect(after.get(id)).toBe(slot)
+  })
+
+  it('draws the companies past the free slots in the neutral slot, never in another named company’s colour', () => {
+    const added = ['oracle', 'alibaba-cloud', 'ibm', 'tencent-cloud']
+    const slots = companySlots([...known, ...added])
+    const beyond = added.slice(free.length)
+    expect(beyond.map((id) => slots.get(id))).toEqual(beyond.map(() => NEUTRAL))
+    const named = [...slots].filter(([id]) => !beyond.includes(id) && id !== 'others').map(([, s]) => s)
+    expect(named).not.toContain(NEUTRAL)
+  })
+})
