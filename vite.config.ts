@@ -41,6 +41,7 @@ const LAZY_ONLY = modulesNamed([
   'stem',
   'read-off-thread',
   'EmptyFilterGuidance',
+  'empty-guidance',
   'SourcesList',
   'IgnoredParamsNotice',
   'group-ignored',

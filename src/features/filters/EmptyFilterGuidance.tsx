@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import type { DatasetIndex, FactFilter } from '../../domain/dataset-index.ts'
 import { useSearchState } from '../url-state/index.ts'
-import { emptyGuidance } from './chip-counts.ts'
+import { emptyGuidance } from './empty-guidance.ts'
 
 /** When the filters leave no fact at all: which filter did it, and one click back for each way out. */
 export default function EmptyFilterGuidance({ index, filter }: { index: DatasetIndex; filter: FactFilter }) {
