@@ -184,7 +184,8 @@ export function sourceLine(
  * "Source: Synergy Research Group, via 1 of 5 articles", then one producer "and 2 others", then only
  * the counts (a single producer stays named). Where some values are credited to no one, every wording says how
  * many ("for 2 of 8 values, 6 unattributed", "6 of 8 values unattributed"). The frame takes the first that fits its width in one
- * line, else in two; the Sources view says the rest.
+ * line, else in two, the count only where none of the others does (or the marks need its line); the Sources view
+ * says the rest.
  */
 export function shortSourceLines(view: SourcesView): string[] {
   const articles = `${view.articles.length} of ${plural(view.articleTotal, 'article')}`

@@ -49,6 +49,20 @@ describe('the short source line', () => {
     expect(layoffs.source!.lines).toHaveLength(2)
   })
 
+  it('names a producer in two lines rather than count them in one, unless the marks need that line', () => {
+    const layoffs = buildChartModel('layoffs', real, real.facts)
+    const at = (width: number) => chartFrame(layoffs, 'embed', { width, height: Math.round((width * 9) / 16) })
+    // Wide enough for the count in one line and a name in two: the name, with every mark.
+    for (const width of [640, 800, 1200]) {
+      expect(at(width).source!.text, `${width}`).toMatch(/^Source: Amazon CEO Andy Jassy’s email to staff/)
+      expect(at(width).source!.lines, `${width}`).toHaveLength(2)
+      expect(at(width).hidden, `${width}`).toBe(0)
+    }
+    // At 480 × 270 the second line would cost the marks their room: the count, and every mark still drawn.
+    expect(at(480).source!.text).toMatch(/^Source: 2 producers/)
+    expect(at(480).hidden).toBe(0)
+  })
+
   it('explains dashed outlines only where a derived value is drawn as one', () => {
     const footer = (id: (typeof CHART_IDS)[number]) =>
       sourcesFooterTexts(buildChartModel(id, real, real.facts).sources, undefined).join(' ')

@@ -119,8 +119,12 @@ const heightOf = (blocks: (TextBlock | null | undefined)[]) => blocks.reduce((h,
 // A page's buttons and links are set in a medium weight the width tables do not hold: measured as bold, which is wider.
 export const LINK_WEIGHT = 700
 
-/** The short source's most complete wording that fits one line of the frame's width, else two. */
-function shortSource(view: SourcesView, width: number, size: number, button: boolean): TextBlock | null {
+/**
+ * The short source's most complete wording that fits one line of the frame's width, else two; unless `counted`,
+ * the last wording (the producers counted, where there are several) only where no other fits in two lines, as a name
+ * says where the numbers come from and a count does not. A frame gives that up for its marks (`chartFrame`).
+ */
+function shortSource(view: SourcesView, width: number, size: number, button: boolean, counted?: boolean) {
   const candidates = shortSourceLines(view).filter(Boolean)
   if (!candidates.length) return null
   // On a page the line ends in its Sources button, which must fit with it, under either of its names.
@@ -133,7 +137,8 @@ function shortSource(view: SourcesView, width: number, size: number, button: boo
     return { ...measured, height: measured.height + extra * size * LEADING }
   })
   const lines = (b: TextBlock) => b.height / (b.size * LEADING)
-  return fitted.find((b) => lines(b) === 1) ?? fitted.find((b) => lines(b) <= 2) ?? fitted[fitted.length - 1]
+  const preferred = counted ? fitted : fitted.slice(0, -1)
+  return preferred.find((b) => lines(b) === 1) ?? preferred.find((b) => lines(b) <= 2) ?? fitted.at(-1)!
 }
 
 /** Items flowed into lines as flex-wrap does, `gap` apart: each item's line and left edge. */
@@ -159,6 +164,8 @@ export interface FrameOptions {
   footer?: boolean
   /** The words of an embed's links line under its source, one item each. */
   links?: string[]
+  /** The short source may count its producers in one line rather than name one in two (`shortSource`). */
+  counted?: boolean
 }
 
 // Up to this height an embed or a slide is short: it keeps its room for the marks (a 640 × 360 frame, a phone on its
@@ -213,7 +220,7 @@ function frameAt(
   // Where the context lines are shown, they say the caveat: the subtitle leaves it to them.
   const subtitleText = context ? model.subtitleAboveContext : model.subtitle
   const subtitle = subtitleText ? block(subtitleText, wrap, type.subtitle, 400, 'muted') : null
-  const source = shortSource(model.sources, wrap, type.source, page)
+  const source = shortSource(model.sources, wrap, type.source, page, options.counted)
   let footer: TextBlock[] | null = null
   if (!page) {
     const footerOf = (shortYear: boolean) =>
@@ -319,6 +326,10 @@ export function chartFrame(
   const shrinks = (medium === 'embed' || medium === 'slide') && bounds.height !== null && !model.empty
   const fits = (f: ChartFrame) => !f.scrolls && hiddenMarks(model, f) === 0
   if (!shrinks || fits(frame)) return frame
+  // What gives way for the marks, first to last: a source that names a producer, the links, then the type's size.
+  options = { ...options, counted: true }
+  const counted = frameAt(model, medium, bounds, nominal, options)
+  if (fits(counted)) return counted
   // The largest base from `lo` (which fits) to `hi` (which does not) that shows every mark, to a quarter of a pixel.
   const largest = (lo: number, hi: number, at: (base: number) => ChartFrame) => {
     while (hi - lo > 0.25) {
