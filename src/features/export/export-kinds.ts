@@ -4,7 +4,11 @@ export const EXPORT_KINDS = [
   { kind: 'png-2x', label: 'PNG, 2× screen size', hint: 'sharp on high-density screens' },
   { kind: 'svg', label: 'SVG', hint: 'self-contained vector image' },
   { kind: 'csv', label: 'CSV data', hint: 'one row per value, with quotes and sources' },
-  { kind: 'pptx', label: 'PowerPoint slide', hint: 'editable chart, quotes in the speaker notes' },
+  {
+    kind: 'pptx',
+    label: 'PowerPoint slide',
+    hint: 'editable chart; its quotes follow it, talking points in the notes',
+  },
 ] as const
 
 export type ExportKind = (typeof EXPORT_KINDS)[number]['kind']

@@ -15,8 +15,8 @@ export interface DownloadDeckButtonProps {
 
 /**
  * Downloads the deck on screen as a PowerPoint file: one slide per chart with
- * a native chart and the evidence in the speaker notes. The export code and
- * pptxgenjs load only on the first click.
+ * a native chart and talking points in its speaker notes, then the quotes
+ * behind the figures. The export code and pptxgenjs load only on the first click.
  */
 export function DownloadDeckButton({ deck, index, theme, className }: DownloadDeckButtonProps) {
   const [status, setStatus] = useState('')
