@@ -431,6 +431,26 @@ test('the facts table: search narrows and explains, sort orders, a row selects, 
   await expect(page.getByText('End of the facts table')).toBeFocused()
 })
 
+test.describe('on a small phone', () => {
+  test.use({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true })
+
+  test('an article opens with its marked quote in view under the dialog’s title bar, not behind it', async ({
+    page,
+  }) => {
+    const cuts = fact('layoffs-2024-04')
+    const { article: articleId, quote } = cuts.citations[0]
+    const source = article(articleId)
+    await openDashboard(page, `?fact=${cuts.id}&article=${articleId}`)
+    const dialog = page.getByRole('dialog', { name: source.title ?? `Untitled article: “${source.description}` })
+    await expect(marks(dialog).first()).toHaveText(quote)
+    await expect(marks(dialog).first()).toBeInViewport()
+    // The title bar stays at the dialog's top as the text scrolls under it: the quote starts below it.
+    const bar = (await dialog.getByRole('heading', { level: 2 }).locator('xpath=../..').boundingBox())!
+    const mark = (await marks(dialog).first().boundingBox())!
+    expect(mark.y).toBeGreaterThanOrEqual(bar.y + bar.height)
+  })
+})
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true })
 

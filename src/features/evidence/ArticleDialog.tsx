@@ -37,7 +37,12 @@ export default function ArticleDialog({ article, fact, onClose }: ArticleDialogP
   const modal = useModalDialog(onClose)
   // Here, after the dialog is shown (a child's effect would run before it, with nothing to scroll).
   useEffect(() => {
-    firstMark.current?.scrollIntoView({ block: 'center' })
+    const mark = firstMark.current
+    const dialog = mark?.closest('dialog')
+    if (!mark || !dialog) return
+    // Centred below the sticky title bar, not under it: on a small phone the bar is 40% of the dialog.
+    dialog.style.scrollPaddingTop = `${dialog.firstElementChild!.getBoundingClientRect().height}px`
+    mark.scrollIntoView({ block: 'center' })
   }, [article.id, fact?.id, texts.data, evidence.data])
 
   return (
