@@ -75,6 +75,9 @@ test.describe('filters', () => {
     await openDashboard(page)
     const d = dashboard(page)
     await expectFactCount(page, facts.length)
+    // What the filters leave is said to screen readers as they change, not as the page loads.
+    const filteredCount = d.factsRegion.getByRole('status').filter({ hasText: / facts( match the filters)?$/ })
+    await expect(filteredCount).toHaveCount(0)
     const figures = await factsWithKeyFigures(page)
     // The filter must remove some cards and keep others for this test to mean anything.
     expect(figures.some((f) => f.company === 'aws') && figures.some((f) => f.company !== 'aws')).toBe(true)
@@ -91,6 +94,7 @@ test.describe('filters', () => {
     await expect(aws).toHaveAttribute('aria-pressed', 'true')
     await expectParam(page, 'company', 'aws')
     await expectFactCount(page, awsFacts.length)
+    await expect(filteredCount).toHaveText(`${awsFacts.length} of ${facts.length} facts match the filters`)
     for (const f of shareFacts) await expect(shareMark(d.marketShare, f)).toHaveCount(f.company === 'aws' ? 1 : 0)
     for (const f of layoffFacts) await expect(layoffFigure(page, f)).toHaveCount(f.company === 'aws' ? 1 : 0)
     for (const f of figures) await expect(keyFigure(page, f)).toHaveCount(f.company === 'aws' ? 1 : 0)
