@@ -57,9 +57,14 @@ function articleEntry(rng: Random, id: string, day: number): ManifestEntry {
   const basis = inferred
     ? `“${weekday(day)}” in the text, read against the quarter it reports; that ${weekday(day)} fell on ${isoDay(day)}.`
     : 'The date printed under the headline.'
-  // A date read from a weekday has no printed year either; one printed under the headline has.
+  // A date read from a weekday has no printed year either; one printed under the headline has. One account for all
+  // of them, as the seed articles share one: a chart's note gathers its articles' accounts, once each.
   const year = inferred
-    ? { yearInferred: true, yearBasis: `The year of the quarter the article reports, whose ${weekday(day)} it names.` }
+    ? {
+        yearInferred: true,
+        yearBasis:
+          'Articles dated by a weekday print no year: it is the year of the quarter each reports, in which that weekday fell on the date given.',
+      }
     : {}
   return {
     id,
