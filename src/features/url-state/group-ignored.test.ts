@@ -27,16 +27,29 @@ describe('groupIgnored', () => {
   })
 
   it('shows at most `groups` lines and counts the values on the others', () => {
-    const ignored = ['a', 'b', 'c', 'd'].flatMap((key) => [
+    const ignored = ['a', 'b', 'c', 'd'].flatMap((key) =>
+      ['1', '2', '3'].map((value) => p(key, value, 'unknown parameter')),
+    )
+    const { shown, hidden } = groupIgnored(ignored, { groups: 2, values: 1 })
+    expect(shown.map((g) => [g.key, g.values, g.more])).toEqual([
+      ['a', ['1'], 2],
+      ['b', ['1'], 2],
+    ])
+    expect(hidden).toBe(6)
+  })
+
+  it('never cuts a list to leave one out: “and 1 more” would take the room that one needs', () => {
+    const ignored = ['a', 'b', 'c'].flatMap((key) => [
       p(key, '1', 'unknown parameter'),
       p(key, '2', 'unknown parameter'),
     ])
     const { shown, hidden } = groupIgnored(ignored, { groups: 2, values: 1 })
     expect(shown.map((g) => [g.key, g.values, g.more])).toEqual([
-      ['a', ['1'], 1],
-      ['b', ['1'], 1],
+      ['a', ['1', '2'], 0],
+      ['b', ['1', '2'], 0],
+      ['c', ['1', '2'], 0],
     ])
-    expect(hidden).toBe(4)
+    expect(hidden).toBe(0)
   })
 
   it('gives nothing for nothing', () => {

@@ -8,6 +8,9 @@ export interface IgnoredGroup {
   more: number
 }
 
+// A list cut to leave one out would say "and 1 more" where that one fits: up to one over, it is shown whole.
+const shownOf = (length: number, max: number) => (length > max + 1 ? max : length)
+
 /**
  * The ignored parameters as a short list: one line per parameter and reason,
  * in the order they first appear, each with its first `values` values; at most
@@ -25,13 +28,12 @@ export function groupIgnored(
     byLine.set(line, group)
   }
   const lines = [...byLine.values()]
+  const lineCount = shownOf(lines.length, groups)
   return {
-    shown: lines.slice(0, groups).map(({ key, reason, all }) => ({
-      key,
-      reason,
-      values: all.slice(0, values),
-      more: Math.max(0, all.length - values),
-    })),
-    hidden: lines.slice(groups).reduce((n, g) => n + g.all.length, 0),
+    shown: lines.slice(0, lineCount).map(({ key, reason, all }) => {
+      const valueCount = shownOf(all.length, values)
+      return { key, reason, values: all.slice(0, valueCount), more: all.length - valueCount }
+    }),
+    hidden: lines.slice(lineCount).reduce((n, g) => n + g.all.length, 0),
   }
 }
