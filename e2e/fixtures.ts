@@ -229,12 +229,15 @@ export const chartRegion = (page: Page, id: string) => page.getByRole('region', 
 
 export function dashboard(page: Page) {
   const factsRegion = page.getByRole('region', { name: /^All facts/ })
+  // The filters are a landmark of their own, named for what they hold.
+  const filters = page.getByRole('region', { name: 'Filters' })
   return {
-    companyFilter: page.getByRole('group', { name: 'Company' }),
-    periodFilter: page.getByRole('group', { name: 'Period' }),
+    companyFilter: filters.getByRole('group', { name: 'Company' }),
+    periodFilter: filters.getByRole('group', { name: 'Period' }),
     company: (name: string) =>
-      page.getByRole('group', { name: 'Company' }).getByRole('button', { name: chipName(name) }),
-    period: (name: string) => page.getByRole('group', { name: 'Period' }).getByRole('button', { name: chipName(name) }),
+      filters.getByRole('group', { name: 'Company' }).getByRole('button', { name: chipName(name) }),
+    period: (name: string) =>
+      filters.getByRole('group', { name: 'Period' }).getByRole('button', { name: chipName(name) }),
     clearFilters: page.getByRole('button', { name: 'Clear filters' }),
     marketShare: chartRegion(page, 'market-share'),
     awsResults: chartRegion(page, 'aws-results'),

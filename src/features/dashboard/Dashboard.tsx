@@ -48,9 +48,13 @@ export function Dashboard() {
       <SkipLinks />
       <DashboardHeader />
       <div className="mx-auto max-w-[1920px] space-y-4 px-4 py-4 lg:px-6">
-        <div className="no-print rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900">
+        {/* A landmark of its own: a screen reader's list of regions goes to the filters as to the charts. */}
+        <section
+          aria-label="Filters"
+          className="no-print rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900"
+        >
           <FilterBar index={index} filter={filter} />
-        </div>
+        </section>
         <NoScriptNotice />
         <IgnoredParamsNotice ignored={ignored} />
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_24rem] xl:grid-cols-[minmax(0,1fr)_28rem]">
