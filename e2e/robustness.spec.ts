@@ -167,7 +167,7 @@ test('a slow server: the built charts show at once, then a word that the data is
   await page.goto('./')
   // The charts and their numbers are in the page as built: nothing waits for the data to show them.
   await expect(
-    dashboard(page).marketShare.getByRole('button', { name: new RegExp(`^${companyName('aws')}: 31%`) }),
+    dashboard(page).marketShare.getByRole('img', { name: new RegExp(`^${companyName('aws')}: 31%`) }),
   ).toBeVisible()
   const slow = page.getByRole('status').filter({ hasText: `Loading ${FILE}` })
   await expect(slow).toHaveCount(0)

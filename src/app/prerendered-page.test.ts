@@ -31,6 +31,19 @@ describe('clicks on a built page before the app has it', () => {
     expect(clicks).toEqual([button, button])
   })
 
+  it('holds a click on a chart’s mark, built as an image, and gives it to the mark', () => {
+    const { root, clicks } = builtRoot()
+    root.insertAdjacentHTML(
+      'beforeend',
+      '<svg><g class="chart-mark" role="img" aria-label="AWS: 31%" data-fact="share-aws"><circle r="6"/></g></svg>',
+    )
+    const mark = root.querySelector('[data-fact]')!
+    keepEarlyClicks(root)
+    expect(click(mark.querySelector('circle')!)).toBe(false)
+    replayEarlyClick()
+    expect(clicks.at(-1)).toBe(mark)
+  })
+
   it('lets a link do what it does without the app, and does not click it again', () => {
     const { root, link, clicks } = builtRoot()
     keepEarlyClicks(root)

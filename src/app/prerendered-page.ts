@@ -28,7 +28,8 @@ export function builtPage(root: HTMLElement): BuiltPage | null {
 }
 
 /**
- * Keeps the last click (or Enter or Space) on a button inside `root` until the
+ * Keeps the last click (or Enter or Space) on a button inside `root`, or a click on a chart's mark (built as an
+ * image, which no Tab reaches while it selects nothing), until the
  * app starts taking the page over, then replays it on the same element once it
  * has: hydration keeps the DOM nodes, so the reader's choice is not lost.
  * Links are left alone: each has an href that works without the app (a download,
@@ -40,7 +41,7 @@ export function builtPage(root: HTMLElement): BuiltPage | null {
 function keepEarlyClick(root: HTMLElement): { stop: () => void; replay: () => void } {
   let pending: Element | null = null
   const onClick = (e: Event) => {
-    const target = (e.target as Element).closest('a, button, [role="button"]')
+    const target = (e.target as Element).closest('a, button, [role="button"], [data-fact]')
     if (!target || target.localName === 'a' || !root.contains(target)) return
     e.preventDefault()
     pending = target

@@ -17,7 +17,7 @@ const rangeWords = (min: number, max: number, unit: Unit) => `${formatAmount(min
 export function barSpecOf(fact: Fact, name: string, options: Partial<BarSpec> = {}): BarSpec {
   const v = fact.value
   const base = { factId: fact.id, companyId: fact.company, kind: v.kind }
-  const spoken = (value: string) => `${name}: ${value}. Show sources`
+  const spoken = (value: string) => `${name}: ${value}`
   switch (v.kind) {
     case 'unknown':
       return {
@@ -96,7 +96,7 @@ export function directionSpecOf(change: Fact, name: string, when?: string): BarS
     value: v.claim,
     note,
     // The claim and the articles' word as drawn, one after the other, so the name holds what a reader sees.
-    label: `${name}, change: ${v.claim}${note ? `, ${note}` : ''}; no rate given. Show sources`,
+    label: `${name}, change: ${v.claim}${note ? `, ${note}` : ''}; no rate given`,
   }
 }
 

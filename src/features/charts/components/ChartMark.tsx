@@ -31,18 +31,24 @@ export interface MarkHandlers {
   onHover?: (mark: SceneMark | null) => void
 }
 
+/** What pressing a mark or a figure in a chart's words does, said after its value. */
+export const SHOW_SOURCES = '. Show sources'
+
 /**
  * A selectable data point: focusable, announced as a toggle button, selected
  * by click, Enter or Space, with a focus ring for keyboard users and a hover
- * highlight for pointer users.
+ * highlight for pointer users. Until the app has the page (`interactive`; never, without script) it is an image
+ * named by its value, out of the Tab order, as no key would select it; a click made meanwhile is kept and replayed.
  */
 export function ChartMark({
   mark,
   handlers,
+  interactive,
   children,
 }: {
   mark: SceneMark
   handlers: MarkHandlers
+  interactive: boolean
   children: ReactNode
 }) {
   const { selectedId, onSelect, onHover } = handlers
@@ -57,13 +63,12 @@ export function ChartMark({
   return (
     <g
       className="chart-mark"
-      role="button"
-      tabIndex={0}
-      aria-label={mark.label}
-      aria-pressed={selected}
       data-fact={mark.factId}
+      {...(interactive
+        ? { role: 'button', tabIndex: 0, 'aria-label': mark.label + SHOW_SOURCES, 'aria-pressed': selected, onKeyDown }
+        : { role: 'img', 'aria-label': mark.label })}
+      // A click is taken from hydration on: one kept from before (app/prerendered-page.ts) is replayed then.
       onClick={() => onSelect(mark.factId)}
-      onKeyDown={onKeyDown}
       onPointerEnter={onHover && (() => onHover(mark))}
       onPointerLeave={onHover && (() => onHover(null))}
     >

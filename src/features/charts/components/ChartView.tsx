@@ -108,7 +108,14 @@ export function ChartView(props: ChartViewProps) {
   const draw = (drawn: Scene) => (
     // A built slide is scaled into the screen; a built card or embed is drawn at its size.
     <ChartSvg scene={drawn} chartId={model.id} fit={measured === null && medium === 'slide'}>
-      <SceneContent scene={drawn} paint={PAGE_PAINT} slots={model.slots} handlers={{ selectedId, onSelect, onHover }} />
+      <SceneContent
+        scene={drawn}
+        paint={PAGE_PAINT}
+        slots={model.slots}
+        handlers={{ selectedId, onSelect, onHover }}
+        // Measured once the app has the page: until then (and without script) a mark selects nothing.
+        interactive={measured !== null}
+      />
     </ChartSvg>
   )
   const scrolls = overflows && !more

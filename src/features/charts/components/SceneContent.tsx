@@ -51,12 +51,15 @@ export function SceneContent({
   paint,
   slots,
   handlers,
+  interactive = false,
 }: {
   scene: Scene
   paint: ScenePaint
   /** Each company's colour slot: the dataset's (`DatasetIndex.slotOf`). */
   slots: ReadonlyMap<string, SeriesSlot>
   handlers?: MarkHandlers
+  /** Whether the marks select (the app has the page): ChartMark's `interactive`. */
+  interactive?: boolean
 }) {
   // Every company a chart draws is one the dataset lists (its schema checks each fact's).
   const color = (companyId?: string) => (companyId ? paint.series(slots.get(companyId)!) : paint.muted)
@@ -85,7 +88,7 @@ export function SceneContent({
             </>
           )
           return handlers ? (
-            <ChartMark key={m.factId} mark={m} handlers={handlers}>
+            <ChartMark key={m.factId} mark={m} handlers={handlers} interactive={interactive}>
               {drawn}
             </ChartMark>
           ) : (
