@@ -336,3 +336,24 @@ test('the focus goes into the deck, stays on Next at the last slide, follows a s
   await page.getByRole('button', { name: 'Exit presentation' }).click()
   await expect(present).toBeFocused()
 })
+
+test('left alone, the deck’s buttons fade from the slide; a move of the pointer or the focus on one brings them back', async ({
+  page,
+}) => {
+  await page.clock.install()
+  await open(page, './?view=present')
+  const slides = page.getByRole('navigation', { name: 'Slides' })
+  const next = slides.getByRole('button', { name: 'Next slide' })
+  await expect(next).toBeVisible(PAGE_LOAD)
+  await expect(slides).toHaveCSS('opacity', '1')
+  // The slide number stays: it is part of the slide.
+  await page.clock.fastForward('00:04')
+  await expect(slides).toHaveCSS('opacity', '0')
+  await expect(page.getByText(slideOf(1))).toBeVisible()
+  await page.mouse.move(200, 200)
+  await expect(slides).toHaveCSS('opacity', '1')
+  // The keyboard reaches a faded button and shows it, however long it waits there.
+  await next.focus()
+  await page.clock.fastForward('00:04')
+  await expect(slides).toHaveCSS('opacity', '1')
+})

@@ -21,6 +21,7 @@ import { DownloadDeckButton } from './DownloadDeckButton.tsx'
 import { SlideCaption } from './SlideCaption.tsx'
 import { PRESENT_BUTTON_ID } from './present-button.ts'
 import { useFullScreen } from './use-full-screen.ts'
+import { useIdle } from './use-idle.ts'
 
 /**
  * Full-screen slides, one chart each in its frame for the screen, captioned with its key quote, with the
@@ -48,6 +49,8 @@ export default function PresentationView() {
   const opened = deck.findIndex((m) => m.id === state.chart) + 1
   const current = Math.min(state.slide ?? (opened || 1), Math.max(count, 1))
   const [fullScreen, toggleFullScreen] = useFullScreen()
+  // Left alone, the deck's buttons and the pointer fade from the slide; a move, a tap, a key or the focus brings them.
+  const idle = useIdle()
   const {
     open: tools,
     setOpen: setTools,
@@ -140,7 +143,10 @@ export default function PresentationView() {
         {count ? `Slide ${current} of ${count}` : 'No slides'}
         {filterWords && ` · ${filterWords}`}
       </p>
-      <nav aria-label="Slides" className="flex min-w-0 flex-wrap items-center justify-end gap-2 text-[max(0.5em,14px)]">
+      <nav
+        aria-label="Slides"
+        className={`flex min-w-0 flex-wrap items-center justify-end gap-2 text-[max(0.5em,14px)] transition-opacity duration-500 focus-within:opacity-100 motion-reduce:transition-none ${idle ? 'opacity-0' : ''}`}
+      >
         {/* Under 768 px the deck tools fold under More, over the slide: in a row of their own they took 45 px of the
             height of a 640 × 360 slide, and 90 px on a phone. */}
         <button {...moreProps} className={`${NAV_BUTTON} md:hidden`}>
@@ -216,7 +222,7 @@ export default function PresentationView() {
       index={index}
       selectedId={selected?.id ?? null}
       onSelect={select}
-      className={page}
+      className={`${page} ${idle ? 'cursor-none' : ''}`}
       above={
         <>
           {nav}
