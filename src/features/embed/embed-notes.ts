@@ -13,7 +13,7 @@ export function previewNote(variant: SnippetVariant): string {
 /** What a transparent embed will look like on pages the dialog cannot see, with and without the script. */
 export function transparentNote(theme: ThemeName | null): string {
   if (!theme)
-    return 'Transparent: with embed-resize.js the text takes the colours legible on the page’s background. Without it, the reader’s system theme decides, and where the page’s colour scheme differs the browser paints a solid backdrop behind the chart.'
+    return 'Transparent: with embed-resize.js the text takes the colours legible on the page’s background. Without it, the reader’s system theme decides: where the page declares another colour scheme the browser paints a solid backdrop behind the chart, but a dark page that declares none (a reveal.js deck, say) shows a light system’s dark text on its dark background. For such a page, choose Dark.'
   const [other, text, otherText] = theme === 'dark' ? ['light', 'light', 'dark'] : ['dark', 'dark', 'light']
   return `Transparent: the page shows through this ${theme} chart, made for ${theme} pages. On a ${other} page, embed-resize.js turns its text ${otherText} to keep it legible; without the script it stays ${text}.`
 }
