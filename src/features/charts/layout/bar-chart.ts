@@ -3,7 +3,7 @@ import { barRows, ROOMY_PLOT_SHARE } from './bar-rows.ts'
 import type { BarChartInput } from './bars.ts'
 import { keyEntriesFor, layoutKey, type KeyEntry } from './chart-key.ts'
 import { dotRows } from './dot-rows.ts'
-import { roundScene, type Scene } from './scene.ts'
+import { gridClearOfTexts, roundScene, type Scene } from './scene.ts'
 import type { TypeLadder } from './type-ladder.ts'
 
 /** The space a chart is laid out in; `height` null lets the chart take its natural height. */
@@ -40,10 +40,12 @@ export function barChartScene(
     (options.prefer === 'columns' ? barColumns(input, width, bodyHeight, type) : null) ??
     rows(input, width, bodyHeight, type)
   const key = layoutKey(entries, width, body.height + gap, type)
+  const texts = [...body.texts, ...key.texts]
   return roundScene({
     ...body,
     height: Math.max(height ?? 0, body.height + gap + key.height),
-    texts: [...body.texts, ...key.texts],
+    texts,
+    rules: gridClearOfTexts(body.rules, texts),
     swatches: key.swatches,
   })
 }

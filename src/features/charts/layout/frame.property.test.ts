@@ -8,7 +8,7 @@ import { CHART_IDS } from '../registry.ts'
 import { said } from '../said.test-support.ts'
 import { chartFrame, MIN_TEXT_SIZE, type FrameBounds } from './frame.ts'
 import { framedScene } from './framed-scene.ts'
-import { overlappingTexts, textBox, type Scene } from './scene.ts'
+import { gridThroughTexts, overlappingTexts, textBox, type Scene } from './scene.ts'
 import type { Medium } from './type-ladder.ts'
 
 /*
@@ -56,6 +56,7 @@ function problems(
   const frame = chartFrame(model, medium, bounds, { links: LINKS })
   const found: string[] = []
   for (const [a, b] of overlappingTexts(scene)) found.push(`"${a.text}" overlaps "${b.text}"`)
+  for (const [, t] of gridThroughTexts(scene)) found.push(`a grid line runs through "${t.text}"`)
   // A frame too small for its blocks scrolls: what is below its edge is a scroll away, not cut.
   const height = bounds.height === null || frame.scrolls ? scene.height : bounds.height
   for (const t of scene.texts) {

@@ -117,6 +117,54 @@ export function overlappingTexts(scene: Pick<Scene, 'texts'>): [SceneText, Scene
   return pairs
 }
 
+// The room a grid line leaves around a text it would cross, in px.
+const GRID_GAP = 2
+
+/**
+ * The grid lines broken where they would run through a text (a value beside its bar, a change's words), GRID_GAP
+ * clear of it: no figure is struck through. Axis lines stay whole. A grid line is vertical or horizontal, drawn from
+ * its lower coordinate to its higher.
+ */
+export function gridClearOfTexts(rules: SceneRule[], texts: SceneText[]): SceneRule[] {
+  const boxes = texts.map(textBox)
+  return rules.flatMap((r) => {
+    if (r.tone !== 'grid') return [r]
+    const vertical = r.x1 === r.x2
+    const at = vertical ? r.x1 : r.y1
+    let pieces = [vertical ? [r.y1, r.y2] : [r.x1, r.x2]]
+    for (const b of boxes) {
+      // The box across the line, and along it.
+      const [a0, a1, c0, c1] = vertical
+        ? [b.x, b.x + b.width, b.y, b.y + b.height]
+        : [b.y, b.y + b.height, b.x, b.x + b.width]
+      if (at <= a0 - GRID_GAP || at >= a1 + GRID_GAP) continue
+      pieces = pieces.flatMap(([p, q]) =>
+        [
+          [p, Math.min(q, c0 - GRID_GAP)],
+          [Math.max(p, c1 + GRID_GAP), q],
+        ].filter(([from, to]) => from < to),
+      )
+    }
+    return pieces.map(([from, to]) => (vertical ? { ...r, y1: from, y2: to } : { ...r, x1: from, x2: to }))
+  })
+}
+
+/** Pairs of a grid line and a text it runs through: a layout must leave none. */
+export function gridThroughTexts(scene: Pick<Scene, 'rules' | 'texts'>): [SceneRule, SceneText][] {
+  const found: [SceneRule, SceneText][] = []
+  for (const r of scene.rules.filter((rule) => rule.tone === 'grid')) {
+    for (const t of scene.texts) {
+      const b = textBox(t)
+      const x = [r.x1, r.x2].toSorted((p, q) => p - q)
+      const y = [r.y1, r.y2].toSorted((p, q) => p - q)
+      // Half a pixel in from each edge: a scene's numbers are rounded, and a line along an edge does not cross it.
+      const across = x[1] > b.x + 0.5 && x[0] < b.x + b.width - 0.5 && y[1] > b.y + 0.5 && y[0] < b.y + b.height - 0.5
+      if (across) found.push([r, t])
+    }
+  }
+  return found
+}
+
 /** Texts that stick out of the scene. */
 export const textsOutside = (scene: Scene) =>
   scene.texts.filter((t) => {
