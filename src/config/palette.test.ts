@@ -69,7 +69,9 @@ function tailwindColor(name: string): Color {
 /** The background classes (`bg-…`, `dark:bg-…`) of the class list (a className or a constant) that carries `marker`. */
 function backgroundOf(file: string, marker: string) {
   // Comments first: an apostrophe in one would pair with the next quote and hide the class lists after it.
-  const code = read(file).replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|\s)\/\/.*$/gm, '$1')
+  const code = read(file)
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|\s)\/\/.*$/gm, '$1')
   const classes = [...code.matchAll(/"([^"]*)"|`([^`]*)`|'([^']*)'/g)]
     .map((m) => m[1] ?? m[2] ?? m[3])
     .find((c) => c.split(/\s+/).includes(marker))

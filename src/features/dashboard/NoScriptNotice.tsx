@@ -10,8 +10,9 @@ export function NoScriptNotice() {
     <NoScript>
       {import.meta.env.SSR && (
         <p className="rounded-xl border border-slate-200 bg-white p-4 text-sm text-slate-700 shadow-sm dark:border-slate-700 dark:bg-slate-900 dark:text-slate-300">
-          Without JavaScript this page shows all companies and periods: filters (a link’s too), a value’s quotes, Copy
-          link, Present, Embed and Export need it. “Download data” below has every quote.
+          Without JavaScript this page shows all companies and periods, whatever filters its link asks for. Filtering,
+          reading a value’s quotes, Copy link, Present, Embed and Export need JavaScript; “Download data” below has
+          every quote.
         </p>
       )}
     </NoScript>
