@@ -337,7 +337,7 @@ test('the focus goes into the deck, stays on Next at the last slide, follows a s
   await expect(present).toBeFocused()
 })
 
-test('left alone, the deck’s buttons fade from the slide; a move of the pointer or the focus on one brings them back', async ({
+test('left alone, the deck’s buttons fade from the slide; a move of the pointer or the keyboard’s focus on one brings them back', async ({
   page,
 }) => {
   await page.clock.install()
@@ -346,14 +346,31 @@ test('left alone, the deck’s buttons fade from the slide; a move of the pointe
   const next = slides.getByRole('button', { name: 'Next slide' })
   await expect(next).toBeVisible(PAGE_LOAD)
   await expect(slides).toHaveCSS('opacity', '1')
-  // The slide number stays: it is part of the slide.
   await page.clock.fastForward('00:04')
   await expect(slides).toHaveCSS('opacity', '0')
+  // The slide number stays: it is part of the slide.
   await expect(page.getByText(slideOf(1))).toBeVisible()
+  // Faded, a button takes no tap: the tap that brings them back presses nothing.
+  const box = (await next.boundingBox())!
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+  await expect(slides).toHaveCSS('opacity', '1')
+  await expect(page.getByText(slideOf(1))).toBeVisible()
+  await page.clock.fastForward('00:04')
+  await expect(slides).toHaveCSS('opacity', '0')
+  // The arrows (or a clicker) change slides without bringing the buttons back.
+  await page.keyboard.press('ArrowRight')
+  await expect(page.getByText(slideOf(2))).toBeVisible()
+  await expect(slides).toHaveCSS('opacity', '0')
   await page.mouse.move(200, 200)
   await expect(slides).toHaveCSS('opacity', '1')
-  // The keyboard reaches a faded button and shows it, however long it waits there.
-  await next.focus()
+  // A click's focus does not keep them: they fade again.
+  await next.click()
+  await expect(page.getByText(slideOf(3))).toBeVisible()
+  await page.clock.fastForward('00:04')
+  await expect(slides).toHaveCSS('opacity', '0')
+  // The keyboard's focus on a button shows them, however long it stays there.
+  await page.keyboard.press('Shift+Tab')
+  await expect(slides.getByRole('button', { name: 'Previous slide' })).toBeFocused()
   await page.clock.fastForward('00:04')
   await expect(slides).toHaveCSS('opacity', '1')
 })

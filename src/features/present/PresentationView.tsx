@@ -21,7 +21,7 @@ import { DownloadDeckButton } from './DownloadDeckButton.tsx'
 import { SlideCaption } from './SlideCaption.tsx'
 import { PRESENT_BUTTON_ID } from './present-button.ts'
 import { useFullScreen } from './use-full-screen.ts'
-import { useIdle } from './use-idle.ts'
+import { FadingNav } from './FadingNav.tsx'
 
 /**
  * Full-screen slides, one chart each in its frame for the screen, captioned with its key quote, with the
@@ -49,8 +49,6 @@ export default function PresentationView() {
   const opened = deck.findIndex((m) => m.id === state.chart) + 1
   const current = Math.min(state.slide ?? (opened || 1), Math.max(count, 1))
   const [fullScreen, toggleFullScreen] = useFullScreen()
-  // Left alone, the deck's buttons and the pointer fade from the slide; a move, a tap, a key or the focus brings them.
-  const idle = useIdle()
   const {
     open: tools,
     setOpen: setTools,
@@ -143,10 +141,7 @@ export default function PresentationView() {
         {count ? `Slide ${current} of ${count}` : 'No slides'}
         {filterWords && ` · ${filterWords}`}
       </p>
-      <nav
-        aria-label="Slides"
-        className={`flex min-w-0 flex-wrap items-center justify-end gap-2 text-[max(0.5em,14px)] transition-opacity duration-500 focus-within:opacity-100 motion-reduce:transition-none ${idle ? 'opacity-0' : ''}`}
-      >
+      <FadingNav className="flex min-w-0 flex-wrap items-center justify-end gap-2 text-[max(0.5em,14px)]">
         {/* Under 768 px the deck tools fold under More, over the slide: in a row of their own they took 45 px of the
             height of a 640 × 360 slide, and 90 px on a phone. */}
         <button {...moreProps} className={`${NAV_BUTTON} md:hidden`}>
@@ -192,7 +187,7 @@ export default function PresentationView() {
         >
           Exit<span className="sr-only"> presentation</span>
         </button>
-      </nav>
+      </FadingNav>
     </div>
   )
   const page = 'h-screen bg-white outline-none text-slate-900 dark:bg-slate-950 dark:text-slate-100'
@@ -222,7 +217,8 @@ export default function PresentationView() {
       index={index}
       selectedId={selected?.id ?? null}
       onSelect={select}
-      className={`${page} ${idle ? 'cursor-none' : ''}`}
+      // The pointer goes with the faded buttons (FadingNav).
+      className={`${page} has-data-idle:cursor-none`}
       above={
         <>
           {nav}

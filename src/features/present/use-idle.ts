@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react'
 
-/** After this long with no pointer, tap or key, the deck's controls fade: the slide is what the room looks at. */
+/** After this long with no pointer, tap or focus change, the deck's controls fade: the slide is what the room looks at. */
 export const IDLE_MS = 3000
 
-const WAKING = ['pointermove', 'pointerdown', 'keydown', 'focusin'] as const
+// Not a key: a clicker's or the arrows' slide change would bring the buttons back over each new slide. Tab does, by
+// the focus it moves.
+const WAKING = ['pointermove', 'pointerdown', 'focusin'] as const
 
-/** Whether the reader has left the pointer and the keyboard alone for `ms`; any move, tap, key or focus ends it. */
+/** Whether the reader has left the pointer and the focus alone for `ms`; a move, a tap or a focus change ends it. */
 export function useIdle(ms = IDLE_MS): boolean {
   const [idle, setIdle] = useState(false)
   useEffect(() => {
