@@ -63,6 +63,15 @@ describe('the short source line', () => {
     expect(at(480).hidden).toBe(0)
   })
 
+  it('of a chart with one producer, takes the fullest wording that fits one line: each names it', () => {
+    const share = buildChartModel('market-share', real, real.facts)
+    for (const width of [560, 600, 640]) {
+      const { source } = chartFrame(share, 'card', { width, height: null })
+      expect(source!.text, `${width}`).toMatch(/^Source: Synergy Research Group/)
+      expect(source!.lines, `${width}: ${source!.lines.join(' | ')}`).toHaveLength(1)
+    }
+  })
+
   it('explains dashed outlines only where a derived value is drawn as one', () => {
     const footer = (id: (typeof CHART_IDS)[number]) =>
       sourcesFooterTexts(buildChartModel(id, real, real.facts).sources, undefined).join(' ')

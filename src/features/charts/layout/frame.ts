@@ -137,7 +137,9 @@ function shortSource(view: SourcesView, width: number, size: number, button: boo
     return { ...measured, height: measured.height + extra * size * LEADING }
   })
   const lines = (b: TextBlock) => b.height / (b.size * LEADING)
-  const preferred = counted ? fitted : fitted.slice(0, -1)
+  // The count is the last wording only where several producers are named (shortSourceLines); one producer's last
+  // wording still names it.
+  const preferred = counted || view.producerNames.length < 2 ? fitted : fitted.slice(0, -1)
   return preferred.find((b) => lines(b) === 1) ?? preferred.find((b) => lines(b) <= 2) ?? fitted.at(-1)!
 }
 
