@@ -61,7 +61,7 @@ export function Dashboard() {
           {/* Without script there is no evidence beside the charts: they take its column too. */}
           <main id={CHARTS_ID} tabIndex={-1} className="min-w-0 space-y-4 outline-none noscript:col-span-full">
             {/* Filters that leave nothing: one notice, in the charts' place, says so and offers the ways back
-                (rather than every chart, the key figures and the table each saying it, and each announcing it). */}
+                (rather than every chart, the key figures and the table each saying it). */}
             {facts.length === 0 ? (
               <ErrorBoundary name="The ways back from these filters" onCaught={retryEmptyFilterGuidance}>
                 <Suspense fallback={null}>
@@ -69,43 +69,42 @@ export function Dashboard() {
                 </Suspense>
               </ErrorBoundary>
             ) : (
-              <>
-                <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
-                  {CHART_IDS.map((id) => (
-                    <div key={id} className={CHART_REGISTRY[id].span === 'full' ? 'xl:col-span-2' : 'h-full'}>
-                      <ErrorBoundary name={`The chart “${CHART_REGISTRY[id].title}”`}>
-                        <DashboardChart
-                          id={id}
-                          index={index}
-                          filter={filter}
-                          theme={theme}
-                          selectedId={visible ? state.fact : null}
-                          onSelect={select}
-                        />
-                      </ErrorBoundary>
-                    </div>
-                  ))}
-                </div>
-                {/* Below the charts, so drawn after them: the first chart paints sooner. The built page carries
-                    them for readers without script, after the charts and outside what hydrates; only the build
-                    renders them (import.meta.env.SSR), so their code stays out of the browser's bundle. */}
-                <DeferredMount
-                  fallback={
-                    <>
-                      <NoScript>{import.meta.env.SSR && <StaticBelowCharts index={index} facts={facts} />}</NoScript>
-                      {BELOW_CHARTS_PLACEHOLDER}
-                    </>
-                  }
-                >
-                  {/* A chunk of its own: if it cannot be fetched (offline after a new release), the charts stay. */}
-                  <ErrorBoundary name="The key figures and the facts table" onRetry={retryFiguresAndTable}>
-                    <Suspense fallback={BELOW_CHARTS_PLACEHOLDER}>
-                      <FiguresAndTable index={index} facts={facts} selectedId={state.fact} onSelect={select} />
-                    </Suspense>
-                  </ErrorBoundary>
-                </DeferredMount>
-              </>
+              <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
+                {CHART_IDS.map((id) => (
+                  <div key={id} className={CHART_REGISTRY[id].span === 'full' ? 'xl:col-span-2' : 'h-full'}>
+                    <ErrorBoundary name={`The chart “${CHART_REGISTRY[id].title}”`}>
+                      <DashboardChart
+                        id={id}
+                        index={index}
+                        filter={filter}
+                        theme={theme}
+                        selectedId={visible ? state.fact : null}
+                        onSelect={select}
+                      />
+                    </ErrorBoundary>
+                  </div>
+                ))}
+              </div>
             )}
+            {/* Below the charts, so drawn after them: the first chart paints sooner. The built page carries them
+                for readers without script, after the charts and outside what hydrates; only the build renders them
+                (import.meta.env.SSR), so their code stays out of the browser's bundle. Mounted whatever the
+                filters leave, so the status that says what they leave is there before it changes. */}
+            <DeferredMount
+              fallback={
+                <>
+                  <NoScript>{import.meta.env.SSR && <StaticBelowCharts index={index} facts={facts} />}</NoScript>
+                  {BELOW_CHARTS_PLACEHOLDER}
+                </>
+              }
+            >
+              {/* A chunk of its own: if it cannot be fetched (offline after a new release), the charts stay. */}
+              <ErrorBoundary name="The key figures and the facts table" onRetry={retryFiguresAndTable}>
+                <Suspense fallback={BELOW_CHARTS_PLACEHOLDER}>
+                  <FiguresAndTable index={index} facts={facts} selectedId={state.fact} onSelect={select} />
+                </Suspense>
+              </ErrorBoundary>
+            </DeferredMount>
           </main>
           <EvidenceAside
             index={index}

@@ -11,7 +11,6 @@ import { FactsTableFooter } from './FactsTableFooter.tsx'
 import { useDrawnOnce } from './use-drawn-once.ts'
 import { useTableRows } from './use-table-rows.ts'
 import { VALUE_KIND_LABELS, formatPeriod, formatValue } from '../../domain/format-fact.ts'
-import { FilteredCount } from './FilteredCount.tsx'
 
 /** Rows shown at first; "Show more" adds as many again. */
 export const PAGE = 50
@@ -163,7 +162,6 @@ export const FactsTable = /* @__PURE__ */ memo(function FactsTable({
           {status}
         </p>
       )}
-      <FilteredCount facts={facts} total={index.facts.length} />
       {rows.length > 0 && (
         <a href={`#${endId}`} onClick={skipTo(endId)} className={SKIP_LINK}>
           Skip the table ({rowCount(Math.min(rows.length, shown))})

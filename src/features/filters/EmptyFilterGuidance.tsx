@@ -16,9 +16,7 @@ export default function EmptyFilterGuidance({ index, filter }: { index: DatasetI
       <h2 id="empty-filters-heading" className="text-base font-semibold">
         Nothing matches these filters
       </h2>
-      <p role="status" className="mt-1">
-        {guidance.reason}
-      </p>
+      <p className="mt-1">{guidance.reason}</p>
       {guidance.ways.length > 0 && (
         <ul className="mt-2 flex flex-wrap gap-2">
           {guidance.ways.map((w) => (
