@@ -13,8 +13,9 @@ const shownOf = (length: number, max: number) => (length > max + 1 ? max : lengt
 
 /**
  * The ignored parameters as a short list: one line per parameter and reason,
- * in the order they first appear, each with its first `values` values; at most
- * `groups` lines. `hidden` counts the values on the lines left out.
+ * in the order they first appear, each with its first `values` values (all of
+ * them where there is one more); `groups` lines (all, where there is one more).
+ * `hidden` counts the values on the lines left out.
  */
 export function groupIgnored(
   ignored: readonly IgnoredParam[],

@@ -21,7 +21,8 @@ export function ChartSvg({
     <svg
       xmlns="http://www.w3.org/2000/svg"
       data-chart={chartId}
-      // Not an image: the figure around it is named, and its marks are buttons, which an image would hide.
+      // Not an image: the figure around it is named, and its marks (images named by their values, then buttons once
+      // the app has the page) would be hidden inside one.
       role="none"
       width={fit ? '100%' : scene.width}
       height={fit ? '100%' : scene.height}

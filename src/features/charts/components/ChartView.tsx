@@ -113,7 +113,8 @@ export function ChartView(props: ChartViewProps) {
         paint={PAGE_PAINT}
         slots={model.slots}
         handlers={{ selectedId, onSelect, onHover }}
-        // Measured once the app has the page: until then (and without script) a mark selects nothing.
+        // Measured once the app has the page: until then (and without script) a mark is an image out of the Tab
+        // order; a click on one is taken from hydration on (ChartMark).
         interactive={measured !== null}
       />
     </ChartSvg>
