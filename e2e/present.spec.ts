@@ -374,3 +374,18 @@ test('left alone, the deck’s buttons fade from the slide; a move of the pointe
   await page.clock.fastForward('00:04')
   await expect(slides).toHaveCSS('opacity', '1')
 })
+
+test('on a 375 × 667 phone the deck’s top row keeps its size from slide to slide: every title starts at one height', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 667 })
+  await open(page, './?view=present')
+  const tops: number[] = []
+  for (let n = 1; n <= CHARTS.length; n++) {
+    await expect(page.getByText(slideOf(n))).toBeVisible(PAGE_LOAD)
+    await expect(title(page)).toHaveText(CHARTS[n - 1].title)
+    tops.push((await title(page).boundingBox())!.y)
+    await page.keyboard.press('ArrowRight')
+  }
+  expect(new Set(tops).size, `title tops ${tops.join(', ')}`).toBe(1)
+})

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react'
 import { useDisclosure } from '../../components/use-disclosure.ts'
 import { useElementSize } from '../../components/use-element-size.ts'
 import {
+  baseFontSize,
   buildChartModel,
   ChartDataTable,
   ChartView,
@@ -81,7 +82,8 @@ export default function PresentationView() {
   const selected = model && state.fact ? model.facts.find((f) => f.id === state.fact) : undefined
   const quoted = selected ?? (model ? keyFact(model, index) : null)
   const filterWords = deckFilterWords(model?.scope)
-  const framed = model && chartFrame(model, 'slide', frame ?? { width: 1280, height: 720 })
+  const bounds = frame ?? { width: 1280, height: 720 }
+  const framed = model && chartFrame(model, 'slide', bounds)
   // The caption's column: three fifths of the slide beside the source on a wide one, the whole width otherwise.
   const captionWidth = framed
     ? (framed.plot.width - (framed.width >= 1024 ? framed.gap : 0)) * (framed.width >= 1024 ? 0.6 : 1)
@@ -133,9 +135,15 @@ export default function PresentationView() {
   const nav = (
     // On a narrow screen (a phone) the buttons go under the slide number and wrap, never past the edge.
     // The slide number is the size of the buttons from 768 px; under it, 10 px keeps it in their row on a phone.
-    <div className="relative flex flex-wrap items-center justify-between gap-x-[1em] gap-y-2">
+    // Sized from the screen, not from the slide's type (which a slide too full for its marks sets smaller), and the
+    // number in digits of one width: the buttons and the number keep their size, and their rows, from slide to
+    // slide (on a 375 px phone, "Slide 2" was 2 px wider than "Slide 1", and took a row of its own).
+    <div
+      className="relative flex flex-wrap items-center justify-between gap-x-[0.5em] gap-y-2"
+      style={{ fontSize: baseFontSize('slide', bounds) }}
+    >
       <p
-        className="text-[max(0.5em,10px)] text-slate-600 md:text-[max(0.5em,14px)] dark:text-slate-400"
+        className="text-[max(0.5em,10px)] text-slate-600 tabular-nums md:text-[max(0.5em,14px)] dark:text-slate-400"
         aria-live="polite"
       >
         {count ? `Slide ${current} of ${count}` : 'No slides'}
