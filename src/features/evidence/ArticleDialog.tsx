@@ -35,14 +35,22 @@ export default function ArticleDialog({ article, fact, onClose }: ArticleDialogP
       : null
   const yearNote = articleYearNote(article)
   const modal = useModalDialog(onClose)
+  const bar = useRef<HTMLDivElement>(null)
+  // What scrolls into view (the marked quote, a focused link) stops below the sticky title bar, not under it: on a
+  // small phone the bar is 40% of the dialog, and its height follows the width (a phone turned on its side).
+  useEffect(() => {
+    const el = bar.current
+    const dialog = el?.parentElement
+    if (!el || !dialog) return
+    const pad = () => void (dialog.style.scrollPaddingTop = `${el.offsetHeight}px`)
+    pad()
+    const observer = new ResizeObserver(pad)
+    observer.observe(el)
+    return () => observer.disconnect()
+  }, [])
   // Here, after the dialog is shown (a child's effect would run before it, with nothing to scroll).
   useEffect(() => {
-    const mark = firstMark.current
-    const dialog = mark?.closest('dialog')
-    if (!mark || !dialog) return
-    // Centred below the sticky title bar, not under it: on a small phone the bar is 40% of the dialog.
-    dialog.style.scrollPaddingTop = `${dialog.firstElementChild!.getBoundingClientRect().height}px`
-    mark.scrollIntoView({ block: 'center' })
+    firstMark.current?.scrollIntoView({ block: 'center' })
   }, [article.id, fact?.id, texts.data, evidence.data])
 
   return (
@@ -51,7 +59,10 @@ export default function ArticleDialog({ article, fact, onClose }: ArticleDialogP
       aria-labelledby="article-title"
       className="m-auto max-h-[90vh] w-[min(48rem,94vw)] rounded-xl bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/60 dark:bg-slate-900 dark:text-slate-100"
     >
-      <div className="sticky top-0 flex items-start justify-between gap-4 border-b border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900">
+      <div
+        ref={bar}
+        className="sticky top-0 flex items-start justify-between gap-4 border-b border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900"
+      >
         <div>
           <h2 id="article-title" className="text-lg font-semibold">
             {articleLabel(article)}
